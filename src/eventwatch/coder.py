@@ -1,0 +1,366 @@
+"""The event coder: from a parsed sentence to CAMEO-coded events (what, who, modality, attribution).
+
+For every trigger in a sentence — a verb the lexicon knows ("shelled", "carried out strikes",
+"held talks") or an event noun ("an attack by the regime", "Russian air strikes on Aleppo") — the
+coder reads the dependency parse for the source (subject, passive agent, "by" phrase, possessive)
+and the target (object, passive subject, "against/on/with" phrase), resolves both with the actor
+dictionary, and decides the modality (asserted, negated, hypothetical, future, question) and who
+the claim is attributed to ("according to X", "X said ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwatch.actors import DocActors
+from eventwatch.lexicon import LexMatch, Lexicon
+from eventwatch.records import Actor, Attribution
+
+# Verbs that report a claim: an event in their complement is attributed to their subject.
+SPEECH_VERBS = frozenset(
+    "say tell announce state report claim allege add note insist confirm declare assert "
+    "write warn stress explain argue acknowledge admit reveal disclose suggest show indicate "
+    "tweet post".split()
+)
+# Verbs whose complement did not happen according to the speaker.
+DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
+# Governing verbs that make their complement unrealised.
+NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abandon".split())
+HYPOTHETICAL_GOVERNORS = frozenset(
+    "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
+    "offer suggest recommend could might may would need prepare".split()
+)
+FUTURE_GOVERNORS = frozenset("plan intend expect schedule set vow pledge promise agree".split())
+MODAL_HYPOTHETICAL = frozenset("would could might may should can must ought".split())
+MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
+                          "towards", "from", "for", "over", "of"})
+NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
+                               "in"})
+PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
+
+
+@dataclass(slots=True)
+class Claim:
+    """One event found in a sentence, before dates, places and casualties are added."""
+
+    match: LexMatch
+    trigger: Token
+    source: Actor | None
+    target: Actor | None
+    modality: str
+    attribution: Attribution | None
+    confidence: float
+
+
+def phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok``: its left part plus "of"-phrases etc."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    return tok.left_edge.i, end
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]]
+
+
+class SentenceCoder:
+    """Codes the sentences of one Doc, given its actor annotations."""
+
+    def __init__(self, lexicon: Lexicon, actors: DocActors):
+        self.lex = lexicon
+        self.actors = actors
+
+    # -- actors -----------------------------------------------------------------------------
+    def actor_of(self, tok: Token | None) -> Actor | None:
+        if tok is None:
+            return None
+        if tok.dep_ in ("agent", "prep") and tok.pos_ == "ADP":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            if not objs:
+                return None
+            tok = objs[0]
+        start, end = phrase_bounds(tok)
+        actor = self.actors.resolve(start, end)
+        if actor is None and tok.right_edge.i + 1 > end:
+            actor = self.actors.resolve(start, tok.right_edge.i + 1)
+        return actor
+
+    def actors_of(self, tok: Token | None) -> list[Actor]:
+        if tok is None:
+            return []
+        if tok.pos_ == "ADP":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            if not objs:
+                return []
+            tok = objs[0]
+        found = [self.actor_of(t) for t in with_conjuncts(tok)]
+        return [a for a in found if a is not None]
+
+    # -- structure helpers --------------------------------------------------------------------
+    @staticmethod
+    def subject(verb: Token) -> Token | None:
+        """The syntactic subject, inherited through conj, xcomp, advcl-participles and relcl."""
+        seen = 0
+        v = verb
+        while seen < 6:
+            seen += 1
+            for c in v.children:
+                if c.dep_ in SUBJ_DEPS:
+                    if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
+                        return v.head
+                    return c
+            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG"):
+                if v.head is v:
+                    return None
+                v = v.head
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def passive_subject(verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in PASSIVE_SUBJ_DEPS:
+                return c
+        if verb.dep_ == "conj" and verb.tag_ == "VBN":
+            for c in verb.head.children:
+                if c.dep_ in PASSIVE_SUBJ_DEPS:
+                    return c
+        return None
+
+    def passive_agent(self, verb: Token) -> Token | None:
+        """The doer of a passive: "by X", or "in an attack by X" one level down."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return c
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for cc in pobj.children:
+                        if cc.dep_ == "prep" and cc.lower_ in NOUN_SOURCE_PREPS:
+                            return cc
+        return None
+
+    @staticmethod
+    def object_of(verb: Token, match: LexMatch) -> Token | None:
+        consumed = set(range(match.start, match.end))
+        for c in verb.children:
+            if c.dep_ in OBJ_DEPS and c.i not in consumed and c.pos_ in ("NOUN", "PROPN"):
+                return c
+        # the light-verb object's own "on X" / "against X" ("carried out strikes on Idlib")
+        heads = [verb] + [verb.doc[i] for i in consumed if verb.doc[i].pos_ == "NOUN"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i not in consumed:
+                    if h is not verb and c.lower_ not in NOUN_TARGET_PREPS:
+                        continue
+                    return c
+        return None
+
+    # -- modality and attribution ---------------------------------------------------------------
+    def modality(self, trigger: Token, sent: Span) -> str:
+        if sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+            return "question"
+        neg = hyp = fut = False
+        v = trigger
+        for _ in range(8):
+            for c in v.children:
+                if c.dep_ == "neg":
+                    neg = True
+                elif c.dep_ in ("aux", "auxpass"):
+                    if c.lower_ in MODAL_FUTURE:
+                        fut = True
+                    elif c.lower_ in MODAL_HYPOTHETICAL:
+                        hyp = True
+                elif c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                    hyp = True
+                elif c.dep_ == "det" and c.lower_ == "no" and v.pos_ == "NOUN":
+                    neg = True
+            if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "dobj", "nsubjpass",
+                          "acl", "relcl") and v.head is not v:
+                head = v.head
+                lemma = head.lemma_.lower()
+                if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
+                    if lemma in NEGATING_GOVERNORS:
+                        neg = True
+                    elif lemma in DENIAL_VERBS and v.dep_ == "ccomp":
+                        neg = True
+                    elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
+                        hyp = True
+                    elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
+                        fut = True
+                if v.dep_ == "ccomp" and lemma in SPEECH_VERBS | DENIAL_VERBS:
+                    break  # a reported clause keeps its own tense and polarity
+                if v.dep_ == "relcl":
+                    break
+                if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in
+                                                 CONDITIONAL_MARKS for c in v.children):
+                    # an "after X happened" clause does not take the main clause's modality
+                    if v.tag_ != "VBG":
+                        break
+                v = head
+                continue
+            break
+        if neg:
+            return "negated"
+        if hyp:
+            return "hypothetical"
+        if fut:
+            return "future"
+        return "asserted"
+
+    def attribution(self, trigger: Token, sent: Span) -> Attribution | None:
+        v = trigger
+        for _ in range(8):
+            head = v.head
+            if head is v:
+                break
+            if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS | DENIAL_VERBS:
+                return self._attributor(head)
+            v = head
+        root = v
+        for c in root.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS and c.i > trigger.i:
+                att = self._attributor(c)
+                if att:
+                    return att
+        for tok in sent:
+            if tok.lower_ == "according":
+                for to in tok.children:
+                    if to.lower_ == "to":
+                        for pobj in to.children:
+                            if pobj.dep_ == "pobj":
+                                start, end = phrase_bounds(pobj)
+                                actor = self.actors.resolve(start, end)
+                                text = sent.doc[pobj.left_edge.i: pobj.right_edge.i + 1].text
+                                return Attribution(text=text, code=actor.code if actor else None)
+        return None
+
+    def _attributor(self, speech: Token) -> Attribution | None:
+        subj = next((c for c in speech.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None:
+            return None
+        start, end = phrase_bounds(subj)
+        actor = self.actors.resolve(start, end)
+        text = speech.doc[subj.left_edge.i: subj.right_edge.i + 1].text
+        return Attribution(text=text, code=actor.code if actor else None)
+
+    # -- the main loop ------------------------------------------------------------------------
+    def code_sentence(self, sent: Span) -> Iterator[Claim]:
+        consumed: set[int] = set()
+        claims: list[Claim] = []
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        for verb in verbs:
+            match = self.lex.match_verb(verb)
+            if match is None:
+                match = self._light_passive(verb)
+            if match is None:
+                continue
+            consumed.update(range(match.start, match.end))
+            claims.extend(self._verb_claims(verb, match, sent, consumed))
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in consumed:
+                continue
+            match = self.lex.match_noun(tok)
+            if match is None:
+                continue
+            consumed.update(range(match.start, match.end))
+            claim = self._noun_claim(tok, match, sent)
+            if claim is not None:
+                claims.append(claim)
+        yield from claims
+
+    def _light_passive(self, verb: Token) -> LexMatch | None:
+        """ "The attack was carried out by X": the passive subject is the event noun."""
+        if verb.tag_ != "VBN":
+            return None
+        subj = self.passive_subject(verb)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        m = self.lex.match_noun(subj)
+        if m is None:
+            return None
+        return LexMatch(m.cameo, m.trigger, m.specificity, m.start, m.end)
+
+    def _verb_claims(self, verb: Token, match: LexMatch, sent: Span, consumed: set[int]
+                     ) -> Iterator[Claim]:
+        passive = self.passive_subject(verb)
+        if passive is not None and verb.tag_ == "VBN" and passive.i not in range(match.start,
+                                                                                 match.end):
+            sources = self.actors_of(self.passive_agent(verb))
+            targets = self.actors_of(passive)
+        elif passive is not None and passive.i in range(match.start, match.end):
+            # "the attack was carried out by X": source from the agent, target from the noun
+            sources = self.actors_of(self.passive_agent(verb))
+            targets = self.actors_of(self._noun_target(passive))
+        else:
+            sources = self.actors_of(self.subject(verb))
+            targets = self.actors_of(self.object_of(verb, match))
+            if not sources:
+                agent = self.passive_agent(verb)
+                sources = self.actors_of(agent)
+        # "Turkey and Russia cooperate": a reciprocal pair without an object
+        if len(sources) >= 2 and not targets:
+            sources, targets = sources[:1], sources[1:2]
+        if not sources and not targets:
+            return
+        modality = self.modality(verb, sent)
+        attribution = self.attribution(verb, sent)
+        for src in sources or [None]:
+            for tgt in targets or [None]:
+                if src is not None and tgt is not None and src.code == tgt.code:
+                    continue
+                conf = 0.45 + 0.2 * (src is not None) + 0.2 * (tgt is not None)
+                conf += 0.05 * min(match.specificity, 2)
+                yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95))
+
+    def _noun_target(self, noun: Token) -> Token | None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS - {"in"}:
+                return c
+        return None
+
+    def _noun_claim(self, noun: Token, match: LexMatch, sent: Span) -> Claim | None:
+        """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
+        src = None
+        tgt = None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_SOURCE_PREPS and src is None:
+                src = self.actor_of(c)
+            elif c.dep_ == "poss" and src is None:
+                src = self.actor_of(c)
+            elif c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and tgt is None:
+                tgt = self.actor_of(c)
+        if src is None:
+            # "Russian air strikes": a country adjective or compound in front of the noun
+            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+                    and c.i not in range(match.start, match.end)]
+            for m in mods:
+                src = self.actors.resolve(m.i, m.i + 1)
+                if src is not None:
+                    break
+        if src is None:
+            return None  # an event noun with no doer is background, not an event
+        if tgt is not None and tgt.code == src.code:
+            tgt = None
+        conf = 0.35 + 0.15 * (tgt is not None)
+        return Claim(match, noun, src, tgt, self.modality(noun, sent),
+                     self.attribution(noun, sent), conf)
