@@ -134,22 +134,31 @@ def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
     _finish(problems, strict)
 
 
-def _run_ingest(db, inputs, columns, actor_files, strict, command):
+def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64,
+                verbose=False):
     from eventwatch.ingest import Problems
     from eventwatch.jobs import ingest, progress_bar
 
     problems = Problems()
     pipeline = _pipeline(actor_files)
     store = open_store(db)
-    bar = progress_bar()
+    bar = None if verbose else progress_bar()
+
+    def on_batch(n, totals):
+        if verbose:
+            click.echo(f"eventwatch: committed {n} articles "
+                       f"({totals['articles_read']} read so far)", err=True)
+
+    articles = _read(inputs, columns, problems)
     try:
         if bar is not None:
             with bar:
                 task = bar.add_task("coding", total=None)
-                totals = ingest(store, pipeline, _read(inputs, columns, problems),
-                                command=command, on_article=lambda: bar.advance(task))
+                totals = ingest(store, pipeline, articles, command=command,
+                                batch_size=batch_size, on_article=lambda: bar.advance(task))
         else:
-            totals = ingest(store, pipeline, _read(inputs, columns, problems), command=command)
+            totals = ingest(store, pipeline, articles, command=command, batch_size=batch_size,
+                            on_batch=on_batch)
     finally:
         store.close()
     click.echo(
@@ -163,11 +172,15 @@ def _run_ingest(db, inputs, columns, actor_files, strict, command):
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--strict", is_flag=True, help="Exit non-zero when any input record was skipped.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
+              help="Articles per transaction.")
+@click.option("-v", "--verbose", is_flag=True, help="Report each committed batch on stderr.")
 @columns_option
 @actors_option
-def ingest_cmd(inputs, db, strict, columns, actor_files):
+def ingest_cmd(inputs, db, strict, batch_size, verbose, columns, actor_files):
     """Code articles and store them with their events (idempotent)."""
-    _run_ingest(db, inputs, columns, actor_files, strict, "ingest " + " ".join(inputs))
+    _run_ingest(db, inputs, columns, actor_files, strict, "ingest " + " ".join(inputs),
+                batch_size, verbose)
 
 
 def _print_events(rows, fmt):

@@ -51,7 +51,8 @@ def code_stream(pipeline: Pipeline, articles: Iterable[Article],
 
 def ingest(store: Store, pipeline: Pipeline, articles: Iterable[Article], *,
            batch_size: int = BATCH, command: str = "ingest",
-           on_article: Callable[[], None] | None = None) -> dict[str, int]:
+           on_article: Callable[[], None] | None = None,
+           on_batch: Callable[[int, dict[str, int]], None] | None = None) -> dict[str, int]:
     run_id = store.start_run(command)
     totals = {"articles_read": 0, "articles_new": 0, "articles_replaced": 0,
               "articles_unchanged": 0, "events_added": 0}
@@ -64,5 +65,7 @@ def ingest(store: Store, pipeline: Pipeline, articles: Iterable[Article], *,
         counts = store.write_batch(coded, run_id)
         for k, v in counts.items():
             totals[k] += v
+        if on_batch:
+            on_batch(len(batch), totals)
     store.finish_run(run_id, totals)
     return totals

@@ -68,7 +68,9 @@ def data_path(*parts: str) -> Path:
 
 # --- CAMEO ---------------------------------------------------------------------------------------
 
-ROOT_QUAD = {f"{r:02d}": (1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
+ROOT_QUAD: dict[str, int] = {
+    f"{r:02d}": 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4 for r in range(1, 21)
+}
 
 
 @dataclass(frozen=True)
@@ -109,18 +111,16 @@ PLOVER_TYPES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def plover_type(plover: str) -> PloverType:
+    try:
+        return _plover()[plover]
+    except KeyError:
+        known = ", ".join(PLOVER_TYPES)
+        raise KeyError(f"unknown PLOVER type {plover!r}; known: {known}") from None
+
+
 def plover_quad_class(plover: str) -> int:
-    try:
-        return _plover()[plover].quad_class
-    except KeyError:
-        raise KeyError(f"unknown PLOVER type {plover!r}; known: {', '.join(PLOVER_TYPES)}") from None
-
-
-def plover_modes(plover: str) -> tuple[str, ...]:
-    try:
-        return _plover()[plover].modes
-    except KeyError:
-        raise KeyError(f"unknown PLOVER type {plover!r}; known: {', '.join(PLOVER_TYPES)}") from None
+    return plover_type(plover).quad_class
 
 
 def _valid_code(code: str) -> bool:
@@ -144,7 +144,8 @@ def all_codes() -> dict[str, CameoCode]:
         try:
             g = float(r["goldstein"])
         except ValueError:
-            raise DataFileError(f"{cpath}:{lineno}: goldstein is not a number: {r['goldstein']!r}")
+            msg = f"{cpath}:{lineno}: goldstein is not a number: {r['goldstein']!r}"
+            raise DataFileError(msg) from None
         if not -10.0 <= g <= 10.0:
             raise DataFileError(f"{cpath}:{lineno}: goldstein {g} outside [-10, 10]")
         names[code] = (r["name"], g)

@@ -239,8 +239,10 @@ class Store:
                     "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows
                 )
             if event_rows:
-                table = pa.Table.from_pylist(event_rows, schema=EVENT_ARROW_SCHEMA)  # noqa: F841
-                con.execute("INSERT INTO events SELECT * FROM table")
+                con.register("_new_events",
+                             pa.Table.from_pylist(event_rows, schema=EVENT_ARROW_SCHEMA))
+                con.execute("INSERT INTO events SELECT * FROM _new_events")
+                con.unregister("_new_events")
             con.commit()
         except BaseException:
             con.rollback()

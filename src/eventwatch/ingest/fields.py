@@ -24,11 +24,15 @@ class BadRecord(Exception):
     """A record that cannot become an article; the message is the reason."""
 
 
-def resolve_keys(available: Sequence[str], columns: Mapping[str, str] | None) -> dict[str, str]:
+def resolve_keys(
+    available: Sequence[str], columns: Mapping[str, str] | None, strict: bool = True
+) -> dict[str, str]:
     """Map our field names to the keys/columns present in ``available``.
 
-    An explicit ``columns`` entry wins and is used even if absent (the record then lacks it);
-    otherwise the first alias present (compared case-insensitively) is used.
+    An explicit ``columns`` entry wins; when it is absent from ``available`` it is still
+    returned if ``strict`` (CSV: the caller reports it), else the aliases are tried (JSON,
+    where one mapping serves files of different shapes). Otherwise the first alias present
+    (compared case-insensitively) is used.
     """
     columns = dict(columns or {})
     unknown = set(columns) - set(FIELDS)
@@ -39,8 +43,10 @@ def resolve_keys(available: Sequence[str], columns: Mapping[str, str] | None) ->
     for name in FIELDS:
         if name in columns:
             wanted = columns[name]
-            keys[name] = by_lower.get(wanted.strip().lower(), wanted)
-            continue
+            found = by_lower.get(wanted.strip().lower())
+            if found is not None or strict:
+                keys[name] = found if found is not None else wanted
+                continue
         for alias in ALIASES[name]:
             if alias in by_lower:
                 keys[name] = by_lower[alias]
@@ -66,7 +72,7 @@ def make_article(
 
     text = get("text")
     if text is None or (isinstance(text, str) and not text.strip()):
-        raise BadRecord("missing or empty text")
+        raise BadRecord(f"missing or empty text ({keys.get('text', 'text')!r})")
     if not isinstance(text, str):
         raise BadRecord(f"text is a {type(text).__name__}, not a string")
     raw_date = get("date")

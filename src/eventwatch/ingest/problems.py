@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+MAX_REASON = 240
+
 
 class SkipFile(Exception):
     """Raised inside a reader when a whole file (or the rest of it) cannot be read."""
@@ -38,7 +40,10 @@ class Problems:
     def skip(self, origin: str, reason: str) -> None:
         """Record one problem and print it (unless quiet)."""
         self.skipped += 1
-        reason = " ".join(str(reason).split())  # always a single line
+        reason = "".join(c if c.isprintable() else " " for c in str(reason))
+        reason = " ".join(reason.split())  # always a single line
+        if len(reason) > MAX_REASON:
+            reason = reason[: MAX_REASON - 3] + "..."
         line = f"eventwatch: skipped {origin}: {reason}"
         if not self.quiet:
             print(line, file=self._stream or sys.stderr, flush=True)

@@ -1,0 +1,495 @@
+"""Actor dictionary and resolver ("who"): turns actor mentions in a parsed Doc into CAMEO codes.
+
+The dictionary is five kinds of plain-text TSV files under ``data/actors/`` (each starts with a
+header line naming its columns; ``#`` starts a comment line; list cells are ``|``-separated):
+
+* ``countries.tsv``      iso3, name, aliases, adjectives, capitals (``Pentagon:MIL``; default GOV)
+* ``sectors.tsv``        phrase, sector                (agent nouns: "troops" -> MIL)
+* ``people.tsv``         name, aliases, iso3, sector, role, start, end   (one line per term)
+* ``organisations.tsv``  code, name, aliases, type, country, sector
+* ``groups.tsv``         code, name, aliases, country, sector, type
+
+Users pass extra files in the same formats to :meth:`ActorDictionary.load`; the header line
+tells which format a file is in. Matching rules for aliases: an alias whose letters are all
+capitals ("US", "U.S.", "IS", "WHO") matches case-sensitively; other names of countries, people,
+organisations and groups match case-insensitively but need at least one capital letter in the
+text ("turkey", "guinea pig" do not match); an alias written ``~Name`` is ambiguous ("Chad",
+"Jordan", "Georgia", "Washington") and is dropped when it sits next to another capitalised name
+that is not itself a dictionary match ("Michael Jordan", "Atlanta, Georgia"). Sector phrases
+match case-insensitively. The longest match wins where matches overlap.
+
+People are resolved by the article date: in office -> the line's code (e.g. RUSGOV); out of
+office -> the country of their nearest term with sector ELI (former/other elite); no date -> the
+latest term. The people ``iso3`` cell may instead hold an organisation or group code
+(``IGOUNO``), for officials of international bodies and leaders of armed groups.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from eventwatch.records import Actor
+
+DATA_DIR = Path(__file__).parent / "data" / "actors"
+BUILTIN_FILES = ("countries.tsv", "sectors.tsv", "organisations.tsv", "groups.tsv", "people.tsv")
+
+SECTORS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
+    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "INS": "insurgents",
+    "SEP": "separatists", "CVL": "civilians", "REF": "refugees", "MED": "media",
+    "EDU": "education", "BUS": "business", "LAB": "labour", "NGO": "NGO", "IGO": "IGO",
+    "SPY": "intelligence", "HLH": "health", "ELI": "elite", "CRM": "criminals",
+    "MOD": "moderates", "RAD": "radicals", "UAF": "unidentified armed forces",
+    "REL": "religious", "AGR": "agriculture", "ENV": "environment", "HRI": "human rights",
+}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
+_ORG_SECTORS = {"BUS", "MED"}
+TYPES = {"state", "igo", "ngo", "armed_group", "person", "organisation", "group"}
+
+FORMATS = {
+    "countries": ("iso3", "name", "aliases", "adjectives", "capitals"),
+    "sectors": ("phrase", "sector"),
+    "people": ("name", "aliases", "iso3", "sector", "role", "start", "end"),
+    "organisations": ("code", "name", "aliases", "type", "country", "sector"),
+    "groups": ("code", "name", "aliases", "country", "sector", "type"),
+}
+_KIND_OF_FORMAT = {"countries": "country", "sectors": "sector", "people": "person",
+                   "organisations": "org", "groups": "group"}
+_KIND_RANK = {"block": -1, "person": 0, "group": 1, "org": 2, "country": 3, "sector": 4}
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,11}$")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
+_MODIFIER_PARTICIPLES = {"VBN", "VBG"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+_KEEP_PREPS = {"of", "from"}
+_FORMER = {"former", "ex", "ousted", "deposed", "exiled"}
+
+
+def sector_type(sector: str | None) -> str:
+    """The Actor.type implied by a sector code."""
+    if sector in _STATE_SECTORS:
+        return "state"
+    if sector in _ARMED_SECTORS:
+        return "armed_group"
+    if sector in _ORG_SECTORS:
+        return "organisation"
+    if sector == "IGO":
+        return "igo"
+    if sector == "NGO":
+        return "ngo"
+    return "group"
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    start: dt.date | None
+    end: dt.date | None
+    code: str  # ISO3 or an organisation/group code
+    sector: str
+    role: str
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One thing an alias can name."""
+
+    kind: str
+    name: str
+    code: str = ""
+    country: str | None = None
+    sector: str | None = None
+    type: str = "state"
+    terms: list[_Term] = field(default_factory=list)  # people only
+
+
+@dataclass(slots=True)
+class ActorMention:
+    start: int
+    end: int  # token indices in the Doc, end exclusive
+    actor: Actor
+    kind: str  # "country", "sector", "person", "org", "group"
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _date(text: str, where: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{where}: bad date {text!r} (want YYYY-MM-DD)") from None
+
+
+class ActorDictionary:
+    """All aliases -> entries; builds the spaCy matchers lazily, once."""
+
+    def __init__(self) -> None:
+        self._aliases: dict[tuple[bool, str], list[tuple[_Entry, bool]]] = {}
+        self.entries: dict[str, list[_Entry]] = {k: [] for k in _KIND_RANK if k != "block"}
+        self._people: dict[str, _Entry] = {}
+        self._codes: dict[str, _Entry] = {}  # org/group codes, for people's iso3 cell
+        self.countries_by_iso: dict[str, str] = {}
+        self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
+        self._pending_people: list[tuple[str, _Term]] = []
+
+    # ---- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = ()) -> ActorDictionary:
+        """The builtin files plus user files in the same TSV formats (later files add to it)."""
+        d = cls()
+        for name in BUILTIN_FILES:
+            d._read(DATA_DIR / name)
+        for path in extra_files:
+            d._read(Path(path))
+        d._finish_people()
+        return d
+
+    def _read(self, path: Path) -> None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{path}:1: cannot read actor file ({exc.__class__.__name__})") from None
+        fmt = None
+        for n, raw in enumerate(lines, 1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in raw.rstrip("\r\n").split("\t")]
+            where = f"{path}:{n}"
+            if fmt is None:
+                fmt = next((f for f, cols in FORMATS.items() if tuple(cells) == cols), None)
+                if fmt is None:
+                    wanted = "; ".join("\\t".join(c) for c in FORMATS.values())
+                    raise ValueError(f"{where}: unknown header line; want one of: {wanted}")
+                continue
+            width = len(FORMATS[fmt])
+            if len(cells) > width or len(cells) < 2:
+                raise ValueError(f"{where}: {len(cells)} tab-separated columns, want {width}")
+            cells += [""] * (width - len(cells))
+            getattr(self, f"_add_{fmt}")(dict(zip(FORMATS[fmt], cells, strict=True)), where)
+        if fmt is None:
+            raise ValueError(f"{path}:1: empty actor file (no header line)")
+
+    def _alias(self, alias: str, entry: _Entry, where: str) -> None:
+        ambiguous = alias.startswith("~")
+        alias = alias.lstrip("~").strip()
+        if not alias:
+            raise ValueError(f"{where}: empty alias")
+        letters = [c for c in alias if c.isalpha()]
+        exact = bool(letters) and all(c.isupper() for c in letters) and entry.kind not in {
+            "sector", "block"}
+        key = (exact, alias if exact else alias.lower())
+        bucket = self._aliases.setdefault(key, [])
+        if not any(e is entry for e, _ in bucket):
+            bucket.append((entry, ambiguous))
+
+    def _check(self, value: str, where: str, what: str, ok: bool) -> str:
+        if not ok:
+            raise ValueError(f"{where}: bad {what} {value!r}")
+        return value
+
+    def _sector(self, value: str, where: str, empty_ok: bool = False) -> str | None:
+        if not value and empty_ok:
+            return None
+        return self._check(value, where, "sector", value in SECTORS)
+
+    def _add_countries(self, row: dict[str, str], where: str) -> None:
+        iso = self._check(row["iso3"], where, "iso3", bool(_ISO3.match(row["iso3"])))
+        name = self._check(row["name"], where, "name", bool(row["name"]))
+        self.countries_by_iso.setdefault(iso, name)
+        plain = _Entry("country", name, iso, iso, None, "state")
+        self.entries["country"].append(plain)
+        for alias in [name, *_split(row["aliases"]), *_split(row["adjectives"])]:
+            self._alias(alias, plain, where)
+        for cap in _split(row["capitals"]):
+            text, _, sec = cap.partition(":")
+            sector = self._sector(sec.strip() or "GOV", where)
+            entry = _Entry("country", text.lstrip("~"), iso + sector, iso, sector, "state")
+            self.entries["country"].append(entry)
+            self._alias(text, entry, where)
+
+    def _add_sectors(self, row: dict[str, str], where: str) -> None:
+        phrase = self._check(row["phrase"], where, "phrase", bool(row["phrase"]))
+        if row["sector"] == "-":  # a blocker phrase: matches, but is never an actor
+            self._alias(phrase, _Entry("block", phrase), where)
+            return
+        sector = self._sector(row["sector"], where)
+        entry = _Entry("sector", SECTORS[sector], sector, None, sector, sector_type(sector))
+        self.entries["sector"].append(entry)
+        self._alias(phrase, entry, where)
+
+    def _add_named(self, kind: str, row: dict[str, str], where: str, default_type: str) -> None:
+        code = self._check(row["code"], where, "code", bool(_CODE.match(row["code"])))
+        name = self._check(row["name"], where, "name", bool(row["name"]))
+        country = row["country"] or None
+        if country is not None:
+            self._check(country, where, "country", bool(_ISO3.match(country)))
+        typ = self._check(row["type"] or default_type, where, "type",
+                          (row["type"] or default_type) in TYPES)
+        sector = self._sector(row["sector"], where, empty_ok=True)
+        entry = _Entry(kind, name, code, country, sector, typ)
+        self.entries[kind].append(entry)
+        self._codes.setdefault(code, entry)
+        for alias in [name, *_split(row["aliases"])]:
+            self._alias(alias, entry, where)
+
+    def _add_organisations(self, row: dict[str, str], where: str) -> None:
+        self._add_named("org", row, where, "organisation")
+
+    def _add_groups(self, row: dict[str, str], where: str) -> None:
+        self._add_named("group", row, where, "armed_group")
+
+    def _add_people(self, row: dict[str, str], where: str) -> None:
+        name = self._check(row["name"], where, "name", bool(row["name"]))
+        code = self._check(row["iso3"], where, "iso3", bool(_CODE.match(row["iso3"])))
+        sector = self._sector(row["sector"], where)
+        start, end = _date(row["start"], where), _date(row["end"], where)
+        if start and end and end < start:
+            raise ValueError(f"{where}: end date {end} before start date {start}")
+        person = self._people.get(name)
+        if person is None:
+            person = self._people[name] = _Entry("person", name, type="person")
+            self.entries["person"].append(person)
+            self._alias(name, person, where)
+        for alias in _split(row["aliases"]):
+            self._alias(alias, person, where)
+        self._pending_people.append((where, _Term(start, end, code, sector, row["role"])))
+        person.terms.append(self._pending_people[-1][1])
+
+    def _finish_people(self) -> None:
+        for where, term in self._pending_people:
+            if not _ISO3.match(term.code) and term.code not in self._codes:
+                raise ValueError(f"{where}: unknown country or organisation code {term.code!r}")
+        self._pending_people.clear()
+
+    # ---- matching --------------------------------------------------------------------------
+    def _build(self) -> tuple[PhraseMatcher, PhraseMatcher]:
+        if self._matchers is None:
+            from eventwatch.nlp import get_nlp
+
+            nlp = get_nlp()
+            lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+            exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+            keys = list(self._aliases)
+            docs = nlp.tokenizer.pipe([k[1] for k in keys])
+            for (is_exact, text), doc in zip(keys, docs, strict=True):
+                (exact if is_exact else lower).add(("E|" if is_exact else "L|") + text, [doc])
+            self._matchers = (lower, exact)
+        return self._matchers
+
+    def annotate(self, doc: Doc, when: dt.date | None) -> DocActors:
+        """Find every dictionary mention in ``doc`` (one matcher pass) for resolving phrases."""
+        lower, exact = self._build()
+        strings = doc.vocab.strings
+        raw: list[tuple[int, int, list[tuple[_Entry, bool]]]] = []
+        for matcher, is_exact in ((lower, False), (exact, True)):
+            for match_id, start, end in matcher(doc):
+                text = strings[match_id][2:]
+                raw.append((start, end, self._aliases[(is_exact, text)]))
+        covered = {i for s, e, _ in raw for i in range(s, e)}
+        raw.sort(key=lambda m: (m[0] - m[1], m[0]))
+        taken: set[int] = set()
+        mentions: list[ActorMention] = []
+        for start, end, bucket in raw:
+            if taken.intersection(range(start, end)):
+                continue
+            span_text = doc[start:end].text
+            has_upper = any(c.isupper() for c in span_text)
+            usable = [
+                e for e, ambiguous in bucket
+                if (e.kind in {"sector", "block"} or has_upper)
+                and not (ambiguous and _ambiguous_context(doc, start, end, covered))
+            ]
+            if not usable:
+                continue
+            usable.sort(key=lambda e: _KIND_RANK[e.kind])
+            entry = usable[0]
+            if entry.kind == "person":
+                persons = [e for e in usable if e.kind == "person"]
+                actor = self._person_actor(persons, span_text, when)
+            else:
+                actor = self._actor(entry, span_text)
+            taken.update(range(start, end))
+            if entry.kind == "block":
+                continue
+            mentions.append(ActorMention(start, end, actor, entry.kind))
+        mentions.sort(key=lambda m: m.start)
+        return DocActors(doc, mentions, self)
+
+    def _actor(self, e: _Entry, text: str) -> Actor:
+        return Actor(text=text, name=e.name, code=e.code, country=e.country, sector=e.sector,
+                     type=e.type)
+
+    def _person_actor(self, persons: list[_Entry], text: str, when: dt.date | None) -> Actor:
+        """The person in office at ``when`` (else nearest term, as ELI)."""
+        best: tuple[tuple, _Entry, _Term, bool] | None = None
+        for p in persons:
+            for order, term in enumerate(p.terms):
+                if when is None:
+                    key = (0, -(term.start or dt.date.min).toordinal(), order)
+                    active = True
+                elif (term.start is None or term.start <= when) and (
+                    term.end is None or when < term.end
+                ):
+                    key = (0, 0, order)
+                    active = True
+                else:
+                    gap = (term.start - when) if term.start and term.start > when else (
+                        when - term.end if term.end else dt.timedelta(0))
+                    key = (1, gap.days, order)
+                    active = False
+                if best is None or key < best[0]:
+                    best = (key, p, term, active)
+        assert best is not None
+        _, person, term, active = best
+        org = self._codes.get(term.code)
+        if org is not None:
+            country, sector = org.country, org.sector if active else "ELI"
+            code = org.code if active else (f"{org.country}ELI" if org.country else org.code)
+        else:
+            country, sector = term.code, term.sector if active else "ELI"
+            code = country + sector
+        return Actor(text=text, name=person.name, code=code, country=country, sector=sector,
+                     type="person")
+
+
+def _ambiguous_context(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """True if an ambiguous name sits inside a longer proper name ("Michael Jordan")."""
+
+    def proper(i: int) -> bool:
+        return 0 <= i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and (
+            doc[i].text[:1].isupper())
+
+    if proper(start - 1) or proper(end):
+        return True
+    return start >= 2 and doc[start - 1].text == "," and proper(start - 2)
+
+
+def _is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
+    """"Moscow-backed", "Iranian-made", "pro-Russian": a mention used inside a compound word."""
+    if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end].whitespace_ == "":
+        nxt = doc[end + 1]
+        if nxt.is_alpha and nxt.text.islower():
+            return True
+    if start >= 2 and doc[start - 1].text in {"-", "–"}:
+        prev = doc[start - 2]
+        if prev.lower_ in {"pro", "anti", "non", "post", "pre"}:
+            return True
+    return False
+
+
+class DocActors:
+    """The actor mentions of one Doc, and phrase resolution over them."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], dictionary: ActorDictionary):
+        self.doc = doc
+        self.mentions = mentions
+        self._dict = dictionary
+        self._modifiers = {id(m) for m in mentions if _is_hyphen_modifier(doc, m.start, m.end)}
+
+    def countries(self) -> collections.Counter:
+        """ISO3 -> number of country-bearing mentions in the doc."""
+        return collections.Counter(m.actor.country for m in self.mentions if m.actor.country)
+
+    def _depth(self, token: Token, start: int, end: int, root: Token) -> int | None:
+        """Arcs from ``token`` up to the phrase root; None if the path leaves the phrase or
+        passes through a clause, a participle modifier or a locative preposition."""
+        depth = 0
+        while token.i != root.i:
+            if not (start <= token.i < end) or token.head.i == token.i:
+                return None
+            if token.dep_ in _CLAUSE_DEPS:
+                return None
+            if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS:
+                return None
+            if depth and token.tag_ in _MODIFIER_PARTICIPLES and token.dep_ in {"amod", "acl"}:
+                return None
+            token = token.head
+            depth += 1
+        return depth
+
+    def resolve(self, start: int, end: int) -> Actor | None:
+        """Best actor for the noun phrase ``doc[start:end]`` (see module docstring)."""
+        if start >= end:
+            return None
+        cands = [m for m in self.mentions if m.start >= start and m.end <= end
+                 and id(m) not in self._modifiers]
+        if not cands:
+            return None
+        span = self.doc[start:end]
+        root = span.root
+        scored: list[tuple[int, int, ActorMention]] = []
+        for m in cands:
+            mspan = self.doc[m.start:m.end]
+            depth = 0 if m.start <= root.i < m.end else self._depth(mspan.root, start, end, root)
+            if depth is not None:
+                scored.append((depth, _KIND_RANK[m.kind], m))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: (s[0], s[1], s[2].start))
+        best = scored[0][2]
+        others = [s[2] for s in scored[1:]]
+        text = _strip_det(span)
+        former = any(t.lower_ in _FORMER and (t.head.i == root.i or t.head.i >= best.start
+                     and t.head.i < best.end) for t in span)
+        sectors = [m for m in others if m.kind == "sector"]
+        if best.kind == "country" and best.actor.sector is None and sectors:
+            best, others = sectors[0], [best, *[m for m in others if m is not sectors[0]]]
+        if best.kind != "sector":
+            actor = _copy(best.actor, text)
+            if former and actor.country and actor.type in {"person", "state"}:
+                actor.sector, actor.code = "ELI", actor.country + "ELI"
+            return actor
+        sector = best.actor.sector
+        assert sector is not None
+        entity = next((m for m in others if m.kind in {"group", "org"}), None)
+        if entity is not None:
+            return _copy(entity.actor, text)
+        holder = next((m for m in others if m.kind in {"person", "country"}
+                       and m.actor.country), None)
+        if holder is None:
+            person = next((m for m in others if m.kind == "person"), None)
+            if person is not None:  # an official of an international body
+                return _copy(person.actor, text)
+        if former and sector in _STATE_SECTORS:
+            sector = "ELI"
+        if holder is None:
+            return Actor(text=text, name=SECTORS[sector], code=sector, country=None,
+                         sector=sector, type=sector_type(sector))
+        iso = holder.actor.country
+        assert iso is not None
+        cname = self._dict.countries_by_iso.get(iso, iso)
+        return Actor(text=text, name=f"{cname} {SECTORS[sector]}", code=iso + sector,
+                     country=iso, sector=sector, type=sector_type(sector))
+
+
+def _copy(actor: Actor, text: str) -> Actor:
+    return Actor(text=text, name=actor.name, code=actor.code, country=actor.country,
+                 sector=actor.sector, type=actor.type)
+
+
+def _strip_det(span: Iterable[Token]) -> str:
+    toks = list(span)
+    while toks and toks[0].lower_ in _DETERMINERS:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+@functools.cache
+def default_dictionary() -> ActorDictionary:
+    """The builtin dictionary, loaded once per process."""
+    return ActorDictionary.load()

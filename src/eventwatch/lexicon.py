@@ -1,0 +1,381 @@
+"""The trigger lexicon: which words signal which CAMEO event code (the `what` of an event).
+
+Data (plain TSV, documented in each file's header) lives in ``data/lexicon/``:
+
+- ``verbs.tsv``  verb lemma + optional particle / preposition / object / context cue -> CAMEO
+- ``nouns.tsv``  event noun lemma + optional modifier / context cue -> CAMEO
+- ``light.tsv``  light verbs ("carry out", "hold", "impose") that hand the event to their object
+- ``cues.tsv``   context word sets used to disambiguate senses ("strike": air vs labour)
+
+``Lexicon.match_verb`` looks at a verb token, its particle, prepositions and objects; the most
+specific matching pattern wins. Light verbs defer to their object noun ("carried out air strikes"
+-> 195). Verbs of intent, appeal, demand, refusal and threat are refined by their infinitival
+complement ("threatened to impose sanctions" -> 1312, "refused to release" -> 1243).
+``Lexicon.match_noun`` codes event nouns with their modifiers ("air strike", "peace talks",
+"state of emergency"). Negation, modality and actors are other stages' business.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from eventwatch.ontology import DataFileError, all_codes, data_path, read_tsv
+
+LEXICON_DIR = "data/lexicon"
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "oprd", "acomp", "attr", "nsubjpass", "dative"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "compound:prt"})
+PREP_DEPS = frozenset({"prep", "agent"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Nouns that only measure or group the real event: "a wave of attacks", "a series of raids".
+CONTAINER_NOUNS = frozenset(
+    {"wave", "series", "spate", "string", "round", "number", "flurry", "volley", "campaign", "lot",
+     "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour"}
+)
+
+
+@dataclass(frozen=True)
+class LexMatch:
+    cameo: str
+    trigger: str
+    specificity: int
+    start: int  # token span [start, end) in the Doc
+    end: int
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    particle: str | None
+    prep: str | None
+    objects: frozenset[str] | None
+    cue: str | None
+    cameo: str
+    specificity: int
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    modifiers: frozenset[str] | None
+    cue: str | None
+    cameo: str
+    specificity: int
+
+
+def _opt(cell: str) -> str | None:
+    cell = cell.strip().lower()
+    return None if cell in ("", "-") else cell
+
+
+def _set(cell: str) -> frozenset[str] | None:
+    cell = cell.strip().lower()
+    if cell in ("", "-"):
+        return None
+    return frozenset(w.strip() for w in cell.split("|") if w.strip())
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """A token's lemma plus the lemmas of its compound/adjective modifiers."""
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in MODIFIER_DEPS}
+    return {tok.lemma_.lower()} | mods
+
+
+def objects_of(kids: list[Token]) -> list[Token]:
+    """Direct objects, passive subjects and predicate complements among a verb's children."""
+    out = [c for c in kids if c.dep_ in OBJECT_DEPS]
+    return out + [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+
+
+# --- complement refinement ("threatened to impose sanctions") ------------------------------------
+
+# head code -> base code per content class, in the order
+# material cooperation, diplomatic cooperation, aid, political reform, yield, meet, settle, mediate
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "030": ("031", "032", "033", "034", "035", "036", "037", "039"),
+    "020": ("021", "022", "023", "024", "025", "026", "027", "028"),
+    "100": ("101", "102", "103", "104", "105", "106", "107", "108"),
+    "120": ("121", "120", "122", "123", "124", "125", "127", "126"),
+}
+_YIELD_SUB = {"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
+# threaten + content code prefix (longest prefix first) -> threat code
+_THREATS: tuple[tuple[str, str], ...] = (
+    ("162", "1311"), ("163", "1312"), ("161", "1313"), ("164", "134"), ("165", "135"),
+    ("166", "136"), ("16", "131"), ("1721", "1321"), ("1722", "1322"), ("1723", "1323"),
+    ("1724", "1324"), ("173", "137"), ("175", "137"), ("17", "132"), ("14", "133"),
+    ("191", "1381"), ("192", "1382"), ("204", "1385"), ("18", "1383"), ("20", "1383"),
+    ("19", "1384"),
+)  # fmt: skip
+
+
+def compose(head: str, content: str) -> str | None:
+    """The code for `head` verb + infinitive complement coded `content`, or None."""
+    codes = all_codes()
+    if head == "130":
+        for prefix, code in _THREATS:
+            if content.startswith(prefix):
+                return code
+        return None
+    if head == "120" and content.startswith("01"):
+        return "011"  # "refused to comment"
+    fam = _FAMILIES.get(head)
+    if fam is None:
+        return None
+    sub = ""
+    if content.startswith("06"):
+        base, sub = fam[0], content[2:3]
+    elif content == "057":
+        base = fam[6]
+    elif content.startswith("05"):
+        base = fam[1]
+    elif content.startswith("07"):
+        base, sub = fam[2], content[2:3]
+    elif content.startswith("083"):
+        base, sub = fam[3], content[3:4]
+    elif content.startswith("08"):
+        base, sub = fam[4], _YIELD_SUB.get(content[:3], "")
+    elif content == "045":
+        base = fam[7]
+    elif content.startswith("04"):
+        base = fam[5]
+    else:
+        return None
+    return base + sub if sub not in ("", "0") and base + sub in codes else base
+
+
+# --- the lexicon ---------------------------------------------------------------------------------
+
+
+class Lexicon:
+    """Trigger patterns for verbs and nouns, indexed by lemma."""
+
+    def __init__(self, directory: Path | str | None = None):
+        d = Path(directory) if directory is not None else data_path(LEXICON_DIR)
+        codes = all_codes()
+        self.cues: dict[str, frozenset[str]] = {}
+        for _, r in read_tsv(d / "cues.tsv", ("cue", "words")):
+            self.cues[r["cue"]] = frozenset(r["words"].lower().split())
+
+        def check(path: Path, lineno: int, code: str, cue: str | None) -> None:
+            if code not in codes:
+                raise DataFileError(f"{path}:{lineno}: unknown CAMEO code {code!r}")
+            if cue is not None and cue not in self.cues:
+                raise DataFileError(f"{path}:{lineno}: unknown cue set {cue!r} (see cues.tsv)")
+
+        self.verbs: dict[str, list[VerbPattern]] = {}
+        path = d / "verbs.tsv"
+        seen: dict[tuple, int] = {}
+        cols = ("lemma", "particle", "prep", "object", "cue", "cameo")
+        for lineno, r in read_tsv(path, cols):
+            particle, prep, objs, cue = (
+                _opt(r["particle"]), _opt(r["prep"]), _set(r["object"]), _opt(r["cue"])
+            )  # fmt: skip
+            check(path, lineno, r["cameo"], cue)
+            lemma = r["lemma"].lower()
+            for o in sorted(objs) if objs else [None]:
+                key = (lemma, particle, prep, o, cue)
+                if key in seen:
+                    raise DataFileError(
+                        f"{path}:{lineno}: pattern {key} already given on line {seen[key]}"
+                    )
+                seen[key] = lineno
+            # the object names the event's content, so it outweighs a particle or preposition
+            spec = 1 + sum(x is not None for x in (particle, prep, cue)) + 2 * (objs is not None)
+            self.verbs.setdefault(lemma, []).append(
+                VerbPattern(particle, prep, objs, cue, r["cameo"], spec)
+            )
+
+        self.nouns: dict[str, list[NounPattern]] = {}
+        path = d / "nouns.tsv"
+        seen = {}
+        for lineno, r in read_tsv(path, ("lemma", "modifier", "cue", "cameo")):
+            mods, cue = _set(r["modifier"]), _opt(r["cue"])
+            check(path, lineno, r["cameo"], cue)
+            lemma = r["lemma"].lower()
+            for m in sorted(mods) if mods else [None]:
+                key = (lemma, m, cue)
+                if key in seen:
+                    raise DataFileError(
+                        f"{path}:{lineno}: pattern {key} already given on line {seen[key]}"
+                    )
+                seen[key] = lineno
+            spec = 1 + (mods is not None) + (cue is not None)
+            self.nouns.setdefault(lemma, []).append(NounPattern(mods, cue, r["cameo"], spec))
+
+        self.light: dict[str, list[tuple[str | None, str | None]]] = {}
+        for _, r in read_tsv(d / "light.tsv", ("lemma", "particle", "prep")):
+            self.light.setdefault(r["lemma"].lower(), []).append(
+                (_opt(r["particle"]), _opt(r["prep"]))
+            )
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _cue_hit(self, cue: str | None, tok: Token) -> bool:
+        if cue is None:
+            return True
+        words = self.cues[cue]
+        return any(t.i != tok.i and t.lemma_.lower() in words for t in tok.sent)
+
+    @staticmethod
+    def _unwrap(noun: Token) -> Token:
+        """"a wave of attacks" -> "attacks"."""
+        for _ in range(3):
+            if noun.lemma_.lower() not in CONTAINER_NOUNS:
+                break
+            nxt = next(
+                (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+            if nxt is None:
+                break
+            noun = nxt
+        return noun
+
+    # -- nouns ------------------------------------------------------------------------------------
+
+    def match_noun(self, noun: Token) -> LexMatch | None:
+        """Code an event noun ("the air strike", "peace talks", "state of emergency")."""
+        lemma = noun.lemma_.lower()
+        mods: dict[str, Token] = {}
+        for c in noun.children:
+            if c.dep_ in MODIFIER_DEPS:
+                mods[c.lemma_.lower()] = c
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        mods[g.lemma_.lower()] = g
+        doc = noun.doc
+        if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire", "air-strike"
+            mods.setdefault(doc[noun.i - 2].lemma_.lower(), doc[noun.i - 2])
+        patterns = self.nouns.get(lemma)
+        if patterns is None and "-" in lemma:  # a single hyphenated token
+            first, _, last = lemma.rpartition("-")
+            patterns = self.nouns.get(last)
+            mods.setdefault(first, noun)
+        if not patterns:
+            return None
+        best: tuple[NounPattern, Token | None] | None = None
+        for p in patterns:
+            mod_tok = None
+            if p.modifiers is not None:
+                hit = p.modifiers & mods.keys()
+                if not hit:
+                    continue
+                mod_tok = mods[min(hit)]
+            if not self._cue_hit(p.cue, noun):
+                continue
+            if best is None or p.specificity > best[0].specificity:
+                best = (p, mod_tok)
+        if best is None:
+            return None
+        p, mod_tok = best
+        toks = sorted({noun.i} | ({mod_tok.i} if mod_tok is not None else set()))
+        start, end = toks[0], toks[-1] + 1
+        trigger = " ".join(doc[i].text for i in toks)
+        return LexMatch(p.cameo, trigger, p.specificity, start, end)
+
+    # -- verbs ------------------------------------------------------------------------------------
+
+    def match_verb(self, verb: Token, _depth: int = 0) -> LexMatch | None:
+        """Code a verb from its lemma, particle, prepositions and objects."""
+        lemma = verb.lemma_.lower()
+        kids = list(verb.children)
+        particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS}
+        preps: dict[str, list[Token]] = {}  # preposition -> its objects
+        prep_tok: dict[str, Token] = {}
+        for c in kids:
+            if c.dep_ in PREP_DEPS or (c.dep_ == "prt" and c.pos_ == "ADP"):
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                preps.setdefault(c.lower_, []).extend(objs)
+                prep_tok.setdefault(c.lower_, c)
+        for c in objects_of(kids):  # "take part in talks": the prep hangs off the object
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ != "of":
+                    preps.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
+                    prep_tok.setdefault(g.lower_, g)
+        objects = [self._unwrap(o) for o in objects_of(kids)]
+
+        best: tuple[int, str, list[Token]] | None = None  # (specificity, code, trigger tokens)
+        for p in self.verbs.get(lemma, ()):
+            used: list[Token] = [verb]
+            if p.particle is not None:
+                if p.particle not in particles:
+                    continue
+                used.append(particles[p.particle])
+            if p.prep is not None:
+                if p.prep not in preps:
+                    continue
+                cands = preps[p.prep]
+                used.append(prep_tok[p.prep])
+            else:
+                cands = objects
+            if p.objects is not None:
+                hit = next((o for o in cands if _lemmas(o) & p.objects), None)
+                if hit is None:
+                    continue
+                used.append(hit)
+            if not self._cue_hit(p.cue, verb):
+                continue
+            if best is None or p.specificity > best[0]:
+                best = (p.specificity, p.cameo, used)
+
+        for particle, prep in self.light.get(lemma, ()):
+            if particle is not None and particle not in particles:
+                continue
+            if prep == "xcomp":  # "ordered the arrest", "ordered troops to withdraw"
+                if _depth < 3:
+                    for comp in (c for c in kids if c.dep_ in ("xcomp", "ccomp")):
+                        inner = self.match_verb(comp, _depth + 1)
+                        if inner is not None and (best is None or inner.specificity + 1 > best[0]):
+                            used = [verb, *verb.doc[inner.start : inner.end]]
+                            best = (inner.specificity + 1, inner.cameo, used)
+                            break
+                continue
+            cands = preps.get(prep, []) if prep is not None else objects
+            for noun in cands:
+                m = self.match_noun(self._unwrap(noun))
+                if m is None:
+                    continue
+                spec = 1 + (particle is not None) + (prep is not None) + m.specificity
+                if best is None or spec > best[0]:
+                    used = [verb, *noun.doc[m.start : m.end]]
+                    if particle is not None:
+                        used.append(particles[particle])
+                    best = (spec, m.cameo, used)
+                break
+
+        if best is None:
+            return None
+        spec, code, used = best
+        if _depth < 3:
+            comps = [c for c in kids if c.dep_ == "xcomp"]
+            comps += [g for c in kids if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+            for comp in comps:
+                inner = self.match_verb(comp, _depth + 1)
+                if inner is None:
+                    continue
+                refined = compose(code, inner.cameo)
+                if refined is not None:
+                    code, spec = refined, spec + 1
+                    used = used + list(verb.doc[inner.start : inner.end])
+                break
+        idx = sorted({t.i for t in used})
+        doc = verb.doc
+        return LexMatch(code, " ".join(doc[i].text for i in idx), spec, idx[0], idx[-1] + 1)
+
+    def codes(self) -> set[str]:
+        """Every CAMEO code the lexicon can produce."""
+        out = {p.cameo for ps in self.verbs.values() for p in ps}
+        return out | {p.cameo for ps in self.nouns.values() for p in ps}
+
+    def lemmas(self) -> Iterable[str]:
+        return [*self.verbs, *self.nouns]
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    return Lexicon()
