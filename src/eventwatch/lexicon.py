@@ -31,11 +31,15 @@ LEXICON_DIR = "data/lexicon"
 OBJECT_DEPS = frozenset({"dobj", "obj", "oprd", "acomp", "attr", "nsubjpass", "dative"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "compound:prt"})
 PREP_DEPS = frozenset({"prep", "agent"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+ATTEMPT_VERBS = frozenset({"attempt", "try"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Nouns that only measure or group the real event: "a wave of attacks", "a series of raids".
 CONTAINER_NOUNS = frozenset(
     {"wave", "series", "spate", "string", "round", "number", "flurry", "volley", "campaign", "lot",
-     "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour"}
+     "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour",
+     "batch", "contingent", "team", "group", "dozen", "hundred", "thousand", "ton", "tonne",
+     "kg", "kilogram", "truckload", "load", "worth"}
 )
 
 
@@ -84,10 +88,23 @@ def _lemmas(tok: Token) -> set[str]:
     return {tok.lemma_.lower()} | mods
 
 
+def _is_named(tok: Token) -> bool:
+    """A proper noun, or a noun with a proper-noun apposition ("his counterpart Putin")."""
+    return tok.pos_ == "PROPN" or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children
+    )
+
+
 def objects_of(kids: list[Token]) -> list[Token]:
-    """Direct objects, passive subjects and predicate complements among a verb's children."""
+    """Direct objects, passive subjects and predicate complements among a verb's children,
+    plus the subject of a small clause ("declared a state of siege to begin at midnight")."""
     out = [c for c in kids if c.dep_ in OBJECT_DEPS]
-    return out + [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    return out + [
+        g for c in kids if c.dep_ == "ccomp" and c.pos_ == "VERB"
+        for g in c.children if g.dep_ == "nsubj" and g.i > c.head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 # --- complement refinement ("threatened to impose sanctions") ------------------------------------
@@ -100,6 +117,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "100": ("101", "102", "103", "104", "105", "106", "107", "108"),
     "120": ("121", "120", "122", "123", "124", "125", "127", "126"),
 }
+_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _YIELD_SUB = {"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
 # threaten + content code prefix (longest prefix first) -> threat code
 _THREATS: tuple[tuple[str, str], ...] = (
@@ -114,6 +132,8 @@ _THREATS: tuple[tuple[str, str], ...] = (
 def compose(head: str, content: str) -> str | None:
     """The code for `head` verb + infinitive complement coded `content`, or None."""
     codes = all_codes()
+    if head == "030" and content[:2] in _CONFLICT_ROOTS:
+        head = "130"  # "vowed to fight", "is prepared to impose martial law" are threats
     if head == "130":
         for prefix, code in _THREATS:
             if content.startswith(prefix):
@@ -235,6 +255,18 @@ class Lexicon:
             noun = nxt
         return noun
 
+    def _verb_lemma(self, verb: Token) -> str:
+        """The verb's lemma, repaired when the lemmatiser got it wrong ("staged" -> "stag")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.verbs or lemma in self.light:
+            return lemma
+        w = verb.lower_
+        for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-4]):
+            if len(cand) > 2 and cand.isalpha() and (cand in self.verbs or cand in self.light):
+                if w.endswith(("s", "d", "ed", "ing")):
+                    return cand
+        return lemma
+
     # -- nouns ------------------------------------------------------------------------------------
 
     def match_noun(self, noun: Token) -> LexMatch | None:
@@ -282,7 +314,7 @@ class Lexicon:
 
     def match_verb(self, verb: Token, _depth: int = 0) -> LexMatch | None:
         """Code a verb from its lemma, particle, prepositions and objects."""
-        lemma = verb.lemma_.lower()
+        lemma = self._verb_lemma(verb)
         kids = list(verb.children)
         particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS}
         preps: dict[str, list[Token]] = {}  # preposition -> its objects
@@ -290,11 +322,13 @@ class Lexicon:
         for c in kids:
             if c.dep_ in PREP_DEPS or (c.dep_ == "prt" and c.pos_ == "ADP"):
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and all(o.ent_type_ in TIME_ENTS for o in objs):
+                    continue  # "called Lavrov on Saturday" is not "called on"
                 preps.setdefault(c.lower_, []).extend(objs)
                 prep_tok.setdefault(c.lower_, c)
         for c in objects_of(kids):  # "take part in talks": the prep hangs off the object
             for g in c.children:
-                if g.dep_ == "prep" and g.lower_ != "of":
+                if g.dep_ == "prep":
                     preps.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
                     prep_tok.setdefault(g.lower_, g)
         objects = [self._unwrap(o) for o in objects_of(kids)]
@@ -314,7 +348,8 @@ class Lexicon:
             else:
                 cands = objects
             if p.objects is not None:
-                hit = next((o for o in cands if _lemmas(o) & p.objects), None)
+                hit = next((o for o in cands if _lemmas(o) & p.objects or (
+                    "*" in p.objects and _is_named(o))), None)
                 if hit is None:
                     continue
                 used.append(hit)
@@ -332,7 +367,10 @@ class Lexicon:
                         inner = self.match_verb(comp, _depth + 1)
                         if inner is not None and (best is None or inner.specificity + 1 > best[0]):
                             used = [verb, *verb.doc[inner.start : inner.end]]
-                            best = (inner.specificity + 1, inner.cameo, used)
+                            code = inner.cameo
+                            if lemma in ATTEMPT_VERBS and code == "186":
+                                code = "185"  # "tried to assassinate"
+                            best = (inner.specificity + 1, code, used)
                             break
                 continue
             cands = preps.get(prep, []) if prep is not None else objects

@@ -31,6 +31,8 @@ import datetime as dt
 import email.utils
 import re
 
+from spacy.attrs import LOWER, PREFIX
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 _MONTH_NAMES = [
@@ -320,19 +322,33 @@ def _rank(root: Token, trigger: Token | None, order: int) -> tuple[int, int]:
     return (2, abs(root.i - trigger.i))
 
 
-_last_doc: list = [None, ""]  # one-slot cache: (Doc, its text); Doc.text is rebuilt per call
+_CUE_WORDS = (
+    [m.lower() for m in _MONTH_NAMES] + [w.lower() for w in _WEEKDAY_NAMES]
+    + [m + "." for m in _MONTHS if len(m) <= 4] + list(_MONTHS)
+    + "yesterday today tonight tomorrow overnight ago week weeks weekend month months year years "
+    "night morning afternoon evening christmas".split()
+)
+# spaCy keeps "mid-2019" and "mid-March" as one token.
+_CUE_WORDS += [f"mid-{y}" for y in range(1900, 2101)] + [f"mid-{m.lower()}" for m in _MONTH_NAMES]
+# Hashes of the lower-cased cue words and of digit first characters (the PREFIX attribute).
+_CUE_HASHES = frozenset(get_string_id(w) for w in _CUE_WORDS + list("0123456789"))
+_last_doc: list = [None, None]  # one-slot cache: (Doc, its LOWER/PREFIX array)
 
 
-def _sent_text(sent: Span) -> str:
+def _has_cue(sent: Span) -> bool:
+    """Cheap pre-check on token hashes: can the sentence hold any expression at all? Most news
+    sentences cannot, and building the text and running the full pattern costs far more."""
     doc = sent.doc
     if _last_doc[0] is not doc:
-        _last_doc[0], _last_doc[1] = doc, doc.text
-    return _last_doc[1][sent.start_char : sent.end_char]
+        _last_doc[0], _last_doc[1] = doc, doc.to_array([LOWER, PREFIX])
+    return not _CUE_HASHES.isdisjoint(_last_doc[1][sent.start : sent.end].ravel().tolist())
 
 
 def find_expressions(sent: Span, anchor: dt.date | None, past: bool = True):
     """All usable temporal expressions: a list of (Span, date, precision), in text order."""
-    text = _sent_text(sent)
+    if not _has_cue(sent):
+        return []
+    text = sent.text
     out = []
     base = sent.start_char
     doc = sent.doc

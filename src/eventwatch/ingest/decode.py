@@ -16,7 +16,6 @@ SAMPLE_SIZE = 64 * 1024
 # C0 controls except \t and \n, DEL, C1 controls, stray byte-order marks.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
-READ_ERRORS = (OSError, EOFError, ValueError)  # gzip.BadGzipFile, zlib.error (-> OSError)
 
 
 def clean_text(text: str) -> str:
@@ -92,5 +91,5 @@ def text_stream(raw: BinaryIO, newline: str | None = None) -> io.TextIOWrapper:
 def read_all_text(raw: BinaryIO) -> str:
     """The whole (small) file as cleaned text."""
     data = raw.read()
-    encoding = detect_encoding(data, complete=True)
+    encoding = detect_encoding(data[:SAMPLE_SIZE], complete=len(data) <= SAMPLE_SIZE)
     return clean_text(data.decode(encoding, errors="replace"))

@@ -18,14 +18,19 @@ _WS = " \t\r\n"
 _DECODER = json.JSONDecoder(strict=False)
 
 
-def _peek(stream: TextIO) -> tuple[list[str], str]:
-    """Read up to the first non-blank line; return the lines read and that line stripped."""
-    lines: list[str] = []
-    for line in stream:
-        lines.append(line)
-        if line.strip():
-            return lines, line.strip()
-    return lines, ""
+def _peek(stream: TextIO) -> tuple[str, str]:
+    """(text read so far, first non-blank line stripped); reads whole lines only when the
+    input starts with ``{`` (a ``[`` array may be one enormous line)."""
+    head = ""
+    while not head.strip():
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            return head, ""
+        head += chunk
+    start = len(head) - len(head.lstrip())
+    if head[start] == "{" and "\n" not in head[start:]:
+        head += stream.readline()  # complete the first line (one JSONL record)
+    return head, head[start:].split("\n", 1)[0].strip()
 
 
 def _iter_values(stream: TextIO, prefix: str) -> Iterator[tuple[int, object]]:
@@ -99,7 +104,7 @@ def _iter_lines(lines: Iterable[str]) -> Iterator[tuple[int, object]]:
         if not text.strip():
             continue
         try:
-            yield number, json.loads(text, strict=False)
+            yield number, _DECODER.decode(text)
         except json.JSONDecodeError as error:
             yield number, error
 
@@ -116,9 +121,13 @@ def read_json(
     if not first:
         raise SkipFile("empty file")
     if first.startswith("{") and first.endswith("}"):
-        values = _iter_lines(itertools.chain(head, stream))
+        parts = head.split("\n")  # not splitlines(): U+2028 etc. may sit inside strings
+        lines = [part + "\n" for part in parts[:-1]]
+        if parts[-1]:
+            lines.append(parts[-1] + stream.readline())  # the chunk stopped mid-line
+        values = _iter_lines(itertools.chain(lines, stream))
     else:
-        values = _iter_values(stream, "".join(head))
+        values = _iter_values(stream, head)
     for number, value in values:
         origin = f"{display}:{number}"
         if isinstance(value, json.JSONDecodeError):

@@ -74,32 +74,43 @@ def _read_file(path: str, columns, problems: Problems) -> Iterator[Article]:
 def _read_stdin(columns, problems: Problems) -> Iterator[Article]:
     buffer: BinaryIO | None = getattr(sys.stdin, "buffer", None)
     stream = text_stream(buffer, newline="\n") if buffer is not None else sys.stdin
-    head: list[str] = []
-    for line in stream:
-        head.append(line)
-        if line.strip():
+    head = ""
+    while not head.strip():
+        chunk = stream.read(1 << 16)
+        if not chunk:
             break
-    first = "".join(head).lstrip()[:1]
-    if first and first in "{[":
+        head += chunk
+    if head.lstrip()[:1] in ("{", "["):
         yield from read_json("stdin", "stdin", _Chain(head, stream), columns, problems)
     else:
-        yield text_article(clean_text("".join(head) + stream.read()), "stdin", "stdin")
+        yield text_article(clean_text(head + stream.read()), "stdin", "stdin")
 
 
 class _Chain(io.TextIOBase):
-    """Already-read lines followed by the rest of a text stream."""
+    """Text already read (``head``) followed by the rest of a text stream."""
 
-    def __init__(self, head: list[str], rest):
-        self._head = list(head)
+    def __init__(self, head: str, rest):
+        self._head = head
         self._rest = rest
 
     def readline(self, size: int = -1) -> str:  # type: ignore[override]
-        return self._head.pop(0) if self._head else self._rest.readline()
+        if not self._head:
+            return self._rest.readline()
+        cut = self._head.find("\n") + 1
+        if cut:
+            line, self._head = self._head[:cut], self._head[cut:]
+            return line
+        line, self._head = self._head, ""
+        return line + self._rest.readline()
 
     def read(self, size: int | None = -1) -> str:  # type: ignore[override]
-        text = "".join(self._head) + self._rest.read(-1 if size is None else size)
-        self._head = []
-        return text
+        if size is None or size < 0:
+            text, self._head = self._head + self._rest.read(), ""
+            return text
+        if self._head:
+            text, self._head = self._head[:size], self._head[size:]
+            return text
+        return self._rest.read(size)
 
 
 def _guarded(origin: str, articles: Callable[[], Iterator[Article]], problems: Problems):

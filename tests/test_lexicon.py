@@ -1,0 +1,248 @@
+"""The trigger lexicon: verbs, event nouns, light verbs, particles, complements, disambiguation."""
+
+import shutil
+
+import pytest
+
+from eventwatch.lexicon import DataFileError, Lexicon, LexMatch, compose, default_lexicon
+from eventwatch.ontology import all_codes, cameo, data_path
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return default_lexicon()
+
+
+def root_match(nlp, lex, text):
+    doc = nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    return lex.match_verb(root)
+
+
+def noun_match(nlp, lex, text, word):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return lex.match_noun(tok)
+
+
+# one verb example per CAMEO root (the sentence's main verb)
+VERBS = [
+    ("The minister said the talks had gone well.", "010"),
+    ("The United Nations urged both sides to show restraint.", "020"),
+    ("Japan pledged to provide humanitarian aid to the refugees.", "0333"),
+    ("The prime minister visited Berlin on Tuesday.", "042"),
+    ("The president praised the new agreement.", "051"),
+    ("India extradited the suspect to Britain.", "063"),
+    ("Germany donated money to the hospital.", "071"),
+    ("The army withdrew its troops from the border town.", "0874"),
+    ("Prosecutors investigated the former minister.", "090"),
+    ("Protesters demanded the release of political prisoners.", "1053"),
+    ("The opposition accused the government of corruption.", "1121"),
+    ("Russia vetoed the draft resolution.", "129"),
+    ("The group threatened to impose sanctions on the company.", "1312"),
+    ("Thousands of students protested in the capital.", "141"),
+    ("The army mobilized its reservists.", "154"),
+    ("Washington cut ties with Caracas.", "161"),
+    ("Police arrested dozens of protesters.", "173"),
+    ("Gunmen kidnapped two aid workers.", "181"),
+    ("Government forces shelled the town.", "194"),
+    ("Militias massacred the villagers.", "202"),
+]
+
+
+@pytest.mark.parametrize("text,code", VERBS)
+def test_verb_per_root(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)
+
+
+def test_verbs_cover_every_root():
+    assert {code[:2] for _, code in VERBS} == {f"{r:02d}" for r in range(1, 21)}
+
+
+# one event-noun example per CAMEO root
+NOUNS = [
+    ("The spokesman issued a statement on Monday.", "statement", "010"),
+    ("The mayor's appeal went unanswered.", "appeal", "020"),
+    ("The rebels rejected the government's offer.", "offer", "030"),
+    ("Both sides attended the peace talks in Doha.", "talks", "046"),
+    ("His apology came too late.", "apology", "055"),
+    ("Military cooperation between the two states grew.", "cooperation", "062"),
+    ("The humanitarian aid arrived by truck.", "aid", "073"),
+    ("The cease-fire held overnight.", "fire", "0871"),
+    ("The investigation continues.", "investigation", "090"),
+    ("Their demands were ignored.", "demands", "100"),
+    ("The accusation angered officials.", "accusation", "112"),
+    ("The refusal surprised diplomats.", "refusal", "120"),
+    ("The threat was taken seriously.", "threat", "130"),
+    ("The demonstration turned violent.", "demonstration", "141"),
+    ("The deployment of troops alarmed the neighbours.", "deployment", "154"),
+    ("The embargo hurt exports.", "embargo", "163"),
+    ("The curfew began at dusk.", "curfew", "1723"),
+    ("The suicide bombing killed ten people.", "bombing", "1831"),
+    ("The air strike hit a school.", "strike", "195"),
+    ("The ethnic cleansing of the valley shocked the world.", "cleansing", "203"),
+]
+
+
+@pytest.mark.parametrize("text,word,code", NOUNS)
+def test_noun_per_root(nlp, lex, text, word, code):
+    m = noun_match(nlp, lex, text, word)
+    assert m is not None and m.cameo == code, (text, m)
+
+
+def test_nouns_cover_every_root():
+    assert {code[:2] for _, _, code in NOUNS} == {f"{r:02d}" for r in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Israeli jets carried out air strikes on the camp.", "195"),
+        ("The two sides held talks in Geneva.", "040"),
+        ("The two sides held peace talks in Geneva.", "046"),
+        ("Rebels launched an attack on the garrison.", "190"),
+        ("Rebels launched a wave of attacks on the town.", "190"),
+        ("Students organized a protest outside parliament.", "141"),
+        ("The ministers signed a deal on gas supplies.", "057"),
+        ("The governor imposed a curfew on the city.", "1723"),
+        ("The ministry declared a state of emergency.", "1724"),
+        ("The insurgents conducted a suicide bombing at the market.", "1831"),
+        ("Soldiers opened fire on the crowd.", "190"),
+        ("Sanctions were imposed on the regime.", "163"),
+    ],
+)
+def test_light_verbs_defer_to_their_object(nlp, lex, text, code):
+    assert root_match(nlp, lex, text).cameo == code
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("The president stepped down on Friday.", "0831"),
+        ("The troops pulled out of the valley.", "0874"),
+        ("The union called off the strike.", "082"),
+        ("The council turned down the request.", "120"),
+        ("Militants blew up the bridge.", "183"),
+        ("Police cracked down on the opposition.", "175"),
+        ("The general called up thousands of reservists.", "154"),
+    ],
+)
+def test_particles(nlp, lex, text, code):
+    assert root_match(nlp, lex, text).cameo == code
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Teachers struck for higher wages.", "143"),
+        ("Dock workers went on strike over pay.", "143"),
+        ("Warplanes struck rebel positions near the city.", "195"),
+        ("The two leaders struck a deal on trade.", "057"),
+    ],
+)
+def test_strike_verb_disambiguation(nlp, lex, text, code):
+    assert root_match(nlp, lex, text).cameo == code
+
+
+@pytest.mark.parametrize(
+    "text,word,code",
+    [
+        ("The drone strike killed two militants.", "strike", "1952"),
+        ("The general strike paralysed the city.", "strike", "143"),
+        ("A strike by dock workers halted shipping.", "strike", "143"),
+        ("The strike killed six soldiers and wounded ten.", "strike", "195"),
+        ("The prisoner's hunger strike entered its third week.", "strike", "142"),
+    ],
+)
+def test_strike_noun_disambiguation(nlp, lex, text, word, code):
+    assert noun_match(nlp, lex, text, word).cameo == code
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("The government refused to release the prisoners.", "1243"),
+        ("The minister refused to comment.", "011"),
+        ("Syria agreed to withdraw its troops.", "0356"),
+        ("They called on the president to resign.", "0241"),
+        ("The rebels vowed to attack the capital.", "1384"),
+        ("The judge ordered the arrest of the mayor.", "173"),
+        ("The commander ordered his troops to withdraw.", "0874"),
+        ("The gunmen tried to assassinate the governor.", "185"),
+        ("Russia is ready to help.", "033"),
+    ],
+)
+def test_complements_refine_the_code(nlp, lex, text, code):
+    assert root_match(nlp, lex, text).cameo == code
+
+
+def test_more_specific_pattern_wins(nlp, lex):
+    assert root_match(nlp, lex, "The EU lifted sanctions on Iran.").cameo == "085"
+    assert root_match(nlp, lex, "The army lifted the curfew.").cameo == "0813"
+    assert root_match(nlp, lex, "Iran expelled two diplomats.").cameo == "161"
+    assert root_match(nlp, lex, "The UN withdrew peacekeepers from the area.").cameo == "1661"
+
+
+def test_time_phrases_are_not_prepositional_verbs(nlp, lex):
+    # "called ... on Saturday" is a phone call, not "called on" (an appeal)
+    m = root_match(nlp, lex, "The president called his counterpart Putin on Saturday.")
+    assert m.cameo == "041"
+    assert root_match(nlp, lex, "Activists called on the mayor to resign.").cameo == "0241"
+
+
+def test_match_fields_and_span(nlp, lex):
+    doc = nlp("Israeli jets carried out air strikes on the camp.")
+    m = lex.match_verb(doc[2])
+    assert isinstance(m, LexMatch)
+    assert m.trigger == "carried out air strikes"
+    assert (m.start, m.end) == (2, 6)
+    assert m.specificity > 2
+    bare = lex.match_verb(nlp("The army shelled the town.")[2])
+    assert bare.specificity == 1 and bare.trigger == "shelled"
+
+
+def test_lemmatiser_slips_are_repaired(nlp, lex):
+    # the small model lemmatises "staged" as "stag"
+    assert root_match(nlp, lex, "Students staged a protest outside parliament.").cameo == "141"
+
+
+def test_non_events_do_not_match(nlp, lex):
+    doc = nlp("The weather was pleasant and the children played in the garden.")
+    assert all(lex.match_verb(t) is None for t in doc if t.pos_ in ("VERB", "AUX"))
+    assert all(lex.match_noun(t) is None for t in doc if t.pos_ == "NOUN")
+
+
+def test_compose_table():
+    assert compose("130", "163") == "1312"
+    assert compose("130", "192") == "1382"
+    assert compose("030", "073") == "0333"
+    assert compose("020", "0841") == "0253"
+    assert compose("120", "125") is None
+    assert compose("051", "190") is None
+
+
+def test_every_lexicon_code_exists(lex):
+    codes = all_codes()
+    assert lex.codes() <= set(codes)
+    # the lexicon reaches every CAMEO root
+    assert {c[:2] for c in lex.codes()} == {f"{r:02d}" for r in range(1, 21)}
+    assert len(list(lex.lemmas())) > 400
+    assert all(cameo(c).plover for c in lex.codes())
+
+
+def test_default_lexicon_is_cached():
+    assert default_lexicon() is default_lexicon()
+
+
+def test_bad_lexicon_file_names_file_and_line(tmp_path):
+    d = tmp_path / "lex"
+    shutil.copytree(data_path("data/lexicon"), d)
+    verbs = d / "verbs.tsv"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + "smite\t-\t-\t-\t-\t999\n")
+    with pytest.raises(DataFileError, match=r"verbs\.tsv:\d+: unknown CAMEO code '999'"):
+        Lexicon(d)
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("\t999\n", "\t190\n"))
+    verbs.write_text(verbs.read_text(encoding="utf-8") + "smite\t-\t-\t-\t-\t190\n")
+    with pytest.raises(DataFileError, match="already given on line"):
+        Lexicon(d)
