@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwatch.timex import parse_article_date, resolve_event_date
 
@@ -96,7 +98,8 @@ def test_past_events_never_after_anchor(nlp):
     assert resolve(nlp, "Talks collapsed, and aid stops next week.") == (FRI, "article")
     # A month-day later in the year than the anchor means the previous year.
     assert resolve(nlp, "The mine was seized on June 3.") == (D(2019, 6, 3), "day")
-    assert resolve(nlp, "The mine will be reopened on June 3.", past=False) == (D(2020, 6, 3), "day")
+    future = resolve(nlp, "The mine will be reopened on June 3.", past=False)
+    assert future == (D(2020, 6, 3), "day")
     # An explicit date after the anchor is not a past event date.
     assert resolve(nlp, "The vote was held on 3 March 2021.") == (FRI, "article")
 
@@ -158,3 +161,17 @@ def test_parse_article_date_junk(s):
 
 def test_parse_article_date_non_string():
     assert parse_article_date(None) is None  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_parse_article_date_never_raises(s):
+    d = parse_article_date(s)
+    assert d is None or 1900 <= d.year <= 2100
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+def test_parse_article_date_round_trips_iso_and_rfc2822(d):
+    assert parse_article_date(d.isoformat()) == d
+    assert parse_article_date(d.strftime("%a, %d %b %Y 10:00:00 GMT")) == d
+    assert parse_article_date(d.strftime("%d %B %Y")) == d

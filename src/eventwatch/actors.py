@@ -12,12 +12,20 @@ header line naming its columns; ``#`` starts a comment line; list cells are ``|`
 Users pass extra files in the same formats to :meth:`ActorDictionary.load`; the header line
 tells which format a file is in. Matching rules for aliases: an alias whose letters are all
 capitals ("US", "U.S.", "IS", "WHO"), or a short word with inner capitals ("LeT", "DoD"),
-matches case-sensitively; other names of countries, people,
-organisations and groups match case-insensitively but need at least one capital letter in the
-text ("turkey", "guinea pig" do not match); an alias written ``~Name`` is ambiguous ("Chad",
-"Jordan", "Georgia", "Washington") and is dropped when it sits next to another capitalised name
-that is not itself a dictionary match ("Michael Jordan", "Atlanta, Georgia"). Sector phrases
-match case-insensitively. The longest match wins where matches overlap.
+matches case-sensitively; other names of countries, people, organisations and groups match
+case-insensitively but need at least one capital letter in the text ("turkey", "guinea pig" do
+not match); an alias written ``~Name`` is ambiguous ("Chad", "Jordan", "Georgia", "Washington")
+and is dropped when it sits next to another capitalised name that is not itself a dictionary
+match ("Michael Jordan", "Atlanta, Georgia"). Sector phrases match case-insensitively; sector "-" marks a blocker phrase that is never an actor ("Latin
+American", "The Hague"). The longest match wins where matches overlap.
+
+Resolving a phrase (:meth:`DocActors.resolve`) prefers the mention nearest the phrase's
+syntactic head. A person, organisation or group wins outright; a sector noun takes its country
+from a modifying country, capital or person ("Turkish soldiers", "Russia's Defense Ministry",
+"the army of Syria", "Assad's forces"), or from an "in" phrase as a last resort ("civilians in
+Gaza"); an organisation or group modifying a sector noun wins ("Hamas militants"). Mentions
+inside hyphenated modifiers ("Moscow-backed", "Iranian-made", "pro-Russian"), participle
+phrases ("backed by Iran") and clauses are ignored. "former"/"ex-" turns a state sector into ELI.
 
 People are resolved by the article date: in office -> the line's code (e.g. RUSGOV); out of
 office -> the country of their nearest term with sector ELI (former/other elite); no date -> the
@@ -164,7 +172,8 @@ class ActorDictionary:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise ValueError(f"{path}:1: cannot read actor file ({exc.__class__.__name__})") from None
+            reason = exc.__class__.__name__
+            raise ValueError(f"{path}:1: cannot read actor file ({reason})") from None
         fmt = None
         for n, raw in enumerate(lines, 1):
             if not raw.strip() or raw.lstrip().startswith("#"):
@@ -437,7 +446,9 @@ class DocActors:
         return depth, weak
 
     def resolve(self, start: int, end: int) -> Actor | None:
-        """Best actor for the noun phrase ``doc[start:end]`` (see module docstring)."""
+        """Best actor for the noun phrase ``doc[start:end]`` (rules in the module docstring);
+        None when the phrase holds no usable mention. ``Actor.text`` is the phrase without
+        leading determiners."""
         if start >= end:
             return None
         cands = [m for m in self.mentions if m.start >= start and m.end <= end

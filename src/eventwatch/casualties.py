@@ -90,8 +90,12 @@ def _is_number_token(tok: Token) -> bool:
         return False
     low = tok.lower_
     if tok.tag_ == "CD" or tok.like_num:
-        return any(c.isdigit() for c in low) or low in _UNITS or low in _MULTIPLIERS or low in (
-            "hundred", "dozen")
+        return (
+            any(c.isdigit() for c in low)
+            or low in _UNITS
+            or low in _MULTIPLIERS
+            or low in ("hundred", "dozen")
+        )
     if low in _VAGUE:
         return low != "scores" or _next_lower(tok) == "of"
     return low == "dozen" or (low == "tens" and _next_lower(tok) == "of")
@@ -145,7 +149,9 @@ def _number_runs(sent: Span) -> list[tuple[Token, int]]:
         while j + 1 < len(toks):
             nxt = toks[j + 1]
             if _is_number_token(nxt) or (
-                nxt.lower_ in ("-", "of") and j + 2 < len(toks) and _is_number_token(toks[j + 2])
+                nxt.lower_ in ("-", "of")
+                and j + 2 < len(toks)
+                and _is_number_token(toks[j + 2])
                 and (nxt.lower_ == "-" or toks[i].lower_ == "tens")
             ):
                 words.append(nxt.lower_)
@@ -168,8 +174,11 @@ def _is_measure(tok: Token) -> bool:
     if nxt is not None and nxt.text in ("-", "–", "%"):
         return True
     head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else None
-    return head is not None and (head.lemma_.lower() in _UNIT_LEMMAS or head.ent_type_ not in (
-        "", "CARDINAL", "NORP") and head.ent_type_ != tok.ent_type_)
+    return head is not None and (
+        head.lemma_.lower() in _UNIT_LEMMAS
+        or head.ent_type_ not in ("", "CARDINAL", "NORP")
+        and head.ent_type_ != tok.ent_type_
+    )
 
 
 # --- attaching numbers to casualty words --------------------------------------------------------
@@ -231,7 +240,8 @@ def _victim_slot(nom: Token, verb: Token) -> bool:
         return True
     # Headline style "Two killed, 15 wounded": an object-less transitive verb.
     return not any(c.dep_ in ("dobj", "agent", "aux") for c in verb.children) and (
-        verb.tag_ in ("VBN", "VBD"))
+        verb.tag_ in ("VBN", "VBD")
+    )
 
 
 def _toll_of(tok: Token) -> bool:
@@ -330,9 +340,11 @@ def _negated(sent: Span) -> set[int]:
     out: set[int] = set()
     for t in sent:
         low = t.lower_
-        if low in ("nobody", "none") or (
-            low == "one" and any(c.lower_ == "no" for c in t.children)
-        ) or (low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no"):
+        if (
+            low in ("nobody", "none")
+            or (low == "one" and any(c.lower_ == "no" for c in t.children))
+            or (low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no")
+        ):
             if (k := _word_kind(t.head)) is not None and t.dep_ in ("nsubj", "nsubjpass"):
                 out.add(k)
         elif any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
@@ -347,7 +359,11 @@ def _negated(sent: Span) -> set[int]:
 _CUE_HASHES = frozenset(
     get_string_id(w)
     for w in (
-        _KILL_VERBS | _INJURE_VERBS | _FATAL_NOUNS | _INJURY_NOUNS | _TOLL_NOUNS
+        _KILL_VERBS
+        | _INJURE_VERBS
+        | _FATAL_NOUNS
+        | _INJURY_NOUNS
+        | _TOLL_NOUNS
         | {"die", "life", "lives", "casualty", "casualties", "injured", "wounded", "deaths"}
     )
 )
@@ -411,9 +427,7 @@ def _same_event(sent: Span) -> bool:
     return False
 
 
-def count_casualties(
-    sent: Span, neighbours: Sequence[Span] = ()
-) -> tuple[int | None, int | None]:
+def count_casualties(sent: Span, neighbours: Sequence[Span] = ()) -> tuple[int | None, int | None]:
     """(fatalities, injured) stated in ``sent``; None for what it does not say.
 
     ``neighbours`` (e.g. the next and the previous sentence, in order of preference) fill a

@@ -44,8 +44,10 @@ OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
                           "towards", "from", "for", "over", "of"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
-NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
-                               "in"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at"})
+# Subordinators of a clause that states its own fact: it keeps its own modality.
+FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
+                          "despite".split())
 PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
 
 
@@ -194,6 +196,12 @@ class SentenceCoder:
                     hyp = True
                 elif c.dep_ == "det" and c.lower_ == "no" and v.pos_ == "NOUN":
                     neg = True
+            if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                hyp = True  # "an opportunity to restore relations"
+            own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in v.children)
+            factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in v.children)
+            if factual or (v.dep_ == "conj" and own_subject):
+                break  # "..., after 33 soldiers were killed": a clause with its own polarity
             if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "dobj", "nsubjpass",
                           "acl", "relcl") and v.head is not v:
                 head = v.head

@@ -48,10 +48,8 @@ PRECISION = {COUNTRY: "country", ADMIN1: "admin1", CITY: "city"}
 _ALT, _BASE = 1, 2  # flags stored with index entries: alternate name, admin1 name minus suffix
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NON_PLACE_LABELS = {
-    "PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "DATE",
-    "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
-}
+# Entity labels never searched for place names ("Turkish" is NORP, not a place).
+SKIP_LABELS = {"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 ADMIN_SUFFIXES = {
     "governorate", "province", "oblast", "state", "region", "district", "county", "prefecture",
     "department", "division", "territory", "krai", "provinces", "states", "regions",
@@ -92,7 +90,7 @@ FEATURE_WORDS = {
     "desert", "valley", "island", "islands", "peninsula", "canal", "channel", "prison", "airport",
     "university", "hospital", "school", "stadium", "square", "street", "road", "bridge", "dam",
     "hotel", "church", "mosque", "center", "centre", "court", "embassy", "base", "camp", "park",
-    "union", "auditorium", "hall", "palace", "house", "building", "market", "station",
+    "union", "auditorium", "hall", "palace", "house", "building", "market", "station", "delta",
 }
 
 DOMINANT_ACTOR_WEIGHT = 0.5
@@ -376,8 +374,8 @@ class Gazetteer:
             s += 1.0 if pop >= 1_000_000 else 0.0
             if (iso3, self.admin1[pid]) in admin1s:
                 s += 1.5
-        if flags & _ALT:
-            s -= 1.0
+        if flags & _ALT:  # "Kiev" is fine, but "Salem" should not become Jerusalem
+            s -= 3.0
         if hint == ADMIN1:
             s += 4.0 if kind == ADMIN1 else (-3.0 if kind == COUNTRY else 0.0)
         elif hint == CITY and kind == CITY:
@@ -434,10 +432,22 @@ class Gazetteer:
 
     def _weak_ok(self, m: _Mention, ctx: collections.Counter) -> bool:
         """A match spaCy did not tag as a place needs a country/admin1 name, or a city of at
-        least ``WEAK_CITY_MIN_POP`` in a country already in the article's context."""
-        m.cands = [e for e in m.cands if not e & 3 and (
-            self.kind[e >> 2] != CITY
-            or (ctx.get(self.iso3[e >> 2]) and self.pop[e >> 2] >= WEAK_CITY_MIN_POP))]
+        least ``WEAK_CITY_MIN_POP`` in a country already in the article's context, or a big
+        city after a preposition ("near Aleppo"), or a city of a million people."""
+        root = m.doc[m.start:m.end].root
+        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS | WEAK_PREPS
+
+        def ok(e: int) -> bool:
+            pid = e >> 2
+            if e & 3:
+                return False
+            if self.kind[pid] != CITY:
+                return True
+            pop = self.pop[pid]
+            return (bool(ctx.get(self.iso3[pid])) and pop >= WEAK_CITY_MIN_POP
+                    or after_prep and pop >= 100_000 or pop >= 1_000_000)
+
+        m.cands = [e for e in m.cands if ok(e)]
         return bool(m.cands)
 
     def _resolve(self, mentions: list[_Mention], ctx: collections.Counter,
@@ -487,8 +497,8 @@ class Gazetteer:
                 i += 1
                 continue
             ent_end, person = None, False
-            if t.ent_type_:
-                if t.ent_type_ in PLACE_LABELS or t.ent_type_ not in ("ORG", "PERSON"):
+            if t.ent_type_:  # a mislabelled entity: only if it is exactly a place name
+                if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS:
                     i += 1
                     continue
                 ent = ent_at.get(i)

@@ -59,14 +59,19 @@ _BOUND_WORDS = frozenset("since until till before after by".split())
 _NAME_LABELS = frozenset("ORG PERSON WORK_OF_ART FAC GPE NORP LAW PRODUCT EVENT".split())
 
 _FULL_MONTH = "|".join(_MONTH_NAMES)
-_ANY_MONTH = (
-    _FULL_MONTH + "|" + "|".join(m[:3] for m in _MONTH_NAMES if m != "May") + "|Sept"
-)
+_ANY_MONTH = _FULL_MONTH + "|" + "|".join(m[:3] for m in _MONTH_NAMES if m != "May") + "|Sept"
 _WD = "|".join(_WEEKDAY_NAMES)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _RANGE = r"(?:\s*(?:-|–|and|or|to)\s*" + _DAY + r")?"
 _YEAR = r"(?:19|20)\d\d"
 _NUMW = "|".join(sorted((re.escape(k) for k in _NUMBER_WORDS), key=len, reverse=True))
+
+_HOLIDAYS = {
+    "Christmas Day": (12, 25),
+    "Christmas Eve": (12, 24),
+    "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31),
+}
 
 # Each alternative is gated by a one-character lookahead so that a word start which cannot begin
 # it fails on one test (this keeps the scan well above 10,000 sentences/s).
@@ -84,7 +89,7 @@ _PATTERN = re.compile(
     rf"(?:,?\s+(?P<md_y>{_YEAR})(?!\d))?"
     rf"|(?P<my_m>{_ANY_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?![\d,]\d)"
     r")"
-    r"|(?=Ch|Ne)(?P<hol>Christmas Day|Christmas Eve|New Year's Day|New Year's Eve)"
+    r"|(?=Ch|Ne)(?P<hol>" + "|".join(_HOLIDAYS) + ")"
     r"|(?=Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De|[lL]a|[tT]h|[nN]e|[pP]a)"
     rf"(?P<bm_pre>(?i:last|this|next|this past|past)\s+)?(?P<bm_m>{_FULL_MONTH})\b(?!\s+\d)"
     r"|(?=Mo|Tu|We|Th|Fr|Sa|Su|[lL]a|[tT]h|[nN]e|[pP]a)"
@@ -176,8 +181,11 @@ def _bare_month(m: int, pre: str, anchor: dt.date, past: bool) -> dt.date | None
 
 def _relative(rel: str, a: dt.date, past: bool) -> tuple[dt.date, str] | None:
     rel = " ".join(rel.lower().split())
-    if rel in ("today", "tonight") or rel.startswith("this ") and rel.split()[1] in (
-            "morning", "afternoon", "evening"):
+    if (
+        rel in ("today", "tonight")
+        or rel.startswith("this ")
+        and rel.split()[1] in ("morning", "afternoon", "evening")
+    ):
         return a, "day"
     if rel in ("yesterday", "last night", "overnight"):
         return a - dt.timedelta(days=1), "day"
@@ -224,16 +232,17 @@ def _resolve_match(m: re.Match, anchor: dt.date | None, past: bool):
     if g("ny"):
         return _numeric(int(g("n1")), int(g("n2")), int(g("ny")), anchor), "day"
     if g("md_m"):
-        return _month_day(_MONTHS[g("md_m").lower()], _day_num(g("md_d")), g("md_y"),
-                          anchor, past), "day"
+        return _month_day(
+            _MONTHS[g("md_m").lower()], _day_num(g("md_d")), g("md_y"), anchor, past
+        ), "day"
     if g("dm_m"):
-        return _month_day(_MONTHS[g("dm_m").lower()], _day_num(g("dm_d")), g("dm_y"),
-                          anchor, past), "day"
+        return _month_day(
+            _MONTHS[g("dm_m").lower()], _day_num(g("dm_d")), g("dm_y"), anchor, past
+        ), "day"
     if g("my_m"):
         return dt.date(int(g("my_y")), _MONTHS[g("my_m").lower()], 1), "month"
     if g("hol"):
-        month, day = (12, 25) if g("hol") == "Christmas Day" else (12, 24) if g(
-            "hol") == "Christmas Eve" else (1, 1) if "Day" in g("hol") else (12, 31)
+        month, day = _HOLIDAYS[g("hol")]
         return _month_day(month, day, None, anchor, past), "day"
     if g("yr"):
         return (None, "") if g("yr_s") == "s" else (dt.date(int(g("yr")), 1, 1), "year")
@@ -269,8 +278,11 @@ def _plausible(m: re.Match, span: Span, sent: Span) -> bool:
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         # "the Sunday Times", "the Monday Club": a weekday modifying a capitalised name.
         return not (
-            _prev_word(sent, tok) == "the" and nxt is not None and nxt.is_title
-            and nxt.tag_ == "NNP" and nxt.lower_ not in _MONTHS
+            _prev_word(sent, tok) == "the"
+            and nxt is not None
+            and nxt.is_title
+            and nxt.tag_ == "NNP"
+            and nxt.lower_ not in _MONTHS
         )
     if any(t.ent_type_ in _NAME_LABELS and t.ent_type_ != "EVENT" for t in span):
         return False  # "Turkey Today", "Theresa May", "Resolution 2019"
@@ -323,8 +335,10 @@ def _rank(root: Token, trigger: Token | None, order: int) -> tuple[int, int]:
 
 
 _CUE_WORDS = (
-    [m.lower() for m in _MONTH_NAMES] + [w.lower() for w in _WEEKDAY_NAMES]
-    + [m + "." for m in _MONTHS if len(m) <= 4] + list(_MONTHS)
+    [m.lower() for m in _MONTH_NAMES]
+    + [w.lower() for w in _WEEKDAY_NAMES]
+    + [m + "." for m in _MONTHS if len(m) <= 4]
+    + list(_MONTHS)
     + "yesterday today tonight tomorrow overnight ago week weeks weekend month months year years "
     "night morning afternoon evening christmas".split()
 )

@@ -1,0 +1,268 @@
+"""Tests for the actor dictionary and resolver (eventwatch.actors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from eventwatch.actors import ActorDictionary, ActorMention, default_dictionary
+
+D2020 = dt.date(2020, 2, 28)
+
+
+def resolve(nlp, sentence, phrase, when=D2020, dictionary=None):
+    """Resolve the first whole-word occurrence of ``phrase`` in ``sentence``."""
+    doc = nlp(sentence)
+    m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", sentence)
+    assert m, phrase
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    actors = (dictionary or default_dictionary()).annotate(doc, when)
+    return actors.resolve(span.start, span.end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code", "country", "sector"),
+    [
+        ("Turkish soldiers shelled a village near the border.", "Turkish soldiers",
+         "TURMIL", "TUR", "MIL"),
+        ("Russia's Defense Ministry said the depot was destroyed.", "Russia's Defense Ministry",
+         "RUSMIL", "RUS", "MIL"),
+        ("The Syrian army recaptured the hill on Monday.", "The Syrian army",
+         "SYRMIL", "SYR", "MIL"),
+        ("Iraqi police detained four suspects.", "Iraqi police", "IRQCOP", "IRQ", "COP"),
+        ("Kenyan protesters blocked the main road.", "Kenyan protesters", "KENCVL", "KEN", "CVL"),
+        ("The Kremlin rejected the report.", "The Kremlin", "RUSGOV", "RUS", "GOV"),
+        ("The Pentagon announced new deployments.", "The Pentagon", "USAMIL", "USA", "MIL"),
+        ("Ukrainian special forces raided the bridge.", "Ukrainian special forces",
+         "UKRMIL", "UKR", "MIL"),
+        ("The army of Sudan shelled the city.", "The army of Sudan", "SDNMIL", "SDN", "MIL"),
+        ("Security forces in Guinea fired tear gas.", "Security forces in Guinea",
+         "GINCOP", "GIN", "COP"),
+        ("The Egyptian foreign minister flew to Doha.", "The Egyptian foreign minister",
+         "EGYGOV", "EGY", "GOV"),
+        ("Pakistan's defence ministry denied the claim.", "Pakistan's defence ministry",
+         "PAKMIL", "PAK", "MIL"),
+        ("US officials met the delegation.", "US officials", "USAGOV", "USA", "GOV"),
+        ("Washington imposed new sanctions.", "Washington", "USAGOV", "USA", "GOV"),
+        ("Beijing protested the visit.", "Beijing", "CHNGOV", "CHN", "GOV"),
+        ("Syrian and Egyptian warships sailed together.", "Egyptian warships",
+         "EGYMIL", "EGY", "MIL"),
+    ],
+)
+def test_country_and_sector_combine(nlp, sentence, phrase, code, country, sector):
+    actor = resolve(nlp, sentence, phrase)
+    assert actor is not None
+    assert (actor.code, actor.country, actor.sector) == (code, country, sector)
+
+
+def test_actor_text_and_name(nlp):
+    actor = resolve(nlp, "The Syrian army recaptured the hill.", "The Syrian army")
+    assert actor.text == "Syrian army"
+    assert actor.type == "state"
+    assert "Syria" in actor.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "sector"),
+    [
+        ("Rebels stormed the base.", "Rebels", "REB"),
+        ("He blamed the opposition.", "the opposition", "OPP"),
+        ("The blast killed civilians.", "civilians", "CVL"),
+        ("Gunmen attacked a bus.", "Gunmen", "UAF"),
+    ],
+)
+def test_sector_alone_has_no_country(nlp, sentence, phrase, sector):
+    actor = resolve(nlp, sentence, phrase)
+    assert (actor.code, actor.country, actor.sector) == (sector, None, sector)
+
+
+def test_person_resolved_by_date(nlp):
+    s = "Putin met the visiting delegation."
+    assert resolve(nlp, s, "Putin", D2020).code == "RUSGOV"
+    trump = "Trump criticised the decision."
+    assert resolve(nlp, trump, "Trump", dt.date(2019, 5, 1)).code == "USAGOV"
+    out = resolve(nlp, trump, "Trump", dt.date(2022, 5, 1))
+    assert (out.code, out.country, out.sector, out.type) == ("USAELI", "USA", "ELI", "person")
+    assert resolve(nlp, trump, "Trump", dt.date(2025, 6, 1)).code == "USAGOV"
+    shoigu = "Shoigu inspected the troops."
+    assert resolve(nlp, shoigu, "Shoigu", dt.date(2015, 1, 1)).code == "RUSMIL"
+    assert resolve(nlp, shoigu, "Shoigu", dt.date(2024, 6, 1)).code == "RUSGOV"
+    assad = "Assad addressed parliament."
+    assert resolve(nlp, assad, "Assad", dt.date(2010, 1, 1)).code == "SYRGOV"
+    assert resolve(nlp, assad, "Assad", dt.date(2025, 3, 1)).code == "SYRELI"
+
+
+def test_person_without_date_uses_latest_term(nlp):
+    actor = resolve(nlp, "Netanyahu spoke to reporters.", "Netanyahu", None)
+    assert actor.code == "ISRGOV"
+    assert actor.name == "Benjamin Netanyahu"
+
+
+def test_same_surname_two_people(nlp):
+    s = "Clinton arrived in Cairo."
+    assert resolve(nlp, s, "Clinton", dt.date(1999, 1, 1)).name == "Bill Clinton"
+    assert resolve(nlp, s, "Clinton", dt.date(2010, 1, 1)).name == "Hillary Clinton"
+
+
+def test_person_with_title_and_igo_official(nlp):
+    actor = resolve(nlp, "Turkish President Recep Tayyip Erdogan visited Baku.",
+                    "Turkish President Recep Tayyip Erdogan", dt.date(2019, 1, 1))
+    assert (actor.code, actor.type) == ("TURGOV", "person")
+    un = resolve(nlp, "Guterres called for a ceasefire.", "Guterres", dt.date(2021, 1, 1))
+    assert (un.code, un.country) == ("IGOUNO", None)
+
+
+def test_former_title_is_elite(nlp):
+    actor = resolve(nlp, "The former Iraqi defence minister was arrested.",
+                    "The former Iraqi defence minister")
+    assert actor.code == "IRQELI"
+
+
+def test_modifiers_are_ignored(nlp):
+    s = "The Moscow-backed Assad regime bombed the town."
+    assert resolve(nlp, s, "The Moscow-backed Assad regime", dt.date(2016, 1, 1)).code == "SYRGOV"
+    s = "The Russian-made jets of the Syrian air force struck the market."
+    assert resolve(nlp, s, "The Russian-made jets of the Syrian air force").code == "SYRMIL"
+    drones = resolve(nlp, "Iranian-made drones hit the port.", "Iranian-made drones")
+    assert (drones.code, drones.country) == ("MIL", None)
+    s = "Rebels backed by Russia seized the airport."
+    assert resolve(nlp, s, "Rebels backed by Russia").code == "REB"
+
+
+def test_possessive_combination(nlp):
+    assert resolve(nlp, "Assad's forces advanced.", "Assad's forces").code == "SYRMIL"
+    actor = resolve(nlp, "Erdogan's spokesman denied it.", "Erdogan's spokesman")
+    assert actor.code == "TURGOV"
+    assert resolve(nlp, "Sudan's RSF attacked the city.", "Sudan's RSF").code == "SDNREBRSF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code", "type_"),
+    [
+        ("NATO condemned the launch.", "NATO", "IGONAT", "igo"),
+        ("The UN Security Council met on Friday.", "The UN Security Council", "IGOUNOSEC", "igo"),
+        ("UN peacekeepers came under fire.", "UN peacekeepers", "IGOUNOPKO", "igo"),
+        ("The World Health Organization warned of cholera.", "The World Health Organization",
+         "IGOUNOWHO", "igo"),
+        ("The African Union suspended Mali.", "The African Union", "IGOAFU", "igo"),
+        ("Amnesty International urged an inquiry.", "Amnesty International", "NGOAMN", "ngo"),
+        ("The Red Cross delivered aid.", "The Red Cross", "NGOICR", "ngo"),
+        ("Brussels threatened tariffs.", "Brussels", "IGOEUR", "igo"),
+    ],
+)
+def test_international_organisations(nlp, sentence, phrase, code, type_):
+    actor = resolve(nlp, sentence, phrase)
+    assert (actor.code, actor.type, actor.country) == (code, type_, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code", "country"),
+    [
+        ("The Taliban seized the district.", "The Taliban", "AFGINSTAL", "AFG"),
+        ("Hamas militants fired rockets.", "Hamas militants", "PSEREBHMS", "PSE"),
+        ("Houthi rebels claimed the attack.", "Houthi rebels", "YEMREBHTH", "YEM"),
+        ("Al-Shabaab fighters ambushed a convoy.", "Al-Shabaab fighters", "SOMINSSHB", "SOM"),
+        ("ISIS claimed the bombing.", "ISIS", "IMGINSISI", None),
+        ("The Islamic State group claimed it.", "The Islamic State group", "IMGINSISI", None),
+        ("The PKK denied involvement.", "The PKK", "TURREBPKK", "TUR"),
+        ("The Wagner Group recruited prisoners.", "The Wagner Group", "RUSMILWAG", "RUS"),
+        ("M23 rebels entered Goma.", "M23 rebels", "CODREBM23", "COD"),
+    ],
+)
+def test_armed_groups(nlp, sentence, phrase, code, country):
+    actor = resolve(nlp, sentence, phrase)
+    assert (actor.code, actor.country) == (code, country)
+    assert actor.type == "armed_group"
+
+
+def test_case_and_ambiguous_names(nlp):
+    d = default_dictionary()
+    doc = nlp("Let us know what turkey costs, said Michael Jordan and Chad Smith in Atlanta, "
+              "Georgia.")
+    assert d.annotate(doc, D2020).countries() == {}
+    doc = nlp("Jordan and Chad signed a deal with Georgia and the US.")
+    assert d.annotate(doc, D2020).countries() == {"JOR": 1, "TCD": 1, "GEO": 1, "USA": 1}
+
+
+def test_blockers_and_longest_match(nlp):
+    d = default_dictionary()
+    counts = d.annotate(nlp("Latin American leaders met in New Mexico."), D2020).countries()
+    assert "MEX" not in counts
+    doc = nlp("The Free Syrian Army clashed with the Syrian Democratic Forces in Guinea-Bissau.")
+    codes = [m.actor.code for m in d.annotate(doc, D2020).mentions]
+    assert codes == ["SYRREBFSA", "SYRREBSDF", "GNB"]
+
+
+def test_mentions_and_country_counter(nlp):
+    doc = nlp("Iranian officials said Tehran would answer Israel, and Israeli jets hit Syria.")
+    actors = default_dictionary().annotate(doc, D2020)
+    assert all(isinstance(m, ActorMention) for m in actors.mentions)
+    kinds = {(doc[m.start:m.end].text, m.kind) for m in actors.mentions}
+    assert ("Iranian", "country") in kinds and ("officials", "sector") in kinds
+    assert actors.countries() == {"IRN": 2, "ISR": 2, "SYR": 1}
+    assert actors.resolve(0, 0) is None
+
+
+def test_builtin_dictionary_coverage():
+    d = default_dictionary()
+    assert len(d.countries_by_iso) >= 200
+    for iso in ("USA", "RUS", "UKR", "SYR", "PSE", "TWN", "XKX", "SSD", "TUV", "VAT"):
+        assert iso in d.countries_by_iso
+    assert len(d.entries["person"]) > 500
+    assert default_dictionary() is d
+
+
+def test_user_file_extends_dictionary(nlp, tmp_path):
+    people = tmp_path / "my_people.tsv"
+    people.write_text(
+        "# local officials\n"
+        "name\taliases\tiso3\tsector\trole\tstart\tend\n"
+        "Ada Qorvel\tQorvel\tKEN\tCOP\tPolice commissioner\t2019-01-01\t2021-12-31\n",
+        encoding="utf-8",
+    )
+    groups = tmp_path / "my_groups.tsv"
+    groups.write_text(
+        "code\tname\taliases\tcountry\tsector\ttype\n"
+        "KENREBZZZ\tRiver Hawks Brigade\tRiver Hawks\tKEN\tREB\t\n",
+        encoding="utf-8",
+    )
+    d = ActorDictionary.load([people, groups])
+    s = "Qorvel said the River Hawks attacked a post."
+    assert resolve(nlp, s, "Qorvel", dt.date(2020, 5, 1), d).code == "KENCOP"
+    assert resolve(nlp, s, "Qorvel", dt.date(2023, 5, 1), d).code == "KENELI"
+    assert resolve(nlp, s, "the River Hawks", D2020, d).code == "KENREBZZZ"
+    # the builtin entries are still there
+    assert resolve(nlp, "Putin spoke.", "Putin", D2020, d).code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "message"),
+    [
+        ("name\taliases\tiso3\tsector\trole\tstart\tend\n"
+         "Jo Bloggs\t\tGBR\tGOV\tMinister\t2020-13-01\t\n", 2, "bad date"),
+        ("name\taliases\tiso3\tsector\trole\tstart\tend\n"
+         "Jo Bloggs\t\tGBR\tXXX\tMinister\t2020-01-01\t\n", 2, "bad sector"),
+        ("# comment\nname\taliases\tiso3\tsector\trole\tstart\tend\n"
+         "Jo Bloggs\t\tZZZZZ\tGOV\tMinister\t2020-01-01\t\n", 3, "unknown country"),
+        ("phrase\tsector\nsoldiers\tMIL\textra\tcolumn\n", 2, "columns"),
+        ("who\twhat\n", 1, "unknown header"),
+        ("# only a comment\n", 1, "empty actor file"),
+        ("iso3\tname\taliases\tadjectives\tcapitals\nusa\tNowhere\t\t\t\n", 2, "bad iso3"),
+    ],
+)
+def test_bad_user_file(tmp_path, content, line, message):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        ActorDictionary.load([bad])
+    text = str(err.value)
+    assert text.startswith(f"{bad}:{line}: ")
+    assert message in text
+    assert "\n" not in text
+
+
+def test_missing_user_file(tmp_path):
+    with pytest.raises(ValueError, match=r"nope\.tsv:1: cannot read"):
+        ActorDictionary.load([tmp_path / "nope.tsv"])

@@ -1,0 +1,170 @@
+"""Tests for the gazetteer and event locator (eventwatch.geo), on hand-written sentences."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from eventwatch import geo
+from eventwatch.records import LOCATION_PRECISIONS
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return geo.default_gazetteer()
+
+
+def places(nlp, gaz, text, context=None):
+    doc = nlp(text)
+    return doc, gaz.annotate(doc, context)
+
+
+def verb(sent, lemma):
+    return next(t for t in sent if t.lemma_ == lemma)
+
+
+def test_idlib_in_a_syria_article_is_the_city(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Syrian government aircraft bombed a market in Idlib on Monday. "
+                               "The war in Syria has lasted more than a decade.")
+    sent = next(iter(doc.sents))
+    loc = dp.locate(sent, verb(sent, "bomb"))
+    assert (loc.name, loc.country, loc.precision) == ("Idlib", "SYR", "city")
+    assert loc.lat == pytest.approx(35.93, abs=0.05) and loc.lon == pytest.approx(36.63, abs=0.05)
+    assert loc.admin1 == "Idlib Governorate" and loc.geonameid
+
+
+def test_idlib_province_is_the_admin1_region(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Rebels clashed with troops in Idlib province overnight.")
+    loc = dp.locate(next(iter(doc.sents)))
+    assert (loc.country, loc.precision) == ("SYR", "admin1")
+    assert loc.name == "Idlib Governorate"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Rival militias fought in Tripoli on Sunday. Officials in Beirut said the clashes in "
+     "northern Lebanon killed four people.", "LBN"),
+    ("Rival militias fought in Tripoli on Sunday. The United Nations envoy for Libya urged "
+     "calm as fighting also spread to Misrata.", "LBY"),
+])
+def test_ambiguous_city_resolved_by_article_context(nlp, gaz, text, country):
+    doc, dp = places(nlp, gaz, text)
+    sent = next(iter(doc.sents))
+    loc = dp.locate(sent, verb(sent, "fight"))
+    assert (loc.name, loc.country, loc.precision) == ("Tripoli", country, "city")
+
+
+def test_context_countries_from_the_actor_stage_are_used(nlp, gaz):
+    text = "Gunmen opened fire on a bus near Tripoli."
+    _, default = places(nlp, gaz, text)
+    _, lebanon = places(nlp, gaz, text, collections.Counter({"LBN": 3}))
+    assert default.places[0].location.country == "LBY"  # the bigger city without context
+    assert lebanon.places[0].location.country == "LBN"
+
+
+def test_country_level_location(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Heavy floods hit Pakistan this week, displacing thousands.")
+    loc = dp.locate(next(iter(doc.sents)))
+    assert (loc.name, loc.country, loc.precision, loc.admin1) == (
+        "Pakistan", "PAK", "country", None)
+    assert 25 < loc.lat < 35 and 65 < loc.lon < 75  # the country's centre, not Islamabad
+
+
+def test_georgia_next_to_tbilisi_is_the_country(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Thousands marched through Tbilisi on Friday. Protests spread "
+                               "across Georgia after the disputed vote.")
+    georgia = [p for p in dp.places if p.text == "Georgia"]
+    assert georgia and georgia[0].location.country == "GEO"
+    assert georgia[0].location.precision == "country"
+
+
+def test_city_comma_state_pair(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Police arrested two men in Atlanta, Georgia, on Tuesday.")
+    by_text = {p.text: p.location for p in dp.places}
+    assert by_text["Atlanta"].country == "USA"
+    assert (by_text["Georgia"].country, by_text["Georgia"].precision) == ("USA", "admin1")
+
+
+def test_place_from_previous_sentence_in_same_paragraph(nlp, gaz):
+    text = ("Gunmen stormed a boarding school in Kaduna on Monday night. They abducted dozens of "
+            "pupils and a teacher.\n\nSeparately, the army said troops had repelled an attack "
+            "in Maiduguri. Officials later promised an inquiry.")
+    doc, dp = places(nlp, gaz, text)
+    sents = list(doc.sents)
+    second = next(s for s in sents if s.text.startswith("They abducted"))
+    assert dp.locate(second, verb(second, "abduct")).name == "Kaduna"
+    last = next(s for s in sents if s.text.startswith("Officials"))
+    assert dp.locate(last).name == "Maiduguri"  # nearest earlier place in its own paragraph
+
+
+def test_new_paragraph_without_places_falls_back_to_dominant(nlp, gaz):
+    text = ("Clashes erupted in Kharkiv on Monday. Shelling in Kharkiv continued on Tuesday.\n\n"
+            "A ceasefire was announced later in the week.")
+    doc, dp = places(nlp, gaz, text)
+    last = list(doc.sents)[-1]
+    assert dp.dominant().name == "Kharkiv"
+    assert dp.locate(last).name == "Kharkiv"
+
+
+def test_actor_gpe_is_not_the_location(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Moscow condemned the shelling of a hospital in Kharkiv.")
+    by_text = {p.text: p for p in dp.places}
+    assert by_text["Moscow"].is_actor and not by_text["Kharkiv"].is_actor
+    sent = next(iter(doc.sents))
+    assert dp.locate(sent, verb(sent, "condemn")).name == "Kharkiv"
+
+
+def test_possessive_actor_and_demonyms_are_not_places(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Russia's army and Turkish drones struck targets near Afrin.")
+    assert [p.text for p in dp.places if not p.is_actor] == ["Afrin"]
+    assert all(p.text != "Turkish" for p in dp.places)
+    loc = dp.locate(next(iter(doc.sents)))
+    assert (loc.name, loc.country) == ("Afrin", "SYR")
+
+
+def test_dominant_fallback_when_sentence_has_no_place(nlp, gaz):
+    text = ("Fighting in Mogadishu killed six people. Residents of Mogadishu fled the clashes.\n\n"
+            "The government blamed the insurgents.")
+    doc, dp = places(nlp, gaz, text)
+    dominant = dp.dominant()
+    assert (dominant.name, dominant.country) == ("Mogadishu", "SOM")
+    assert dp.locate(list(doc.sents)[-1]) == dominant
+
+
+def test_unknown_toponyms_do_not_break_anything(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Fighting broke out in Zorblaxton and Quibberfield overnight.")
+    assert dp.places == []
+    assert dp.locate(next(iter(doc.sents))) is None
+    assert dp.dominant() is None
+    doc, dp = places(nlp, gaz, "Fighting broke out in Zorblaxton and near Aleppo overnight.")
+    assert dp.locate(next(iter(doc.sents))).name == "Aleppo"
+    assert gaz.lookup("Zorblaxton") is None
+
+
+def test_lookup(gaz):
+    assert (gaz.lookup("Paris").country, gaz.lookup("Paris").precision) == ("FRA", "city")
+    assert gaz.lookup("Paris", country="USA").admin1 == "Texas"
+    assert gaz.lookup("Tripoli", country="LB").country == "LBN"
+    assert gaz.lookup("Kiev").name == "Kyiv"
+    assert gaz.lookup("Burma").country == "MMR"
+    for name, iso3 in [("Gaza Strip", "PSE"), ("Darfur", "SDN"), ("Donbas", "UKR"),
+                       ("Tigray", "ETH"), ("Zamfara State", "NGA"), ("Helmand", "AFG")]:
+        loc = gaz.lookup(name)
+        assert (loc.country, loc.precision) == (iso3, "admin1"), name
+
+
+def test_every_location_is_well_formed(gaz):
+    for pid in range(0, len(gaz.kind), 97):
+        loc = gaz.location(pid)
+        assert loc.precision in LOCATION_PRECISIONS and len(loc.country) == 3
+        assert -90 <= loc.lat <= 90 and -180 <= loc.lon <= 180
+
+
+def test_bad_data_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "admin1.tsv"
+    bad.write_text("# comment\nSYR\tIdlib Governorate\t12\tnorth\t36.6\n", encoding="utf-8")
+    with pytest.raises(geo.DataFileError, match=r"admin1\.tsv line 2: not a number"):
+        geo._read_tsv(bad, 5, (3, 4), optional=(2,))
+    bad.write_text("SYR\tIdlib\n", encoding="utf-8")
+    with pytest.raises(geo.DataFileError, match="line 1: expected 5"):
+        geo._read_tsv(bad, 5)
