@@ -16,8 +16,9 @@ matches case-sensitively; other names of countries, people, organisations and gr
 case-insensitively but need at least one capital letter in the text ("turkey", "guinea pig" do
 not match); an alias written ``~Name`` is ambiguous ("Chad", "Jordan", "Georgia", "Washington")
 and is dropped when it sits next to another capitalised name that is not itself a dictionary
-match ("Michael Jordan", "Atlanta, Georgia"). Sector phrases match case-insensitively; sector "-" marks a blocker phrase that is never an actor ("Latin
-American", "The Hague"). The longest match wins where matches overlap.
+match ("Michael Jordan", "Atlanta, Georgia"). Sector phrases match case-insensitively;
+sector "-" marks a blocker phrase that is never an actor ("Latin American", "The Hague").
+The longest match wins where matches overlap.
 
 Resolving a phrase (:meth:`DocActors.resolve`) prefers the mention nearest the phrase's
 syntactic head. A person, organisation or group wins outright; a sector noun takes its country

@@ -116,10 +116,12 @@ def export(store: Store, fmt: str, path: str | Path,
     path = Path(path)
     mods = list(modalities)
     if fmt in ("parquet", "csv"):
-        sql = ("SELECT * FROM events WHERE modality IN (SELECT unnest(?)) "
-               "ORDER BY date, article_id, sentence_index, event_id")
-        rel = store.con.execute(sql, [mods])
-        table = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.fetch_arrow_table()
+        from eventwatch.records import MODALITIES
+
+        wanted = ", ".join(f"'{m}'" for m in mods if m in MODALITIES)  # whitelisted literals
+        table = store.con.sql(
+            f"SELECT * FROM events WHERE modality IN ({wanted or 'NULL'}) "
+            "ORDER BY date, article_id, sentence_index, event_id").to_arrow_table()
         if fmt == "parquet":
             import pyarrow.parquet as pq
 
