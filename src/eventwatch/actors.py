@@ -466,6 +466,8 @@ class DocActors:
                 mspan.root, start, end, root)
             if found is None:
                 continue
+            if m.kind == "sector" and found[0] > 0 and mspan.root.tag_ == "JJ":
+                continue  # "a military solution": an adjective on a non-agent noun
             if found[1]:
                 located.append(m)
             else:
@@ -509,6 +511,15 @@ class DocActors:
         cname = self._dict.countries_by_iso.get(iso, iso)
         return Actor(text=text, name=f"{cname} {SECTORS[sector]}", code=iso + sector,
                      country=iso, sector=sector, type=sector_type(sector))
+
+
+def localise(actor: Actor, iso3: str, country_name: str | None = None) -> Actor:
+    """Give a sector-only actor ("civilians", "the army") the country the context implies."""
+    if actor.country is not None or actor.type in {"igo", "ngo"} or actor.code != actor.sector:
+        return actor
+    name = f"{country_name or iso3} {SECTORS.get(actor.code, actor.code)}"
+    return Actor(text=actor.text, name=name, code=iso3 + actor.code, country=iso3,
+                 sector=actor.sector, type=actor.type)
 
 
 def _copy(actor: Actor, text: str) -> Actor:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwatch.actors import DocActors
-from eventwatch.lexicon import LexMatch, Lexicon
+from eventwatch.actors import DocActors, localise
+from eventwatch.lexicon import Lexicon, LexMatch
 from eventwatch.records import Actor, Attribution
 
 # Verbs that report a claim: an event in their complement is attributed to their subject.
@@ -27,6 +27,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose complement did not happen according to the speaker.
 DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
+REPORTING_VERBS = SPEECH_VERBS | DENIAL_VERBS
 # Governing verbs that make their complement unrealised.
 NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abandon".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -46,9 +47,17 @@ TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
+MATERIAL_CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
                           "despite".split())
 PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
+NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
+
+
+def doc_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
 
 
 @dataclass(slots=True)
@@ -68,7 +77,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its left part plus "of"-phrases etc."""
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep"
+                                               and child.lower_ in ("of", "from")):
             end = max(end, child.right_edge.i + 1)
         else:
             break
@@ -99,7 +109,45 @@ class SentenceCoder:
         actor = self.actors.resolve(start, end)
         if actor is None and tok.right_edge.i + 1 > end:
             actor = self.actors.resolve(start, tok.right_edge.i + 1)
+        if actor is None or actor.country is None and actor.type not in ("igo", "ngo"):
+            pronoun = tok if tok.lower_ in PRONOUNS else next(
+                (c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+            if pronoun is not None:
+                antecedent = self.antecedent(pronoun)
+                if antecedent is not None:
+                    if actor is None or antecedent.code != antecedent.country:
+                        # "it", or "its fighters" of a group: the antecedent itself
+                        return Actor(doc_text(tok), antecedent.name, antecedent.code,
+                                     antecedent.country, antecedent.sector, antecedent.type)
+                    return localise(actor, antecedent.country)
         return actor
+
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        """What "it", "its", "they", "their" refer to: the speaker of a reported clause
+        ("Damascus said its troops ..."), else the subject of the sentence or of the previous one.
+        """
+        v = pronoun
+        for _ in range(10):
+            if v.head is v:
+                break
+            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
+                subj = next((c for c in v.head.children if c.dep_ in SUBJ_DEPS), None)
+                if subj is not None and subj.lower_ not in PRONOUNS:
+                    return self.actors.resolve(*phrase_bounds(subj))
+            v = v.head
+        sent = pronoun.sent
+        candidates = [sent]
+        if sent.start > 0:
+            candidates.append(pronoun.doc[sent.start - 1].sent)
+        for s in candidates:
+            subj = next((c for c in s.root.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS),
+                        None)
+            if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS:
+                found = self.actors.resolve(*phrase_bounds(subj))
+                if found is not None and found.country is not None or (
+                        found is not None and found.type in ("igo", "ngo")):
+                    return found
+        return None
 
     def actors_of(self, tok: Token | None) -> list[Actor]:
         if tok is None:
@@ -140,6 +188,8 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ in PASSIVE_SUBJ_DEPS:
                 return c
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "soldiers killed by the blast", "footage released by X"
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             for c in verb.head.children:
                 if c.dep_ in PASSIVE_SUBJ_DEPS:
@@ -162,20 +212,27 @@ class SentenceCoder:
         return None
 
     @staticmethod
-    def object_of(verb: Token, match: LexMatch) -> Token | None:
+    def object_candidates(verb: Token, match: LexMatch) -> list[Token]:
+        """Where the target may be, best first: the direct object, then "against/on/with X"
+        phrases of the verb or of its light-verb object ("carried out strikes on Idlib")."""
         consumed = set(range(match.start, match.end))
-        for c in verb.children:
-            if c.dep_ in OBJ_DEPS and c.i not in consumed and c.pos_ in ("NOUN", "PROPN"):
-                return c
-        # the light-verb object's own "on X" / "against X" ("carried out strikes on Idlib")
-        heads = [verb] + [verb.doc[i] for i in consumed if verb.doc[i].pos_ == "NOUN"]
+        out = [c for c in verb.children
+               if c.dep_ in OBJ_DEPS and c.i not in consumed and c.pos_ in ("NOUN", "PROPN")]
+        heads = [verb] + [verb.doc[i] for i in sorted(consumed) if verb.doc[i].pos_ == "NOUN"]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i not in consumed:
                     if h is not verb and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
-                    return c
-        return None
+                    out.append(c)
+        return out
+
+    def target_actors(self, verb: Token, match: LexMatch) -> list[Actor]:
+        for cand in self.object_candidates(verb, match):
+            found = self.actors_of(cand)
+            if found:
+                return found
+        return []
 
     # -- modality and attribution ---------------------------------------------------------------
     def modality(self, trigger: Token, sent: Span) -> str:
@@ -196,12 +253,23 @@ class SentenceCoder:
                     hyp = True
                 elif c.dep_ == "det" and c.lower_ == "no" and v.pos_ == "NOUN":
                     neg = True
+            for c in v.children:
+                if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (
+                        c.lower_ in NEGATIVE_SUBJECTS
+                        or any(d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETS
+                               for d in c.children)):
+                    neg = True  # "Neither government has proposed ...", "No one was hurt"
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 hyp = True  # "an opportunity to restore relations"
             own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in v.children)
             factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in v.children)
             if factual or (v.dep_ == "conj" and own_subject):
-                break  # "..., after 33 soldiers were killed": a clause with its own polarity
+                # "..., after 33 soldiers were killed": a clause with its own polarity, but
+                # "if X decides ... and this is backed by Y" shares the condition
+                if v.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                            for c in v.head.children):
+                    hyp = True
+                break
             if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "dobj", "nsubjpass",
                           "acl", "relcl") and v.head is not v:
                 head = v.head
@@ -241,12 +309,13 @@ class SentenceCoder:
             head = v.head
             if head is v:
                 break
-            if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS | DENIAL_VERBS:
+            if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
                 return self._attributor(head)
             v = head
         root = v
         for c in root.children:
-            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS and c.i > trigger.i:
+            if (c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS
+                    and c.i > trigger.i):
                 att = self._attributor(c)
                 if att:
                     return att
@@ -321,7 +390,7 @@ class SentenceCoder:
             targets = self.actors_of(self._noun_target(passive))
         else:
             sources = self.actors_of(self.subject(verb))
-            targets = self.actors_of(self.object_of(verb, match))
+            targets = self.target_actors(verb, match)
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
@@ -335,7 +404,9 @@ class SentenceCoder:
         for src in sources or [None]:
             for tgt in targets or [None]:
                 if src is not None and tgt is not None and src.code == tgt.code:
-                    continue
+                    if len(targets) > 1:
+                        continue
+                    tgt = None  # "NATO ... to their member": no distinct target
                 conf = 0.45 + 0.2 * (src is not None) + 0.2 * (tgt is not None)
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95))
@@ -369,6 +440,8 @@ class SentenceCoder:
             return None  # an event noun with no doer is background, not an event
         if tgt is not None and tgt.code == src.code:
             tgt = None
+        if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
+            return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
         return Claim(match, noun, src, tgt, self.modality(noun, sent),
                      self.attribution(noun, sent), conf)

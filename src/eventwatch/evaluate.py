@@ -90,11 +90,16 @@ def read_gsr(path: str | Path) -> Iterator[GoldRecord]:
         if not rec.get("text") or not event or event == "DOCUMENT":
             continue
 
-        def first(side: str) -> tuple[str, str | None]:
+        def first(side: str, rec: dict = rec) -> tuple[str, str | None]:
             actors = rec.get(side) or []
+            if isinstance(actors, (str, dict)):
+                actors = [actors]
             if not actors:
                 return "", None
-            return actors[0].get("actorText") or "", actors[0].get("code")
+            a = actors[0]
+            if isinstance(a, str):
+                return a, None
+            return a.get("actorText") or "", a.get("code")
 
         st, sc = first("source")
         tt, tc = first("target")

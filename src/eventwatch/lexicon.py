@@ -332,6 +332,8 @@ class Lexicon:
                     preps.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
                     prep_tok.setdefault(g.lower_, g)
         objects = [self._unwrap(o) for o in objects_of(kids)]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(self._unwrap(verb.head))  # "the footage released by X"
 
         best: tuple[int, str, list[Token]] | None = None  # (specificity, code, trigger tokens)
         for p in self.verbs.get(lemma, ()):

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwatch import ontology
-from eventwatch.actors import ActorDictionary, default_dictionary
+from eventwatch.actors import ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
 from eventwatch.coder import Claim, SentenceCoder
 from eventwatch.geo import default_gazetteer
@@ -24,6 +24,7 @@ from eventwatch.timex import resolve_event_date
 # CAMEO 010 "make statement" carries no relation between actors; coding it inflates counts
 # (PETRARCH2's known failure), so it is not emitted.
 SKIPPED_CODES = frozenset({"010"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 class Pipeline:
@@ -58,19 +59,31 @@ class Pipeline:
 
     def _event(self, article, si, sent, k, claim: Claim, places, neighbours) -> Event:
         info = ontology.cameo(claim.match.cameo)
-        date, precision = resolve_event_date(
-            sent, article.date, claim.trigger, past=claim.modality != "future"
-        )
+        modality = claim.modality
+        date, precision = resolve_event_date(sent, article.date, claim.trigger,
+                                             past=modality != "future")
+        if modality == "asserted" and claim.trigger.tag_ not in PAST_TAGS and article.date:
+            # "Negotiators meet in Caracas next month": a present form with a later date
+            later, later_precision = resolve_event_date(sent, article.date, claim.trigger,
+                                                        past=False)
+            if later is not None and later > article.date and later_precision != "article":
+                modality, date, precision = "future", later, later_precision
         fatalities = injured = None
         if info.quad_class == 4:
             fatalities, injured = count_casualties(sent, neighbours)
+        location = places.locate(sent, claim.trigger)
+        source, target = claim.source, claim.target
+        if location is not None and location.country:
+            # "civilians", "the army": actors with a sector only take the event's country
+            source = localise(source, location.country) if source else None
+            target = localise(target, location.country) if target else None
         return Event(
             article_id=article.id, sentence_index=si, sentence=sent.text.strip(),
             cameo=info.code, cameo_root=info.root, quad_class=info.quad_class,
             goldstein=info.goldstein, plover=info.plover, acled=info.acled,
-            source=claim.source, target=claim.target, date=date, date_precision=precision,
-            modality=claim.modality, attribution=claim.attribution,
-            location=places.locate(sent, claim.trigger), fatalities=fatalities,
+            source=source, target=target, date=date, date_precision=precision,
+            modality=modality, attribution=claim.attribution,
+            location=location, fatalities=fatalities,
             injured=injured, confidence=claim.confidence, trigger=claim.match.trigger,
             event_index=k,
         )

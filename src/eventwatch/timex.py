@@ -398,9 +398,15 @@ def resolve_event_date(
     exprs = find_expressions(sent, anchor, past)
     if not exprs:
         return anchor, "article"
-    if len(exprs) > 1:
-        exprs = [min(exprs, key=lambda e: _rank(e[0].root, trigger, e[0].start))]
-    _, date, prec = exprs[0]
+    best = min(exprs, key=lambda e: _rank(e[0].root, trigger, e[0].start))
+    if trigger is not None and _rank(best[0].root, trigger, best[0].start)[0] == 2:
+        # Neither on the trigger nor in its clause: only a governing clause's date counts
+        # ("On Monday, officials said troops attacked"), not a side clause's ("an attitude
+        # nobody expected a month ago").
+        clause = _clause_head(best[0].root)
+        if not any(a.i == clause.i for a in trigger.ancestors):
+            return anchor, "article"
+    _, date, prec = best
     return date, prec
 
 
