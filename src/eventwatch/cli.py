@@ -284,27 +284,14 @@ def demo(db):
     print_summary(store)
 
 
-@main.command("eval")
-@click.argument("kind", type=click.Choice(["plv", "gsr"]))
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--limit", type=int, help="Only the first N records.")
-@click.option("--json", "as_json", is_flag=True)
-def eval_cmd(kind, path, limit, as_json):
-    """Score the coder on PLOVER gold sentences (PLV TSV or PLOVER GSR JSON), end to end."""
-    from eventwatch.evaluate import evaluate, read_gsr, read_plv
+def _register_plugins() -> None:
+    """Commands that live next to the stage they drive."""
+    from eventwatch.evaluate import eval_cmd
 
-    try:
-        records = list((read_plv if kind == "plv" else read_gsr)(path))[:limit]
-    except (OSError, ValueError, KeyError) as exc:
-        fail(f"{path}: cannot read {kind} gold data: {exc}")
-    result = evaluate(records).as_dict()
-    if as_json:
-        click.echo(json.dumps(result, indent=2))
-        return
-    for k, v in result.items():
-        if k != "top_confusions":
-            click.echo(f"{k:16} {v}")
-    click.echo("top confusions (gold->predicted): " + "; ".join(result["top_confusions"]))
+    main.add_command(eval_cmd)
+
+
+_register_plugins()
 
 
 if __name__ == "__main__":

@@ -51,9 +51,18 @@ MATERIAL_CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
                           "despite".split())
 PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
+PLACE_PREPS = frozenset({"in", "to", "into"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
+
+
+def trigger_tokens(doc, match: LexMatch) -> set[int]:
+    """Token indices of the trigger words themselves ("give ... grant"), not the words between
+    them ("Tanzania" in "give Tanzania a grant" stays free to be the target)."""
+    words = set(match.trigger.lower().split())
+    return {i for i in range(match.start, match.end)
+            if doc[i].lower_ in words or doc[i].lemma_.lower() in words} or {match.start}
 
 
 def doc_text(tok: Token) -> str:
@@ -215,7 +224,7 @@ class SentenceCoder:
     def object_candidates(verb: Token, match: LexMatch) -> list[Token]:
         """Where the target may be, best first: the direct object, then "against/on/with X"
         phrases of the verb or of its light-verb object ("carried out strikes on Idlib")."""
-        consumed = set(range(match.start, match.end))
+        consumed = trigger_tokens(verb.doc, match)
         out = [c for c in verb.children
                if c.dep_ in OBJ_DEPS and c.i not in consumed and c.pos_ in ("NOUN", "PROPN")]
         heads = [verb] + [verb.doc[i] for i in sorted(consumed) if verb.doc[i].pos_ == "NOUN"]
@@ -351,7 +360,7 @@ class SentenceCoder:
                 match = self._light_passive(verb)
             if match is None:
                 continue
-            consumed.update(range(match.start, match.end))
+            consumed.update(trigger_tokens(sent.doc, match))
             claims.extend(self._verb_claims(verb, match, sent, consumed))
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in consumed:
@@ -359,7 +368,7 @@ class SentenceCoder:
             match = self.lex.match_noun(tok)
             if match is None:
                 continue
-            consumed.update(range(match.start, match.end))
+            consumed.update(trigger_tokens(sent.doc, match))
             claim = self._noun_claim(tok, match, sent)
             if claim is not None:
                 claims.append(claim)
@@ -380,11 +389,11 @@ class SentenceCoder:
     def _verb_claims(self, verb: Token, match: LexMatch, sent: Span, consumed: set[int]
                      ) -> Iterator[Claim]:
         passive = self.passive_subject(verb)
-        if passive is not None and verb.tag_ == "VBN" and passive.i not in range(match.start,
-                                                                                 match.end):
+        if passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
+                verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
             targets = self.actors_of(passive)
-        elif passive is not None and passive.i in range(match.start, match.end):
+        elif passive is not None and passive.i in trigger_tokens(verb.doc, match):
             # "the attack was carried out by X": source from the agent, target from the noun
             sources = self.actors_of(self.passive_agent(verb))
             targets = self.actors_of(self._noun_target(passive))
@@ -394,6 +403,8 @@ class SentenceCoder:
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
+            if sources and not targets:
+                targets = self.place_target(verb, sources[0])
         # "Turkey and Russia cooperate": a reciprocal pair without an object
         if len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:2]
@@ -410,6 +421,22 @@ class SentenceCoder:
                 conf = 0.45 + 0.2 * (src is not None) + 0.2 * (tgt is not None)
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95))
+
+    def place_target(self, verb: Token, source: Actor) -> list[Actor]:
+        """CAMEO's convention when nobody else is named: the country where the act happens is
+        its target ("arrived in Amman" -> JOR, "lifted a curfew in Montenegro" -> MNE)."""
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        for obj in (o for c in verb.children if c.dep_ in OBJ_DEPS for o in [c]):
+            preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                found = self.actors.resolve(*phrase_bounds(pobj))
+                if (found is not None and found.country and found.country != source.country
+                        and found.type == "state"):
+                    return [found]
+        return []
 
     def _noun_target(self, noun: Token) -> Token | None:
         for c in noun.children:
@@ -431,7 +458,7 @@ class SentenceCoder:
         if src is None:
             # "Russian air strikes": a country adjective or compound in front of the noun
             mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                    and c.i not in range(match.start, match.end)]
+                    and c.i not in trigger_tokens(noun.doc, match)]
             for m in mods:
                 src = self.actors.resolve(m.i, m.i + 1)
                 if src is not None:

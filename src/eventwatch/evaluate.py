@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import click
+
 from eventwatch.ontology import plover_quad_class
 from eventwatch.records import Article, Event
 
@@ -123,10 +125,16 @@ def pick(events: list[Event], gold: GoldRecord) -> Event | None:
     return max(events, key=score)
 
 
+# Older CAMEO country codes that differ from ISO 3166 alpha-3.
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "DEN": "DNK", "GER": "DEU", "SWZ": "CHE",
+                "SPA": "ESP", "ROM": "ROU"}
+
+
 def _actor_ok(actor, code: str | None) -> bool:
     if actor is None or not code:
         return False
     code = code.upper()
+    code = LEGACY_CODES.get(code[:3], code[:3]) + code[3:]
     return code in {actor.country or "", actor.code or ""} or actor.code.startswith(code)
 
 
@@ -157,3 +165,24 @@ def evaluate(records: list[GoldRecord], pipeline=None) -> Report:
             report.tgt_n += 1
             report.tgt_ok += _actor_ok(ev.target if ev else None, gold.target_code)
     return report
+
+
+@click.command("eval")
+@click.argument("kind", type=click.Choice(["plv", "gsr"]))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, help="Only the first N records.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_cmd(kind, path, limit, as_json):
+    """Score the coder on PLOVER gold sentences (PLV TSV or PLOVER GSR JSON), end to end."""
+    try:
+        records = list((read_plv if kind == "plv" else read_gsr)(path))[:limit]
+    except (OSError, ValueError, KeyError) as exc:
+        raise click.ClickException(f"{path}: cannot read {kind} gold data: {exc}") from None
+    result = evaluate(records).as_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    for k, v in result.items():
+        if k != "top_confusions":
+            click.echo(f"{k:16} {v}")
+    click.echo("top confusions (gold->predicted): " + "; ".join(result["top_confusions"]))

@@ -38,18 +38,23 @@ def _quad(root: str) -> int:
 
 def dedup_corpus(n_mentions: int = 2000, seed: int = 7
                  ) -> tuple[list[tuple[Article, list[Event]]], dict[str, int]]:
-    """Coded articles and the truth: event_id of each mention -> id of its real event."""
+    """Coded articles and the truth: event_id of each mention -> id of its real event.
+
+    Real events are spread over 366 days per 3000 mentions, so the density of events per dyad
+    and day (and with it the difficulty) does not depend on the size asked for."""
     rng = random.Random(seed)
     truths: list[dict] = []
     day0 = dt.date(2024, 1, 1)
     codes = list(COUNTRIES)
-    while sum(t["k"] for t in truths) < n_mentions:
+    span = 366 * max(1, round(n_mentions / 3000))  # same density of events at any size
+    total = 0
+    while total < n_mentions:
         src, tgt = rng.sample(codes, 2)
         root = rng.choice(list(ROOTS))
         base = {"src": src, "tgt": tgt, "ss": rng.choice(["MIL", "GOV"]),
                 "ts": rng.choice(["MIL", "GOV", ""]), "root": root,
                 "cameo": root + rng.choice("0123"),
-                "date": day0 + dt.timedelta(rng.randrange(366)),
+                "date": day0 + dt.timedelta(rng.randrange(span)),
                 "lat": COUNTRIES[tgt][1] + rng.uniform(-2, 2),
                 "lon": COUNTRIES[tgt][2] + rng.uniform(-2, 2)}
         family = [base]
@@ -67,6 +72,7 @@ def dedup_corpus(n_mentions: int = 2000, seed: int = 7
             ev["k"] = 1 + min(int(rng.expovariate(0.5)), 12)
             ev["id"] = len(truths)
             truths.append(ev)
+            total += ev["k"]
 
     coded: list[tuple[Article, list[Event]]] = []
     truth: dict[str, int] = {}

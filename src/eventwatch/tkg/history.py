@@ -52,6 +52,7 @@ class History:
         self.count = np.zeros(n)
         self.last = np.full(n, -np.inf)
         self.pair = np.zeros(len(self.pkeys))
+        self.pair_last = np.full(len(self.pkeys), -np.inf)
         self.relobj = np.zeros((self.R2, self.E))
         self.relobj_dec = np.zeros((self.R2, self.E))
         self.steps_seen = 0
@@ -87,6 +88,7 @@ class History:
         self.count += inc
         self.last[ids] = t
         self.pair += np.bincount(self.t_pair[ids], minlength=len(self.pkeys))
+        self.pair_last[self.t_pair[ids]] = t
         np.add.at(self.relobj, (q[:, 1], q[:, 2]), 1.0)
         np.add.at(self.relobj_dec, (q[:, 1], q[:, 2]), 1.0)
 
@@ -97,6 +99,19 @@ class History:
             if hook is not None:
                 hook(t, facts)
             self.add(facts)
+
+    def find(self, s, r, o) -> tuple[np.ndarray, np.ndarray]:
+        """(slot, found) for triples (s, r, o); ``found`` is False for unseen/unknown triples."""
+        keys = self._tkey(s, r, o)
+        pos = np.minimum(np.searchsorted(self.tkeys, keys), len(self.tkeys) - 1)
+        found = (self.tkeys[pos] == keys) & (self.count[pos] > 0)
+        return pos, found
+
+    def find_pair(self, s, o) -> tuple[np.ndarray, np.ndarray]:
+        keys = s.astype(np.int64) * self.E + o
+        pos = np.minimum(np.searchsorted(self.pkeys, keys), len(self.pkeys) - 1)
+        found = (self.pkeys[pos] == keys) & (self.pair[pos] > 0)
+        return pos, found
 
     # ---- lookups -------------------------------------------------------------------------
     def sr_slots(self, sr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

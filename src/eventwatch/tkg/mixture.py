@@ -29,7 +29,12 @@ from eventwatch.tkg.history import History
 
 DECAYS = (1.0, 0.1, 0.01)
 FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", "pair",
-            "transition", "two_hop", "rel_pop", "pop")
+            "transition", "two_hop", "rel_pop", "pop",
+            # evaluated on every candidate found by the features above
+            "cand_rel_pop", "cand_pop", "inverse", "gap1", "gap2_3", "gap4_7", "gap8_30",
+            "pair_gap1", "pair_gap2_7", "pair_gap8_30")
+GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
+PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
 TRAIN_ROWS = 40000
 HOP_MIDS = 5
@@ -148,10 +153,24 @@ class Mixture:
         keys, inv = np.unique(row[ok] * E + col[ok], return_inverse=True)
         X = np.zeros((len(keys), K))
         np.add.at(X, (inv, fid[ok]), val[ok])
+        crow, cobj = keys // E, keys % E
+        cs, cr = sr[crow, 0], sr[crow, 1]
+        X[:, 10] = np.log1p(h.relobj_dec[cr, cobj])
+        X[:, 11] = np.log1p(glob[cobj])
+        islot, ifound = h.find(cs, (cr + h.R) % h.R2, cobj)
+        X[:, 12] = np.where(ifound, np.log1p(h.dec[1, islot]), 0.0)
+        tslot, tfound = h.find(cs, cr, cobj)
+        gap = np.where(tfound, t - h.last[tslot], np.inf)
+        for j, (a, b) in enumerate(GAPS):
+            X[:, 13 + j] = (gap >= a) & (gap <= b)
+        pslot, pfound = h.find_pair(cs, cobj)
+        gap = np.where(pfound, t - h.pair_last[pslot], np.inf)
+        for j, (a, b) in enumerate(PAIR_GAPS):
+            X[:, 17 + j] = (gap >= a) & (gap <= b)
         # transition and two-hop values are sums; compress them after aggregation
         X[:, 6] = np.log1p(X[:, 6] * 100.0)
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
-        return keys // E, keys % E, X
+        return crow, cobj, X
 
     def score(self, sr: np.ndarray, t: int) -> np.ndarray:
         row, obj, X = self.features(sr, t)
@@ -205,10 +224,13 @@ class Mixture:
         x_true = X[qcand[hit]].sum(0)
         n_query = len(qrow)
 
+        has = ncand > 0
+        starts = np.concatenate([[0], np.cumsum(ncand)[:-1]])[has]
+
         def fun(w):
             s = X @ w
             mx = np.zeros(n_rows)
-            np.maximum.at(mx, crow, s)
+            mx[has] = np.maximum(np.maximum.reduceat(s, starts), 0.0)
             ex = np.exp(s - mx[crow])
             z = np.bincount(crow, weights=ex, minlength=n_rows) + (E - ncand) * np.exp(-mx)
             logz = mx + np.log(z)

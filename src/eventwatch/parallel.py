@@ -1,0 +1,105 @@
+"""Parallel coding: one loaded ``Pipeline`` per worker process, ordered output, flat memory.
+
+``code_parallel(articles, workers)`` cuts the article stream into chunks, sends each chunk to a
+pool of worker processes (each loads spaCy and the dictionaries once, in its initializer) and
+yields ``(article, events)`` in input order. At most ``2 * workers`` chunks are in flight, so
+memory stays flat however long the stream is; articles stay in the parent and only their texts
+go out, only events come back. ``workers=1`` codes in-process with ``Pipeline().code``.
+
+Start method: ``forkserver`` by default (``EVENTWATCH_START_METHOD`` or ``start_method=`` to
+change): forking a parent that already holds DuckDB threads is unsafe, and the forkserver
+imports spaCy once (preload) so each worker only loads the model (see docs/scale.md for the
+measured start-up times).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from eventwatch.records import Article, Event
+
+DEFAULT_START_METHOD = "forkserver"
+_PRELOAD = ["eventwatch.pipeline"]
+
+_pipeline = None  # the worker process's Pipeline, set by _init
+_batch_size = 32
+
+
+def _init(actor_files: Sequence[str], batch_size: int) -> None:
+    global _pipeline, _batch_size
+    from eventwatch.pipeline import Pipeline
+
+    _pipeline = Pipeline(actor_files)
+    _batch_size = batch_size
+
+
+def _code_chunk(chunk: list[Article]) -> list[list[Event]]:
+    assert _pipeline is not None, "worker not initialised"
+    return [events for _, events in _pipeline.code(chunk, batch_size=_batch_size)]
+
+
+def _ping(_: int) -> int:
+    return os.getpid()
+
+
+def start_method() -> str:
+    method = os.environ.get("EVENTWATCH_START_METHOD", DEFAULT_START_METHOD)
+    if method not in mp.get_all_start_methods():
+        raise ValueError(f"EVENTWATCH_START_METHOD={method!r}: not one of "
+                         f"{', '.join(mp.get_all_start_methods())}")
+    return method
+
+
+def make_pool(workers: int, actor_files: Sequence[str | Path] = (), batch_size: int = 32,
+              method: str | None = None):
+    """A process pool whose workers each hold a loaded Pipeline."""
+    ctx = mp.get_context(method or start_method())
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(_PRELOAD)
+    files = [str(f) for f in actor_files]
+    return ctx.Pool(workers, initializer=_init, initargs=(files, batch_size))
+
+
+def code_parallel(articles: Iterable[Article], workers: int, *,
+                  actor_files: Sequence[str | Path] = (), batch_size: int = 32, chunk: int = 64,
+                  start_method: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Code ``articles`` with ``workers`` processes; yield (article, events) in input order."""
+    if workers <= 1:
+        from eventwatch.pipeline import Pipeline
+
+        yield from Pipeline(actor_files).code(articles, batch_size=batch_size)
+        return
+    it = iter(articles)
+    first = list(itertools.islice(it, chunk))
+    if not first:
+        return
+    pool = make_pool(workers, actor_files, batch_size, start_method)
+    try:
+        pending: deque = deque()
+        chunks = itertools.chain([first], _chunks(it, chunk))
+        for part in itertools.islice(chunks, 2 * workers):
+            pending.append((part, pool.apply_async(_code_chunk, (part,))))
+        while pending:
+            part, result = pending.popleft()
+            events = result.get()
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append((nxt, pool.apply_async(_code_chunk, (nxt,))))
+            yield from zip(part, events, strict=True)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _chunks(it: Iterator[Article], n: int) -> Iterator[list[Article]]:
+    while part := list(itertools.islice(it, n)):
+        yield part
