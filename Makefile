@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean browser
 
 setup: $(STAMP)
 
@@ -19,8 +19,13 @@ $(STAMP): pyproject.toml constraints.txt requirements-models.txt
 demo: setup
 	$(BIN)/eventwatch demo --db eventwatch.duckdb
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium; install it when missing (they skip without it).
+browser:
+	@command -v chromium >/dev/null 2>&1 || apt-get install -y -q chromium >/dev/null 2>&1 \
+	  || echo "chromium is not installed: the browser tests will be skipped"
 
 lint: setup
 	$(BIN)/ruff check src tests bench

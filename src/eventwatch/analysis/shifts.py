@@ -49,13 +49,19 @@ class PoissonCost(BaseCost):
         s = np.asarray(signal, dtype=float)
         if s.ndim == 1:
             s = s[:, None]
-        self.cum = np.vstack([np.zeros((1, s.shape[1])), np.cumsum(s, axis=0)])
+        self.signal = s
+        cum = np.vstack([np.zeros((1, s.shape[1])), np.cumsum(s, axis=0)])
+        self.cum = [tuple(row) for row in cum.tolist()]  # plain floats: error() is hot
         return self
 
     def error(self, start, end):
-        tot = self.cum[end] - self.cum[start]
-        pos = tot > 0
-        return float(np.sum(tot) - np.sum(tot[pos] * np.log(tot[pos] / (end - start))))
+        n = end - start
+        cost = 0.0
+        for a, b in zip(self.cum[start], self.cum[end], strict=True):
+            tot = b - a
+            if tot > 0:
+                cost += tot - tot * math.log(tot / n)
+        return cost
 
 
 def penalty(n_days: int, scale: float = PENALTY_SCALE) -> float:
