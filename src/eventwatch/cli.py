@@ -284,6 +284,42 @@ def demo(db):
     print_summary(store)
 
 
+@main.group()
+def actors() -> None:
+    """Inspect and extend the actor dictionary."""
+
+
+@actors.command("lookup")
+@click.argument("text")
+@click.option("--date", "when", callback=iso_date, help="Article date (YYYY-MM-DD).")
+@actors_option
+def actors_lookup(text, when, actor_files):
+    """Show how TEXT resolves: every dictionary match, then the phrase's actor."""
+    from eventwatch.actors import ActorDictionary, default_dictionary
+    from eventwatch.nlp import parse
+
+    try:
+        dictionary = ActorDictionary.load(actor_files) if actor_files else default_dictionary()
+    except ValueError as exc:
+        fail(str(exc))
+    doc = parse(text)
+    found = dictionary.annotate(doc, when)
+    if not found.mentions:
+        click.echo("no dictionary match")
+    for m in found.mentions:
+        a = m.actor
+        click.echo(f"match  {doc[m.start:m.end].text!r:32} {m.kind:8} -> {a.code:12} "
+                   f"{a.name} ({a.type}{', ' + a.country if a.country else ''})")
+    head = doc[:].root
+    actor = found.resolve(0, len(doc))
+    if actor is None:
+        click.echo(f"phrase (head {head.text!r}) -> no actor")
+    else:
+        click.echo(f"phrase (head {head.text!r}) -> {actor.code} {actor.name!r} "
+                   f"country={actor.country} sector={actor.sector} type={actor.type}"
+                   + (f" on {when}" if when else ""))
+
+
 def _register_plugins() -> None:
     """Commands that live next to the stage they drive."""
     from eventwatch.evaluate import eval_cmd

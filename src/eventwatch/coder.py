@@ -104,6 +104,7 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actors: DocActors):
         self.lex = lexicon
         self.actors = actors
+        self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
 
     # -- actors -----------------------------------------------------------------------------
     def actor_of(self, tok: Token | None) -> Actor | None:
@@ -124,11 +125,19 @@ class SentenceCoder:
             if pronoun is not None:
                 antecedent = self.antecedent(pronoun)
                 if antecedent is not None:
-                    if actor is None or antecedent.code != antecedent.country:
+                    if actor is None or antecedent.type not in ("state", "person"):
                         # "it", or "its fighters" of a group: the antecedent itself
                         return Actor(doc_text(tok), antecedent.name, antecedent.code,
                                      antecedent.country, antecedent.sector, antecedent.type)
                     return localise(actor, antecedent.country)
+        if actor is not None and actor.country is None and actor.type not in ("igo", "ngo"):
+            # "the regime", "the ministry", "the army": the last actor of that sector
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                earlier = next((m for m in reversed(self.memory) if m.sector == actor.sector), None)
+                if earlier is not None:
+                    actor = localise(actor, earlier.country)
+        if actor is not None and actor.country is not None:
+            self.memory.append(actor)
         return actor
 
     def antecedent(self, pronoun: Token) -> Actor | None:

@@ -40,7 +40,7 @@ def dyad_series(con, a: str, b: str, *, freq: str = "day", since: dt.date | None
     where = ["modality = 'asserted'", "date IS NOT NULL",
              "((source_code LIKE ? AND target_code LIKE ?) OR "
              "(source_code LIKE ? AND target_code LIKE ?))"]
-    params: list[Any] = [pa_, pb, pa_, pb, pb, pa_]
+    params: list[Any] = [pa_, pb, pb, pa_]
     if since:
         where.append("date >= ?")
         params.append(since)

@@ -161,7 +161,26 @@ SYNTH_START, SYNTH_DAYS = dt.date(2023, 1, 1), 730
 
 
 def generate_events(con, n: int = 10_000_000) -> None:
-    """Fill ``events`` (which must exist) with ``n`` synthetic rows, in SQL."""
+    """Create the table ``events`` (the store's columns, without the primary-key index, which
+    would take most of the time) holding ``n`` synthetic rows, in SQL. Open the file with
+    ``Store`` afterwards: its schema is then created around the existing table."""
+    from eventwatch.store import EVENT_ARROW_SCHEMA, EVENT_COLUMNS
+
+    sql_types = {"string": "VARCHAR", "int32": "INTEGER", "int8": "TINYINT", "int64": "BIGINT",
+                 "double": "DOUBLE", "date32[day]": "DATE"}
+    given = {
+        "event_id": "'e' || i", "article_id": "'a' || (i // 4)", "sentence_index": "i % 4",
+        "date": "date", "date_precision": "'day'", "source_code": "sc || sec",
+        "source_country": "sc", "source_sector": "nullif(sec, '')", "target_code": "tc",
+        "target_country": "tc", "cameo": "root || '0'", "cameo_root": "root", "quad_class": "q",
+        "goldstein": "CASE q WHEN 1 THEN 1 + 3 * u4 WHEN 2 THEN 5 + 3 * u4 "
+                     "WHEN 3 THEN -2 - 3 * u4 ELSE -6 - 4 * u4 END",
+        "plover": "'SYNTHETIC'",
+        "modality": "CASE WHEN i % 20 = 7 THEN 'negated' ELSE 'asserted' END",
+        "confidence": "0.5"}
+    select = ",\n        ".join(
+        f"CAST({given.get(c, 'NULL')} AS {sql_types[str(EVENT_ARROW_SCHEMA.field(c).type)]}) "
+        f"AS {c}" for c in EVENT_COLUMNS)
     states = "[" + ", ".join(f"'{s}'" for s in SYNTH_STATES) + "]"
     k = len(SYNTH_STATES)
     planted = sum(p[3] for p in PLANTED)
@@ -177,9 +196,7 @@ def generate_events(con, n: int = 10_000_000) -> None:
     which = "CASE " + " ".join(
         f"WHEN i - {n - planted} < {b} THEN {j}" for j, b in enumerate(bounds)) + " END"
     con.execute(f"""
-    INSERT INTO events (event_id, article_id, sentence_index, sentence, date, date_precision,
-        source_code, source_country, source_sector, target_code, target_country, target_sector,
-        cameo, cameo_root, quad_class, goldstein, plover, modality, confidence)
+    CREATE TABLE events AS
     WITH u AS (
         SELECT i, (hash(i, 1) % 1000003) / 1000003.0 AS u1, (hash(i, 2) % 1000003) / 1000003.0
             AS u2, (hash(i, 3) % 1000003) / 1000003.0 AS u3, (hash(i, 4) % 1000003) / 1000003.0
@@ -205,12 +222,7 @@ def generate_events(con, n: int = 10_000_000) -> None:
                              AS INTEGER)::VARCHAR, 2, '0') AS root
         FROM d
     )
-    SELECT 'e' || i, 'a' || (i // 4), CAST(i % 4 AS INTEGER), NULL, date, 'day',
-        sc || sec, sc, nullif(sec, ''), tc, tc, NULL,
-        root || '0', root, q,
-        CASE q WHEN 1 THEN 1 + 3 * u4 WHEN 2 THEN 5 + 3 * u4 WHEN 3 THEN -2 - 3 * u4
-               ELSE -6 - 4 * u4 END,
-        'SYNTHETIC', CASE WHEN i % 20 = 7 THEN 'negated' ELSE 'asserted' END, 0.5
+    SELECT {select}
     FROM r
     """)
 

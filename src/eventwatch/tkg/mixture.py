@@ -36,7 +36,7 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
-TRAIN_ROWS = 40000
+TRAIN_ROWS = 16000
 HOP_MIDS = 5
 
 
@@ -212,7 +212,7 @@ class Mixture:
                     base += len(X)
                     n_rows += len(sr)
             self.observe(facts)
-        self._train = (np.concatenate(Xs), np.concatenate(crow), np.concatenate(qrow),
+        self._train = (np.concatenate(Xs).astype(np.float32), np.concatenate(crow), np.concatenate(qrow),
                        np.concatenate(qcand), n_rows)
 
     def _fit_weights(self, l2: float) -> np.ndarray:
@@ -221,14 +221,14 @@ class Mixture:
         ncand = np.bincount(crow, minlength=n_rows)
         nq = np.bincount(qrow, minlength=n_rows).astype(np.float64)
         hit = qcand >= 0
-        x_true = X[qcand[hit]].sum(0)
+        x_true = X[qcand[hit]].astype(np.float64).sum(0)
         n_query = len(qrow)
 
         has = ncand > 0
         starts = np.concatenate([[0], np.cumsum(ncand)[:-1]])[has]
 
         def fun(w):
-            s = X @ w
+            s = (X @ w.astype(np.float32)).astype(np.float64)
             mx = np.zeros(n_rows)
             mx[has] = np.maximum(np.maximum.reduceat(s, starts), 0.0)
             ex = np.exp(s - mx[crow])
@@ -236,7 +236,7 @@ class Mixture:
             logz = mx + np.log(z)
             loss = (nq * logz).sum() - s[qcand[hit]].sum()
             p = ex / z[crow] * nq[crow]
-            grad = p @ X - x_true
+            grad = (p.astype(np.float32) @ X).astype(np.float64) - x_true
             loss = loss / n_query + l2 * w @ w
             grad = grad / n_query + 2 * l2 * w
             return loss, grad

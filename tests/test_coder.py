@@ -1,0 +1,129 @@
+"""The coder on sentences written for these tests: who did what to whom, modality, attribution."""
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.pipeline import Pipeline
+from eventwatch.records import Article
+
+FRIDAY = dt.date(2021, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline()
+
+
+def code(pipeline, text, date=FRIDAY):
+    return pipeline.code_text(text, Article(id="t", text=text, date=date))
+
+
+def one(events, root=None, modality=None):
+    found = [e for e in events if (root is None or e.cameo_root in root)
+             and (modality is None or e.modality == modality)]
+    assert found, [(e.cameo, e.modality, e.source, e.target) for e in events]
+    return found[0]
+
+
+def test_passive_attack_by_an_armed_group(pipeline):
+    evs = code(pipeline, "Twelve Kenyan soldiers were killed in an ambush by al-Shabaab "
+                         "militants near Lamu on Thursday night.")
+    ev = one(evs, ("18", "19"))
+    assert ev.target.code == "KENMIL"
+    assert ev.source is not None and "SOM" in (ev.source.country or "") + ev.source.code
+    assert ev.plover == "ASSAULT" and ev.quad_class == 4
+    assert ev.fatalities == 12
+    assert ev.date == dt.date(2021, 3, 4) and ev.date_precision == "day"
+    assert ev.location is not None and ev.location.country == "KEN"
+
+
+def test_negated_event_is_not_asserted(pipeline):
+    evs = code(pipeline, "Russian jets did not bomb the Syrian town of Saraqeb.")
+    assert all(e.modality != "asserted" for e in evs)
+    assert one(evs, ("19", "18"), "negated").source.country == "RUS"
+
+
+def test_question_is_not_an_event(pipeline):
+    evs = code(pipeline, "Will the European Union impose sanctions on Belarus?")
+    assert evs and all(e.modality == "question" for e in evs)
+
+
+def test_conditional_is_hypothetical(pipeline):
+    evs = code(pipeline, "If Iran enriches uranium further, Israel would strike its "
+                         "nuclear facilities.")
+    strike = one(evs, ("19", "18"))
+    assert strike.modality == "hypothetical"
+
+
+def test_future_meeting(pipeline):
+    evs = code(pipeline, "The foreign ministers of India and China will meet in New Delhi "
+                         "next week.")
+    ev = one(evs, ("04",))
+    assert ev.modality == "future"
+
+
+def test_according_to_attribution(pipeline):
+    evs = code(pipeline, "Ukrainian forces shelled Russian positions near Bakhmut, according "
+                         "to Russia's defence ministry.")
+    ev = one(evs, ("19",))
+    assert ev.source.code == "UKRMIL" and ev.target.country == "RUS"
+    assert ev.attribution is not None and ev.attribution.code == "RUSMIL"
+
+
+def test_reported_speech_codes_the_reported_event(pipeline):
+    evs = code(pipeline, "The Nigerian army said Boko Haram fighters attacked a military "
+                         "base in Borno state.")
+    ev = one(evs, ("18", "19"))
+    assert ev.source.country == "NGA" and ev.source.type == "armed_group"
+    assert ev.attribution is not None and ev.attribution.code == "NGAMIL"
+
+
+def test_denial_is_coded_as_a_denial_not_the_strike(pipeline):
+    evs = code(pipeline, "Moscow denied that its aircraft had bombed the hospital in Aleppo.",)
+    denial = one(evs, ("01", "12"), "asserted")
+    assert denial.source.code == "RUSGOV" and denial.cameo in ("016", "120", "125", "128")
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root in ("18", "19"))
+
+
+def test_cooperation_between_two_states(pipeline):
+    evs = code(pipeline, "Egypt and Jordan are cooperating on water security and energy.")
+    ev = one(evs, ("06",))
+    assert {ev.source.country, ev.target.country} == {"EGY", "JOR"}
+    assert ev.plover == "COOPERATE" and ev.quad_class == 2
+
+
+def test_event_noun_with_its_actors(pipeline):
+    evs = code(pipeline, "Israeli air strikes on Gaza City killed nine people on Tuesday.")
+    ev = one(evs, ("19", "18"))
+    assert ev.source.country == "ISR"
+    assert ev.fatalities == 9 and ev.date == dt.date(2021, 3, 2)
+
+
+def test_backer_in_a_modifier_is_not_the_actor(pipeline):
+    evs = code(pipeline, "The Iranian-backed Houthi rebels fired missiles at Saudi Arabia.")
+    ev = one(evs, ("19", "18"))
+    assert ev.source.country == "YEM" and ev.target.country == "SAU"
+
+
+def test_pronoun_takes_the_speaker(pipeline):
+    evs = code(pipeline, "Damascus said its troops had struck rebel positions.")
+    ev = one(evs, ("19", "18"))
+    assert ev.source.code == "SYRMIL"
+    assert ev.attribution is not None and ev.attribution.code == "SYRGOV"
+
+
+def test_the_regime_refers_back(pipeline):
+    evs = code(pipeline, "Sudan's army shelled RSF positions in Omdurman on Monday.\n\n"
+                         "The army later accused the paramilitary group of looting homes.")
+    accusation = one(evs, ("11",))
+    assert accusation.source.code == "SDNMIL"
+
+
+def test_no_event_without_an_actor(pipeline):
+    assert code(pipeline, "The weather was mild and the markets were calm.") == []
+
+
+def test_plain_statements_are_not_emitted(pipeline):
+    evs = code(pipeline, "The French president said the economy was growing.")
+    assert all(e.cameo != "010" for e in evs)
