@@ -2,12 +2,13 @@
 
 ``scan(con, since=D)`` (docs/alerts.md):
 
-1. one DuckDB aggregation gives daily counts (events, conflict events, conflict intensity) per
-   unordered country dyad (source and target country, both directions) and per country (events
-   with that country on either side), over [since - baseline_days, end];
-2. a vectorised single-change screen (``shifts.screen``) keeps the series where a rise at or after
-   ``since`` beats the change-point penalty;
-3. on those, PELT change points and the significance test of ``shifts.assess``, with Bonferroni
+1. one DuckDB aggregation gives weekly counts (events, conflict events) per unordered country
+   dyad (source and target country, both directions) and per country (events with that country
+   on either side), over [since - baseline_days, end];
+2. a vectorised single-change screen (``shifts.screen``, at half the penalty: it is only a
+   filter) keeps the series where a rise at or after ``since`` stands out;
+3. for those, a second aggregation gives daily series (events, conflict events, conflict
+   intensity), and on them the change points and the significance test of ``shifts.assess``, with Bonferroni
    over all series scanned; significant rises on or after ``since`` become alerts;
 4. one more query fetches each alert's triggering events (the most severe conflict events of the
    after-segment). Alerts are ranked by severity (excess conflict intensity per week).
@@ -27,53 +28,65 @@ from eventwatch.analysis.shifts import ALPHA, BASELINE_DAYS, MIN_EVENTS, PENALTY
 
 DEFAULT_SINCE_DAYS = 90
 
-_DAILY = """
+_SERIES = """
 WITH base AS MATERIALIZED (
-    SELECT source_country AS s, target_country AS t, date, count(*) AS n,
+    SELECT source_country AS s, target_country AS t, {bucket} AS b, count(*) AS n,
         count(*) FILTER (quad_class >= 3) AS c,
         sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END) AS g
     FROM {table}
-    WHERE modality = 'asserted' AND date BETWEEN ? AND ?
-      AND (source_country IS NOT NULL OR target_country IS NOT NULL)
+    WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
     GROUP BY ALL
 )
-SELECT 'dyad' AS kind, least(s, t) || '-' || greatest(s, t) AS key, date,
+SELECT 'dyad' AS kind, least(s, t) || '-' || greatest(s, t) AS key, b,
     sum(n) AS n, sum(c) AS c, sum(g) AS g
 FROM base WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t GROUP BY ALL
 UNION ALL
-SELECT 'country', country, date, sum(n), sum(c), sum(g) FROM (
-    SELECT s AS country, date, n, c, g FROM base WHERE s IS NOT NULL
+SELECT 'country', country, b, sum(n), sum(c), sum(g) FROM (
+    SELECT s AS country, b, n, c, g FROM base WHERE s IS NOT NULL
     UNION ALL
-    SELECT t, date, n, c, g FROM base WHERE t IS NOT NULL AND t IS DISTINCT FROM s
+    SELECT t, b, n, c, g FROM base WHERE t IS NOT NULL AND t IS DISTINCT FROM s
 ) GROUP BY ALL
 """
 
 _TRIGGERS = """
+WITH f AS (
+    SELECT date, source_code, target_code, source_country, target_country, cameo, quad_class,
+        goldstein, event_id, article_id, sentence, {mentions} AS n_mentions
+    FROM {table}
+    WHERE quad_class >= 3 AND modality = 'asserted' AND date BETWEEN ? AND ?
+      AND (source_country IN (SELECT unnest(?)) OR target_country IN (SELECT unnest(?)))
+)
 SELECT idx, date, source_code, target_code, cameo, quad_class, goldstein, event_id, article_id,
        sentence, n_mentions FROM (
-    SELECT al.idx, e.date, e.source_code, e.target_code, e.cameo, e.quad_class, e.goldstein,
-        e.event_id, e.article_id, e.sentence, {mentions} AS n_mentions,
-        row_number() OVER (PARTITION BY al.idx
-                           ORDER BY e.goldstein, {mentions} DESC, e.date, e.event_id) AS rn
-    FROM _alert_keys al JOIN {table} e ON e.date BETWEEN al.start AND al.stop
-    WHERE e.quad_class >= 3 AND e.modality = 'asserted' AND (
-        (al.b IS NULL AND (e.source_country = al.a OR e.target_country = al.a))
-        OR (e.source_country = al.a AND e.target_country = al.b)
-        OR (e.source_country = al.b AND e.target_country = al.a))
+    SELECT al.idx, f.*, row_number() OVER (PARTITION BY al.idx
+        ORDER BY f.goldstein, f.n_mentions DESC, f.date, f.event_id) AS rn
+    FROM _alert_keys al JOIN f ON f.date BETWEEN al.start AND al.stop
+    WHERE (al.b IS NULL AND (f.source_country = al.a OR f.target_country = al.a))
+        OR (f.source_country = al.a AND f.target_country = al.b)
+        OR (f.source_country = al.b AND f.target_country = al.a)
 ) WHERE rn <= ? ORDER BY idx, rn
 """
 
 
-def _series(con, table: str, start: dt.date, end: dt.date):
-    """Dense K x T matrices of daily events, conflict events, conflict intensity."""
-    res = con.execute(_DAILY.format(table=table), [start, end]).fetchnumpy()
-    t = (end - start).days + 1
+def _series(con, table: str, start: dt.date, end: dt.date, width: int = 1,
+            countries: list[str] | None = None):
+    """Dense K x T matrices (T buckets of ``width`` days from ``start``) of events, conflict
+    events and conflict intensity per dyad and country; only ``countries`` if given."""
+    where = "(source_country IS NOT NULL OR target_country IS NOT NULL)"
+    params: list = [start, end]
+    if countries is not None:
+        where = ("(source_country IN (SELECT unnest(?)) "
+                 "OR target_country IN (SELECT unnest(?)))")
+        params += [countries, countries]
+    bucket = f"(date - DATE '{start.isoformat()}') // {width}"
+    res = con.execute(_SERIES.format(table=table, bucket=bucket, where=where),
+                      params).fetchnumpy()
+    t = (end - start).days // width + 1
     if len(res["key"]) == 0:
         return [], np.zeros((0, t)), np.zeros((0, t)), np.zeros((0, t))
     labels = np.char.add(np.char.add(res["kind"].astype(str), ":"), res["key"].astype(str))
     keys, row = np.unique(labels, return_inverse=True)
-    day0 = np.datetime64(start, "D")
-    col = (res["date"].astype("datetime64[D]") - day0).astype(int)
+    col = np.asarray(res["b"], int)
     mats = []
     for name in ("n", "c", "g"):
         m = np.zeros((len(keys), t))
@@ -94,25 +107,32 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
         return {"since": None, "until": None, "series": 0, "screened": 0, "alerts": []}
     since = since or end - dt.timedelta(days=DEFAULT_SINCE_DAYS)
     start = since - dt.timedelta(days=baseline_days)
-    keys, n, c, g = _series(con, table, start, end)
-    dates = [start + dt.timedelta(days=i) for i in range(n.shape[1])]
-    first = (since - start).days
+    # screen all series on weekly counts (few groups: fast), then daily series for the rest
+    keys, n, c, _ = _series(con, table, start, end, width=7)
+    first = (since - start).days // 7
     enough = c[:, first:].sum(axis=1) >= min_events
-    passed = np.flatnonzero(enough)
-    if len(passed):
-        passed = passed[screen(c[passed], (n - c)[passed], first, scale=scale)]
+    idx = np.flatnonzero(enough)
+    if len(idx):
+        idx = idx[screen(c[idx], (n - c)[idx], first, scale=scale / 2, min_size=1)]
+    n_series = len(keys)
+    wanted = {keys[i] for i in idx}
     alerts = []
-    for i in passed:
-        cps = changepoints(c[i], n[i] - c[i], scale=scale)
-        for sh in assess(dates, c[i], n[i], g[i], cps, n_tests=len(keys), alpha=alpha,
-                         min_events=min_events, baseline_days=baseline_days):
-            if sh.significant and sh.date >= since:
-                kind, key = keys[i]
-                alerts.append({"kind": kind, "key": key, **sh.as_dict()})
+    if wanted:
+        countries = sorted({x for _, key in wanted for x in key.split("-")})
+        dkeys, n, c, g = _series(con, table, start, end, countries=countries)
+        dates = [start + dt.timedelta(days=i) for i in range(n.shape[1])]
+        for i, key in enumerate(dkeys):
+            if key not in wanted:
+                continue
+            cps = changepoints(c[i], n[i] - c[i], scale=scale)
+            for sh in assess(dates, c[i], n[i], g[i], cps, n_tests=n_series, alpha=alpha,
+                             min_events=min_events, baseline_days=baseline_days):
+                if sh.significant and sh.date >= since:
+                    alerts.append({"kind": key[0], "key": key[1], **sh.as_dict()})
     alerts.sort(key=lambda a: (-a["severity"], a["p"], a["key"]))
     _attach_events(con, table, alerts, n_events)
-    return {"since": since.isoformat(), "until": end.isoformat(), "series": len(keys),
-            "screened": int(len(passed)), "alerts": alerts}
+    return {"since": since.isoformat(), "until": end.isoformat(), "series": n_series,
+            "screened": len(wanted), "alerts": alerts}
 
 
 def _attach_events(con, table: str, alerts: list[dict], limit: int) -> None:
@@ -127,8 +147,12 @@ def _attach_events(con, table: str, alerts: list[dict], limit: int) -> None:
                           pa.date32()),
         "stop": pa.array([dt.date.fromisoformat(a["after"]["end"]) for a in alerts],
                          pa.date32())}))
-    mentions = "e.num_mentions" if table == "merged_events" else "1"
-    cur = con.execute(_TRIGGERS.format(table=table, mentions=mentions), [limit])
+    mentions = "num_mentions" if table == "merged_events" else "1"
+    countries = sorted({x for p in parts for x in p if x})
+    lo = min(dt.date.fromisoformat(a["after"]["start"]) for a in alerts)
+    hi = max(dt.date.fromisoformat(a["after"]["end"]) for a in alerts)
+    cur = con.execute(_TRIGGERS.format(table=table, mentions=mentions),
+                      [lo, hi, countries, countries, limit])
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
     con.unregister("_alert_keys")

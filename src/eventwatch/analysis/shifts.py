@@ -8,8 +8,9 @@ Method (docs/alerts.md):
    segment of L days with S events, S - S log(S/L) per count) plus a penalty per change point of
    ``penalty_scale`` x BIC, BIC = (2 rates + 1 location) / 2 x log(T) for a series of T days;
    the default ``penalty_scale`` is 2, and segments are at least ``min_size`` = 3 days long.
-   Series longer than 400 days use ruptures' binary segmentation with the same cost and penalty
-   (PELT is exact but quadratic in pure Python: 1 s for 600 days, Binseg 0.01 s).
+   Series longer than 120 days use ruptures' binary segmentation with the same cost and penalty
+   (PELT is exact but quadratic in pure Python: 0.16 s for 270 days, 1 s for 600 days;
+   Binseg takes 0.002 s and 0.01 s, and found the same change points in our tests).
 2. Significance. For each change point, the after-segment (to the next change point) is tested
    against the series' own baseline: up to ``baseline_days`` before the change. Two one-sided
    tests: conflict events per day (Poisson, expected = baseline rate x days, rate (C+0.5)/L) and
@@ -39,7 +40,7 @@ BASELINE_DAYS = 180
 MIN_BASELINE_DAYS = 7
 ALPHA = 0.01
 MIN_EVENTS = 3
-PELT_MAX_DAYS = 400  # longer series use binary segmentation (PELT is quadratic in pure Python)
+PELT_MAX_DAYS = 120  # longer series use binary segmentation (PELT is quadratic in pure Python)
 
 
 class PoissonCost(BaseCost):
