@@ -27,19 +27,26 @@ DEFAULT_START_METHOD = "forkserver"
 _PRELOAD = ["eventwatch.pipeline"]
 
 _pipeline = None  # the worker process's Pipeline, set by _init
+_init_error: Exception | None = None
 _batch_size = 32
 
 
 def _init(actor_files: Sequence[str], batch_size: int) -> None:
-    global _pipeline, _batch_size
-    from eventwatch.pipeline import Pipeline
+    # An initializer that raises makes multiprocessing.Pool respawn workers forever, so a
+    # failure (e.g. a bad actor file) is kept and raised by the first task instead.
+    global _pipeline, _batch_size, _init_error
+    try:
+        from eventwatch.pipeline import Pipeline
 
-    _pipeline = Pipeline(actor_files)
+        _pipeline = Pipeline(actor_files)
+    except Exception as exc:  # noqa: BLE001 - re-raised in _code_chunk
+        _init_error = exc
     _batch_size = batch_size
 
 
 def _code_chunk(chunk: list[Article]) -> list[list[Event]]:
-    assert _pipeline is not None, "worker not initialised"
+    if _init_error is not None:
+        raise _init_error
     return [events for _, events in _pipeline.code(chunk, batch_size=_batch_size)]
 
 
