@@ -32,6 +32,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "oprd", "acomp", "attr", "nsubjpass", "d
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "compound:prt"})
 PREP_DEPS = frozenset({"prep", "agent"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+WILDCARDS = frozenset({"*", "+"})
 ATTEMPT_VERBS = frozenset({"attempt", "try"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Nouns that only measure or group the real event: "a wave of attacks", "a series of raids".
@@ -202,8 +203,10 @@ class Lexicon:
                         f"{path}:{lineno}: pattern {key} already given on line {seen[key]}"
                     )
                 seen[key] = lineno
-            # the object names the event's content, so it outweighs a particle or preposition
-            spec = 1 + sum(x is not None for x in (particle, prep, cue)) + 2 * (objs is not None)
+            # the object names the event's content, so it outweighs a particle or preposition;
+            # a wildcard object ("*" any proper noun, "+" any noun) says less than a listed lemma
+            obj_spec = 0 if objs is None else 1 if objs <= WILDCARDS else 2
+            spec = 1 + sum(x is not None for x in (particle, prep, cue)) + obj_spec
             self.verbs.setdefault(lemma, []).append(
                 VerbPattern(particle, prep, objs, cue, r["cameo"], spec)
             )
@@ -351,7 +354,8 @@ class Lexicon:
                 cands = objects
             if p.objects is not None:
                 hit = next((o for o in cands if _lemmas(o) & p.objects or (
-                    "*" in p.objects and _is_named(o))), None)
+                    "*" in p.objects and _is_named(o)) or (
+                    "+" in p.objects and o.pos_ in ("NOUN", "PROPN"))), None)
                 if hit is None:
                     continue
                 used.append(hit)

@@ -38,6 +38,7 @@ PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
 TRAIN_ROWS = 16000
 HOP_MIDS = 5
+HOP_FANOUT = 20
 
 
 def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -128,6 +129,8 @@ class Mixture:
         xrow, xpid = h.s_pairs(mids)
         xw = h.pair[xpid]
         xw = xw / np.maximum(np.bincount(xrow, weights=xw, minlength=len(mids)), 1e-300)[xrow]
+        second = np.sort(top_per_group(xrow, xw, HOP_FANOUT))
+        xrow, xpid, xw = xrow[second], xpid[second], xw[second]
         starts = np.searchsorted(xrow, np.arange(len(mids) + 1))
         owner, pos = _expand_ranges(starts[mid_inv], starts[mid_inv + 1])
         f_row, f_pid = prow[first], pid[first]
@@ -205,14 +208,14 @@ class Mixture:
                     pos = np.searchsorted(ckeys, qk)
                     pos = np.minimum(pos, len(ckeys) - 1)
                     hit = ckeys[pos] == qk if len(ckeys) else np.zeros(len(qk), bool)
-                    Xs.append(X)
+                    Xs.append(X.astype(np.float32))
                     crow.append(row + n_rows)
                     qrow.append(inv + n_rows)
                     qcand.append(np.where(hit, pos + base, -1))
                     base += len(X)
                     n_rows += len(sr)
             self.observe(facts)
-        self._train = (np.concatenate(Xs).astype(np.float32), np.concatenate(crow), np.concatenate(qrow),
+        self._train = (np.concatenate(Xs), np.concatenate(crow), np.concatenate(qrow),
                        np.concatenate(qcand), n_rows)
 
     def _fit_weights(self, l2: float) -> np.ndarray:
