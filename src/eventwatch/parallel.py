@@ -24,7 +24,9 @@ from pathlib import Path
 from eventwatch.records import Article, Event
 
 DEFAULT_START_METHOD = "forkserver"
-_PRELOAD = ["eventwatch.pipeline"]
+_PRELOAD = ["eventwatch.parallel"]
+_WARM_ENV = "EVENTWATCH_FORKSERVER_WARM"
+_WARM_TEXT = "Officials in Ankara said on Monday that troops had attacked rebels near Mosul."
 
 _pipeline = None  # the worker process's Pipeline, set by _init
 _init_error: Exception | None = None
@@ -54,6 +56,21 @@ def _ping(_: int) -> int:
     return os.getpid()
 
 
+def _warm() -> None:
+    """Load spaCy and the default dictionaries, and code one sentence, in the forkserver: every
+    worker forked from it starts warm and shares the model's pages copy-on-write."""
+    try:
+        from eventwatch.pipeline import Pipeline
+
+        list(Pipeline().code([Article(id="warm", text=_WARM_TEXT)]))
+    except Exception:  # noqa: BLE001 - a worker reports the real error from its initializer
+        pass
+
+
+if os.environ.get(_WARM_ENV) == "1":  # only in a forkserver started by make_pool
+    _warm()
+
+
 def start_method() -> str:
     method = os.environ.get("EVENTWATCH_START_METHOD", DEFAULT_START_METHOD)
     if method not in mp.get_all_start_methods():
@@ -66,10 +83,19 @@ def make_pool(workers: int, actor_files: Sequence[str | Path] = (), batch_size: 
               method: str | None = None):
     """A process pool whose workers each hold a loaded Pipeline."""
     ctx = mp.get_context(method or start_method())
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(_PRELOAD)
     files = [str(f) for f in actor_files]
-    return ctx.Pool(workers, initializer=_init, initargs=(files, batch_size))
+    if ctx.get_start_method() != "forkserver":
+        return ctx.Pool(workers, initializer=_init, initargs=(files, batch_size))
+    ctx.set_forkserver_preload(_PRELOAD)
+    old = os.environ.get(_WARM_ENV)
+    os.environ[_WARM_ENV] = "1"  # seen by the forkserver if this call starts it
+    try:
+        return ctx.Pool(workers, initializer=_init, initargs=(files, batch_size))
+    finally:
+        if old is None:
+            del os.environ[_WARM_ENV]
+        else:
+            os.environ[_WARM_ENV] = old
 
 
 def code_parallel(articles: Iterable[Article], workers: int, *,
