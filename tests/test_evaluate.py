@@ -279,6 +279,7 @@ def test_country_names():
     assert country_codes("Greece and India") == {"GRC", "IND"}
     assert country_codes("Turrkey") == {"TUR"}
     assert country_codes("Texas") == {"USA"}
+    assert country_codes("the Netherlands") == {"NLD"} == country_codes("Netherlands")
     assert country_codes("Africa") == set() and country_codes("None") == set()
     assert accepts({"CHN"}, "HKG") and not accepts({"CHN"}, "TWN")
     assert same_place("New York City", "New York") and not same_place("York", "Yorkshire")

@@ -104,18 +104,25 @@ def _finish(problems, strict: bool) -> None:
 def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
     """Code articles and print events (no database). INPUT: files, directories or '-'."""
     from eventwatch.ingest import Problems
-    from eventwatch.jobs import code_stream
+    from eventwatch.jobs import code_stream, progress_bar
     from eventwatch.records import EVENT_KEYS
 
     problems = Problems()
     pipeline = _pipeline(actor_files)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    # a progress bar only when stderr is a terminal and does not share it with the events
+    bar = progress_bar(sys.stderr.isatty() and (bool(output) or not sys.stdout.isatty()))
+    tick = None
+    if bar is not None:
+        bar.start()
+        task = bar.add_task("coding", total=None)
+        tick = lambda: bar.advance(task)  # noqa: E731
     try:
         writer = None
         if fmt == "csv":
             writer = csv.writer(out)
             writer.writerow(EVENT_KEYS)
-        for _, events in code_stream(pipeline, _read(inputs, columns, problems)):
+        for _, events in code_stream(pipeline, _read(inputs, columns, problems), tick):
             for ev in events:
                 if not all_modalities and ev.modality != "asserted":
                     continue
@@ -132,6 +139,8 @@ def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
         sys.stderr.close()
         sys.exit(0)
     finally:
+        if bar is not None:
+            bar.stop()
         if output:
             out.close()
     _finish(problems, strict)

@@ -167,6 +167,56 @@ def compose(head: str, content: str) -> str | None:
     return base + sub if sub not in ("", "0") and base + sub in codes else base
 
 
+# --- modality-dependent codes ("will release" is a promise, "did not release" a refusal) -------
+
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+SPEECH_HEADS = frozenset("say tell announce state declare add insist confirm report".split())
+
+
+def _obliged(trigger: Token) -> bool:
+    """ "Libya must hand over the suspects", "Iraq has to cooperate": an obligation on the doer."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
+def _reported_would(trigger: Token) -> bool:
+    """ "X said it would release ...": a reported "will", not a hypothesis."""
+    return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_HEADS
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in trigger.children)
+            and not any(c.dep_ == "mark" for c in trigger.children))
+
+
+def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
+    """The code a claim should carry given its modality (CAMEO's own convention).
+
+    A cooperative act that is only announced for the future is a statement of intent (03: "Farc
+    said it will release the hostages" -> 0353) and a future conflictual act is a threat (13:
+    "Israel will impose a curfew" -> 1323); a cooperative act that is negated is a refusal (12:
+    "Hungary will not accept refugees" -> 122); one that someone "must" do is a demand (10).
+    Returns ``cameo`` unchanged when no rule applies. The caller reports a changed code as
+    asserted: the promise, threat, refusal or demand is what happened.
+    """
+    root = cameo[:2]
+    if trigger is not None and modality == "hypothetical":
+        if _reported_would(trigger):
+            modality = "future"
+        elif _obliged(trigger):
+            modality = "obliged"
+    if root in _COOPERATIVE_ROOTS:
+        head = {"future": "030", "negated": "120", "obliged": "100"}.get(modality)
+    elif root in _CONFLICT_ROOTS and modality == "future":
+        head = "130"
+    else:
+        head = None
+    if head is None:
+        return cameo
+    return compose(head, cameo) or cameo
+
+
 # --- the lexicon ---------------------------------------------------------------------------------
 
 

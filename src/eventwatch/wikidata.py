@@ -395,7 +395,8 @@ class Knowledge:
         named = None
         if by_label:
             tail = re.sub(r"\s*\(.*\)$", "", by_label["c"]).strip()
-            named = self.names.get(tail)
+            named = self.names.get(tail) or self.names.get(
+                re.sub(r"^(?:[a-z]+ )*?republic of (?:the )?", "", tail))
         sector = self._reaches(qid, ROOT_POSITIONS) if node else None
         if sector is None and known:
             sector = known[1]

@@ -29,23 +29,12 @@ from eventwatch.analysis.shifts import ALPHA, BASELINE_DAYS, MIN_EVENTS, PENALTY
 DEFAULT_SINCE_DAYS = 90
 
 _SERIES = """
-WITH base AS MATERIALIZED (
-    SELECT source_country AS s, target_country AS t, {bucket} AS b, count(*) AS n,
-        count(*) FILTER (quad_class >= 3) AS c,
-        sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END) AS g
-    FROM {table}
-    WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
-    GROUP BY ALL
-)
-SELECT 'dyad' AS kind, least(s, t) || '-' || greatest(s, t) AS key, b,
-    sum(n) AS n, sum(c) AS c, sum(g) AS g
-FROM base WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t GROUP BY ALL
-UNION ALL
-SELECT 'country', country, b, sum(n), sum(c), sum(g) FROM (
-    SELECT s AS country, b, n, c, g FROM base WHERE s IS NOT NULL
-    UNION ALL
-    SELECT t, b, n, c, g FROM base WHERE t IS NOT NULL AND t IS DISTINCT FROM s
-) GROUP BY ALL
+SELECT source_country AS s, target_country AS t, {bucket} AS b, count(*) AS n,
+    count(*) FILTER (quad_class >= 3) AS c,
+    sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END) AS g
+FROM {table}
+WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
+GROUP BY ALL
 """
 
 _TRIGGERS = """
@@ -82,15 +71,27 @@ def _series(con, table: str, start: dt.date, end: dt.date, width: int = 1,
     res = con.execute(_SERIES.format(table=table, bucket=bucket, where=where),
                       params).fetchnumpy()
     t = (end - start).days // width + 1
-    if len(res["key"]) == 0:
+    # each row counts for its dyad (unordered) and for each of its (one or two) countries
+    labels, rows = [], []
+    for i, (a, b) in enumerate(zip(res["s"].tolist(), res["t"].tolist(), strict=True)):
+        if a is not None and b is not None and a != b:
+            labels.append(f"dyad:{a}-{b}" if a < b else f"dyad:{b}-{a}")
+            rows.append(i)
+        if a is not None:
+            labels.append(f"country:{a}")
+            rows.append(i)
+        if b is not None and b != a:
+            labels.append(f"country:{b}")
+            rows.append(i)
+    if not labels:
         return [], np.zeros((0, t)), np.zeros((0, t)), np.zeros((0, t))
-    labels = np.char.add(np.char.add(res["kind"].astype(str), ":"), res["key"].astype(str))
-    keys, row = np.unique(labels, return_inverse=True)
-    col = np.asarray(res["b"], int)
+    keys, row = np.unique(np.array(labels), return_inverse=True)
+    src = np.array(rows)
+    col = np.asarray(res["b"], int)[src]
     mats = []
     for name in ("n", "c", "g"):
         m = np.zeros((len(keys), t))
-        m[row, col] = np.asarray(res[name], float)
+        np.add.at(m, (row, col), np.asarray(res[name], float)[src])
         mats.append(m)
     return [tuple(k.split(":", 1)) for k in keys.tolist()], *mats
 

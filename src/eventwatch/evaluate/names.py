@@ -54,9 +54,9 @@ def _table() -> dict[str, str]:
 
 def _one(name: str) -> str | None:
     key = norm(name)
-    if key.startswith("the "):
-        key = key[4:]
     table = _table()
+    if key.startswith("the ") and key not in table:
+        key = key[4:]
     if not key:
         return None
     if key in table:
