@@ -24,8 +24,13 @@ import duckdb
 from eventwatch.analysis.alerts import scan
 from eventwatch.analysis.dyads import dyad_series
 from eventwatch.analysis.summary import summary
-from eventwatch.analysis.synth import PLANTED, dedup_corpus, generate_events, pairwise_scores, \
-    write_coded
+from eventwatch.analysis.synth import (
+    PLANTED,
+    dedup_corpus,
+    generate_events,
+    pairwise_scores,
+    write_coded,
+)
 from eventwatch.dedup import dedupe
 from eventwatch.store import Store
 

@@ -118,3 +118,33 @@ def test_query_on_missing_db_is_one_clear_line(tmp_path):
     res = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert res.exit_code == 1
     assert res.stderr.strip().startswith("eventwatch:") and "Traceback" not in res.stderr
+
+
+def test_actors_lookup_explains_the_resolution():
+    res = run("actors", "lookup", "the Moscow-backed Assad regime", "--date", "2020-02-28")
+    assert res.exit_code == 0
+    assert "match  'Assad'" in res.stdout and "-> SYRGOV" in res.stdout.splitlines()[-1]
+
+
+def test_user_actor_file_extends_the_dictionary(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("code\tname\taliases\tcountry\tsector\ttype\n"
+                     "ZZZREBQRF\tQuartz River Front\tQRF\tCOD\tREB\tarmed_group\n",
+                     encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-05-02 The Quartz River Front attacked Congolese soldiers "
+                       "near Bunia on Tuesday.", encoding="utf-8")
+    evs = [json.loads(x) for x in
+           run("code", str(article), "--actors", str(extra)).stdout.splitlines()]
+    assert evs and evs[0]["source"]["code"] == "ZZZREBQRF"
+    assert evs[0]["target"]["code"] == "CODMIL"
+
+
+def test_bad_actor_file_is_one_clear_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("this is not a header\nfoo\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya and Uganda signed a trade deal.", encoding="utf-8")
+    res = run("code", str(article), "--actors", str(bad))
+    assert res.exit_code == 1
+    assert "bad.tsv" in res.stderr and "Traceback" not in res.stderr

@@ -334,3 +334,15 @@ def test_smoke_real_pipeline(tmp_path, nlp):
     assert r["records"] == 2 and r["coverage"] > 0
     for key in ("type_accuracy", "pair_recall", "quad_accuracy", "macro_f1"):
         assert 0.0 <= r[key] <= 1.0
+
+
+def test_broken_coder_data_is_one_line(tmp_path, monkeypatch):
+    import eventwatch.pipeline
+
+    def broken():
+        raise ValueError("verbs.tsv:7: duplicate pattern")
+
+    monkeypatch.setattr(eventwatch.pipeline, "Pipeline", broken)
+    res = invoke(write(tmp_path, "gold.tsv", PLV), "--format", "plv")
+    assert res.exit_code == 1
+    assert res.stderr.strip() == "eventwatch: cannot load the coder: verbs.tsv:7: duplicate pattern"

@@ -37,8 +37,10 @@ from __future__ import annotations
 import bz2
 import datetime as dt
 import gzip
+import itertools
 import json
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -265,8 +267,9 @@ def _items(ent: dict, prop: str) -> list[str]:
     return out
 
 
-def _time(value) -> dt.date | None:
-    """A Wikidata time value as a date (day/month/year precision; year -> 1 January)."""
+def _time(value, last: bool = False) -> dt.date | None:
+    """A Wikidata time value as a date (day, month or year precision): the first day of a
+    month or year, or its last day when ``last`` (for end dates)."""
     if not isinstance(value, dict) or int(value.get("precision", 0)) < 9:
         return None
     m = re.match(r"^\+(\d{4})-(\d\d)-(\d\d)T", str(value.get("time", "")))
@@ -275,14 +278,20 @@ def _time(value) -> dt.date | None:
     year, month, day = int(m[1]), int(m[2]) or 1, int(m[3]) or 1
     precision = int(value["precision"])
     try:
-        return dt.date(year, month if precision >= 10 else 1, day if precision >= 11 else 1)
+        if precision == 9:
+            return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+        if precision == 10:
+            first = dt.date(year, month, 1)
+            return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1) if (
+                last) else first
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _qualifier_date(st: dict, prop: str) -> dt.date | None:
+def _qualifier_date(st: dict, prop: str, last: bool = False) -> dt.date | None:
     for q in (st.get("qualifiers") or {}).get(prop) or []:
-        d = _time(_value(q))
+        d = _time(_value(q), last)
         if d is not None:
             return d
     return None
@@ -456,8 +465,8 @@ def _letters(name: str) -> str:
 def group_code(prefix: str, name: str, used: set[str]) -> str:
     """``prefix`` + three letters from ``name``, unique within ``used`` (which it extends)."""
     base = _letters(name)
-    candidates = [base] + [base[:2] + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
-    candidates += [base + str(i) for i in range(2, 1000)]
+    candidates = itertools.chain([base], (base[:2] + c for c in string.ascii_uppercase),
+                                 (base + str(i) for i in itertools.count(2)))
     code = next(prefix + c for c in candidates if prefix + c not in used)
     used.add(code)
     return code
@@ -476,6 +485,7 @@ def build(dump: Path, people_out: Path, groups_out: Path, since: dt.date | None 
     people: list[tuple[str, str, str, str, str, str, str]] = []
     groups: list[tuple[str, str, str, str, str, str]] = []
     person_ids: set[str] = set()
+    seen_groups: set[tuple[str, str | None]] = set()
     for ent in iter_entities(dump):
         instance_of = _items(ent, "P31")
         if HUMAN in instance_of:
@@ -485,7 +495,7 @@ def build(dump: Path, people_out: Path, groups_out: Path, since: dt.date | None 
                 people.extend(rows)
         elif any(know.group_sector(c) for c in instance_of):
             row = _group_row(ent, instance_of, know, since, countries, builtin_names,
-                             used_codes, stats)
+                             used_codes, seen_groups, stats)
             if row:
                 groups.append(row)
     stats.people, stats.terms, stats.groups = len(person_ids), len(people), len(groups)
@@ -503,7 +513,7 @@ def _person_rows(ent: dict, know: Knowledge, since: dt.date | None,
         return []
     name = _label(ent)
     death = next((d for st in _statements(ent, "P570")
-                  if (d := _time(_value(st.get("mainsnak")))) is not None), None)
+                  if (d := _time(_value(st.get("mainsnak")), last=True)) is not None), None)
     rows = []
     for st in held:
         v = _value(st.get("mainsnak"))
@@ -511,7 +521,7 @@ def _person_rows(ent: dict, know: Knowledge, since: dt.date | None,
         if pos is None:
             continue
         iso, sector, role = pos
-        start, end = _qualifier_date(st, "P580"), _qualifier_date(st, "P582")
+        start, end = _qualifier_date(st, "P580"), _qualifier_date(st, "P582", last=True)
         if end is None and death is not None:
             end = death
         reason = None
@@ -540,7 +550,7 @@ def _person_rows(ent: dict, know: Knowledge, since: dt.date | None,
 
 def _group_row(ent: dict, instance_of: list[str], know: Knowledge, since: dt.date | None,
                countries: set[str] | None, builtin_names: set[str], used: set[str],
-               stats: Stats) -> tuple | None:
+               seen: set[tuple[str, str | None]], stats: Stats) -> tuple | None:
     name = _label(ent)
     sectors = [s for c in instance_of if (s := know.group_sector(c))]
     sector = "INS" if "INS" in sectors else "REB"
@@ -554,6 +564,8 @@ def _group_row(ent: dict, instance_of: list[str], know: Knowledge, since: dt.dat
         reason = "group without English label"
     elif name.lower() in builtin_names:
         reason = "group already in dictionary"
+    elif (name, iso) in seen:
+        reason = "group named twice"
     elif countries and iso not in countries:
         reason = "group in another country"
     elif since and dissolved and dissolved < since:
@@ -561,6 +573,7 @@ def _group_row(ent: dict, instance_of: list[str], know: Knowledge, since: dt.dat
     if reason:
         stats.skipped[reason] += 1
         return None
+    seen.add((name, iso))
     aliases = "|".join(a for a in _aliases(ent) if a != name and a.lower() not in builtin_names)
     code = group_code((iso or "IMG") + sector, name, used)
     return (code, name, aliases, iso or "", sector, "armed_group")

@@ -5,11 +5,11 @@
 1. one DuckDB aggregation gives weekly counts (events, conflict events) per unordered country
    dyad (source and target country, both directions) and per country (events with that country
    on either side), over [since - baseline_days, end];
-2. a vectorised single-change screen (``shifts.screen``, at half the penalty: it is only a
-   filter) keeps the series where a rise at or after ``since`` stands out;
+2. a vectorised single-change screen (``shifts.screen``, same penalty) keeps the series where
+   a rise at or after ``since`` stands out;
 3. for those, a second aggregation gives daily series (events, conflict events, conflict
-   intensity), and on them the change points and the significance test of ``shifts.assess``, with Bonferroni
-   over all series scanned; significant rises on or after ``since`` become alerts;
+   intensity), and on them the change points and the significance test of ``shifts.assess``,
+   with Bonferroni over all series scanned; significant rises on or after ``since`` become alerts;
 4. one more query fetches each alert's triggering events (the most severe conflict events of the
    after-segment). Alerts are ranked by severity (excess conflict intensity per week).
 """
@@ -20,11 +20,17 @@ import datetime as dt
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
 from eventwatch.analysis import event_table
-from eventwatch.analysis.shifts import ALPHA, BASELINE_DAYS, MIN_EVENTS, PENALTY_SCALE, \
-    assess, changepoints, screen
+from eventwatch.analysis.shifts import (
+    ALPHA,
+    BASELINE_DAYS,
+    MIN_EVENTS,
+    PENALTY_SCALE,
+    assess,
+    changepoints,
+    screen,
+)
 
 DEFAULT_SINCE_DAYS = 90
 
@@ -37,23 +43,19 @@ WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
 GROUP BY ALL
 """
 
-_TRIGGERS = """
-WITH f AS (
+_CONFLICT_ROWS = """
+WITH f AS MATERIALIZED (
     SELECT date, source_code, target_code, source_country, target_country, cameo, quad_class,
         goldstein, event_id, article_id, sentence, {mentions} AS n_mentions
     FROM {table}
     WHERE quad_class >= 3 AND modality = 'asserted' AND date BETWEEN ? AND ?
-      AND (source_country IN (SELECT unnest(?)) OR target_country IN (SELECT unnest(?)))
-)
-SELECT idx, date, source_code, target_code, cameo, quad_class, goldstein, event_id, article_id,
-       sentence, n_mentions FROM (
-    SELECT al.idx, f.*, row_number() OVER (PARTITION BY al.idx
-        ORDER BY f.goldstein, f.n_mentions DESC, f.date, f.event_id) AS rn
-    FROM _alert_keys al JOIN f ON f.date BETWEEN al.start AND al.stop
-    WHERE (al.b IS NULL AND (f.source_country = al.a OR f.target_country = al.a))
-        OR (f.source_country = al.a AND f.target_country = al.b)
-        OR (f.source_country = al.b AND f.target_country = al.a)
-) WHERE rn <= ? ORDER BY idx, rn
+      AND (list_contains(?, source_country) OR list_contains(?, target_country)))
+"""
+_TRIGGER = """
+(SELECT {idx} AS idx, date, source_code, target_code, cameo, quad_class, goldstein, event_id,
+    article_id, sentence, n_mentions
+ FROM f WHERE date BETWEEN ? AND ? AND {who}
+ ORDER BY goldstein, n_mentions DESC, date, event_id LIMIT {limit})
 """
 
 
@@ -72,28 +74,28 @@ def _series(con, table: str, start: dt.date, end: dt.date, width: int = 1,
                       params).fetchnumpy()
     t = (end - start).days // width + 1
     # each row counts for its dyad (unordered) and for each of its (one or two) countries
-    labels, rows = [], []
+    index: dict[tuple[str, str], int] = {}
+    row, rows = [], []
     for i, (a, b) in enumerate(zip(res["s"].tolist(), res["t"].tolist(), strict=True)):
         if a is not None and b is not None and a != b:
-            labels.append(f"dyad:{a}-{b}" if a < b else f"dyad:{b}-{a}")
+            row.append(index.setdefault(("dyad", f"{a}-{b}" if a < b else f"{b}-{a}"),
+                                        len(index)))
             rows.append(i)
         if a is not None:
-            labels.append(f"country:{a}")
+            row.append(index.setdefault(("country", a), len(index)))
             rows.append(i)
         if b is not None and b != a:
-            labels.append(f"country:{b}")
+            row.append(index.setdefault(("country", b), len(index)))
             rows.append(i)
-    if not labels:
-        return [], np.zeros((0, t)), np.zeros((0, t)), np.zeros((0, t))
-    keys, row = np.unique(np.array(labels), return_inverse=True)
-    src = np.array(rows)
+    keys = list(index)
+    src = np.array(rows, dtype=int)
     col = np.asarray(res["b"], int)[src]
     mats = []
     for name in ("n", "c", "g"):
         m = np.zeros((len(keys), t))
         np.add.at(m, (row, col), np.asarray(res[name], float)[src])
         mats.append(m)
-    return [tuple(k.split(":", 1)) for k in keys.tolist()], *mats
+    return keys, *mats
 
 
 def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
@@ -114,7 +116,7 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
     enough = c[:, first:].sum(axis=1) >= min_events
     idx = np.flatnonzero(enough)
     if len(idx):
-        idx = idx[screen(c[idx], (n - c)[idx], first, scale=scale / 2, min_size=1)]
+        idx = idx[screen(c[idx], (n - c)[idx], first, scale=scale, min_size=1)]
     n_series = len(keys)
     wanted = {keys[i] for i in idx}
     alerts = []
@@ -141,22 +143,26 @@ def _attach_events(con, table: str, alerts: list[dict], limit: int) -> None:
         a["events"] = []
     if not alerts or limit <= 0:
         return
-    parts = [a["key"].split("-") + [None] for a in alerts]
-    con.register("_alert_keys", pa.table({
-        "idx": list(range(len(alerts))), "a": [p[0] for p in parts], "b": [p[1] for p in parts],
-        "start": pa.array([dt.date.fromisoformat(a["after"]["start"]) for a in alerts],
-                          pa.date32()),
-        "stop": pa.array([dt.date.fromisoformat(a["after"]["end"]) for a in alerts],
-                         pa.date32())}))
     mentions = "num_mentions" if table == "merged_events" else "1"
-    countries = sorted({x for p in parts for x in p if x})
+    countries = sorted({x for a in alerts for x in a["key"].split("-")})
     lo = min(dt.date.fromisoformat(a["after"]["start"]) for a in alerts)
     hi = max(dt.date.fromisoformat(a["after"]["end"]) for a in alerts)
-    cur = con.execute(_TRIGGERS.format(table=table, mentions=mentions),
-                      [lo, hi, countries, countries, limit])
+    parts, params = [], [lo, hi, countries, countries]
+    for i, a in enumerate(alerts):
+        if a["kind"] == "dyad":
+            x, y = a["key"].split("-")
+            who = ("((source_country = ? AND target_country = ?) "
+                   "OR (source_country = ? AND target_country = ?))")
+            extra = [x, y, y, x]
+        else:
+            who, extra = "(source_country = ? OR target_country = ?)", [a["key"]] * 2
+        parts.append(_TRIGGER.format(idx=i, who=who, limit=int(limit)))
+        params += [dt.date.fromisoformat(a["after"]["start"]),
+                   dt.date.fromisoformat(a["after"]["end"]), *extra]
+    sql = _CONFLICT_ROWS.format(table=table, mentions=mentions) + " UNION ALL ".join(parts)
+    cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
-    con.unregister("_alert_keys")
     for r in rows:
         d = dict(zip(names, r, strict=True))
         d["date"] = d["date"].isoformat()

@@ -8,6 +8,7 @@ the conflict events (QuadClass 3-4) it took part in, as source or target.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from typing import Any
 
 from eventwatch.analysis import event_table
@@ -30,41 +31,55 @@ def _rows(con, sql: str, params: list | None = None) -> list[dict[str, Any]]:
 
 def summary(con, *, top: int = 10, weeks: int | None = 12, countries: int = 10,
             merged: bool | None = None) -> dict[str, Any]:
+    """One scan grouped by (source, target, QuadClass) gives totals, actors and dyads; a second,
+    over the last ``weeks`` weeks only, the weekly conflict intensity of the top countries."""
     t = event_table(con, merged)
-    asserted = "modality = 'asserted'"
-    totals = _rows(con, f"""
-        SELECT count(*) AS events, min(date) AS first_date, max(date) AS last_date,
-            count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
-            count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4,
-            avg(goldstein) AS goldstein_mean
-        FROM {t} WHERE {asserted}""")[0]
-    actors = _rows(con, f"""
-        WITH sides AS (
-            SELECT source_code AS code, count(*) AS n,
-                count(*) FILTER (quad_class >= 3) AS c, sum(goldstein) AS g
-            FROM {t} WHERE {asserted} AND source_code IS NOT NULL GROUP BY 1
-            UNION ALL
-            SELECT target_code, count(*), count(*) FILTER (quad_class >= 3), sum(goldstein)
-            FROM {t} WHERE {asserted} AND target_code IS NOT NULL
-              AND target_code IS DISTINCT FROM source_code GROUP BY 1)
-        SELECT code, sum(n) AS events, sum(c) / sum(n) AS conflict_share,
-            sum(g) / sum(n) AS goldstein_mean
-        FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?""", [top])
-    dyads = _rows(con, f"""
-        WITH d AS (
-            SELECT source_code AS s, target_code AS t, count(*) AS n,
-                count(*) FILTER (quad_class >= 3) AS c, sum(goldstein) AS g
-            FROM {t} WHERE {asserted} AND source_code IS NOT NULL AND target_code IS NOT NULL
-            GROUP BY 1, 2)
-        SELECT least(s, t) AS a, greatest(s, t) AS b, sum(n) AS events,
-            sum(c) / sum(n) AS conflict_share, sum(g) / sum(n) AS goldstein_mean
-        FROM d GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?""", [top])
-    last = totals["last_date"]
+    groups = con.execute(f"""
+        SELECT source_code, target_code, quad_class, count(*), sum(goldstein), min(date),
+            max(date)
+        FROM {t} WHERE modality = 'asserted' GROUP BY ALL""").fetchall()
+    totals: dict[str, Any] = {"events": 0, "first_date": None, "last_date": None,
+                              "q1": 0, "q2": 0, "q3": 0, "q4": 0}
+    gsum = 0.0
+    actors: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])  # events, conflict, g
+    dyads: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0, 0.0])
+    firsts, lasts = [], []
+    for src, tgt, quad, n, g, d0, d1 in groups:
+        totals["events"] += n
+        if quad in (1, 2, 3, 4):
+            totals[f"q{quad}"] += n
+        gsum += g or 0.0
+        firsts.append(d0)
+        lasts.append(d1)
+        conflict = n if (quad or 0) >= 3 else 0
+        for code in {src, tgt} - {None}:
+            a = actors[code]
+            a[0] += n
+            a[1] += conflict
+            a[2] += g or 0.0
+        if src is not None and tgt is not None:
+            d = dyads[(min(src, tgt), max(src, tgt))]
+            d[0] += n
+            d[1] += conflict
+            d[2] += g or 0.0
+    firsts, lasts = [d for d in firsts if d], [d for d in lasts if d]
+    totals["first_date"] = min(firsts).isoformat() if firsts else None
+    totals["last_date"] = max(lasts).isoformat() if lasts else None
+    totals["goldstein_mean"] = round(gsum / totals["events"], 4) if totals["events"] else None
+
+    def stats(n, c, g):
+        return {"events": int(n), "conflict_share": round(c / n, 4),
+                "goldstein_mean": round(g / n, 4)}
+
+    top_actors = [{"code": k, **stats(*v)} for k, v in
+                  sorted(actors.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]]
+    top_dyads = [{"a": k[0], "b": k[1], **stats(*v)} for k, v in
+                 sorted(dyads.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]]
     params: list[Any] = []
     window = ""
-    if weeks and last:
+    if weeks and lasts:
         window = "AND date >= ?"
-        d = dt.date.fromisoformat(last)
+        d = max(lasts)
         params.append(d - dt.timedelta(days=d.weekday() + 7 * (weeks - 1)))
     intensity = _rows(con, f"""
         WITH w AS (
@@ -72,7 +87,7 @@ def summary(con, *, top: int = 10, weeks: int | None = 12, countries: int = 10,
                 CAST(date_trunc('week', date) AS DATE) AS week, count(*) AS n,
                 count(*) FILTER (quad_class >= 3) AS c,
                 sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END) AS g
-            FROM {t} WHERE {asserted} AND date IS NOT NULL {window} GROUP BY ALL),
+            FROM {t} WHERE modality = 'asserted' AND date IS NOT NULL {window} GROUP BY ALL),
         c AS (
             SELECT s AS country, week, n, c, g FROM w WHERE s IS NOT NULL
             UNION ALL
@@ -84,5 +99,5 @@ def summary(con, *, top: int = 10, weeks: int | None = 12, countries: int = 10,
             SELECT country FROM agg GROUP BY 1 ORDER BY sum(intensity) DESC, 1 LIMIT ?)
         SELECT agg.* FROM agg JOIN topc USING (country) ORDER BY country, week""",
         [*params, countries])
-    return {"table": t, "totals": totals, "top_actors": actors, "top_dyads": dyads,
+    return {"table": t, "totals": totals, "top_actors": top_actors, "top_dyads": top_dyads,
             "conflict_by_country_week": intensity}

@@ -10,6 +10,6 @@ emits with the gold. Formats and figures are described in ``docs/evaluation.md``
 """
 
 from eventwatch.evaluate.cli import FORMATS, eval_cmd, evaluate_file
-from eventwatch.evaluate.common import GoldFileError
+from eventwatch.evaluate.common import EvalError, GoldFileError
 
-__all__ = ["FORMATS", "GoldFileError", "eval_cmd", "evaluate_file"]
+__all__ = ["FORMATS", "EvalError", "GoldFileError", "eval_cmd", "evaluate_file"]

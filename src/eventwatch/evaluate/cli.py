@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from eventwatch.evaluate.common import Coder, GoldFileError, default_pipeline
+from eventwatch.evaluate.common import Coder, EvalError, GoldFileError, default_pipeline
 
 FORMATS = ("plv", "plover-gsr", "case2021", "acled", "hrdsattack")
 
@@ -93,7 +93,7 @@ def eval_cmd(data, fmt, as_json, limit, all_modalities):
     """Code the texts of a gold file end to end and score the events against the gold."""
     try:
         result = evaluate_file(data, fmt, limit=limit, asserted_only=not all_modalities)
-    except GoldFileError as exc:
+    except EvalError as exc:
         click.echo(f"eventwatch: {exc}", err=True)
         sys.exit(1)
     if as_json:

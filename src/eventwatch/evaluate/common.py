@@ -16,7 +16,11 @@ from typing import Any, Protocol
 from eventwatch.records import Article, Event
 
 
-class GoldFileError(ValueError):
+class EvalError(ValueError):
+    """The evaluation cannot run; the message says why in one line."""
+
+
+class GoldFileError(EvalError):
     """A gold file cannot be read; the message names the file (and record or line)."""
 
 
@@ -27,7 +31,10 @@ class Coder(Protocol):
 def default_pipeline() -> Coder:
     from eventwatch.pipeline import Pipeline
 
-    return Pipeline()
+    try:
+        return Pipeline()
+    except ValueError as exc:  # a malformed data file: its message names the file and line
+        raise EvalError(f"cannot load the coder: {exc}") from None
 
 
 def run(pipeline: Coder, articles: Sequence[Article], asserted_only: bool

