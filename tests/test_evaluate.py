@@ -86,6 +86,9 @@ def test_plv_scoring_by_hand(tmp_path):
     assert r["type_accuracy_lenient"] == 0.6  # rows 0, 1, 3: no overlap needed
     assert r["quad_accuracy"] == 0.6  # rows 0, 1, 2 (CONSULT and AGREE are both quad 1)
     assert r["quad_accuracy_lenient"] == 0.8
+    assert r["pair_failures"] == {"target_missed": 1, "no_event": 1}
+    assert {(c["gold"], c["predicted"]) for c in r["lenient_worst_cells"]} == {
+        ("AGREE", "CONSULT"), ("PROTEST", "NONE")}
     cls = r["classification"]
     assert cls["accuracy"] == r["type_accuracy"]
     assert cls["per_type"]["ACCUSE"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0,

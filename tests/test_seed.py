@@ -32,7 +32,7 @@ def test_seed_article_attack_negation_question_and_conditional():
     rus = [e for e in events if (e["source"] or {}).get("country") == "RUS"
            and e["cameo_root"] in ("18", "19")]
     assert rus and all(e["modality"] == "negated" for e in rus)
-    nato = [e for e in events if (e["source"] or {}).get("code", "").startswith("IGONAT")]
+    nato = [e for e in events if ((e["source"] or {}).get("code") or "").startswith("IGONAT")]
     assert nato and all(e["modality"] in ("question", "hypothetical") for e in nato)
     coop = [e for e in events if e["modality"] == "asserted" and e["plover"] == "COOPERATE"
             and {(e["source"] or {}).get("country"), (e["target"] or {}).get("country")}

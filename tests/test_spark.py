@@ -18,12 +18,12 @@ from eventwatch.store import EVENT_COLUMNS, Store, event_to_row  # noqa: E402
 
 ARTICLES = [
     {"id": "s1", "date": "2024-05-06", "source": "North Wire", "title": "Border clash",
-     "text": "Azerbaijani troops fired on Armenian soldiers near the border on Sunday. "
+     "text": "Azerbaijani troops shelled Armenian soldiers near the border on Sunday. "
              "Armenia accused Azerbaijan of provoking the clash.\n\n"
              "Two soldiers were killed, officials in Yerevan said."},
     {"id": "s2", "date": "2024-05-06", "source": "South Post", "title": "Clash at border",
-     "text": "Azerbaijani forces fired on Armenian troops along the border on Sunday, "
-             "killing two soldiers."},
+     "text": "Azerbaijani troops shelled Armenian soldiers near the border on Sunday, "
+             "officials said."},
     {"id": "s3", "date": "2024-05-07", "source": "North Wire",
      "text": "The Turkish president met the German chancellor in Berlin on Tuesday. "
              "Germany promised aid to Turkey after the floods."},
@@ -78,8 +78,8 @@ def spark_rows(out):
     table = pq.read_table(out / "events", partitioning="hive")
     rows = []
     for r in table.to_pylist():
-        d = str(r["date"])
-        r["date"] = None if d == "__HIVE_DEFAULT_PARTITION__" else d
+        d = r["date"]
+        r["date"] = None if d in (None, "__HIVE_DEFAULT_PARTITION__") else str(d)
         rows.append({c: r[c] for c in EVENT_COLUMNS})
     return sorted(rows, key=lambda r: r["event_id"])
 

@@ -94,7 +94,7 @@ def test_strict_recurrency_single_step_by_hand(tiny):
     assert res["hits@1"] == pytest.approx(100 / 6) and res["hits@3"] == 100.0
 
 
-def synthetic(seed=0, n_ent=40, steps=90):
+def synthetic(seed=0, n_ent=40, steps=60):
     """Recurrent dyads plus a transition: (s, 0, o) on day t is followed by (s, 1, o) next day."""
     rng = np.random.default_rng(seed)
     dyads = rng.choice(n_ent, size=(25, 2))
@@ -108,8 +108,8 @@ def synthetic(seed=0, n_ent=40, steps=90):
                 facts.append((s, 2, rng.integers(n_ent), t))
     facts = np.unique(np.array(facts), axis=0)
     facts = facts[facts[:, 3] < steps]
-    return [tuple(f) for f in facts if f[3] < 60], [tuple(f) for f in facts if 60 <= f[3] < 75], \
-        [tuple(f) for f in facts if f[3] >= 75]
+    return [tuple(f) for f in facts if f[3] < 40], [tuple(f) for f in facts if 40 <= f[3] < 50], \
+        [tuple(f) for f in facts if f[3] >= 50]
 
 
 def test_mixture_beats_strict_on_transitions(tmp_path):

@@ -111,8 +111,9 @@ def test_since_and_countries_filters(tmp_path):
 
 def test_cli_reports_bad_lines_and_counts(tmp_path):
     lines = DUMP.read_text().splitlines()
-    lines.insert(2, '{"type":"item","id":"Q1",,}')  # broken JSON: line 3
-    lines.insert(5, '["not", "an", "entity"],')  # line 6
+    lines.insert(2, '{"type":"item","id":"Q1","claims":{"P279":[,]}},')  # line 3
+    lines.insert(5, '{"type":"item","id":"Q2","labels":{"en":{"value":"Cut sh')  # line 6
+    lines.insert(7, '{"type":"item","claims":{"P279":[]}},')  # no id: line 8
     dump = tmp_path / "broken.json"
     dump.write_text("\n".join(lines) + "\n")
     out = tmp_path / "out.tsv"
@@ -121,9 +122,10 @@ def test_cli_reports_bad_lines_and_counts(tmp_path):
     assert result.exit_code == 0, result.output
     err = result.stderr.splitlines()
     assert err[0].startswith(f"eventwatch: {dump}:3: bad JSON")
-    assert err[1] == f"eventwatch: {dump}:6: not an entity (no \"id\")"
-    assert "15 entities read, 2 bad lines" in err[2]
-    assert "wrote 4 terms of 3 people and 2 groups" in err[2]
+    assert err[1] == f"eventwatch: {dump}:6: not a JSON object"
+    assert err[2] == f"eventwatch: {dump}:8: not an entity (no \"id\")"
+    assert "15 entities read, 3 bad lines" in err[3]
+    assert "wrote 4 terms of 3 people and 2 groups" in err[3]
     assert out.exists() and (tmp_path / "out.groups.tsv").exists()
     ActorDictionary.load([out, tmp_path / "out.groups.tsv"])
 

@@ -516,7 +516,7 @@ class DocActors:
 def localise(actor: Actor, iso3: str, country_name: str | None = None) -> Actor:
     """Give a sector-only actor ("civilians", "the army") the country the context implies."""
     if (not iso3 or actor.country is not None or actor.type in {"igo", "ngo"}
-            or actor.code != actor.sector):
+            or actor.sector is None or actor.code != actor.sector):
         return actor
     name = f"{country_name or iso3} {SECTORS.get(actor.code, actor.code)}"
     return Actor(text=actor.text, name=name, code=iso3 + actor.code, country=iso3,

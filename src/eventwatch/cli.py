@@ -147,7 +147,7 @@ def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
 
 
 def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64,
-                verbose=False):
+                verbose=False, dedup=True):
     from eventwatch.ingest import Problems
     from eventwatch.jobs import ingest, progress_bar
 
@@ -171,12 +171,20 @@ def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64
         else:
             totals = ingest(store, pipeline, articles, command=command, batch_size=batch_size,
                             on_batch=on_batch)
+        merged = None
+        if dedup:
+            from eventwatch.dedup import dedupe
+
+            merged = dedupe(store)
     finally:
         store.close()
     click.echo(
         f"eventwatch: stored {totals['articles_new']} new and {totals['articles_replaced']} "
         f"changed articles ({totals['articles_unchanged']} unchanged), "
         f"{totals['events_added']} events -> {db}", err=True)
+    if merged is not None:
+        click.echo(f"eventwatch: deduplicated into {merged['clusters']} events from "
+                   f"{merged['mentions']} asserted mentions", err=True)
     _finish(problems, strict)
 
 
@@ -187,12 +195,13 @@ def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
               help="Articles per transaction.")
 @click.option("-v", "--verbose", is_flag=True, help="Report each committed batch on stderr.")
+@click.option("--no-dedup", is_flag=True, help="Skip merging mentions into events afterwards.")
 @columns_option
 @actors_option
-def ingest_cmd(inputs, db, strict, batch_size, verbose, columns, actor_files):
-    """Code articles and store them with their events (idempotent)."""
+def ingest_cmd(inputs, db, strict, batch_size, verbose, no_dedup, columns, actor_files):
+    """Code articles and store them with their events (idempotent; deduplicated after)."""
     _run_ingest(db, inputs, columns, actor_files, strict, "ingest " + " ".join(inputs),
-                batch_size, verbose)
+                batch_size, verbose, dedup=not no_dedup)
 
 
 def _print_events(rows, fmt):
@@ -253,14 +262,17 @@ def events(db, actor, dyad, since, until, cameo_root, plover, country, all_modal
               type=click.Choice(["parquet", "csv", "jsonl", "gdelt", "icews"]))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
 @click.option("--all-modalities", is_flag=True)
-def export_cmd(db, fmt, output, all_modalities):
+@click.option("--mentions", is_flag=True,
+              help="Export every mention, not the deduplicated events.")
+def export_cmd(db, fmt, output, all_modalities, mentions):
     """Export stored events (GDELT 2.0 / ICEWS column layouts for gdelt / icews)."""
     from eventwatch.export import export
     from eventwatch.records import MODALITIES
 
     store = open_store(db, read_only=True)
     try:
-        n = export(store, fmt, output, MODALITIES if all_modalities else ("asserted",))
+        n = export(store, fmt, output, MODALITIES if all_modalities else ("asserted",),
+                   mentions=mentions)
     except OSError as exc:
         fail(f"{output}: cannot write: {exc.strerror}")
     click.echo(f"eventwatch: wrote {n} events to {output}", err=True)
@@ -331,9 +343,16 @@ def actors_lookup(text, when, actor_files):
 
 def _register_plugins() -> None:
     """Commands that live next to the stage they drive."""
+    from eventwatch.analysis.cli import COMMANDS as analysis_commands
     from eventwatch.evaluate import eval_cmd
+    from eventwatch.tkg.cli import tkg
+    from eventwatch.wikidata import wikidata_cmd
 
+    actors.add_command(wikidata_cmd)
     main.add_command(eval_cmd)
+    main.add_command(tkg)
+    for command in analysis_commands:
+        main.add_command(command)
 
 
 _register_plugins()

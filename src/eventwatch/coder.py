@@ -45,12 +45,17 @@ OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
                           "towards", "from", "for", "over", "of"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
-NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
+                               "into"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
                           "despite".split())
 PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
+NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
+                    "GPE": "state", "FAC": "organisation"}
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
+                            "ORDINAL"})
 PLACE_PREPS = frozenset({"in", "to", "into"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
@@ -63,6 +68,19 @@ def trigger_tokens(doc, match: LexMatch) -> set[int]:
     words = set(match.trigger.lower().split())
     return {i for i in range(match.start, match.end)
             if doc[i].lower_ in words or doc[i].lemma_.lower() in words} or {match.start}
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.code or actor.text.lower()
+
+
+def anchored(actor: Actor | None) -> bool:
+    """A dictionary actor or a named one; not a bare thing ("a residential block")."""
+    return actor is not None and (actor.code is not None or actor.type != "other")
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    return actor_key(a) == actor_key(b)
 
 
 def doc_text(tok: Token) -> str:
@@ -138,6 +156,15 @@ class SentenceCoder:
                     actor = localise(actor, earlier.country)
         if actor is not None and actor.country is not None:
             self.memory.append(actor)
+        if actor is None and tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NON_ACTOR_ENTS:
+            # not in the dictionary: keep who (or what) it is, with no code. Named entities are
+            # actors we do not know; other nouns ("a residential block") are type "other".
+            text = tok.doc[start:end].text if end - start <= 12 else tok.text
+            if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_ACTOR_ENTS:
+                kind = NAMED_ACTOR_ENTS.get(tok.ent_type_, "organisation")
+            else:
+                kind = "other"
+            return Actor(text=text, name=text, code=None, country=None, sector=None, type=kind)
         return actor
 
     def antecedent(self, pronoun: Token) -> Actor | None:
@@ -239,18 +266,23 @@ class SentenceCoder:
         heads = [verb] + [verb.doc[i] for i in sorted(consumed) if verb.doc[i].pos_ == "NOUN"]
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i not in consumed:
+                if (c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP") and (
+                        c.lower_ in TARGET_PREPS and c.i not in consumed):
                     if h is not verb and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
                     out.append(c)
         return out
 
     def target_actors(self, verb: Token, match: LexMatch) -> list[Actor]:
+        """The first candidate naming an actor ("provided 5 million euros to Yemen" -> Yemen),
+        else the first thing named ("shelled a residential block")."""
+        fallback: list[Actor] = []
         for cand in self.object_candidates(verb, match):
             found = self.actors_of(cand)
-            if found:
-                return found
-        return []
+            if any(anchored(a) for a in found):
+                return [a for a in found if anchored(a)]
+            fallback = fallback or found
+        return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
     def modality(self, trigger: Token, sent: Span) -> str:
@@ -414,16 +446,18 @@ class SentenceCoder:
                 sources = self.actors_of(agent)
             if sources and not targets:
                 targets = self.place_target(verb, sources[0])
-        # "Turkey and Russia cooperate": a reciprocal pair without an object
-        if len(sources) >= 2 and not targets:
+        # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor
+        if len(sources) >= 2 and not any(anchored(t) for t in targets):
             sources, targets = sources[:1], sources[1:2]
-        if not sources and not targets:
-            return
+        if targets and not anchored(targets[0]):
+            targets = targets[:1]  # things, not actors: one is enough
+        if not any(anchored(a) for a in sources + targets):
+            return  # nobody we can name did anything to anybody we can name
         modality = self.modality(verb, sent)
         attribution = self.attribution(verb, sent)
         for src in sources or [None]:
             for tgt in targets or [None]:
-                if src is not None and tgt is not None and src.code == tgt.code:
+                if src is not None and tgt is not None and same_actor(src, tgt):
                     if len(targets) > 1:
                         continue
                     tgt = None  # "NATO ... to their member": no distinct target
@@ -472,9 +506,9 @@ class SentenceCoder:
                 src = self.actors.resolve(m.i, m.i + 1)
                 if src is not None:
                     break
-        if src is None:
+        if not anchored(src):
             return None  # an event noun with no doer is background, not an event
-        if tgt is not None and tgt.code == src.code:
+        if tgt is not None and same_actor(src, tgt):
             tgt = None
         if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event

@@ -38,6 +38,7 @@ ICEWS_COLUMNS = (
     "Longitude",
 )
 
+MENTION_COUNTS = ("num_mentions", "num_sources", "num_articles")
 GEO_TYPE = {"country": 1, "admin1": 2, "city": 4}
 FORMATS = ("parquet", "csv", "jsonl", "gdelt", "icews")
 
@@ -95,11 +96,18 @@ def _icews_row(r: dict[str, Any], n: int) -> list[Any]:
     ]
 
 
-def _joined_rows(store: Store, modalities: Iterable[str]) -> Iterable[dict[str, Any]]:
+def _joined_rows(store: Store, modalities: Iterable[str], merged: bool = False
+                 ) -> Iterable[dict[str, Any]]:
+    if merged:  # one row per real event, with its mention counts (eventwatch.dedup)
+        sql = ("SELECT e.* EXCLUDE (url), e.url, a.source AS publisher, "
+               "strftime(e.first_seen, '%Y%m%d%H%M%S') AS ingested_at FROM merged_events e "
+               "LEFT JOIN articles a ON a.id = e.article_id ")
+    else:
+        sql = ("SELECT e.*, a.url, a.source AS publisher, "
+               "strftime(a.ingested_at, '%Y%m%d%H%M%S') AS ingested_at FROM events e "
+               "LEFT JOIN articles a ON a.id = e.article_id ")
     cur = store.con.execute(
-        "SELECT e.*, a.url, a.source AS publisher, strftime(a.ingested_at, '%Y%m%d%H%M%S') "
-        "AS ingested_at FROM events e LEFT JOIN articles a ON a.id = e.article_id "
-        "WHERE e.modality IN (SELECT unnest(?)) "
+        sql + "WHERE e.modality IN (SELECT unnest(?)) "
         "ORDER BY e.date, e.article_id, e.sentence_index, e.event_id", [list(modalities)]
     )
     names = [d[0] for d in cur.description]
@@ -109,18 +117,27 @@ def _joined_rows(store: Store, modalities: Iterable[str]) -> Iterable[dict[str, 
 
 
 def export(store: Store, fmt: str, path: str | Path,
-           modalities: Iterable[str] = ("asserted",)) -> int:
-    """Write the events of ``store`` to ``path`` in ``fmt``; returns the number of events."""
+           modalities: Iterable[str] = ("asserted",), mentions: bool = False) -> int:
+    """Write the events of ``store`` to ``path`` in ``fmt``; returns the number of events.
+
+    When deduplication has run (``merged_events`` exists) the export holds one row per real
+    event with ``num_mentions``, ``num_sources`` and ``num_articles``; ``mentions=True`` exports
+    the raw mentions instead.
+    """
+    from eventwatch.dedup import has_dedup
     from eventwatch.ontology import cameo
 
     path = Path(path)
     mods = list(modalities)
+    merged = not mentions and has_dedup(store.con) and bool(
+        store.con.execute("SELECT count(*) FROM merged_events").fetchall()[0][0])
+    table_name = "merged_events" if merged else "events"
     if fmt in ("parquet", "csv"):
         from eventwatch.records import MODALITIES
 
         wanted = ", ".join(f"'{m}'" for m in mods if m in MODALITIES)  # whitelisted literals
         table = store.con.sql(
-            f"SELECT * FROM events WHERE modality IN ({wanted or 'NULL'}) "
+            f"SELECT * FROM {table_name} WHERE modality IN ({wanted or 'NULL'}) "
             "ORDER BY date, article_id, sentence_index, event_id").to_arrow_table()
         if fmt == "parquet":
             import pyarrow.parquet as pq
@@ -134,8 +151,11 @@ def export(store: Store, fmt: str, path: str | Path,
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
         if fmt == "jsonl":
-            for r in _joined_rows(store, mods):
-                fh.write(json.dumps(row_to_event_dict(r), ensure_ascii=False, default=str) + "\n")
+            for r in _joined_rows(store, mods, merged):
+                record = row_to_event_dict(r)
+                if merged:
+                    record.update({k: r[k] for k in MENTION_COUNTS})
+                fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
                 n += 1
             return n
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -143,7 +163,7 @@ def export(store: Store, fmt: str, path: str | Path,
                          "icews": (ICEWS_COLUMNS, _icews_row)}[fmt]
         make: Callable[[dict[str, Any], int], list[Any]]
         writer.writerow(columns)
-        for r in _joined_rows(store, mods):
+        for r in _joined_rows(store, mods, merged):
             n += 1
             r["trigger_name"] = cameo(r["cameo"]).name
             writer.writerow(_clean(v) for v in make(r, n))

@@ -196,7 +196,8 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     A cooperative act that is only announced for the future is a statement of intent (03: "Farc
     said it will release the hostages" -> 0353) and a future conflictual act is a threat (13:
     "Israel will impose a curfew" -> 1323); a cooperative act that is negated is a refusal (12:
-    "Hungary will not accept refugees" -> 122); one that someone "must" do is a demand (10).
+    "Hungary will not accept refugees" -> 122), as is a negated intent ("did not agree" -> 120);
+    one that someone "must" do is a demand (10).
     Returns ``cameo`` unchanged when no rule applies. The caller reports a changed code as
     asserted: the promise, threat, refusal or demand is what happened.
     """
@@ -206,6 +207,8 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
             modality = "future"
         elif _obliged(trigger):
             modality = "obliged"
+    if root == "03" and modality == "negated":
+        return "120"  # "Bangladesh will not accept refugees", "did not agree to the plan"
     if root in _COOPERATIVE_ROOTS:
         head = {"future": "030", "negated": "120", "obliged": "100"}.get(modality)
     elif root in _CONFLICT_ROOTS and modality == "future":
@@ -366,7 +369,28 @@ class Lexicon:
     # -- verbs ------------------------------------------------------------------------------------
 
     def match_verb(self, verb: Token, _depth: int = 0) -> LexMatch | None:
-        """Code a verb from its lemma, particle, prepositions and objects."""
+        """Code a verb from its lemma, particle, prepositions and objects.
+
+        A complement that its governing verb already codes ("attack" in "threatened to attack",
+        "release" in "agreed to release") is part of that trigger, not an event of its own.
+        """
+        if _depth == 0 and self._absorbed(verb):
+            return None
+        return self._match_verb(verb, _depth)
+
+    def _absorbed(self, verb: Token) -> bool:
+        if verb.dep_ != "xcomp":
+            return False
+        gov = verb.head
+        if gov.dep_ == "acomp" and gov.head is not gov:  # "is ready to help"
+            gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX") or gov is verb:
+            return False
+        outer = self._match_verb(gov, 0)
+        return outer is not None and outer.start <= verb.i < outer.end and verb.text in (
+            outer.trigger.split())
+
+    def _match_verb(self, verb: Token, _depth: int = 0) -> LexMatch | None:
         lemma = self._verb_lemma(verb)
         kids = list(verb.children)
         particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS}
@@ -420,7 +444,7 @@ class Lexicon:
             if prep == "xcomp":  # "ordered the arrest", "ordered troops to withdraw"
                 if _depth < 3:
                     for comp in (c for c in kids if c.dep_ in ("xcomp", "ccomp")):
-                        inner = self.match_verb(comp, _depth + 1)
+                        inner = self._match_verb(comp, _depth + 1)
                         if inner is not None and (best is None or inner.specificity + 1 > best[0]):
                             used = [verb, *verb.doc[inner.start : inner.end]]
                             code = inner.cameo
@@ -449,7 +473,7 @@ class Lexicon:
             comps = [c for c in kids if c.dep_ == "xcomp"]
             comps += [g for c in kids if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
             for comp in comps:
-                inner = self.match_verb(comp, _depth + 1)
+                inner = self._match_verb(comp, _depth + 1)
                 if inner is None:
                     continue
                 refined = compose(code, inner.cameo)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from eventwatch import ontology
 from eventwatch.actors import ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
-from eventwatch.coder import Claim, SentenceCoder
+from eventwatch.coder import Claim, SentenceCoder, actor_key
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon
 from eventwatch.nlp import MAX_CHARS, get_nlp
@@ -97,8 +97,7 @@ def drop_subsumed(claims: list[Claim]) -> list[Claim]:
     """
 
     def key(c: Claim) -> tuple:
-        return (c.match.cameo[:2], c.source.code if c.source else None,
-                c.target.code if c.target else None)
+        return (c.match.cameo[:2], actor_key(c.source), actor_key(c.target))
 
     kept: list[Claim] = []
     for c in claims:

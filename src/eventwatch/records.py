@@ -40,7 +40,7 @@ class Actor:
 
     text: str
     name: str
-    code: str  # e.g. "TURMIL", "SYRGOV", "IGONAT" style codes
+    code: str | None  # e.g. "TURMIL", "SYRGOV", "IGONAT"; None: a named actor not in the dictionary
     country: str | None = None  # ISO 3166 alpha-3
     sector: str | None = None  # GOV, MIL, COP, REB, CVL, ...
     type: str = "state"  # state, igo, ngo, armed_group, person, organisation, group

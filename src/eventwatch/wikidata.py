@@ -43,7 +43,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,8 +189,10 @@ def _open(path: Path):
 
 
 def iter_entities(path: Path, stats: Stats | None = None,
-                  warn: Callable[[str], None] | None = None) -> Iterator[dict]:
-    """Entities of a dump, one per line; bad lines go to ``warn`` and ``stats`` when given."""
+                  warn: Callable[[str], None] | None = None,
+                  wanted: Callable[[str], bool] | None = None) -> Iterator[dict]:
+    """Entities of a dump, one per line; bad lines go to ``warn`` and ``stats`` when given.
+    With ``wanted``, only lines it accepts are parsed (the rest get a cheap shape check)."""
 
     def bad(n: int, why: str) -> None:
         if stats is not None:
@@ -206,6 +208,12 @@ def iter_entities(path: Path, stats: Stats | None = None,
                 if not text or text in {"[", "]", "[]"}:
                     continue
                 text = text.removesuffix(",")
+                if wanted is not None and not wanted(text):
+                    if not (text.startswith("{") and text.endswith("}")):
+                        bad(n, "not a JSON object")
+                    elif stats is not None:
+                        stats.entities += 1
+                    continue
                 try:
                     ent = json.loads(text)
                 except json.JSONDecodeError as exc:
@@ -222,6 +230,28 @@ def iter_entities(path: Path, stats: Stats | None = None,
                         f"{exc})") from None
     if stats is not None:
         stats.lines = n
+
+
+def _any_of(tokens: Iterable[str]) -> Callable[[str], bool]:
+    """A line filter: True if the line holds one of a few literal tokens."""
+    tokens = tuple(tokens)
+    return lambda text: any(t in text for t in tokens)
+
+
+_ID = re.compile(r'"id":"(Q\d+)"')
+
+
+def _instance_filter(classes: set[str]) -> Callable[[str], bool]:
+    """A line filter: True if the line has P39, or names one of ``classes`` near its P31 claim
+    (a cheap look at the raw text; the parsed entity is checked properly afterwards)."""
+
+    def wanted(text: str) -> bool:
+        if '"P39"' in text:
+            return True
+        at = text.find('"P31":[')
+        return at >= 0 and any(q in classes for q in _ID.findall(text, at, at + 4000))
+
+    return wanted
 
 
 def _label(ent: dict) -> str:
@@ -478,7 +508,10 @@ def build(dump: Path, people_out: Path, groups_out: Path, since: dt.date | None 
     """Read ``dump`` twice and write the two actor files; returns the counts."""
     stats = Stats()
     know = Knowledge()
-    for ent in iter_entities(dump, stats, warn):
+    # Pass 1 parses only lines that can hold a class, a country or a position.
+    pass1 = _any_of(['"P279"', '"P298"', '"P1001"', '"Q6256"', '"Q3624078"',
+                     *(f'"{q}"' for q in POSITION_CLASSES)])
+    for ent in iter_entities(dump, stats, warn, pass1):
         know.add(ent)
     stats.positions = sum(1 for q in know.nodes if know.position(q))
     builtin_names, used_codes = _builtin_names_and_codes()
@@ -486,7 +519,8 @@ def build(dump: Path, people_out: Path, groups_out: Path, since: dt.date | None 
     groups: list[tuple[str, str, str, str, str, str]] = []
     person_ids: set[str] = set()
     seen_groups: set[tuple[str, str | None]] = set()
-    for ent in iter_entities(dump):
+    classes = {q for q in know.nodes if know.group_sector(q)} | set(GROUP_ROOTS)
+    for ent in iter_entities(dump, wanted=_instance_filter(classes)):
         instance_of = _items(ent, "P31")
         if HUMAN in instance_of:
             rows = _person_rows(ent, know, since, countries, stats)

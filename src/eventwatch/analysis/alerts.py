@@ -43,6 +43,25 @@ WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
 GROUP BY ALL
 """
 
+_DAILY = """
+WITH r AS (
+    SELECT source_country AS s, target_country AS t, date, quad_class >= 3 AS k,
+        CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END AS g
+    FROM {table}
+    WHERE modality = 'asserted' AND date BETWEEN ? AND ?
+      AND (list_contains(?, source_country) OR list_contains(?, target_country))
+)
+SELECT 'dyad' AS kind, least(s, t) || '-' || greatest(s, t) AS key, date, count(*) AS n,
+    count(*) FILTER (k) AS c, sum(g) AS g
+FROM r WHERE list_contains(?, s || '-' || t) GROUP BY ALL
+UNION ALL
+SELECT 'country', country, date, count(*), count(*) FILTER (k), sum(g) FROM (
+    SELECT s AS country, date, k, g FROM r WHERE list_contains(?, s)
+    UNION ALL
+    SELECT t, date, k, g FROM r WHERE list_contains(?, t) AND t IS DISTINCT FROM s
+) GROUP BY ALL
+"""
+
 _CONFLICT_ROWS = """
 WITH f AS MATERIALIZED (
     SELECT date, source_code, target_code, source_country, target_country, cameo, quad_class,
@@ -59,16 +78,11 @@ _TRIGGER = """
 """
 
 
-def _series(con, table: str, start: dt.date, end: dt.date, width: int = 1,
-            countries: list[str] | None = None):
+def _series(con, table: str, start: dt.date, end: dt.date, width: int = 7):
     """Dense K x T matrices (T buckets of ``width`` days from ``start``) of events, conflict
-    events and conflict intensity per dyad and country; only ``countries`` if given."""
+    events and conflict intensity per dyad and per country."""
     where = "(source_country IS NOT NULL OR target_country IS NOT NULL)"
     params: list = [start, end]
-    if countries is not None:
-        where = ("(source_country IN (SELECT unnest(?)) "
-                 "OR target_country IN (SELECT unnest(?)))")
-        params += [countries, countries]
     bucket = f"(date - DATE '{start.isoformat()}') // {width}"
     res = con.execute(_SERIES.format(table=table, bucket=bucket, where=where),
                       params).fetchnumpy()
@@ -98,6 +112,29 @@ def _series(con, table: str, start: dt.date, end: dt.date, width: int = 1,
     return keys, *mats
 
 
+def _daily(con, table: str, start: dt.date, end: dt.date, wanted: set[tuple[str, str]]):
+    """Daily K x T matrices of events, conflict events, conflict intensity for ``wanted``."""
+    pairs = [k for kind, key in wanted if kind == "dyad" for k in
+             (key, "-".join(reversed(key.split("-"))))]
+    countries = sorted({c for kind, key in wanted if kind == "country" for c in [key]})
+    touch = sorted({c for _, key in wanted for c in key.split("-")})
+    res = con.execute(_DAILY.format(table=table),
+                      [start, end, touch, touch, pairs, countries, countries]).fetchnumpy()
+    keys = sorted(wanted)
+    index = {k: i for i, k in enumerate(keys)}
+    t = (end - start).days + 1
+    row = np.array([index[(a, b)] for a, b in zip(res["kind"].tolist(), res["key"].tolist(),
+                                                   strict=True)], dtype=int)
+    col = (res["date"].astype("datetime64[D]") - np.datetime64(start, "D")).astype(int)
+    mats = []
+    for name in ("n", "c", "g"):
+        m = np.zeros((len(keys), t))
+        if len(row):
+            m[row, col] = np.asarray(res[name], float)
+        mats.append(m)
+    return keys, *mats
+
+
 def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
          baseline_days: int = BASELINE_DAYS, alpha: float = ALPHA,
          min_events: int = MIN_EVENTS, scale: float = PENALTY_SCALE, n_events: int = 5,
@@ -121,12 +158,9 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
     wanted = {keys[i] for i in idx}
     alerts = []
     if wanted:
-        countries = sorted({x for _, key in wanted for x in key.split("-")})
-        dkeys, n, c, g = _series(con, table, start, end, countries=countries)
+        dkeys, n, c, g = _daily(con, table, start, end, wanted)
         dates = [start + dt.timedelta(days=i) for i in range(n.shape[1])]
         for i, key in enumerate(dkeys):
-            if key not in wanted:
-                continue
             cps = changepoints(c[i], n[i] - c[i], scale=scale)
             for sh in assess(dates, c[i], n[i], g[i], cps, n_tests=n_series, alpha=alpha,
                              min_events=min_events, baseline_days=baseline_days):

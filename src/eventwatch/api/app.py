@@ -134,6 +134,30 @@ class BodyLimit:
                 await too_big(scope, receive, send)
 
 
+class SecurityHeaders:
+    """ASGI middleware: nosniff and no-referrer everywhere, a same-origin CSP on pages."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        page = not scope["path"].startswith("/api/")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                headers += [(b"x-content-type-options", b"nosniff"),
+                            (b"referrer-policy", b"no-referrer")]
+                if page:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 class _TooBig(Exception):
     pass
 
@@ -156,6 +180,7 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
                ) -> FastAPI:
     """The API and dashboard over the store at ``db``; ``token`` enables POST /api/ingest and
     opens the store for writing."""
+    from eventwatch.analysis import alerts, dyads, shifts, summary  # noqa: F401 - import once
     from eventwatch.api import pages, routes
 
     desk = Desk(db, token)
@@ -185,17 +210,9 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
         log.exception("error serving %s %s", request.method, request.url.path)
         return JSONResponse(error_body(500, "internal error (see the server log)"), 500)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if not request.url.path.startswith("/api/"):
-            response.headers.setdefault("Content-Security-Policy", CSP)
-        return response
-
     app.include_router(routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(SecurityHeaders)
     return app

@@ -137,13 +137,20 @@ def actor_profile(con, code: str, limit: int = 50, partners: int = 20) -> dict[s
         FROM events WHERE {base}
         GROUP BY 1 HAVING partner IS NOT NULL AND NOT partner LIKE ?
         ORDER BY events DESC, partner LIMIT ?""", [pat, pat, pat, pat, partners])
-    trend = rows(con, f"""
+    found = {r["period"]: r for r in rows(con, f"""
         SELECT CAST(date_trunc('month', date) AS DATE) AS period, count(*) AS events,
             count(*) FILTER (quad_class >= 3) AS conflict,
+            count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
+            count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4,
             round(avg(goldstein), 3) AS goldstein_mean
-        FROM events WHERE {base} AND date IS NOT NULL GROUP BY 1 ORDER BY 1""", [pat, pat])
-    for t in trend:
-        t["period"] = t["period"].isoformat()
+        FROM events WHERE {base} AND date IS NOT NULL GROUP BY 1 ORDER BY 1""", [pat, pat])}
+    trend = []
+    month = min(found) if found else None
+    while month is not None and month <= max(found):  # every month, empty ones as zeros
+        trend.append({**found.get(month, {"events": 0, "conflict": 0, "q1": 0, "q2": 0, "q3": 0,
+                                          "q4": 0, "goldstein_mean": None}),
+                      "period": month.isoformat()})
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
     page = event_page(con, {"actor": code, "modalities": ("asserted",)}, limit)
     return {"code": code.upper(), "totals": total, "partners": partner_rows, "trend": trend,
             "events": page["events"], "next_cursor": page["next_cursor"]}

@@ -43,15 +43,14 @@ def evaluate_file(path: str, fmt: str, pipeline: Coder | None = None, limit: int
     return head | figures
 
 
-def _fmt(v: Any) -> str:
-    return f"{v:.4f}" if isinstance(v, float) else str(v)
-
-
 def print_report(result: dict[str, Any], out=None) -> None:
     echo = lambda s="": click.echo(s, file=out)  # noqa: E731
     for k, v in result.items():
         if not isinstance(v, (dict, list)):
-            echo(f"{k:26} {_fmt(v)}")
+            echo(f"{k:26} {v}")
+    if result.get("pair_failures"):
+        echo("gold pairs no event matched: " + ", ".join(
+            f"{k} {v}" for k, v in result["pair_failures"].items()))
     for m in result.get("country_misses", []):
         echo(f"  country miss: gold {m['gold']} ours {m['ours']}: {m['count']}")
     cls = result.get("classification")
@@ -75,8 +74,14 @@ def print_report(result: dict[str, Any], out=None) -> None:
     extra = [f"{cols.index(p) + 1} {p}" for p in cols if p not in matrix]
     if extra:
         echo("predicted only: " + ", ".join(extra))
-    echo("worst cells (gold -> predicted: count): " + "; ".join(
-        f"{c['gold']} -> {c['predicted']}: {c['count']}" for c in cls["worst_cells"]))
+    echo("worst cells (gold -> predicted: count): " + _cells(cls["worst_cells"]))
+    if result.get("lenient_worst_cells"):
+        echo("worst cells, best-overlap event (type only): "
+             + _cells(result["lenient_worst_cells"]))
+
+
+def _cells(cells: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{c['gold']} -> {c['predicted']}: {c['count']}" for c in cells)
 
 
 @click.command("eval")

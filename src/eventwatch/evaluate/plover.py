@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,12 +32,15 @@ from eventwatch.evaluate.common import (
     Coder,
     GoldFileError,
     classification,
+    confusion,
     overlap_rank,
     pair_overlaps,
     ratio,
     run,
+    side_score,
     to_int,
     within,
+    worst_cells,
 )
 from eventwatch.ontology import PLOVER_TYPES, plover_quad_class
 from eventwatch.records import Actor, Article, Event
@@ -177,6 +181,19 @@ def _choose(events: list[Event], gold: GoldSentence, merged: bool
     return None, lenient, NONE
 
 
+def pair_failure(events: list[Event], gold: GoldSentence) -> str:
+    """Why no event matched the gold pair: no event, or which gold side no event overlaps."""
+    if not events:
+        return "no_event"
+    src = [side_score(e.source.text if e.source else None, gold.sources) for e in events]
+    tgt = [side_score(e.target.text if e.target else None, gold.targets) for e in events]
+    src_ok = any(x is None or x > 0 for x in src)
+    tgt_ok = any(x is None or x > 0 for x in tgt)
+    if src_ok and tgt_ok:
+        return "sides_in_different_events"
+    return "source_missed" if tgt_ok else "target_missed" if src_ok else "both_missed"
+
+
 def _quad_ok(ev: Event | None, gold: GoldSentence) -> bool:
     if ev is None:
         return False
@@ -192,7 +209,8 @@ def score(gold: list[GoldSentence], pipeline: Coder, asserted_only: bool = False
     per_article = run(pipeline, articles, asserted_only)
     n = len(gold)
     covered = pair_hits = type_hits = lenient_hits = quad_hits = quad_lenient = 0
-    gold_labels, pred_labels = [], []
+    gold_labels, pred_labels, lenient_labels = [], [], []
+    failures: Counter = Counter()
     actors_n = {"source": 0, "target": 0}
     actors_ok = {"source": 0, "target": 0}
     counts = {"dead": [0, 0, 0], "injured": [0, 0, 0]}  # records, exact, within 20%
@@ -206,6 +224,9 @@ def score(gold: list[GoldSentence], pipeline: Coder, asserted_only: bool = False
         quad_lenient += _quad_ok(lenient, g)
         gold_labels.append(g.label)
         pred_labels.append(label)
+        lenient_labels.append(label_of(lenient.plover, not gsr) if lenient else NONE)
+        if pair is None:
+            failures[pair_failure(events, g)] += 1
         emitted = [a for e in events for a in (e.source, e.target) if a is not None]
         for side, codes in (("source", g.source_codes), ("target", g.target_codes)):
             for code in codes:
@@ -224,6 +245,7 @@ def score(gold: list[GoldSentence], pipeline: Coder, asserted_only: bool = False
         "type_accuracy": ratio(type_hits, n), "pair_recall": ratio(pair_hits, n),
         "type_accuracy_lenient": ratio(lenient_hits, n),
         "quad_accuracy": ratio(quad_hits, n), "quad_accuracy_lenient": ratio(quad_lenient, n),
+        "pair_failures": dict(failures.most_common()),
     }
     if gsr:
         total = actors_n["source"] + actors_n["target"]
@@ -240,4 +262,5 @@ def score(gold: list[GoldSentence], pipeline: Coder, asserted_only: bool = False
     cls = classification(gold_labels, pred_labels)
     result["macro_f1"] = cls["macro_f1"]
     result["classification"] = cls
+    result["lenient_worst_cells"] = worst_cells(confusion(gold_labels, lenient_labels))
     return result

@@ -78,8 +78,10 @@ def session(master: str | None = None, app: str = "eventwatch", conf: dict | Non
         "spark.sql.session.timeZone": "UTC",
         "spark.python.worker.reuse": "true",
     }
-    if not os.environ.get("PYSPARK_PYTHON"):
-        settings["spark.pyspark.python"] = sys.executable  # executors import eventwatch too
+    if not os.environ.get("PYSPARK_PYTHON") and (master or "").startswith("local"):
+        # local Python workers run this interpreter, which has eventwatch (the driver reads
+        # PYSPARK_PYTHON itself; on a cluster, spark-submit's spark.pyspark.python decides)
+        os.environ["PYSPARK_PYTHON"] = sys.executable
     settings.update(conf or {})
     for key, value in settings.items():
         builder = builder.config(key, value)
