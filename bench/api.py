@@ -167,9 +167,8 @@ def main() -> None:
             ms, page = timed(c, "/api/events")
             cold = {"events page": ms}
             cursor = page["next_cursor"]
-            top = [(d["a"], d["b"]) for d in timed(c, "/api/summary?top=40")[1]["top_dyads"]]
-            dy = [(a[:3], b[:3]) for a, b in top]
-            dy = list(dict.fromkeys(dy))
+            top = [(d["a"], d["b"]) for d in timed(c, "/api/summary?top=100")[1]["top_dyads"]]
+            dy = list(dict.fromkeys((a[:3], b[:3]) for a, b in top if a[:3] != b[:3]))
             cold["dyad series"] = timed(c, f"/api/dyads/{dy[0][0]}/{dy[0][1]}?freq=week")[0]
             cold["alerts"] = timed(c, "/api/alerts")[0]
             cold["map"] = timed(c, "/api/map")[0]
@@ -214,8 +213,9 @@ def main() -> None:
     print(f"\n{args.events:,} events, {os.cpu_count()} CPUs, {args.threads} client threads, "
           f"{len(work)} requests in {wall:.1f} s ({len(work) / wall:.0f} req/s)")
     print("cold (first call, ms): " + ", ".join(f"{k} {v:.0f}" for k, v in cold.items()))
-    print(f"first call of 20 other dyads (month series, ms): p50 {pct(fresh, 50):.0f}, "
-          f"p95 {pct(fresh, 95):.0f}")
+    if fresh:
+        print(f"first call of {len(fresh)} other dyads (month series, ms): "
+              f"p50 {pct(fresh, 50):.0f}, p95 {pct(fresh, 95):.0f}")
     print(f"{'query':<22}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}")
     for k, xs in lat.items():
         if xs:

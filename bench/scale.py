@@ -26,7 +26,7 @@ import time
 
 from eventwatch.ingest import Problems, read_articles
 from eventwatch.nlp import get_nlp
-from eventwatch.parallel import code_parallel
+from eventwatch.parallel import WORKER_PEAK_RSS_MB, code_parallel
 from eventwatch.pipeline import Pipeline
 
 STATES = [("Turkish", "Turkey"), ("Syrian", "Syria"), ("Russian", "Russia"),
@@ -117,6 +117,9 @@ def bench_spark(corpus: str, workers: int, n_sents: int) -> None:
     counts = code_job(spark, corpus, out, partitions=4 * workers, overwrite=True)
     job_s = time.perf_counter() - t0
     spark.stop()
+    # Spark's Python workers are children of its daemon; when they exit, their peak shows here
+    print(f"spark       peak RSS of exited child processes (JVM incl.) "
+          f"{max_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
     print(f"spark       {n_sents / job_s:8.1f} sentences/s  ({job_s:.1f} s job, {start_s:.1f} s "
           f"session start; local[{workers}]; {counts['events']} events)")
     return job_s
@@ -193,8 +196,8 @@ def main() -> None:
         par_rate = n_sents / par_s
         print(f"{args.workers} workers   {par_rate:8.1f} sentences/s  ({par_s:.1f} s incl. pool "
               f"start; first pool {cold_s:.1f} s)  speed-up {par_rate / one_rate:.2f}x")
-    print(f"peak RSS    main {max_rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker "
-          f"{max_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    workers = ", ".join(f"{v:.0f}" for v in sorted(WORKER_PEAK_RSS_MB.values())) or "-"
+    print(f"peak RSS    main {max_rss_mb(resource.RUSAGE_SELF):.0f} MB; workers {workers} MB")
 
     if not args.no_spark:
         job_s = bench_spark(corpus[0] if len(corpus) == 1 else ",".join(corpus),

@@ -110,6 +110,25 @@ def test_cursor_pagination_walks_every_event_once(client):
     assert len(seen) == len(SPEC) == len(set(seen))
 
 
+def test_undated_events_come_last_and_paginate(tmp_path):
+    path = tmp_path / "undated.duckdb"
+    events = make_events()
+    undated = [Event(article_id="u", sentence_index=k, sentence=f"Undated {k}.", cameo="042",
+                     cameo_root="04", quad_class=1, goldstein=1.9, plover="CONSULT",
+                     source=TUR, target=SYR) for k in range(3)]
+    with Store(path) as st:
+        st.write_batch([(Article("a1", "t", None), events["a1"]), (Article("u", "u"), undated)],
+                       None)
+    with TestClient(create_app(path)) as c:
+        seen, cursor = [], None
+        while True:
+            page = c.get("/api/events", params={"limit": 2, "cursor": cursor}).json()
+            seen += [e["date"] for e in page["events"]]
+            if not (cursor := page["next_cursor"]):
+                break
+    assert seen == ["2020-03-04", "2020-03-03", None, None, None]
+
+
 @pytest.mark.parametrize("params,expected", [
     ({"actor": "tur"}, 3),
     ({"dyad": "SYR,TUR"}, 3),

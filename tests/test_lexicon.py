@@ -281,11 +281,15 @@ def test_bad_lexicon_file_names_file_and_line(tmp_path):
         ("Customs officers returned a rare manuscript to the library.", "0842"),
         ("The soldiers returned fire.", "190"),
         ("Italy opened its borders to refugees from the war.", "075"),
+        ("Canada accepts 900 people from the refugee camps.", "075"),
+        ("Chile withdrew its peacekeeping troops from Haiti.", "1661"),
         # legal action, insults and calls for punishment are disapproval (11)
         ("The commission launched legal action against the government.", "115"),
         ("The coalition took legal action against the ministry.", "115"),
         ("The senator called the envoy a stupid man.", "111"),
         ("The mayor called the decision illegal.", "111"),
+        ("The governor called the mayor of the capital a stupid person.", "111"),
+        ("The president called France's envoy to Canada a very foolish man.", "111"),
         ("Lawmakers called for sanctions against the generals.", "113"),
         ("The prosecutor is seeking a prison sentence for the former mayor.", "115"),
         # searches: coercion, or an investigation when evidence is sought

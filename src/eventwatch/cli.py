@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -58,7 +59,38 @@ actors_option = click.option("--actors", "actor_files", multiple=True,
                              help="Extra actor dictionary file (TSV), repeatable.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A command group whose commands live next to the stage they drive and are imported only
+    when used (``eventwatch code`` does not pay for FastAPI, SciPy or Spark)."""
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            module, attr = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+LAZY_COMMANDS = {
+    "eval": "eventwatch.evaluate:eval_cmd",
+    "serve": "eventwatch.api.cli:serve",
+    "tkg": "eventwatch.tkg.cli:tkg",
+    "dyad": "eventwatch.analysis.cli:dyad",
+    "alerts": "eventwatch.analysis.cli:alerts",
+    "summary": "eventwatch.analysis.cli:summary",
+    "report": "eventwatch.analysis.cli:report",
+    "dedup": "eventwatch.analysis.cli:dedup",
+}
+
+
+@click.group(cls=LazyGroup, lazy=LAZY_COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="eventwatch")
 def main() -> None:
     """Political event data from news: code, store, query and export events."""
@@ -305,7 +337,7 @@ def demo(db):
     print_summary(store)
 
 
-@main.group()
+@main.group(cls=LazyGroup, lazy={"build-wikidata": "eventwatch.wikidata:wikidata_cmd"})
 def actors() -> None:
     """Inspect and extend the actor dictionary."""
 
@@ -339,23 +371,6 @@ def actors_lookup(text, when, actor_files):
         click.echo(f"phrase (head {head.text!r}) -> {actor.code} {actor.name!r} "
                    f"country={actor.country} sector={actor.sector} type={actor.type}"
                    + (f" on {when}" if when else ""))
-
-
-def _register_plugins() -> None:
-    """Commands that live next to the stage they drive."""
-    from eventwatch.analysis.cli import COMMANDS as analysis_commands
-    from eventwatch.evaluate import eval_cmd
-    from eventwatch.tkg.cli import tkg
-    from eventwatch.wikidata import wikidata_cmd
-
-    actors.add_command(wikidata_cmd)
-    main.add_command(eval_cmd)
-    main.add_command(tkg)
-    for command in analysis_commands:
-        main.add_command(command)
-
-
-_register_plugins()
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "
                           "towards", "from", "for", "over", "of"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
-                               "into"})
+                               "into", "for"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
@@ -256,21 +256,35 @@ class SentenceCoder:
                             return cc
         return None
 
-    @staticmethod
-    def object_candidates(verb: Token, match: LexMatch) -> list[Token]:
-        """Where the target may be, best first: the direct object, then "against/on/with X"
-        phrases of the verb or of its light-verb object ("carried out strikes on Idlib")."""
-        consumed = trigger_tokens(verb.doc, match)
-        out = [c for c in verb.children
-               if c.dep_ in OBJ_DEPS and c.i not in consumed and c.pos_ in ("NOUN", "PROPN")]
-        heads = [verb] + [verb.doc[i] for i in sorted(consumed) if verb.doc[i].pos_ == "NOUN"]
+    def object_candidates(self, verb: Token, match: LexMatch) -> list[Token]:
+        """Where the target may be, best first: the objects of the trigger verb and of the
+        verbs and nouns of its pattern ("agreed to open its borders to refugees", "summoned the
+        ambassador", "carried out strikes on Idlib"), then the subject of a demanded clause
+        ("demanded that X resign")."""
+        doc = verb.doc
+        consumed = trigger_tokens(doc, match)
+        heads = [verb] + [doc[i] for i in sorted(consumed)
+                          if i != verb.i and doc[i].pos_ in ("NOUN", "VERB")]
+        out: list[Token] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN"):
+                    # an object that is part of the pattern is still the target when it is not
+                    # itself an event ("summoned the ambassador", not "launched an attack")
+                    if c.i not in consumed or self.lex.match_noun(c) is None:
+                        out.append(c)
         for h in heads:
             for c in h.children:
                 if (c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP") and (
                         c.lower_ in TARGET_PREPS and c.i not in consumed):
-                    if h is not verb and c.lower_ not in NOUN_TARGET_PREPS:
+                    if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
                     out.append(c)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                             for m in c.children):
+                    out += [g for g in c.children if g.dep_ == "nsubj"]
         return out
 
     def target_actors(self, verb: Token, match: LexMatch) -> list[Actor]:

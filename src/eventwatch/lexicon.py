@@ -12,7 +12,10 @@ specific matching pattern wins. Light verbs defer to their object noun ("carried
 -> 195). Verbs of intent, appeal, demand, refusal and threat are refined by their infinitival
 complement ("threatened to impose sanctions" -> 1312, "refused to release" -> 1243).
 ``Lexicon.match_noun`` codes event nouns with their modifiers ("air strike", "peace talks",
-"state of emergency"). Negation, modality and actors are other stages' business.
+"state of emergency"). A complement its governor already codes is not a trigger of its own
+("attack" in "threatened to attack"). Deciding negation and modality is the coder's business;
+``modal_code`` then gives the code CAMEO uses for a modal claim ("will release" is an intent,
+"will not release" a refusal, "must release" a demand).
 """
 
 from __future__ import annotations
@@ -84,9 +87,16 @@ def _set(cell: str) -> frozenset[str] | None:
 
 
 def _lemmas(tok: Token) -> set[str]:
-    """A token's lemma plus the lemmas of its compound/adjective modifiers."""
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in MODIFIER_DEPS}
-    return {tok.lemma_.lower()} | mods
+    """A token's lemma plus the lemmas of its compound/adjective modifiers, and those of an
+    apposition naming the same thing ("the ambassador, a very stupid guy")."""
+    out = {tok.lemma_.lower()}
+    for c in tok.children:
+        if c.dep_ in MODIFIER_DEPS:
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ"):
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in MODIFIER_DEPS)
+    return out
 
 
 def _is_named(tok: Token) -> bool:
@@ -429,7 +439,8 @@ class Lexicon:
             if p.objects is not None:
                 hit = next((o for o in cands if _lemmas(o) & p.objects or (
                     "*" in p.objects and _is_named(o)) or (
-                    "+" in p.objects and o.pos_ in ("NOUN", "PROPN"))), None)
+                    "+" in p.objects and (o.pos_ in ("NOUN", "PROPN") or (
+                        o.dep_ == "dobj" and o.pos_ == "ADJ")))), None)
                 if hit is None:
                     continue
                 used.append(hit)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 import os
+import resource
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -27,6 +28,9 @@ DEFAULT_START_METHOD = "forkserver"
 _PRELOAD = ["eventwatch.parallel"]
 _WARM_ENV = "EVENTWATCH_FORKSERVER_WARM"
 _WARM_TEXT = "Officials in Ankara said on Monday that troops had attacked rebels near Mosul."
+
+WORKER_PEAK_RSS_MB: dict[int, float] = {}
+"""Peak RSS (MB) of each worker process of this process's pools, by pid (for benchmarks)."""
 
 _pipeline = None  # the worker process's Pipeline, set by _init
 _init_error: Exception | None = None
@@ -46,14 +50,12 @@ def _init(actor_files: Sequence[str], batch_size: int) -> None:
     _batch_size = batch_size
 
 
-def _code_chunk(chunk: list[Article]) -> list[list[Event]]:
+def _code_chunk(chunk: list[Article]) -> tuple[list[list[Event]], int, float]:
+    """The events of each article, with this worker's pid and peak RSS (MB)."""
     if _init_error is not None:
         raise _init_error
-    return [events for _, events in _pipeline.code(chunk, batch_size=_batch_size)]
-
-
-def _ping(_: int) -> int:
-    return os.getpid()
+    events = [evs for _, evs in _pipeline.code(chunk, batch_size=_batch_size)]
+    return events, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _warm() -> None:
@@ -119,7 +121,8 @@ def code_parallel(articles: Iterable[Article], workers: int, *,
             pending.append((part, pool.apply_async(_code_chunk, (part,))))
         while pending:
             part, result = pending.popleft()
-            events = result.get()
+            events, pid, rss = result.get()
+            WORKER_PEAK_RSS_MB[pid] = max(rss, WORKER_PEAK_RSS_MB.get(pid, 0.0))
             nxt = next(chunks, None)
             if nxt is not None:
                 pending.append((nxt, pool.apply_async(_code_chunk, (nxt,))))

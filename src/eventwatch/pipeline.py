@@ -24,7 +24,7 @@ from eventwatch.timex import resolve_event_date
 # CAMEO 010 "make statement" carries no relation between actors; coding it inflates counts
 # (PETRARCH2's known failure), so it is not emitted.
 SKIPPED_CODES = frozenset({"010"})
-PAST_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "Negotiators meet in Caracas next month"
 
 
 class Pipeline:
@@ -62,7 +62,7 @@ class Pipeline:
         modality = claim.modality
         date, precision = resolve_event_date(sent, article.date, claim.trigger,
                                              past=modality != "future")
-        if modality == "asserted" and claim.trigger.tag_ not in PAST_TAGS and article.date:
+        if modality == "asserted" and claim.trigger.tag_ in PRESENT_TAGS and article.date:
             # "Negotiators meet in Caracas next month": a present form with a later date
             later, later_precision = resolve_event_date(sent, article.date, claim.trigger,
                                                         past=False)

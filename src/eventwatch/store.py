@@ -327,8 +327,8 @@ def event_filters(*, actor=None, dyad=None, since=None, until=None, cameo_root=N
         where.append("(source_country = ? OR target_country = ? OR location_country = ?)")
         params += [c, c, c]
     if modalities:
-        where.append("modality IN (SELECT unnest(?))")
-        params.append(list(modalities))
+        where.append("modality IN (" + ", ".join("?" * len(modalities)) + ")")
+        params.extend(modalities)
     return where, params
 
 

@@ -54,7 +54,7 @@ def _run(job, *args, **kwargs):
 
     try:
         return job(*args, **kwargs)
-    except AnalysisException as exc:  # missing input, output exists, ...
+    except (AnalysisException, FileExistsError) as exc:  # missing input, output exists, ...
         _fail(str(exc).splitlines()[0])
 
 

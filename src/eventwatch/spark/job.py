@@ -222,8 +222,11 @@ def _code_partition(actor_names: tuple[str, ...], skipped=None):
 def code_job(spark, input_path: str, output: str, *, fmt: str = "auto",
              actor_files: Sequence[str] = (), partitions: int | None = None,
              overwrite: bool = False) -> dict[str, int]:
-    """Code the articles at ``input_path`` into ``output``/events and ``output``/articles."""
-    from pyspark import StorageLevel
+    """Code the articles at ``input_path`` into ``output``/events and ``output``/articles.
+
+    The coded rows are written once to ``output``/_coded (so the articles are parsed exactly
+    once, whatever happens to Spark's cache), split into the two datasets, then removed.
+    """
     from pyspark.sql import functions as F
 
     sc = spark.sparkContext
@@ -234,10 +237,14 @@ def code_job(spark, input_path: str, output: str, *, fmt: str = "auto",
     articles = read_articles_df(spark, input_path, fmt)
     if partitions:
         articles = articles.repartition(partitions)
-    coded = map_in_arrow(articles, _code_partition(names, skipped), ddl(CODED_SCHEMA))
-    coded = coded.persist(StorageLevel.DISK_ONLY)  # code once, write two datasets
     mode = "overwrite" if overwrite else "errorifexists"
+    staging = f"{output.rstrip('/')}/_coded"
+    if not overwrite and _exists(spark, output):
+        raise FileExistsError(f"{output}: already exists (use --overwrite)")
+    coded = map_in_arrow(articles, _code_partition(names, skipped), ddl(CODED_SCHEMA))
+    coded.write.mode("overwrite").parquet(staging)
     try:
+        coded = spark.read.parquet(staging)
         events = coded.where(~F.col("is_article")).select(*EVENT_COLUMNS)
         events.write.mode(mode).partitionBy("date").parquet(f"{output}/events")
         arts = coded.where(F.col("is_article")).select(
@@ -248,9 +255,25 @@ def code_job(spark, input_path: str, output: str, *, fmt: str = "auto",
             F.sum(F.col("is_article").cast("int")).alias("articles"),
             F.sum((~F.col("is_article")).cast("int")).alias("events")).first()
     finally:
-        coded.unpersist()
+        _delete(spark, staging)
     return {"articles": int(counts["articles"] or 0), "events": int(counts["events"] or 0),
             "skipped": int(skipped.value)}
+
+
+def _hadoop_path(spark, path: str):
+    jvm = spark.sparkContext._jvm
+    p = jvm.org.apache.hadoop.fs.Path(path)
+    return p.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()), p
+
+
+def _exists(spark, path: str) -> bool:
+    fs, p = _hadoop_path(spark, path)
+    return bool(fs.exists(p))
+
+
+def _delete(spark, path: str) -> None:
+    fs, p = _hadoop_path(spark, path)
+    fs.delete(p, True)
 
 
 # -- deduplication and aggregation ---------------------------------------------------------------
@@ -304,25 +327,22 @@ def dedup_job(spark, events_path: str, output: str, *, max_km: float = 50,
                                   functools.partial(cluster_block, max_km=max_km),
                                   ddl(MENTIONS_SCHEMA))
     mode = "overwrite" if overwrite else "errorifexists"
-    mentions = mentions.persist()
-    try:
-        mentions.write.mode(mode).parquet(f"{output}/mentions")
-        ranked = events.join(mentions, "event_id").withColumn("dp", F.expr(
-            "CASE date_precision WHEN 'day' THEN 0 WHEN 'article' THEN 1 WHEN 'week' THEN 2 "
-            "WHEN 'month' THEN 3 WHEN 'year' THEN 4 ELSE 5 END"))
-        w = Window.partitionBy("cluster_id").orderBy(
-            "dp", F.length("cameo").desc(), F.col("confidence").desc(), "event_id")
-        stats = ranked.groupBy("cluster_id").agg(
-            F.count("*").alias("num_mentions"),
-            F.countDistinct("article_id").alias("num_articles"),
-            F.max("fatalities").alias("max_fatalities"))
-        clusters = (ranked.withColumn("_r", F.row_number().over(w)).where("_r = 1")
-                    .drop("_r", "dp").join(stats, "cluster_id"))
-        clusters.write.mode(mode).parquet(f"{output}/clusters")
-        n_mentions = mentions.count()
-        n_clusters = spark.read.parquet(f"{output}/clusters").count()
-    finally:
-        mentions.unpersist()
+    mentions.write.mode(mode).parquet(f"{output}/mentions")
+    mentions = spark.read.parquet(f"{output}/mentions")  # cluster once, read back
+    ranked = events.join(mentions, "event_id").withColumn("dp", F.expr(
+        "CASE date_precision WHEN 'day' THEN 0 WHEN 'article' THEN 1 WHEN 'week' THEN 2 "
+        "WHEN 'month' THEN 3 WHEN 'year' THEN 4 ELSE 5 END"))
+    w = Window.partitionBy("cluster_id").orderBy(
+        "dp", F.length("cameo").desc(), F.col("confidence").desc(), "event_id")
+    stats = ranked.groupBy("cluster_id").agg(
+        F.count("*").alias("num_mentions"),
+        F.countDistinct("article_id").alias("num_articles"),
+        F.max("fatalities").alias("max_fatalities"))
+    clusters = (ranked.withColumn("_r", F.row_number().over(w)).where("_r = 1")
+                .drop("_r", "dp").join(stats, "cluster_id"))
+    clusters.write.mode(mode).parquet(f"{output}/clusters")
+    n_mentions = mentions.count()
+    n_clusters = spark.read.parquet(f"{output}/clusters").count()
     return {"mentions": n_mentions, "clusters": n_clusters}
 
 
