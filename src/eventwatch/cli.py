@@ -73,7 +73,12 @@ class LazyGroup(click.Group):
     def get_command(self, ctx, name):
         if name in self.lazy:
             module, attr = self.lazy[name].split(":")
-            return getattr(importlib.import_module(module), attr)
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except ModuleNotFoundError as exc:
+                if exc.name != module:
+                    raise
+                return None  # an optional part that is not installed
         return super().get_command(ctx, name)
 
 
@@ -81,6 +86,7 @@ LAZY_COMMANDS = {
     "eval": "eventwatch.evaluate:eval_cmd",
     "serve": "eventwatch.api.cli:serve",
     "tkg": "eventwatch.tkg.cli:tkg",
+    "forecast": "eventwatch.forecast:forecast",
     "dyad": "eventwatch.analysis.cli:dyad",
     "alerts": "eventwatch.analysis.cli:alerts",
     "summary": "eventwatch.analysis.cli:summary",
