@@ -145,7 +145,7 @@ class SentenceCoder:
                 if antecedent is not None:
                     if actor is None or antecedent.type not in ("state", "person"):
                         # "it", or "its fighters" of a group: the antecedent itself
-                        return Actor(doc_text(tok), antecedent.name, antecedent.code,
+                        return Actor(antecedent.text, antecedent.name, antecedent.code,
                                      antecedent.country, antecedent.sector, antecedent.type)
                     return localise(actor, antecedent.country)
         if actor is not None and actor.country is None and actor.type not in ("igo", "ngo"):
