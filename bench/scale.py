@@ -26,7 +26,7 @@ import time
 
 from eventwatch.ingest import Problems, read_articles
 from eventwatch.nlp import get_nlp
-from eventwatch.parallel import WORKER_PEAK_RSS_MB, code_parallel
+from eventwatch.parallel import WORKER_STATS, code_parallel
 from eventwatch.pipeline import Pipeline
 
 STATES = [("Turkish", "Turkey"), ("Syrian", "Syria"), ("Russian", "Russia"),
@@ -176,27 +176,34 @@ def main() -> None:
     t0 = time.perf_counter()
     n_sents = sum(1 for doc in nlp.pipe(texts, batch_size=32) for _ in doc.sents)
     parse_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     n_events = sum(len(evs) for _, evs in pipeline.code(articles))
-    one_s = time.perf_counter() - t0
+    one_s, one_cpu = time.perf_counter() - t0, time.process_time() - cpu0
     parse_rate, one_rate = n_sents / parse_s, n_sents / one_s
     print(f"articles {len(articles)}  sentences {n_sents}  events {n_events}")
     print(f"parse-only  {parse_rate:8.1f} sentences/s  ({parse_s:.1f} s)")
     print(f"1 worker    {one_rate:8.1f} sentences/s  ({one_s:.1f} s)  "
-          f"ratio to parse-only {one_rate / parse_rate:.2f}")
+          f"ratio to parse-only {one_rate / parse_rate:.2f}  "
+          f"({1000 * one_cpu / n_sents:.2f} CPU s per 1000 sentences)")
 
     if args.workers > 1:
         t0 = time.perf_counter()
         list(code_parallel(articles[:2], args.workers, chunk=1))
         cold_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        WORKER_STATS.clear()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         n_par = sum(len(evs) for _, evs in code_parallel(articles, args.workers))
-        par_s = time.perf_counter() - t0
+        par_s, main_cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        worker_cpu = sum(cpu for _, cpu in WORKER_STATS.values())
         assert n_par == n_events, (n_par, n_events)
         par_rate = n_sents / par_s
         print(f"{args.workers} workers   {par_rate:8.1f} sentences/s  ({par_s:.1f} s incl. pool "
               f"start; first pool {cold_s:.1f} s)  speed-up {par_rate / one_rate:.2f}x")
-    workers = ", ".join(f"{v:.0f}" for v in sorted(WORKER_PEAK_RSS_MB.values())) or "-"
+        cpu = (worker_cpu + main_cpu) / n_sents * 1000
+        print(f"            {cpu:.2f} CPU s per 1000 sentences (workers {worker_cpu:.0f} s, main "
+              f"{main_cpu:.0f} s): speed-up on {args.workers} idle cores at most "
+              f"{min(args.workers, one_cpu / max(worker_cpu / args.workers, main_cpu)):.2f}x")
+    workers = ", ".join(f"{rss:.0f}" for rss, _ in sorted(WORKER_STATS.values())) or "-"
     print(f"peak RSS    main {max_rss_mb(resource.RUSAGE_SELF):.0f} MB; workers {workers} MB")
 
     if not args.no_spark:

@@ -410,6 +410,8 @@ class SentenceCoder:
         claims: list[Claim] = []
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
         for verb in verbs:
+            if verb.i in consumed:
+                continue  # already part of another trigger ("threatened to attack")
             match = self.lex.match_verb(verb)
             if match is None:
                 match = self._light_passive(verb)

@@ -29,8 +29,8 @@ _PRELOAD = ["eventwatch.parallel"]
 _WARM_ENV = "EVENTWATCH_FORKSERVER_WARM"
 _WARM_TEXT = "Officials in Ankara said on Monday that troops had attacked rebels near Mosul."
 
-WORKER_PEAK_RSS_MB: dict[int, float] = {}
-"""Peak RSS (MB) of each worker process of this process's pools, by pid (for benchmarks)."""
+WORKER_STATS: dict[int, tuple[float, float]] = {}
+"""(peak RSS in MB, CPU seconds) of each worker process of this process's pools, by pid."""
 
 _pipeline = None  # the worker process's Pipeline, set by _init
 _init_error: Exception | None = None
@@ -50,12 +50,13 @@ def _init(actor_files: Sequence[str], batch_size: int) -> None:
     _batch_size = batch_size
 
 
-def _code_chunk(chunk: list[Article]) -> tuple[list[list[Event]], int, float]:
-    """The events of each article, with this worker's pid and peak RSS (MB)."""
+def _code_chunk(chunk: list[Article]) -> tuple[list[list[Event]], int, tuple[float, float]]:
+    """The events of each article, with this worker's pid, peak RSS (MB) and CPU seconds."""
     if _init_error is not None:
         raise _init_error
     events = [evs for _, evs in _pipeline.code(chunk, batch_size=_batch_size)]
-    return events, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return events, os.getpid(), (usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def _warm() -> None:
@@ -121,8 +122,7 @@ def code_parallel(articles: Iterable[Article], workers: int, *,
             pending.append((part, pool.apply_async(_code_chunk, (part,))))
         while pending:
             part, result = pending.popleft()
-            events, pid, rss = result.get()
-            WORKER_PEAK_RSS_MB[pid] = max(rss, WORKER_PEAK_RSS_MB.get(pid, 0.0))
+            events, pid, WORKER_STATS[pid] = result.get()
             nxt = next(chunks, None)
             if nxt is not None:
                 pending.append((nxt, pool.apply_async(_code_chunk, (nxt,))))

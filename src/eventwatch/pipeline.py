@@ -16,7 +16,7 @@ from eventwatch.actors import ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
 from eventwatch.coder import Claim, SentenceCoder, actor_key
 from eventwatch.geo import default_gazetteer
-from eventwatch.lexicon import default_lexicon
+from eventwatch.lexicon import default_lexicon, modal_code
 from eventwatch.nlp import MAX_CHARS, get_nlp
 from eventwatch.records import Article, Event
 from eventwatch.timex import resolve_event_date
@@ -58,8 +58,13 @@ class Pipeline:
         return events
 
     def _event(self, article, si, sent, k, claim: Claim, places, neighbours) -> Event:
-        info = ontology.cameo(claim.match.cameo)
         modality = claim.modality
+        code = modal_code(claim.match.cameo, modality, claim.trigger)
+        if code != claim.match.cameo:
+            # CAMEO codes what happened: "said it will release" is a promise (03), "will not
+            # accept" a refusal (12), "will impose a curfew" a threat (13), "must" a demand (10)
+            modality = "asserted"
+        info = ontology.cameo(code)
         date, precision = resolve_event_date(sent, article.date, claim.trigger,
                                              past=modality != "future")
         if modality == "asserted" and claim.trigger.tag_ in PRESENT_TAGS and article.date:
