@@ -61,6 +61,16 @@ def test_future_meeting(pipeline):
                          "next week.")
     ev = one(evs, ("04",))
     assert ev.modality == "future"
+    intent = one(evs, ("03",))  # CAMEO codes the announced meeting as an intent to meet
+    assert intent.modality == "asserted" and intent.cameo == "036"
+
+
+def test_refusal_and_promise(pipeline):
+    evs = code(pipeline, "Hungary will not accept the refugees from Syria.")
+    assert one(evs, ("12",)).modality == "asserted"
+    evs = code(pipeline, "The rebels said they will release the two engineers.")
+    promise = one(evs, ("03",))
+    assert promise.modality == "asserted" and promise.plover == "AGREE"
 
 
 def test_according_to_attribution(pipeline):

@@ -35,7 +35,6 @@ import click
 import numpy as np
 
 from eventwatch.tkg import Recurrency, TKGData, make_model
-from eventwatch.tkg.data import with_inverses
 from eventwatch.tkg.evaluate import filtered_ranks, metrics
 
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
@@ -169,17 +168,23 @@ def probabilities(model, scores: np.ndarray) -> np.ndarray:
     return z / z.sum(1, keepdims=True)
 
 
-def rates(quads: np.ndarray, now: int, first: int) -> tuple[np.ndarray, np.ndarray]:
-    """Exponentially weighted events per day of every anchor (s, r) (r inverse for r >= R) at
-    day ``now``: (anchors (n, 2), rate (n,))."""
-    q = with_inverses(quads, R)
-    key = q[:, 0] * (2 * R) + q[:, 1]
+def rates(quads: np.ndarray, now: int) -> tuple[np.ndarray, np.ndarray]:
+    """Exponentially weighted events per day at day ``now`` of every (source, root) anchor seen
+    in ``quads``: (anchors (n, 2), rate (n,)). The weights of all days since the first event
+    are the denominator, so an actor first seen yesterday is not credited with a daily habit."""
+    key = quads[:, 0] * R + quads[:, 1]
     lam = 1.0 / RATE_HALF_LIFE
-    w = 2.0 ** (-lam * (now - q[:, 3]))
+    w = 2.0 ** (-lam * (now - quads[:, 3]))
     uniq, inv = np.unique(key, return_inverse=True)
     num = np.bincount(inv, weights=w)
-    denom = (2.0 ** (-lam * np.arange(1, now - first + 1))).sum()
-    return np.column_stack([uniq // (2 * R), uniq % (2 * R)]), num / max(denom, 1e-12)
+    denom = (2.0 ** (-lam * np.arange(1, now - int(quads[:, 3].min()) + 1))).sum()
+    return np.column_stack([uniq // R, uniq % R]), num / max(denom, 1e-12)
+
+
+def _mask(n: int, ids: np.ndarray) -> np.ndarray:
+    m = np.zeros(n, bool)
+    m[ids] = True
+    return m
 
 
 # ---- forecasting ---------------------------------------------------------------------------------
@@ -206,22 +211,22 @@ def forecast_events(graph: StoreGraph, model_name: str = "mixture", actor: str |
              dyad: tuple[str, str] | None = None, horizon: int = 7, top: int = 10) -> dict:
     """The ``top`` most likely (source, root, target) events of the next ``horizon`` days."""
     start = time.perf_counter()
-    subj = obj = None
-    if actor is not None:
-        subj = graph.match(actor)
+    E, q = graph.num_entities, graph.quads
+    # rows: which subjects are scored; cols: which targets each scored subject may have
     if dyad is not None:
-        subj, obj = graph.match(dyad[0]), graph.match(dyad[1])
+        a_ids, b_ids = graph.match(dyad[0]), graph.match(dyad[1])
+        rows_ok = _mask(E, a_ids) | _mask(E, b_ids)
+    elif actor is not None:
+        a_ids = graph.match(actor)
+        # the actor as source, and every actor it has an event with as a possible source to it
+        partners = np.concatenate([q[np.isin(q[:, 2], a_ids), 0], q[np.isin(q[:, 0], a_ids), 2]])
+        rows_ok = _mask(E, a_ids) | _mask(E, partners)
+    else:
+        rows_ok = np.ones(E, bool)
     T = graph.last_day
     model = fit_model(model_name, make_data(graph, T + 1))
-    anchors, rate = rates(graph.quads, T + 1, int(graph.quads[0, 3]))
-    fwd = anchors[:, 1] < R
-    if dyad is not None:
-        # both directions, each from its subject side: a -> b and b -> a
-        keep = fwd & (np.isin(anchors[:, 0], subj) | np.isin(anchors[:, 0], obj))
-    elif actor is not None:
-        keep = np.isin(anchors[:, 0], subj)  # forward: actor as source; inverse: as target
-    else:
-        keep = fwd
+    anchors, rate = rates(q, T + 1)
+    keep = rows_ok[anchors[:, 0]]
     anchors, rate = anchors[keep], rate[keep]
     order = np.argsort(-rate, kind="stable")
     anchors, rate = anchors[order], rate[order]
@@ -233,22 +238,18 @@ def forecast_events(graph: StoreGraph, model_name: str = "mixture", actor: str |
         sr, rt = anchors[a:a + CHUNK], rate[a:a + CHUNK]
         p, ev = _anchor_probs(model, sr, days)
         if dyad is not None:
-            allowed = np.zeros_like(ev)
-            a_side = np.isin(sr[:, 0], subj)
-            allowed[np.ix_(a_side, obj)] = True
-            allowed[np.ix_(~a_side, subj)] = True
-            ev &= allowed
+            ev &= (np.isin(sr[:, 0], a_ids)[:, None] & _mask(E, b_ids)[None, :]) | \
+                  (np.isin(sr[:, 0], b_ids)[:, None] & _mask(E, a_ids)[None, :])
+        elif actor is not None:
+            ev &= np.isin(sr[:, 0], a_ids)[:, None] | _mask(E, a_ids)[None, :]
         expected = np.where(ev, rt[:, None] * horizon * p, 0.0)
         flat = expected.ravel()
-        k = min(top * 2, int((flat > 0).sum()))
+        k = min(top, int((flat > 0).sum()))
         if k == 0:
             continue
-        idx = np.argpartition(-flat, k - 1)[:k]
-        for i in idx:
-            row, o = divmod(int(i), expected.shape[1])
-            s, r = int(sr[row, 0]), int(sr[row, 1])
-            triple = (s, r, o) if r < R else (o, r - R, s)
-            best[triple] = max(best.get(triple, 0.0), float(flat[i]))
+        for i in np.argpartition(-flat, k - 1)[:k]:
+            row, o = divmod(int(i), E)
+            best[(int(sr[row, 0]), int(sr[row, 1]), o)] = float(flat[i])
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return {
         "db_table": graph.table,
@@ -413,7 +414,8 @@ def forecast(db, actor, dyad, horizon, top, model_name, run_backtest, step, as_j
         if run_backtest:
             res = backtest(graph, model_name, horizon, step)
         else:
-            res = forecast_events(graph, model_name, actor, tuple(dyad) if dyad else None, horizon, top)
+            res = forecast_events(graph, model_name, actor, tuple(dyad) if dyad else None,
+                                  horizon, top)
     except ForecastError as exc:
         _fail(str(exc))
     if as_json:

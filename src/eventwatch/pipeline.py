@@ -52,19 +52,25 @@ class Pipeline:
         events: list[Event] = []
         for si, sent in enumerate(sents):
             claims = [c for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES]
-            for k, claim in enumerate(drop_subsumed(claims)):
+            k = 0
+            for claim in drop_subsumed(claims):
                 neighbours = sents[max(0, si - 1): si] + sents[si + 1: si + 2]
                 events.append(self._event(article, si, sent, k, claim, places, neighbours))
+                k += 1
+                code = modal_code(claim.match.cameo, claim.modality, claim.trigger)
+                if code != claim.match.cameo:
+                    # CAMEO codes what did happen: "said it will release" is a promise (03),
+                    # "will not accept" a refusal (12), "will impose a curfew" a threat (13),
+                    # "must" a demand (10). The act itself stays, with its own modality.
+                    events.append(self._event(article, si, sent, k, claim, places, neighbours,
+                                              code=code))
+                    k += 1
         return events
 
-    def _event(self, article, si, sent, k, claim: Claim, places, neighbours) -> Event:
-        modality = claim.modality
-        code = modal_code(claim.match.cameo, modality, claim.trigger)
-        if code != claim.match.cameo:
-            # CAMEO codes what happened: "said it will release" is a promise (03), "will not
-            # accept" a refusal (12), "will impose a curfew" a threat (13), "must" a demand (10)
-            modality = "asserted"
-        info = ontology.cameo(code)
+    def _event(self, article, si, sent, k, claim: Claim, places, neighbours,
+               code: str | None = None) -> Event:
+        modality = "asserted" if code else claim.modality
+        info = ontology.cameo(code or claim.match.cameo)
         date, precision = resolve_event_date(sent, article.date, claim.trigger,
                                              past=modality != "future")
         if modality == "asserted" and claim.trigger.tag_ in PRESENT_TAGS and article.date:
