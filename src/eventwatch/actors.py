@@ -468,6 +468,8 @@ class DocActors:
                 continue
             if m.kind == "sector" and found[0] > 0 and mspan.root.tag_ == "JJ":
                 continue  # "a military solution": an adjective on a non-agent noun
+            if m.kind == "country" and m.actor.sector is not None and found[0] > 1:
+                continue  # a capital deep in a place phrase ("cities west of Tripoli")
             if found[1]:
                 located.append(m)
             else:

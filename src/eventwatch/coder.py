@@ -460,8 +460,8 @@ class SentenceCoder:
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
-            if sources and not targets:
-                targets = self.place_target(verb, sources[0])
+            if sources and not any(anchored(t) for t in targets):
+                targets = self.place_target(verb, sources[0]) or targets
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor
         if len(sources) >= 2 and not any(anchored(t) for t in targets):
             sources, targets = sources[:1], sources[1:2]
@@ -489,12 +489,15 @@ class SentenceCoder:
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
         for prep in preps:
             for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.ent_type_ not in ("GPE", "LOC"):
+                if pobj.dep_ != "pobj":
                     continue
                 found = self.actors.resolve(*phrase_bounds(pobj))
-                if (found is not None and found.country and found.country != source.country
-                        and found.type == "state"):
-                    return [found]
+                if (found is not None and found.country and found.type == "state"
+                        and found.sector is None and not same_actor(found, source)):
+                    # a country or a region of one, not a capital used as an actor
+                    return [Actor(doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12
+                                  else found.text, found.name, found.code, found.country,
+                                  found.sector, found.type)]
         return []
 
     def _noun_target(self, noun: Token) -> Token | None:
