@@ -136,9 +136,12 @@ def test_dedup_matches_single_machine_clusters(spark, coded, local_rows, tmp_pat
     arts, _ = local_rows
     counts = dedup_job(spark, str(out), str(tmp_path / "dedup"))
     got = pq.read_table(tmp_path / "dedup" / "mentions").to_pylist()
+    undated = {r["event_id"] for r in local_rows[1] if r["date"] is None}
+    assert all(r["cluster_id"] == r["event_id"] for r in got if r["event_id"] in undated)
+    got = [r for r in got if r["event_id"] not in undated]
     with Store(tmp_path / "dd.duckdb") as s:
-        ingest(s, Pipeline(), arts)
-        dedupe(s)
+        ingest(s, Pipeline(), [a for a in arts if a.date is not None])
+        dedupe(s)  # (dedup.py cannot cluster undated mentions yet: compare the dated ones)
         local = s.con.execute("SELECT cluster_id, event_id FROM mentions").fetchall()
 
     def partition(pairs):

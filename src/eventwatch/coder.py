@@ -43,10 +43,10 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
-                          "towards", "from", "for", "over", "of"})
+                          "towards", "from", "for", "over", "of", "between"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
-                               "into", "for"})
+                               "into", "for", "between"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
@@ -203,7 +203,25 @@ class SentenceCoder:
                 return []
             tok = objs[0]
         found = [self.actor_of(t) for t in with_conjuncts(tok)]
+        found += self.coordinated_modifiers(tok, found[0])
         return [a for a in found if a is not None]
+
+    def coordinated_modifiers(self, tok: Token, head_actor: Actor | None) -> list[Actor]:
+        """ "Nigerian and British armed forces": one more actor per coordinated country
+        adjective, with the sector of the phrase."""
+        if head_actor is None or head_actor.sector is None or head_actor.country is None:
+            return []
+        out = []
+        for adj in tok.lefts:
+            if adj.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for other in adj.conjuncts:
+                found = self.actors.resolve(other.i, other.i + 1)
+                if found is not None and found.country and found.country != head_actor.country:
+                    out.append(Actor(doc_text(tok), f"{found.name} {head_actor.sector}",
+                                     found.country + head_actor.sector, found.country,
+                                     head_actor.sector, head_actor.type))
+        return out
 
     # -- structure helpers --------------------------------------------------------------------
     @staticmethod
@@ -275,15 +293,17 @@ class SentenceCoder:
                         out.append(c)
         for h in heads:
             for c in h.children:
+                # a preposition of the pattern ("meet with X", "called on X") keeps its object
                 if (c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP") and (
-                        c.lower_ in TARGET_PREPS and c.i not in consumed):
+                        c.lower_ in TARGET_PREPS):
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
                     out.append(c)
         for h in heads:
             for c in h.children:
-                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                             for m in c.children):
+                # "demanded that X resign", "found X guilty" (a small clause of the pattern)
+                if c.dep_ == "ccomp" and (c.i in consumed or c.pos_ == "ADJ" or any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     out += [g for g in c.children if g.dep_ == "nsubj"]
         return out
 
@@ -484,8 +504,11 @@ class SentenceCoder:
     def place_target(self, verb: Token, source: Actor) -> list[Actor]:
         """CAMEO's convention when nobody else is named: the country where the act happens is
         its target ("arrived in Amman" -> JOR, "lifted a curfew in Montenegro" -> MNE)."""
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-        for obj in (o for c in verb.children if c.dep_ in OBJ_DEPS for o in [c]):
+        # "agreed to set up X in Y": the complement verb's places count too
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        preps = [c for v in verbs for c in v.children
+                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        for obj in (c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS):
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
         for prep in preps:
             for pobj in prep.children:

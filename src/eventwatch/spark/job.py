@@ -290,12 +290,16 @@ def cluster_block(table: pa.Table, max_km: float) -> pa.Table:
     from eventwatch.dedup import _assign, _prepare
 
     mentions = [_prepare(r) for r in table.to_pylist()]
-    assigned, _, _ = _assign(mentions, [], {}, 1, max_km)
+    dated = [m for m in mentions if m["span"] is not None]
+    assigned, _, _ = _assign(dated, [], {}, 1, max_km)
     seed: dict[int, str] = {}
-    for m in mentions:  # _assign sorted them: the first of each cluster started it
+    for m in dated:  # _assign sorted them: the first of each cluster started it
         seed.setdefault(assigned[m["event_id"]], m["event_id"])
-    ids = sorted(assigned)
-    return pa.table({"cluster_id": [seed[assigned[i]] for i in ids], "event_id": ids},
+    pairs = {m["event_id"]: seed[assigned[m["event_id"]]] for m in dated}
+    # an undated mention stays alone (dedup's rule; its _assign fails on them as of this writing)
+    pairs.update((m["event_id"], m["event_id"]) for m in mentions if m["span"] is None)
+    ids = sorted(pairs)
+    return pa.table({"cluster_id": [pairs[i] for i in ids], "event_id": ids},
                     schema=MENTIONS_SCHEMA)
 
 

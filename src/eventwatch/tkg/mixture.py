@@ -21,10 +21,16 @@ strength and the popularity cut-off are chosen on the validation split.
 from __future__ import annotations
 
 import numpy as np
-from scipy.optimize import minimize
 
+from eventwatch.tkg.candidates import (
+    CandidateSet,
+    Collector,
+    candidate_ranks,
+    fit_softmax,
+    linear_scores,
+)
 from eventwatch.tkg.data import TKGData, with_inverses
-from eventwatch.tkg.evaluate import _expand_ranges, metrics, rank_split, timestamp_groups
+from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
 from eventwatch.tkg.history import History
 
 DECAYS = (1.0, 0.1, 0.01)
@@ -32,11 +38,15 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             "transition", "two_hop", "rel_pop", "pop",
             # evaluated on every candidate found by the features above
             "cand_rel_pop", "cand_pop", "inverse", "gap1", "gap2_3", "gap4_7", "gap8_30",
-            "pair_gap1", "pair_gap2_7", "pair_gap8_30")
+            "pair_gap1", "pair_gap2_7", "pair_gap8_30",
+            "ent_recent", "rel_pop_fast", "subj_of_r", "strict_count")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
-TRAIN_ROWS = 16000
+TRAIN_QUERIES = 16000
+VALID_QUERIES = 30000
+FAST = 1.0       # decay per step of the "in the news right now" activity of an entity
+REL_FAST = 0.5   # decay per step of the recent popularity of an object for a relation
 HOP_MIDS = 5
 HOP_FANOUT = 20
 
@@ -55,9 +65,11 @@ class Mixture:
     def __init__(self, top_pop: int = 100, l2: float = 1e-3, seed: int = 0):
         self.top_pop = top_pop
         self.l2 = l2
+        self.l2_rel: float | None = None
         self.seed = seed
         self.w = np.zeros(K)
         self.w[1] = 1.0
+        self.D: np.ndarray | None = None
 
     # ---- state -----------------------------------------------------------------------------
     def _setup(self, data: TKGData) -> None:
@@ -70,6 +82,8 @@ class Mixture:
         R2 = self.hist.R2
         self.trans_n = np.zeros((R2, R2))
         self.trans_exp = np.zeros(R2)
+        self.ent_fast = np.zeros(self.hist.E)
+        self.ro_fast = np.zeros((R2, self.hist.E))
         self.hist.reset()
 
     def begin(self, data: TKGData, split: str) -> None:
@@ -80,10 +94,16 @@ class Mixture:
 
     def observe(self, facts: np.ndarray) -> None:
         h = self.hist
-        h.advance(int(facts[0, 3]))
+        t = int(facts[0, 3])
+        if h.now is not None and t > h.now:
+            self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
+            self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
+        h.advance(t)
+        q = with_inverses(facts, h.R)
+        self.ent_fast += np.bincount(q[:, 0], minlength=h.E)
+        np.add.at(self.ro_fast, (q[:, 1], q[:, 2]), 1.0)
         if h.first is not None:
             # transition statistics: which relations of the same pair preceded today's facts
-            q = with_inverses(facts, h.R)
             p = h.t_pair[h.slots(q)]
             owner, pos = _expand_ranges(h.pair_start[p], h.pair_start[p + 1])
             body = h.by_pair[pos]
@@ -96,6 +116,9 @@ class Mixture:
     def features(self, sr: np.ndarray, t: int):
         """Candidates (row, object) with a non-zero feature and their features (n, K)."""
         h = self.hist
+        if h.now is not None and t > h.now:
+            self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
+            self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
         h.advance(t)
         E = h.E
         rows, cols, fids, vals = [], [], [], []
@@ -170,6 +193,10 @@ class Mixture:
         gap = np.where(pfound, t - h.pair_last[pslot], np.inf)
         for j, (a, b) in enumerate(PAIR_GAPS):
             X[:, 17 + j] = (gap >= a) & (gap <= b)
+        X[:, 20] = np.log1p(self.ent_fast[cobj])
+        X[:, 21] = np.log1p(self.ro_fast[cr, cobj])
+        X[:, 22] = np.log1p(h.relobj_dec[(cr + h.R) % h.R2, cobj])
+        X[:, 23] = np.where(tfound, np.log1p(h.count[tslot]), 0.0)
         # transition and two-hop values are sums; compress them after aggregation
         X[:, 6] = np.log1p(X[:, 6] * 100.0)
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
@@ -178,84 +205,62 @@ class Mixture:
     def score(self, sr: np.ndarray, t: int) -> np.ndarray:
         row, obj, X = self.features(sr, t)
         out = np.zeros((len(sr), self.hist.E))
-        out[row, obj] = X @ self.w
+        out[row, obj] = self._linear(X, sr[row, 1])
         return out
 
+    def _linear(self, X: np.ndarray, rel: np.ndarray) -> np.ndarray:
+        s = X @ self.w
+        if self.D is not None:
+            s += np.einsum("ij,ij->i", X, self.D[rel])
+        return s
+
     # ---- training ----------------------------------------------------------------------------
-    def _collect(self, data: TKGData):
-        """Features of sampled training queries from the second half of train."""
-        self._setup(data)
+    def _gather(self, data: TKGData, history: np.ndarray, queries: np.ndarray, n_max: int,
+                rng) -> CandidateSet:
+        """Features of (a sample of whole rows of) the queries of ``queries``, step by step."""
         self._reset()
-        rng = np.random.default_rng(self.seed)
-        groups = list(timestamp_groups(data.train))
-        start = len(groups) // 2
-        n_q = sum(2 * len(f) for _, f in groups[start:])
-        keep_p = min(1.0, TRAIN_ROWS / max(n_q, 1))
-        Xs, crow, qrow, qcand = [], [], [], []
-        base = 0
-        n_rows = 0
-        for i, (t, facts) in enumerate(groups):
-            if i >= start:
-                q = with_inverses(facts, data.num_relations)
-                q = q[rng.random(len(q)) < keep_p]
-                if len(q):
-                    keys = q[:, 0] * self.hist.R2 + q[:, 1]
-                    uniq, inv = np.unique(keys, return_inverse=True)
-                    sr = np.column_stack([uniq // self.hist.R2, uniq % self.hist.R2])
-                    row, obj, X = self.features(sr, t)
-                    ckeys = row * self.hist.E + obj
-                    qk = inv * self.hist.E + q[:, 2]
-                    pos = np.searchsorted(ckeys, qk)
-                    pos = np.minimum(pos, len(ckeys) - 1)
-                    hit = ckeys[pos] == qk if len(ckeys) else np.zeros(len(qk), bool)
-                    Xs.append(X.astype(np.float32))
-                    crow.append(row + n_rows)
-                    qrow.append(inv + n_rows)
-                    qcand.append(np.where(hit, pos + base, -1))
-                    base += len(X)
-                    n_rows += len(sr)
+        for _t, facts in timestamp_groups(history):
             self.observe(facts)
-        self._train = (np.concatenate(Xs), np.concatenate(crow), np.concatenate(qrow),
-                       np.concatenate(qcand), n_rows)
-
-    def _fit_weights(self, l2: float) -> np.ndarray:
-        X, crow, qrow, qcand, n_rows = self._train
-        E = self.hist.E
-        ncand = np.bincount(crow, minlength=n_rows)
-        nq = np.bincount(qrow, minlength=n_rows).astype(np.float64)
-        hit = qcand >= 0
-        x_true = X[qcand[hit]].astype(np.float64).sum(0)
-        n_query = len(qrow)
-
-        has = ncand > 0
-        starts = np.concatenate([[0], np.cumsum(ncand)[:-1]])[has]
-
-        def fun(w):
-            s = (X @ w.astype(np.float32)).astype(np.float64)
-            mx = np.zeros(n_rows)
-            mx[has] = np.maximum(np.maximum.reduceat(s, starts), 0.0)
-            ex = np.exp(s - mx[crow])
-            z = np.bincount(crow, weights=ex, minlength=n_rows) + (E - ncand) * np.exp(-mx)
-            logz = mx + np.log(z)
-            loss = (nq * logz).sum() - s[qcand[hit]].sum()
-            p = ex / z[crow] * nq[crow]
-            grad = (p.astype(np.float32) @ X).astype(np.float64) - x_true
-            loss = loss / n_query + l2 * w @ w
-            grad = grad / n_query + 2 * l2 * w
-            return loss, grad
-
-        res = minimize(fun, self.w.copy(), jac=True, method="L-BFGS-B",
-                       options={"maxiter": 200})
-        return res.x
+        keep_p = min(1.0, n_max / max(2 * len(queries), 1))
+        R2 = self.hist.R2
+        col = Collector(self.hist.E)
+        for t, facts in timestamp_groups(queries):
+            q = with_inverses(facts, data.num_relations)
+            keys = q[:, 0] * R2 + q[:, 1]
+            uniq, inv = np.unique(keys, return_inverse=True)
+            take = rng.random(len(uniq)) < keep_p
+            if take.any():
+                sel = take[inv]
+                q, kept = q[sel], uniq[take]
+                inv = np.searchsorted(kept, keys[sel])
+                sr = np.column_stack([kept // R2, kept % R2])
+                row, obj, X = self.features(sr, t)
+                col.add(sr, inv, q[:, 2], row, obj, X)
+            self.observe(facts)
+        return col.result(K)
 
     def fit(self, data: TKGData) -> None:
-        self._collect(data)
+        """Fit on the second half of train, choose L2 / per-relation weights on valid, then
+        refit the chosen setting on train + valid queries (valid facts are test's history)."""
+        self._setup(data)
+        rng = np.random.default_rng(self.seed)
+        steps = np.unique(data.train[:, 3])
+        mid = steps[len(steps) // 2]
+        train = self._gather(data, data.train[data.train[:, 3] < mid],
+                             data.train[data.train[:, 3] >= mid], TRAIN_QUERIES, rng)
+        valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng)
+        R2 = self.hist.R2
         best = None
-        for l2 in (1e-4, 1e-2):
-            self.w = self._fit_weights(l2)
-            run = rank_split(self, data, "valid")
-            mrr = metrics(run.ranks[0])["mrr"]
+        w0 = self.w.copy()
+        for l2, l2_rel in ((1e-4, None), (1e-2, None), (1e-4, 1e-3), (1e-4, 1e-2)):
+            w, D = fit_softmax(train, w0, l2, per_rel=l2_rel is not None,
+                               l2_rel=l2_rel or 0.0, n_rel=R2)
+            mrr = metrics(candidate_ranks(valid, linear_scores(valid, w, D)))["mrr"]
+            self.tried = getattr(self, "tried", []) + [(l2, l2_rel, round(mrr, 2))]
             if best is None or mrr > best[0]:
-                best = (mrr, l2, self.w.copy())
-        self.valid_mrr, self.l2, self.w = best
-        del self._train
+                best = (mrr, l2, l2_rel)
+        self.valid_mrr, self.l2, self.l2_rel = best
+        both = CandidateSet.concat([train, valid])
+        self.w, self.D = fit_softmax(both, w0, self.l2, per_rel=self.l2_rel is not None,
+                                     l2_rel=self.l2_rel or 0.0, n_rel=R2)
+
