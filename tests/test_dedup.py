@@ -137,3 +137,24 @@ def test_pairwise_scores_counts_pairs():
     s = pairwise_scores({"a": 1, "b": 1, "c": 2, "d": 2}, truth)
     assert (s["true_pairs"], s["merged_pairs"], s["correct_pairs"]) == (3, 2, 1)
     assert s["recall"] == round(1 / 3, 4)
+
+
+def test_undated_mentions_stay_alone_without_crashing(tmp_path):
+    import datetime as dt
+
+    from eventwatch.dedup import dedupe
+    from eventwatch.records import Actor, Article, Event
+    from eventwatch.store import Store
+
+    def ev(aid):
+        return Event(article_id=aid, sentence_index=0, sentence="Iran will hold talks.",
+                     cameo="036", cameo_root="03", quad_class=1, goldstein=4.0, plover="AGREE",
+                     source=Actor("Iran", "Iran", "IRN", "IRN", None, "state"),
+                     target=Actor("Saudi Arabia", "Saudi Arabia", "SAU", "SAU", None, "state"),
+                     date=None, date_precision="article")
+
+    with Store(tmp_path / "u.duckdb") as st:
+        st.write_batch([(Article("u1", "a"), [ev("u1")]), (Article("u2", "b"), [ev("u2")]),
+                        (Article("d1", "c", dt.date(2024, 1, 2)), [])], None)
+        counts = dedupe(st)
+        assert counts["clusters"] == 2 and counts["mentions"] == 2

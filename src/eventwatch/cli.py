@@ -54,6 +54,8 @@ def open_store(db: str, read_only: bool = False):
 db_option = click.option("--db", default="eventwatch.duckdb", show_default=True,
                          help="DuckDB database file.")
 columns_option = click.option("--columns", help="Map our CSV columns to yours: text=body,date=day")
+workers_option = click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                              help="Worker processes for parsing and coding.")
 actors_option = click.option("--actors", "actor_files", multiple=True,
                              type=click.Path(exists=True, dir_okay=False),
                              help="Extra actor dictionary file (TSV), repeatable.")
@@ -87,6 +89,8 @@ LAZY_COMMANDS = {
     "serve": "eventwatch.api.cli:serve",
     "tkg": "eventwatch.tkg.cli:tkg",
     "forecast": "eventwatch.forecast:forecast",
+    "spark": "eventwatch.spark.cli:spark",
+    "watch": "eventwatch.watch:watch_cmd",
     "dyad": "eventwatch.analysis.cli:dyad",
     "alerts": "eventwatch.analysis.cli:alerts",
     "summary": "eventwatch.analysis.cli:summary",
@@ -139,14 +143,15 @@ def _finish(problems, strict: bool) -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero when any input record was skipped.")
 @columns_option
 @actors_option
-def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
+@workers_option
+def code(inputs, output, fmt, all_modalities, strict, columns, actor_files, workers):
     """Code articles and print events (no database). INPUT: files, directories or '-'."""
     from eventwatch.ingest import Problems
     from eventwatch.jobs import code_stream, progress_bar
     from eventwatch.records import EVENT_KEYS
 
     problems = Problems()
-    pipeline = _pipeline(actor_files)
+    pipeline = _pipeline(actor_files) if workers == 1 else None
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     # a progress bar only when stderr is a terminal and does not share it with the events
     bar = progress_bar(sys.stderr.isatty() and (bool(output) or not sys.stdout.isatty()))
@@ -160,7 +165,17 @@ def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
         if fmt == "csv":
             writer = csv.writer(out)
             writer.writerow(EVENT_KEYS)
-        for _, events in code_stream(pipeline, _read(inputs, columns, problems), tick):
+        if pipeline is None:
+            from eventwatch.parallel import code_parallel
+
+            try:
+                coded = code_parallel(_read(inputs, columns, problems), workers,
+                                      actor_files=actor_files)
+            except ValueError as exc:
+                fail(str(exc))
+        else:
+            coded = code_stream(pipeline, _read(inputs, columns, problems), tick)
+        for _, events in coded:
             for ev in events:
                 if not all_modalities and ev.modality != "asserted":
                     continue
@@ -184,14 +199,29 @@ def code(inputs, output, fmt, all_modalities, strict, columns, actor_files):
     _finish(problems, strict)
 
 
+def _spark_output(path: str) -> bool:
+    """A directory written by `eventwatch spark code` (articles/ and events/ Parquet)."""
+    p = Path(path)
+    return p.is_dir() and (p / "events").is_dir() and (p / "articles").is_dir()
+
+
 def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64,
-                verbose=False, dedup=True):
+                verbose=False, dedup=True, workers=1):
     from eventwatch.ingest import Problems
     from eventwatch.jobs import ingest, progress_bar
 
     problems = Problems()
-    pipeline = _pipeline(actor_files)
+    parquet_dirs = [i for i in inputs if _spark_output(i)]
+    inputs = [i for i in inputs if i not in parquet_dirs]
+    pipeline = _pipeline(actor_files) if workers == 1 and inputs else None
     store = open_store(db)
+    for directory in parquet_dirs:
+        from eventwatch.spark.load import load_parquet_events
+
+        loaded = load_parquet_events(store, directory)
+        click.echo(f"eventwatch: loaded Spark output {directory}: {loaded}", err=True)
+        problems.files += 1
+        problems.read += loaded["articles_read"]
     bar = None if verbose else progress_bar()
 
     def on_batch(n, totals):
@@ -199,16 +229,21 @@ def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64
             click.echo(f"eventwatch: committed {n} articles "
                        f"({totals['articles_read']} read so far)", err=True)
 
-    articles = _read(inputs, columns, problems)
+    articles = _read(inputs, columns, problems) if inputs else iter(())
+    options = dict(command=command, batch_size=batch_size, workers=workers,
+                   actor_files=actor_files)
+    totals = {"articles_new": 0, "articles_replaced": 0, "articles_unchanged": 0,
+              "events_added": 0}
     try:
-        if bar is not None:
+        if not inputs:
+            pass  # only Spark output directories, loaded above
+        elif bar is not None:
             with bar:
                 task = bar.add_task("coding", total=None)
-                totals = ingest(store, pipeline, articles, command=command,
-                                batch_size=batch_size, on_article=lambda: bar.advance(task))
+                totals = ingest(store, pipeline, articles,
+                                on_article=lambda: bar.advance(task), **options)
         else:
-            totals = ingest(store, pipeline, articles, command=command, batch_size=batch_size,
-                            on_batch=on_batch)
+            totals = ingest(store, pipeline, articles, on_batch=on_batch, **options)
         merged = None
         if dedup:
             from eventwatch.dedup import dedupe
@@ -236,10 +271,13 @@ def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64
 @click.option("--no-dedup", is_flag=True, help="Skip merging mentions into events afterwards.")
 @columns_option
 @actors_option
-def ingest_cmd(inputs, db, strict, batch_size, verbose, no_dedup, columns, actor_files):
-    """Code articles and store them with their events (idempotent; deduplicated after)."""
+@workers_option
+def ingest_cmd(inputs, db, strict, batch_size, verbose, no_dedup, columns, actor_files, workers):
+    """Code articles and store them with their events (idempotent; deduplicated after).
+
+    An INPUT that is a directory written by `eventwatch spark code` is loaded as it is."""
     _run_ingest(db, inputs, columns, actor_files, strict, "ingest " + " ".join(inputs),
-                batch_size, verbose, dedup=not no_dedup)
+                batch_size, verbose, dedup=not no_dedup, workers=workers)
 
 
 def _print_events(rows, fmt):

@@ -180,8 +180,10 @@ class _Cluster:
             self.src = m["source_code"]
         if m["target_code"] and len(m["target_code"]) > len(self.tgt or ""):
             self.tgt = m["target_code"]
-        if m["dp"] < self.dp or (m["dp"] == self.dp and m["span"][1] - m["span"][0]
-                                 < self.span[1] - self.span[0]):
+        if m["span"] is None:
+            pass  # an undated mention: nothing to narrow
+        elif m["dp"] < self.dp or (m["dp"] == self.dp and m["span"][1] - m["span"][0]
+                                   < self.span[1] - self.span[0]):
             self.dp, self.span = m["dp"], m["span"]
             self.mid = (self.span[0] + self.span[1]) / 2
         if m["place"] is not None and (self.place is None or m["place"][0] < self.place[0]):

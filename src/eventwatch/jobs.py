@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from eventwatch.pipeline import Pipeline
@@ -49,23 +49,41 @@ def code_stream(pipeline: Pipeline, articles: Iterable[Article],
         yield art, events
 
 
-def ingest(store: Store, pipeline: Pipeline, articles: Iterable[Article], *,
+def ingest(store: Store, pipeline: Pipeline | None, articles: Iterable[Article], *,
            batch_size: int = BATCH, command: str = "ingest",
            on_article: Callable[[], None] | None = None,
-           on_batch: Callable[[int, dict[str, int]], None] | None = None) -> dict[str, int]:
+           on_batch: Callable[[int, dict[str, int]], None] | None = None,
+           workers: int = 1, actor_files: Sequence[str] = ()) -> dict[str, int]:
+    """Code and store ``articles``; with ``workers`` > 1 the coding runs in worker processes
+    (eventwatch.parallel) and this process stays the single writer."""
     run_id = store.start_run(command)
     totals = {"articles_read": 0, "articles_new": 0, "articles_replaced": 0,
               "articles_unchanged": 0, "events_added": 0}
-    for batch in batched(articles, batch_size):
-        totals["articles_read"] += len(batch)
-        known = store.known_hashes([a.id for a in batch])
-        todo = [a for a in batch if known.get(a.id) != a.text_hash]
-        totals["articles_unchanged"] += len(batch) - len(todo)
-        coded = list(code_stream(pipeline, todo, on_article))
-        counts = store.write_batch(coded, run_id)
+
+    def fresh() -> Iterator[Article]:
+        """Articles not already stored with the same text, checked batch by batch."""
+        for batch in batched(articles, batch_size):
+            totals["articles_read"] += len(batch)
+            known = store.known_hashes([a.id for a in batch])
+            todo = [a for a in batch if known.get(a.id) != a.text_hash]
+            totals["articles_unchanged"] += len(batch) - len(todo)
+            yield from todo
+
+    if workers > 1:
+        from eventwatch.parallel import code_parallel
+
+        coded = code_parallel(fresh(), workers, actor_files=actor_files)
+    else:
+        assert pipeline is not None
+        coded = pipeline.code(fresh())
+    for chunk in batched(coded, batch_size):
+        if on_article:
+            for _ in chunk:
+                on_article()
+        counts = store.write_batch(chunk, run_id)
         for k, v in counts.items():
             totals[k] += v
         if on_batch:
-            on_batch(len(batch), totals)
+            on_batch(len(chunk), totals)
     store.finish_run(run_id, totals)
     return totals
