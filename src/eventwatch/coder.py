@@ -57,7 +57,8 @@ NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
                             "ORDINAL"})
 PLACE_PREPS = frozenset({"in", "to", "into"})
-PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
+                      "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 

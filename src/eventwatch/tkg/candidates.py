@@ -169,3 +169,66 @@ def fit_softmax(cs: CandidateSet, w0: np.ndarray, l2: float, per_rel: bool = Fal
     w = res.x[:K]
     D = res.x[K:].reshape(n_rel, K) if per_rel else None
     return w, D
+
+
+class MLP:
+    """``score(x) = u . x + v . (tanh(A x + b) - tanh(b))``: zero for an entity with no evidence."""
+
+    def __init__(self, k: int, hidden: int = 16, seed: int = 0):
+        self.k, self.h = k, hidden
+        rng = np.random.default_rng(seed)
+        self.theta0 = np.concatenate([np.zeros(k), rng.normal(0, 0.3, hidden * k),
+                                      np.zeros(hidden), rng.normal(0, 0.3, hidden)])
+
+    def unpack(self, theta):
+        k, h = self.k, self.h
+        u = theta[:k]
+        A = theta[k:k + h * k].reshape(h, k)
+        b = theta[k + h * k:k + h * k + h]
+        v = theta[k + h * k + h:]
+        return u, A, b, v
+
+    def forward(self, X: np.ndarray, theta: np.ndarray, keep: bool = False):
+        u, A, b, v = self.unpack(theta.astype(np.float32))
+        H = np.tanh(X @ A.T + b)
+        s = (X @ u + H @ v - np.tanh(b) @ v).astype(np.float64)
+        return (s, H) if keep else s
+
+    def backward(self, X, theta, H, g):
+        u, A, b, v = self.unpack(theta)
+        g32 = g.astype(np.float32)
+        gu = g32 @ X
+        tb = np.tanh(b)
+        gv = g32 @ H - tb * g.sum()
+        dpre = (g32[:, None] * v.astype(np.float32)) * (1 - H * H)
+        gA = dpre.T @ X
+        gb = dpre.sum(0) - v * (1 - tb * tb) * g.sum()
+        return np.concatenate([gu, gA.ravel(), gb, gv]).astype(np.float64)
+
+
+def fit_mlp(cs: CandidateSet, mlp: MLP, l2: float, maxiter: int = 300) -> np.ndarray:
+    """Parameters of ``mlp`` maximising the softmax likelihood (L2 on all weights)."""
+    X, crow, E = cs.X, cs.crow, cs.n_ent
+    n_rows = cs.n_rows
+    ncand = np.bincount(crow, minlength=n_rows)
+    nq = np.bincount(cs.qrow, minlength=n_rows).astype(np.float64)
+    true_c = cs.qcand[cs.qcand >= 0]
+    n_query = max(len(cs.qrow), 1)
+    has = ncand > 0
+    starts = np.concatenate([[0], np.cumsum(ncand)[:-1]])[has]
+
+    def fun(theta):
+        s, H = mlp.forward(X, theta, keep=True)
+        mx = np.zeros(n_rows)
+        if len(s):
+            mx[has] = np.maximum(np.maximum.reduceat(s, starts), 0.0)
+        ex = np.exp(s - mx[crow])
+        z = np.bincount(crow, weights=ex, minlength=n_rows) + (E - ncand) * np.exp(-mx)
+        loss = (nq * (mx + np.log(z))).sum() - s[true_c].sum()
+        g = ex / z[crow] * nq[crow]
+        g[true_c] -= 1.0
+        grad = mlp.backward(X, theta, H, g)
+        return loss / n_query + l2 * theta @ theta, grad / n_query + 2 * l2 * theta
+
+    res = minimize(fun, mlp.theta0, jac=True, method="L-BFGS-B", options={"maxiter": maxiter})
+    return res.x
