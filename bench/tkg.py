@@ -31,6 +31,9 @@ def main() -> None:
             t0 = time.perf_counter()
             model.fit(data)
             fit_s = time.perf_counter() - t0
+            if hasattr(model, "valid_mrr"):
+                print(f"# {data.name} {name}: valid MRR of the chosen setting before refitting "
+                      f"{model.valid_mrr:.2f}", flush=True)
             for split in args.splits.split(","):
                 run = rank_split(model, data, split)
                 m = metrics(run.ranks[0])

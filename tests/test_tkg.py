@@ -139,3 +139,27 @@ def test_cli_json(tiny):
     assert out["mrr"] == pytest.approx(100 * (1 / 2 + 3 / 2.5 + 1 + 1 / 3) / 6, abs=0.01)
     res = CliRunner().invoke(tkg, ["eval", str(tiny), "--split", "valid", "--model", "strict"])
     assert res.exit_code == 0 and "MRR" in res.output
+
+
+def test_candidate_ranks_match_dense_filtered_ranks():
+    from eventwatch.tkg.candidates import Collector, candidate_ranks
+
+    rng = np.random.default_rng(3)
+    n_ent, n_rows = 12, 5
+    dense = np.zeros((n_rows, n_ent))
+    rows, objs = [], []
+    for r in range(n_rows):
+        c = np.sort(rng.choice(n_ent, size=4, replace=False))
+        # integer scores of both signs, so ties with each other and with the zeros happen
+        dense[r, c] = rng.integers(-2, 3, size=4)
+        rows += [r] * 4
+        objs += c.tolist()
+    qrow = np.array([0, 0, 1, 2, 2, 2, 3, 4])
+    qans = np.array([objs[0], 7, objs[5], objs[9], 0, 11, 5, objs[17]])
+    col = Collector(n_ent)
+    X = dense[rows, objs][:, None]
+    col.add(np.column_stack([np.arange(n_rows), np.zeros(n_rows, int)]), qrow, qans,
+            np.array(rows), np.array(objs), X)
+    cs = col.result(1)
+    got = candidate_ranks(cs, cs.X[:, 0].astype(float))
+    assert got.tolist() == filtered_ranks(dense, qrow, qans).tolist()

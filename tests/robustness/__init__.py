@@ -1,1 +1,0 @@
-"""Robustness suite (issue 10): fuzzing, crash safety, concurrency and API security."""
