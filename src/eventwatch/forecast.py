@@ -45,6 +45,7 @@ MIN_EVENTS = 20
 MIN_DAYS = 5
 VALID_FRACTION = 0.2
 RATE_HALF_LIFE = 14.0
+TUNE_EVENTS = 10000
 MAX_SCORED_DAYS = 7
 CHUNK = 256
 MODEL_CHOICES = ("mixture", "combined", "strict")
@@ -126,31 +127,50 @@ def load_graph(db: str | Path) -> StoreGraph:
 
 # ---- fitting -------------------------------------------------------------------------------------
 
-def make_data(graph: StoreGraph, cut: int, test_end: int | None = None) -> TKGData:
-    """Events before day ``cut`` as train + valid (the last fifth of their days), and the events
-    of days [cut, test_end) as test (empty when ``test_end`` is None)."""
-    q = graph.quads
-    hist = q[q[:, 3] < cut]
+def carve(hist: np.ndarray, n_entities: int, test: np.ndarray | None = None) -> TKGData:
+    """``hist`` as train + valid (the last fifth of its days, at least one), ``test`` as test."""
     days = np.unique(hist[:, 3])
     n_valid = min(max(1, round(VALID_FRACTION * len(days))), max(len(days) - 2, 0))
-    v0 = days[-n_valid] if n_valid else cut
-    test = np.zeros((0, 4), np.int64)
-    if test_end is not None:
-        test = q[(q[:, 3] >= cut) & (q[:, 3] < test_end)]
-    return TKGData(hist[hist[:, 3] < v0], hist[hist[:, 3] >= v0], test, graph.num_entities, R,
-                   1.0, "store")
+    v0 = days[-n_valid] if n_valid else int(hist[:, 3].max()) + 1
+    if test is None:
+        test = np.zeros((0, 4), np.int64)
+    return TKGData(hist[hist[:, 3] < v0], hist[hist[:, 3] >= v0], test, n_entities, R, 1.0,
+                   "store")
+
+
+def make_data(graph: StoreGraph, cut: int, test_end: int | None = None) -> TKGData:
+    """Events before day ``cut`` as history (train + valid), those of days [cut, test_end) as
+    test (empty when ``test_end`` is None)."""
+    q = graph.quads
+    test = None if test_end is None else q[(q[:, 3] >= cut) & (q[:, 3] < test_end)]
+    return carve(q[q[:, 3] < cut], graph.num_entities, test)
+
+
+def tuning_data(data: TKGData) -> TKGData:
+    """The most recent days of ``data``'s history holding at most ``TUNE_EVENTS`` events (at
+    least ``MIN_DAYS`` days), carved again into train + valid: tuning cost stays bounded on a
+    large store, and the weights reflect the recent behaviour of the sources."""
+    hist = data.history_before("test")
+    days, counts = np.unique(hist[:, 3], return_counts=True)
+    cum = np.cumsum(counts[::-1])
+    n_days = max(int(np.searchsorted(cum, TUNE_EVENTS, "right")), MIN_DAYS)
+    if n_days >= len(days):
+        return data
+    return carve(hist[hist[:, 3] >= days[-n_days]], data.num_entities)
 
 
 def fit_model(name: str, data: TKGData):
-    """A model of ``name`` tuned on ``data`` (train -> valid) and reading its whole history.
+    """A model of ``name`` tuned on the recent part of ``data`` (``tuning_data``: train ->
+    valid) that has then read all of ``data``'s history (train + valid).
 
     On a history too small to tune on, the model keeps its default parameters (``tuned`` False).
     """
     model = make_model(name)
     model.tuned = False
-    if len(data.train) and len(data.valid):
+    tune = tuning_data(data)
+    if len(tune.train) and len(tune.valid):
         try:
-            model.fit(data)
+            model.fit(tune)
             model.tuned = True
         except (ValueError, IndexError, ZeroDivisionError, FloatingPointError):
             model = make_model(name)
