@@ -1,0 +1,1 @@
+"""Robustness suite (issue 10): fuzzing, crash safety, concurrency and API security."""
