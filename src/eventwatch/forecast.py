@@ -2,17 +2,20 @@
 
 The asserted events of the store (``merged_events`` when deduplication has run, else ``events``)
 become a temporal knowledge graph of quadruples (source actor, CAMEO root, target actor, day); the
-forecasting models of :mod:`eventwatch.tkg` are fitted on it (the last fifth of the days is the
-validation part their hyperparameters are tuned on) and then read the whole history.
+forecasting models of :mod:`eventwatch.tkg` are tuned on its most recent ``TUNE_EVENTS`` events
+(the last fifth of those days is the validation part) and then read the whole history. Tuned
+models are cached on disk (``cache_dir``) under a hash of the tuning events and the model code.
 
-A forecast lists (source, CAMEO root, target) triples for the next ``horizon`` days. For an anchor
-(actor a, relation r) -- r may be inverse, i.e. a is the target -- the model gives p(o | a, r),
-normalised over all actors (softmax for the log-linear ``mixture``, share of the scores for the
-recurrency baselines) and averaged over the days of the horizon. The expected number of such
-events is ``rate(a, r) * horizon * p``, where ``rate`` is the exponentially weighted number of
-(a, r) events per day (half-life ``RATE_HALF_LIFE`` days); the reported ``score`` is the chance of
-at least one, ``1 - exp(-expected)``. Candidates with no evidence at all (score exactly 0, the tie
-block of never-seen actors) are not listed.
+A forecast lists (source, CAMEO root, target) triples for the next ``horizon`` days, always
+estimated from the source side, so a triple gets the same score whether asked for by actor, dyad or
+overall. For an anchor (source s, root r) the model gives p(o | s, r), normalised over all actors
+(softmax for the log-linear ``mixture``, share of the scores for the recurrency baselines) and
+averaged over the days of the horizon. The expected number of such events is
+``rate(s, r) * horizon * p``, where ``rate`` is the exponentially weighted number of (s, r) events
+per day (half-life ``RATE_HALF_LIFE`` days); the reported ``score`` is the chance of at least one,
+``1 - exp(-expected)``. With ``--actor``, the scored sources are the actor's codes and every actor
+it has had an event with (as possible sources of events aimed at it). Candidates with no evidence
+at all (score exactly 0, the tie block of never-seen actors) are not listed.
 
 ``backtest`` scores the model by rolling origin: at each cut-off day (every ``step`` days over the
 last third of the history) it is fitted on the events before the cut-off and, without seeing any
@@ -24,8 +27,12 @@ strict recurrency baseline.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
 import math
+import os
+import pickle
 import sys
 import time
 from dataclasses import dataclass
@@ -34,6 +41,7 @@ from pathlib import Path
 import click
 import numpy as np
 
+import eventwatch.tkg as tkg_package
 from eventwatch.tkg import Recurrency, TKGData, make_model
 from eventwatch.tkg.evaluate import filtered_ranks, metrics
 
@@ -45,7 +53,8 @@ MIN_EVENTS = 20
 MIN_DAYS = 5
 VALID_FRACTION = 0.2
 RATE_HALF_LIFE = 14.0
-TUNE_EVENTS = 10000
+TUNE_EVENTS = 8000
+CACHE_FILES = 20
 MAX_SCORED_DAYS = 7
 CHUNK = 256
 MODEL_CHOICES = ("mixture", "combined", "strict")
@@ -88,6 +97,8 @@ class StoreGraph:
 
 def load_graph(db: str | Path) -> StoreGraph:
     """Read the asserted events with both actor codes, a date and a CAMEO root from ``db``."""
+    import duckdb
+
     from eventwatch.dedup import has_dedup
     from eventwatch.store import Store, StoreError
 
@@ -106,7 +117,7 @@ def load_graph(db: str | Path) -> StoreGraph:
                 "WHERE modality = 'asserted' AND date IS NOT NULL AND source_code IS NOT NULL "
                 "AND target_code IS NOT NULL AND source_code <> '' AND target_code <> '' "
                 f"AND cameo_root IN ({', '.join(repr(r) for r in ROOTS)})").fetchall()
-        except Exception as exc:  # duckdb.CatalogException etc.: not an eventwatch store
+        except duckdb.Error as exc:  # no events table: not an eventwatch store
             msg = str(exc).splitlines()[0]
             raise ForecastError(f"{db}: not an eventwatch store ({msg})") from None
     if len(rows) < MIN_EVENTS:
@@ -146,37 +157,90 @@ def make_data(graph: StoreGraph, cut: int, test_end: int | None = None) -> TKGDa
     return carve(q[q[:, 3] < cut], graph.num_entities, test)
 
 
-def tuning_data(data: TKGData) -> TKGData:
-    """The most recent days of ``data``'s history holding at most ``TUNE_EVENTS`` events (at
+def tuning_data(data: TKGData, tune_events: int = TUNE_EVENTS) -> TKGData:
+    """The most recent days of ``data``'s history holding at most ``tune_events`` events (at
     least ``MIN_DAYS`` days), carved again into train + valid: tuning cost stays bounded on a
     large store, and the weights reflect the recent behaviour of the sources."""
     hist = data.history_before("test")
     days, counts = np.unique(hist[:, 3], return_counts=True)
     cum = np.cumsum(counts[::-1])
-    n_days = max(int(np.searchsorted(cum, TUNE_EVENTS, "right")), MIN_DAYS)
+    n_days = max(int(np.searchsorted(cum, tune_events, "right")), MIN_DAYS)
     if n_days >= len(days):
         return data
     return carve(hist[hist[:, 3] >= days[-n_days]], data.num_entities)
 
 
-def fit_model(name: str, data: TKGData):
+def fit_model(name: str, data: TKGData, cache: bool = True, tune_events: int = TUNE_EVENTS):
     """A model of ``name`` tuned on the recent part of ``data`` (``tuning_data``: train ->
     valid) that has then read all of ``data``'s history (train + valid).
 
     On a history too small to tune on, the model keeps its default parameters (``tuned`` False).
+    Tuned models are cached (see ``cache_dir``) under a hash of the tuning facts and of the
+    forecasting code, so asking again about the same store does not tune again.
     """
-    model = make_model(name)
-    model.tuned = False
-    tune = tuning_data(data)
-    if len(tune.train) and len(tune.valid):
-        try:
-            model.fit(tune)
-            model.tuned = True
-        except (ValueError, IndexError, ZeroDivisionError, FloatingPointError):
-            model = make_model(name)
-            model.tuned = False
+    tune = tuning_data(data, tune_events)
+    path = cache_dir() / f"{name}-{_fingerprint(name, tune)}.pkl" if cache else None
+    model = _load(path) if path else None
+    if model is None:
+        model = make_model(name)
+        model.tuned = False
+        if len(tune.train) and len(tune.valid):
+            try:
+                model.fit(tune)
+                model.tuned = True
+            except (ValueError, IndexError, ZeroDivisionError, FloatingPointError):
+                model = make_model(name)
+                model.tuned = False
+        if path and model.tuned:
+            _save(path, model)
     model.begin(data, "test")
     return model
+
+
+def cache_dir() -> Path:
+    """``$EVENTWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventwatch/forecast`` (~/.cache)."""
+    if os.environ.get("EVENTWATCH_CACHE_DIR"):
+        return Path(os.environ["EVENTWATCH_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "eventwatch" / "forecast"
+
+
+@functools.cache
+def _code_hash() -> str:
+    h = hashlib.sha1()
+    for f in sorted(Path(tkg_package.__file__).parent.glob("*.py")) + [Path(__file__)]:
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _fingerprint(name: str, tune: TKGData) -> str:
+    h = hashlib.sha1(f"{name} {tune.num_entities} {_code_hash()}".encode())
+    for part in (tune.train, tune.valid):
+        h.update(np.ascontiguousarray(part, dtype=np.int64).tobytes())
+        h.update(b"|")
+    return h.hexdigest()[:20]
+
+
+def _load(path: Path):
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # missing, truncated or stale: tune again
+        return None
+
+
+def _save(path: Path, model) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        old = sorted(path.parent.glob("*.pkl"), key=lambda f: f.stat().st_mtime)[:-CACHE_FILES]
+        for f in old:
+            f.unlink(missing_ok=True)
+    except Exception:  # a read-only home or an unpicklable model: just do not cache
+        pass
 
 
 def probabilities(model, scores: np.ndarray) -> np.ndarray:
@@ -228,7 +292,8 @@ def scored_days(last: int, horizon: int) -> list[int]:
 
 
 def forecast_events(graph: StoreGraph, model_name: str = "mixture", actor: str | None = None,
-             dyad: tuple[str, str] | None = None, horizon: int = 7, top: int = 10) -> dict:
+             dyad: tuple[str, str] | None = None, horizon: int = 7, top: int = 10,
+             cache: bool = True, tune_events: int = TUNE_EVENTS) -> dict:
     """The ``top`` most likely (source, root, target) events of the next ``horizon`` days."""
     start = time.perf_counter()
     E, q = graph.num_entities, graph.quads
@@ -244,7 +309,7 @@ def forecast_events(graph: StoreGraph, model_name: str = "mixture", actor: str |
     else:
         rows_ok = np.ones(E, bool)
     T = graph.last_day
-    model = fit_model(model_name, make_data(graph, T + 1))
+    model = fit_model(model_name, make_data(graph, T + 1), cache, tune_events)
     anchors, rate = rates(q, T + 1)
     keep = rows_ok[anchors[:, 0]]
     anchors, rate = anchors[keep], rate[keep]
@@ -336,7 +401,7 @@ def horizon_ranks(model, data: TKGData) -> np.ndarray:
 
 
 def backtest(graph: StoreGraph, model_name: str = "mixture", horizon: int = 7,
-             step: int = 7) -> dict:
+             step: int = 7, cache: bool = True, tune_events: int = TUNE_EVENTS) -> dict:
     """Rolling-origin MRR / Hits@k of ``model_name`` and the strict baseline on the store."""
     start = time.perf_counter()
     cuts = cutoffs(graph, horizon, step)
@@ -350,7 +415,7 @@ def backtest(graph: StoreGraph, model_name: str = "mixture", horizon: int = 7,
         row = {"cutoff": graph.date(c).isoformat(), "history": int(len(data.train)
                                                                     + len(data.valid))}
         for n in names:
-            ranks = horizon_ranks(fit_model(n, data), data)
+            ranks = horizon_ranks(fit_model(n, data, cache, tune_events), data)
             all_ranks[n].append(ranks)
             m = metrics(ranks)
             row["queries"] = int(len(ranks))
@@ -424,18 +489,23 @@ def _print_backtest(res: dict) -> None:
               help="Score the model by rolling origin on the store instead of forecasting.")
 @click.option("--step", type=click.IntRange(1, 365), default=7, show_default=True,
               help="Days between backtest cut-offs.")
+@click.option("--tune-events", type=click.IntRange(100, None), default=TUNE_EVENTS,
+              show_default=True, help="Tune the model on the most recent this many events.")
+@click.option("--no-cache", is_flag=True, help="Tune the model again even if a tuned copy for "
+              "the same history is cached.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def forecast(db, actor, dyad, horizon, top, model_name, run_backtest, step, as_json):
+def forecast(db, actor, dyad, horizon, top, model_name, run_backtest, step, tune_events, no_cache,
+             as_json):
     """The most likely next events (source x CAMEO root x target) over the next HORIZON days."""
     if actor and dyad:
         raise click.UsageError("give --actor or --dyad, not both")
     try:
         graph = load_graph(db)
         if run_backtest:
-            res = backtest(graph, model_name, horizon, step)
+            res = backtest(graph, model_name, horizon, step, not no_cache, tune_events)
         else:
             res = forecast_events(graph, model_name, actor, tuple(dyad) if dyad else None,
-                                  horizon, top)
+                                  horizon, top, not no_cache, tune_events)
     except ForecastError as exc:
         _fail(str(exc))
     if as_json:
