@@ -124,6 +124,7 @@ class SentenceCoder:
         self.lex = lexicon
         self.actors = actors
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
+        self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
 
     # -- actors -----------------------------------------------------------------------------
     def actor_of(self, tok: Token | None) -> Actor | None:
@@ -320,8 +321,20 @@ class SentenceCoder:
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
+    def _sentence_facts(self, sent: Span) -> tuple[bool, list[Token]]:
+        """Per-sentence facts computed once, not once per trigger (long sentences stay linear):
+        whether it is a question, and its "according (to)" tokens."""
+        key = (sent.start, sent.end)
+        facts = self._facts.get(key)
+        if facts is None:
+            last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+            question = last is not None and last.text.endswith("?")
+            facts = (question, [t for t in sent if t.lower_ == "according"])
+            self._facts = {key: facts}  # one sentence at a time: no growth over a document
+        return facts
+
     def modality(self, trigger: Token, sent: Span) -> str:
-        if sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        if self._sentence_facts(sent)[0]:
             return "question"
         neg = hyp = fut = False
         v = trigger
@@ -404,16 +417,15 @@ class SentenceCoder:
                 att = self._attributor(c)
                 if att:
                     return att
-        for tok in sent:
-            if tok.lower_ == "according":
-                for to in tok.children:
-                    if to.lower_ == "to":
-                        for pobj in to.children:
-                            if pobj.dep_ == "pobj":
-                                start, end = phrase_bounds(pobj)
-                                actor = self.actors.resolve(start, end)
-                                text = sent.doc[pobj.left_edge.i: pobj.right_edge.i + 1].text
-                                return Attribution(text=text, code=actor.code if actor else None)
+        for tok in self._sentence_facts(sent)[1]:
+            for to in tok.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            start, end = phrase_bounds(pobj)
+                            actor = self.actors.resolve(start, end)
+                            text = sent.doc[pobj.left_edge.i: pobj.right_edge.i + 1].text
+                            return Attribution(text=text, code=actor.code if actor else None)
         return None
 
     def _attributor(self, speech: Token) -> Attribution | None:

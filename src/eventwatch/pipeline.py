@@ -6,6 +6,8 @@ articles through ``nlp.pipe`` in batches and yields each article with its events
 
 from __future__ import annotations
 
+import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -25,10 +27,20 @@ from eventwatch.timex import resolve_event_date
 # (PETRARCH2's known failure), so it is not emitted.
 SKIPPED_CODES = frozenset({"010"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "Negotiators meet in Caracas next month"
+# Coding one article stops after this many seconds (its parse excluded); the events of the
+# sentences coded so far are kept and one line says where it stopped. Sizes are bounded by
+# MAX_CHARS; this bounds pathological parses (thousands of clauses in one sentence).
+TIME_LIMIT = 60.0
+
+
+def warn(message: str) -> None:
+    print(f"eventwatch: {message}", file=sys.stderr, flush=True)
 
 
 class Pipeline:
-    def __init__(self, actor_files: Sequence[str | Path] = ()):
+    def __init__(self, actor_files: Sequence[str | Path] = (), time_limit: float = TIME_LIMIT):
+        self.time_limit = time_limit
+        self.overruns = 0  # articles whose coding hit the time limit
         self.nlp = get_nlp()
         self.actors = ActorDictionary.load(actor_files) if actor_files else default_dictionary()
         self.lexicon = default_lexicon()
@@ -36,7 +48,13 @@ class Pipeline:
 
     def code(self, articles: Iterable[Article], batch_size: int = 32
              ) -> Iterator[tuple[Article, list[Event]]]:
-        pairs = ((a.text[:MAX_CHARS], a) for a in articles)
+        def cut(a: Article) -> tuple[str, Article]:
+            if len(a.text) > MAX_CHARS:
+                warn(f"article {a.id}: text cut to its first {MAX_CHARS:,} characters "
+                     f"(of {len(a.text):,})")
+            return a.text[:MAX_CHARS], a
+
+        pairs = (cut(a) for a in articles)
         for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield art, self.code_doc(art, doc)
 
@@ -50,7 +68,13 @@ class Pipeline:
         coder = SentenceCoder(self.lexicon, doc_actors)
         sents = list(doc.sents)
         events: list[Event] = []
+        deadline = time.monotonic() + self.time_limit
         for si, sent in enumerate(sents):
+            if time.monotonic() > deadline:
+                self.overruns += 1
+                warn(f"article {article.id}: coding stopped after {self.time_limit:g} s at "
+                     f"sentence {si + 1} of {len(sents)}; events of the earlier sentences kept")
+                break
             claims = [c for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES]
             k = 0
             for claim in drop_subsumed(claims):
