@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, localise
+from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import Lexicon, LexMatch
 from eventwatch.records import Actor, Attribution
 
@@ -56,7 +57,10 @@ NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
                     "GPE": "state", "FAC": "organisation"}
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
                             "ORDINAL"})
-PLACE_PREPS = frozenset({"in", "to", "into"})
+PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
+# prepositions inside an object phrase that lead to the target when the object is not an actor
+OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to", "toward",
+                                "towards"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
@@ -81,6 +85,10 @@ def anchored(actor: Actor | None) -> bool:
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
+    """One actor twice. Two named people are two actors even when they share a code
+    ("Peres blamed Netanyahu": ISRGOV -> ISRGOV is an event, not a reflexive)."""
+    if a.type == "person" and b.type == "person" and a.name != b.name:
+        return False
     return actor_key(a) == actor_key(b)
 
 
@@ -120,9 +128,10 @@ def with_conjuncts(tok: Token) -> list[Token]:
 class SentenceCoder:
     """Codes the sentences of one Doc, given its actor annotations."""
 
-    def __init__(self, lexicon: Lexicon, actors: DocActors):
+    def __init__(self, lexicon: Lexicon, actors: DocActors, places: DocPlaces | None = None):
         self.lex = lexicon
         self.actors = actors
+        self.places = places
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
 
@@ -158,6 +167,12 @@ class SentenceCoder:
                     actor = localise(actor, earlier.country)
         if actor is not None and actor.country is not None:
             self.memory.append(actor)
+        if actor is None and tok.pos_ == "PROPN":
+            place = self._place_at(tok)
+            if place is not None:  # "from Sinai": a place the dictionary does not hold
+                loc = place.location
+                text = tok.doc[start:end].text if end - start <= 12 else place.text
+                return Actor(text, loc.name, loc.country, loc.country, None, "state")
         if actor is None and tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NON_ACTOR_ENTS:
             # not in the dictionary: keep who (or what) it is, with no code. Named entities are
             # actors we do not know; other nouns ("a residential block") are type "other".
@@ -307,17 +322,45 @@ class SentenceCoder:
                 if c.dep_ == "ccomp" and (c.i in consumed or c.pos_ == "ADJ" or any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     out += [g for g in c.children if g.dep_ == "nsubj"]
+        objects = [c for h in heads for c in h.children
+                   if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        for obj in objects:
+            # "condemned an attack by X", "demanded an explanation from X", "refused talks
+            # with X", "one of the Kremlin's critics": the actor inside the object phrase
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in OBJECT_INNER_PREPS:
+                    out.append(c)
+        for h in heads:
+            for c in h.children:
+                # "refused to allow airlines to land", "convicted the bank to pay": the
+                # subject of a complement clause of the trigger
+                if c.dep_ == "ccomp" and c.i not in consumed:
+                    out += [g for g in c.children if g.dep_ == "nsubj"
+                            and g.pos_ in ("NOUN", "PROPN") and g not in out]
         return out
 
-    def target_actors(self, verb: Token, match: LexMatch) -> list[Actor]:
+    def target_actors(self, verb: Token, match: LexMatch, source: Actor | None = None
+                      ) -> list[Actor]:
         """The first candidate naming an actor ("provided 5 million euros to Yemen" -> Yemen),
-        else the first thing named ("shelled a residential block")."""
+        else the first thing named ("shelled a residential block"). The source's own people
+        ("withdrew its troops from Sinai", "sent troops to Syria", "opened its borders to
+        refugees") give way to another actor or to the place abroad where the act is aimed."""
         fallback: list[Actor] = []
+        own: list[Actor] = []
+        pattern = trigger_tokens(verb.doc, match)
         for cand in self.object_candidates(verb, match):
             found = self.actors_of(cand)
-            if any(anchored(a) for a in found):
-                return [a for a in found if anchored(a)]
+            named = [a for a in found if anchored(a)]
+            if named:
+                if source is not None and source.country and (
+                        all(a.country == source.country for a in named)
+                        or cand.i in pattern and all(a.country is None for a in named)):
+                    own = own or named
+                    continue
+                return named
             fallback = fallback or found
+        if own:
+            return self.place_target(verb, source) or own
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -489,12 +532,13 @@ class SentenceCoder:
             targets = self.actors_of(self._noun_target(passive))
         else:
             sources = self.actors_of(self.subject(verb))
-            targets = self.target_actors(verb, match)
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
+            targets = self.target_actors(verb, match, sources[0] if sources else None)
             if sources and not any(anchored(t) for t in targets):
-                targets = self.place_target(verb, sources[0]) or targets
+                targets = (self.place_target(verb, sources[0])
+                           or targets or self.place_target(verb, sources[0], any_place=True))
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor
         if len(sources) >= 2 and not any(anchored(t) for t in targets):
             sources, targets = sources[:1], sources[1:2]
@@ -514,27 +558,54 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95))
 
-    def place_target(self, verb: Token, source: Actor) -> list[Actor]:
+    def place_target(self, verb: Token, source: Actor, any_place: bool = False) -> list[Actor]:
         """CAMEO's convention when nobody else is named: the country where the act happens is
-        its target ("arrived in Amman" -> JOR, "lifted a curfew in Montenegro" -> MNE)."""
-        # "agreed to set up X in Y": the complement verb's places count too
-        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-        preps = [c for v in verbs for c in v.children
-                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-        for obj in (c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS):
-            preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        its target ("arrived in Amman" -> JOR, "lifted a curfew in Montenegro" -> MNE,
+        "declared a state of siege in Katanga" -> COD)."""
+        # "agreed to set up X in Y": the complement verbs' places count too
+        verbs = [verb]
+        for v in verbs[:4]:  # "is willing to withdraw its troops from X"
+            verbs += [c for c in v.children if c.dep_ in ("xcomp", "acomp")]
+        nodes = verbs + [c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS]
+        preps = [c for n in nodes for c in n.children
+                 if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
+        preps += [g for p in preps for c in p.children if c.dep_ == "pobj"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "in"]
         for prep in preps:
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = self.actors.resolve(*phrase_bounds(pobj))
+                text = doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12 else None
                 if (found is not None and found.country and found.type == "state"
-                        and found.sector is None and not same_actor(found, source)):
+                        and found.sector is None and found.country != source.country
+                        and not same_actor(found, source)):
                     # a country or a region of one, not a capital used as an actor
-                    return [Actor(doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12
-                                  else found.text, found.name, found.code, found.country,
+                    return [Actor(text or found.text, found.name, found.code, found.country,
                                   found.sector, found.type)]
+                place = self._place_at(pobj)
+                if place is not None and place.location.country not in (source.country,
+                                                                        source.code):
+                    loc = place.location
+                    return [Actor(text or place.text, loc.name, loc.country, loc.country,
+                                  None, "state")]
+        if any_place:
+            # nobody is named: "imposed blockades in the worst-hit areas" keeps the area
+            for prep in preps:
+                if prep.lower_ in ("in", "into", "across", "throughout", "inside"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        actor = self.actor_of(pobj)
+                        if actor is not None and not anchored(actor):
+                            return [actor]
         return []
+
+    def _place_at(self, tok: Token):
+        """The gazetteer place named by the phrase headed by ``tok`` ("the city of Aleppo")."""
+        if self.places is None:
+            return None
+        for t in (tok, *[c for c in tok.subtree if c.dep_ == "pobj" and c.head.head is tok]):
+            place = self.places.at(t.i)
+            if place is not None and place.location.country:
+                return place
+        return None
 
     def _noun_target(self, noun: Token) -> Token | None:
         for c in noun.children:

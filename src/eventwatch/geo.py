@@ -651,6 +651,13 @@ class DocPlaces:
         self._paras = [self._para(p.start) for p in places]
         self._dominant: Location | None | bool = False
 
+    def at(self, token_i: int) -> PlaceMention | None:
+        """The place mention covering token ``token_i``, if any."""
+        k = bisect.bisect_right(self._starts, token_i) - 1
+        if k >= 0 and self.places[k].start <= token_i < self.places[k].end:
+            return self.places[k]
+        return None
+
     def _para(self, token_i: int) -> int:
         return bisect.bisect_right(self._para_starts, self.doc[token_i].idx) - 1
 
