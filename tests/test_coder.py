@@ -137,3 +137,31 @@ def test_no_event_without_an_actor(pipeline):
 def test_plain_statements_are_not_emitted(pipeline):
     evs = code(pipeline, "The French president said the economy was growing.")
     assert all(e.cameo != "010" for e in evs)
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # the place abroad is the target when the object is the source's own forces
+    ("Israel withdrew its troops from the Sinai last spring.", "08", "EGY"),
+    ("Moscow sent 300 more troops to Syria on Tuesday.", "15", "SYR"),
+    ("The president flew to Monrovia for a state visit.", "04", "LBR"),
+    # an actor inside the object phrase
+    ("The Kenyan government condemned the raid by al-Shabaab fighters.", "11", "SOM"),
+    ("Ghana's parliament demanded an explanation from the Nigerian ambassador.", "10", "NGA"),
+    # two named people who share a code are still two actors
+    ("Former prime minister Ehud Barak blamed Netanyahu for the crisis.", "11", "ISR"),
+])
+def test_targets_beyond_the_direct_object(pipeline, text, root, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.target is not None and (ev.target.country or "").startswith(target), ev.target
+
+
+def test_own_people_stay_the_target_when_at_home(pipeline):
+    ev = one(code(pipeline, "Turkish police detained three Turkish journalists in Ankara."),
+             ("17",))
+    assert ev.target.code == "TURMED" and ev.source.code == "TURCOP"
+
+
+def test_an_unnamed_place_is_kept_when_nobody_else_is_the_target(pipeline):
+    ev = one(code(pipeline, "The army imposed a blockade on the worst-hit districts."), ("19",
+                                                                                      "17"))
+    assert ev.target is not None and "districts" in ev.target.text
