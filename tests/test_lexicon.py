@@ -191,6 +191,13 @@ def test_more_specific_pattern_wins(nlp, lex):
     assert root_match(nlp, lex, "The UN withdrew peacekeepers from the area.").cameo == "1661"
 
 
+@pytest.mark.parametrize("text", ["Kenya sent a battalion to the border.",
+                                  "Spain dispatched two frigates to the strait.",
+                                  "The ministry is sending a platoon of marines north."])
+def test_word_set_objects_expand(nlp, lex, text):
+    assert root_match(nlp, lex, text).cameo == "154"
+
+
 def test_time_phrases_are_not_prepositional_verbs(nlp, lex):
     # "called ... on Saturday" is a phone call, not "called on" (an appeal)
     m = root_match(nlp, lex, "The president called his counterpart Putin on Saturday.")
@@ -252,6 +259,10 @@ def test_bad_lexicon_file_names_file_and_line(tmp_path):
     verbs.write_text(verbs.read_text(encoding="utf-8").replace("\t999\n", "\t190\n"))
     verbs.write_text(verbs.read_text(encoding="utf-8") + "smite\t-\t-\t-\t-\t190\n")
     with pytest.raises(DataFileError, match="already given on line"):
+        Lexicon(d)
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace(
+        "smite\t-\t-\t-\t-\t190\n", "smite\t-\t-\t@nosuchset\t-\t190\n"))
+    with pytest.raises(DataFileError, match=r"verbs\.tsv:\d+: unknown word set '@nosuchset'"):
         Lexicon(d)
 
 

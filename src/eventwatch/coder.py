@@ -337,6 +337,13 @@ class SentenceCoder:
                 if c.dep_ == "ccomp" and c.i not in consumed:
                     out += [g for g in c.children if g.dep_ == "nsubj"
                             and g.pos_ in ("NOUN", "PROPN") and g not in out]
+        for h in heads:
+            for c in h.children:
+                # "donated ventilators to help Ethiopia": who a purpose clause is for
+                if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    out += [g for g in c.children if g.dep_ in ("dobj", "dative")
+                            and g.pos_ in ("NOUN", "PROPN")]
         return out
 
     def target_actors(self, verb: Token, match: LexMatch, source: Actor | None = None

@@ -257,6 +257,13 @@ class Lexicon:
             particle, prep, objs, cue = (
                 _opt(r["particle"]), _opt(r["prep"]), _set(r["object"]), _opt(r["cue"])
             )  # fmt: skip
+            if objs is not None and any(o.startswith("@") for o in objs):
+                # "@forces": every word of that cue set ("troop soldier battalion ...")
+                unknown = [o for o in objs if o.startswith("@") and o[1:] not in self.cues]
+                if unknown:
+                    raise DataFileError(f"{path}:{lineno}: unknown word set {unknown[0]!r}")
+                objs = frozenset(w for o in objs for w in (
+                    self.cues[o[1:]] if o.startswith("@") else (o,)))
             check(path, lineno, r["cameo"], cue)
             lemma = r["lemma"].lower()
             for o in sorted(objs) if objs else [None]:
