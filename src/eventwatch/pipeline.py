@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwatch import ontology
+from eventwatch import dateline, ontology
 from eventwatch.actors import ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
 from eventwatch.coder import Claim, SentenceCoder, actor_key
@@ -52,7 +52,7 @@ class Pipeline:
             if len(a.text) > MAX_CHARS:
                 warn(f"article {a.id}: text cut to its first {MAX_CHARS:,} characters "
                      f"(of {len(a.text):,})")
-            return a.text[:MAX_CHARS], a
+            return dateline.separate(a.text[:MAX_CHARS]), a
 
         pairs = (cut(a) for a in articles)
         for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
@@ -60,7 +60,11 @@ class Pipeline:
 
     def code_text(self, text: str, article: Article | None = None) -> list[Event]:
         art = article or Article(id="text", text=text)
-        return self.code_doc(art, self.nlp(text[:MAX_CHARS]))
+        return self.code_doc(art, self.parse(text))
+
+    def parse(self, text: str) -> Doc:
+        """The Doc the coder reads: cut to MAX_CHARS, an opening dateline set apart."""
+        return self.nlp(dateline.separate(text[:MAX_CHARS]))
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         doc_actors = self.actors.annotate(doc, article.date)

@@ -86,7 +86,7 @@ def code(text: str, date: dt.date | None, title: str | None = None) -> dict[str,
     pipe = pipeline()
     art = Article(id="api", text=text, date=date, title=title)
     with _lock:  # one parse at a time: the spaCy pipeline is shared
-        doc = pipe.nlp(text[:MAX_CHARS])
+        doc = pipe.parse(text)
         events = pipe.code_doc(art, doc)
     sents = list(doc.sents)
     out = []
