@@ -165,3 +165,10 @@ def test_an_unnamed_place_is_kept_when_nobody_else_is_the_target(pipeline):
     ev = one(code(pipeline, "The army imposed a blockade on the worst-hit districts."), ("19",
                                                                                       "17"))
     assert ev.target is not None and "districts" in ev.target.text
+
+
+def test_purpose_clause_takes_the_subject_and_modality_of_its_clause(pipeline):
+    evs = code(pipeline, "Norway has offered to send engineers to help the Malian army.")
+    aid = one(evs, ("07",))
+    assert aid.source.code == "NOR" and aid.target.code == "MLIMIL"
+    assert aid.modality == "hypothetical"

@@ -255,7 +255,9 @@ class SentenceCoder:
                     return c
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
-            if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG"):
+            if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children))):
+                # "..., saying", "sent troops to help X": the main clause's subject
                 if v.head is v:
                     return None
                 v = v.head
@@ -359,9 +361,10 @@ class SentenceCoder:
             found = self.actors_of(cand)
             named = [a for a in found if anchored(a)]
             if named:
+                moved = cand.i in pattern or cand.head.dep_ in ("xcomp", "advcl")
                 if source is not None and source.country and (
                         all(a.country == source.country for a in named)
-                        or cand.i in pattern and all(a.country is None for a in named)):
+                        or moved and all(a.country is None for a in named)):
                     own = own or named
                     continue
                 return named
@@ -437,8 +440,10 @@ class SentenceCoder:
                     break
                 if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in
                                                  CONDITIONAL_MARKS for c in v.children):
-                    # an "after X happened" clause does not take the main clause's modality
-                    if v.tag_ != "VBG":
+                    # an "after X happened" clause does not take the main clause's modality;
+                    # a purpose clause ("sent troops to help X") does
+                    if v.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in v.children):
                         break
                 v = head
                 continue
