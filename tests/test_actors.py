@@ -266,3 +266,12 @@ def test_bad_user_file(tmp_path, content, line, message):
 def test_missing_user_file(tmp_path):
     with pytest.raises(ValueError, match=r"nope\.tsv:1: cannot read"):
         ActorDictionary.load([tmp_path / "nope.tsv"])
+
+
+def test_a_capital_inside_a_name_gives_its_country(nlp):
+    from eventwatch.actors import default_dictionary
+
+    doc = nlp("Kampala University Medical School")
+    assert doc[0].head.text == "University"  # two compound arcs from the capital to the head
+    actor = default_dictionary().annotate(doc, None).resolve(0, 4)
+    assert actor is not None and actor.code == "UGAEDU"

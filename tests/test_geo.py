@@ -168,3 +168,12 @@ def test_bad_data_file_names_file_and_line(tmp_path):
     bad.write_text("SYR\tIdlib\n", encoding="utf-8")
     with pytest.raises(geo.DataFileError, match="line 1: expected 5"):
         geo._read_tsv(bad, 5)
+
+
+def test_a_country_inside_a_compound_word_is_not_a_place(nlp):
+    from eventwatch.pipeline import Pipeline
+
+    text = "A pro-Iran cleric was shot dead in Basra on Friday."
+    ev = next(e for e in Pipeline().code_text(text) if e.quad_class == 4)
+    assert ev.location is not None and ev.location.name.startswith("Basra")
+    assert ev.target is not None and ev.target.country == "IRQ"

@@ -398,7 +398,7 @@ def _ambiguous_context(doc: Doc, start: int, end: int, covered: set[int]) -> boo
     return start >= 2 and doc[start - 1].text == "," and proper(start - 2)
 
 
-def _is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
+def is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
     """"Moscow-backed", "Iranian-made", "pro-Russian": a mention used inside a compound word."""
     if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end].whitespace_ == "":
         nxt = doc[end + 1]
@@ -418,7 +418,7 @@ class DocActors:
         self.doc = doc
         self.mentions = mentions
         self._dict = dictionary
-        self._modifiers = {id(m) for m in mentions if _is_hyphen_modifier(doc, m.start, m.end)}
+        self._modifiers = {id(m) for m in mentions if is_hyphen_modifier(doc, m.start, m.end)}
 
     def countries(self) -> collections.Counter:
         """ISO3 -> number of country-bearing mentions in the doc."""
@@ -468,8 +468,10 @@ class DocActors:
                 continue
             if m.kind == "sector" and found[0] > 0 and mspan.root.tag_ == "JJ":
                 continue  # "a military solution": an adjective on a non-agent noun
-            if m.kind == "country" and m.actor.sector is not None and found[0] > 1:
-                continue  # a capital deep in a place phrase ("cities west of Tripoli")
+            if m.kind == "country" and m.actor.sector is not None and found[0] > 1 and not (
+                    _compound_chain(mspan.root, root)):
+                continue  # a capital deep in a place phrase ("cities west of Tripoli"), not
+                # a name part ("Baghdad University Medical School")
             if found[1]:
                 located.append(m)
             else:
@@ -513,6 +515,17 @@ class DocActors:
         cname = self._dict.countries_by_iso.get(iso, iso)
         return Actor(text=text, name=f"{cname} {SECTORS[sector]}", code=iso + sector,
                      country=iso, sector=sector, type=sector_type(sector))
+
+
+def _compound_chain(tok: Token, root: Token) -> bool:
+    """``tok`` reaches ``root`` through compound modifiers only."""
+    for _ in range(6):
+        if tok.i == root.i:
+            return True
+        if tok.dep_ != "compound":
+            return False
+        tok = tok.head
+    return False
 
 
 def localise(actor: Actor, iso3: str, country_name: str | None = None) -> Actor:

@@ -190,7 +190,7 @@ class SentenceCoder:
         """
         v = pronoun
         for _ in range(10):
-            if v.head is v:
+            if v.head.i == v.i:
                 break
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
                 subj = next((c for c in v.head.children if c.dep_ in SUBJ_DEPS), None)
@@ -258,7 +258,7 @@ class SentenceCoder:
             if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in v.children))):
                 # "..., saying", "sent troops to help X": the main clause's subject
-                if v.head is v:
+                if v.head.i == v.i:
                     return None
                 v = v.head
                 continue
@@ -422,7 +422,7 @@ class SentenceCoder:
                     hyp = True
                 break
             if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "dobj", "nsubjpass",
-                          "acl", "relcl") and v.head is not v:
+                          "acl", "relcl") and v.head.i != v.i:
                 head = v.head
                 lemma = head.lemma_.lower()
                 if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
@@ -460,7 +460,7 @@ class SentenceCoder:
         v = trigger
         for _ in range(8):
             head = v.head
-            if head is v:
+            if head.i == v.i:
                 break
             if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
                 return self._attributor(head)
@@ -613,7 +613,7 @@ class SentenceCoder:
         """The gazetteer place named by the phrase headed by ``tok`` ("the city of Aleppo")."""
         if self.places is None:
             return None
-        for t in (tok, *[c for c in tok.subtree if c.dep_ == "pobj" and c.head.head is tok]):
+        for t in (tok, *[c for c in tok.subtree if c.dep_ == "pobj" and c.head.head.i == tok.i]):
             place = self.places.at(t.i)
             if place is not None and place.location.country:
                 return place

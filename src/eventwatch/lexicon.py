@@ -399,9 +399,9 @@ class Lexicon:
         if verb.dep_ != "xcomp":
             return False
         gov = verb.head
-        if gov.dep_ == "acomp" and gov.head is not gov:  # "is ready to help"
+        if gov.dep_ == "acomp" and gov.head.i != gov.i:  # "is ready to help"
             gov = gov.head
-        if gov.pos_ not in ("VERB", "AUX") or gov is verb:
+        if gov.pos_ not in ("VERB", "AUX") or gov.i == verb.i:
             return False
         outer = self._match_verb(gov, 0)
         return outer is not None and outer.start <= verb.i < outer.end and verb.text in (
