@@ -275,3 +275,13 @@ def test_a_capital_inside_a_name_gives_its_country(nlp):
     assert doc[0].head.text == "University"  # two compound arcs from the capital to the head
     actor = default_dictionary().annotate(doc, None).resolve(0, 4)
     assert actor is not None and actor.code == "UGAEDU"
+
+
+def test_a_surname_used_as_a_first_name_is_not_the_leader(nlp):
+    from eventwatch.actors import default_dictionary
+
+    doc = nlp("Putin Ahmadzai, a shopkeeper, was detained.")
+    found = default_dictionary().annotate(doc, None)
+    assert found.resolve(0, 2) is None or found.resolve(0, 2).code != "RUSGOV"
+    doc = nlp("Putin met the envoy.")
+    assert default_dictionary().annotate(doc, None).resolve(0, 1).code == "RUSGOV"

@@ -332,6 +332,8 @@ class ActorDictionary:
                 e for e, ambiguous in bucket
                 if (e.kind in {"sector", "block"} or has_upper)
                 and not (ambiguous and _ambiguous_context(doc, start, end, covered))
+                and not (e.kind == "person" and end - start == 1
+                         and _first_name_use(doc, end, covered))
             ]
             if not usable:
                 continue
@@ -384,6 +386,16 @@ class ActorDictionary:
             code = country + sector
         return Actor(text=text, name=person.name, code=code, country=country, sector=sector,
                      type="person")
+
+
+def _first_name_use(doc: Doc, end: int, covered: set[int]) -> bool:
+    """A one-word surname alias followed by another name part is somebody else's first
+    name: "Gul" is Abdullah Gul, "Gul Rahman" is not."""
+    if end >= len(doc) or end in covered:
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ not in (
+        "DATE", "TIME", "GPE", "NORP", "ORG") and not nxt.is_upper
 
 
 def _ambiguous_context(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
