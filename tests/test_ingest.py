@@ -156,6 +156,33 @@ def test_json_array_cut_off(tmp_path, capsys):
                      "(Unterminated string starting at)"]
 
 
+def test_json_layout_does_not_hinge_on_the_first_line(tmp_path, capsys):
+    good = [json.dumps({"id": f"k{i}", "text": f"Envoys met in round {i}."}) for i in (1, 2)]
+    (tmp_path / "lines.json").write_text("\n".join(['{"id": "k0", "te', *good]) + "\n")
+    (tmp_path / "one.jsonl").write_text(json.dumps([{"id": "x", "text": "A list."}]) + "\n"
+                                        + good[0] + "\n")
+    (tmp_path / "tall.jsonl").write_text(json.dumps([{"id": "t", "text": "Tall."}], indent=1))
+    names = ["lines.json", "one.jsonl", "tall.jsonl"]
+    arts, problems, lines = read([tmp_path / n for n in names], capsys)
+    assert [a.id for a in arts] == ["k1", "k2", "k1", "t"]
+    assert lines == [
+        f"eventwatch: skipped {tmp_path / 'lines.json'}:1: invalid JSON "
+        "(Unterminated string starting at)",
+        f"eventwatch: skipped {tmp_path / 'one.jsonl'}:1: not a JSON object (found list)",
+    ]
+
+
+def test_control_only_text_and_lone_surrogates(tmp_path, capsys):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "c", "text": "\\u0000\\u0007 \\u009f"}\n'
+                    '{"id": "s\\udc00", "text": "Troops \\ud800left.", "title": "T\\udfff"}\n')
+    arts, problems, lines = read([path], capsys)
+    assert [(a.id, a.text, a.title) for a in arts] == [
+        ("s\ufffd", "Troops \ufffdleft.", "T\ufffd")]
+    assert lines == [f"eventwatch: skipped {path}:1: missing or empty text ('text')"]
+    assert len(arts[0].text_hash) > 10  # the hash encodes the text as UTF-8: no error
+
+
 def test_jsonl_gz_truncated_keeps_what_was_read(tmp_path, capsys):
     body = "".join(
         json.dumps({"id": f"g{i}", "text": f"Item {i} " + "x" * 200 * i}) + "\n" for i in range(60)

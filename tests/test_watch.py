@@ -144,3 +144,59 @@ def test_cli_once(tmp_path, pipeline, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "1 new" in result.output
     assert count(db) == 1
+
+
+def pending(db) -> int:
+    return count(db, "SELECT count(*) FROM watch_pending WHERE task = 'dedup'")
+
+
+def test_dedup_that_failed_or_was_skipped_runs_on_a_later_scan(tmp_path, pipeline, monkeypatch):
+    """Dedup follows the store's state, not whether this scan added events."""
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    (inbox / "feed.jsonl").write_text(line(1, TEXTS[0]) + line(2, TEXTS[2]), encoding="utf-8")
+
+    def broken(store):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("eventwatch.dedup.dedupe", broken)
+    problems = Problems(quiet=True)
+    with Store(db) as store:
+        first = Watcher(store, str(inbox), pipeline, settle=0, problems=problems).scan()
+    assert first["events_added"] >= 2 and first["dedup"] is None and problems.skipped == 1
+    assert pending(db) == 1  # written in the batch transaction, kept by the failed dedup
+    monkeypatch.undo()
+    again = scan(db, inbox, pipeline, dedup=True)  # nothing new in the directory
+    assert again["articles_read"] == 0 and again["dedup"]["mentions_new"] >= 2
+    assert pending(db) == 0
+    assert count(db, "SELECT count(*) FROM mentions") == again["dedup"]["mentions"]
+    assert "dedup" not in scan(db, inbox, pipeline, dedup=True)  # up to date: no dedup run
+
+
+def test_first_scan_catches_up_events_no_dedup_has_seen(tmp_path, pipeline):
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    (inbox / "note.txt").write_text(TEXTS[0], encoding="utf-8")
+    scan(db, inbox, pipeline, dedup=False)  # like `watch --no-dedup`, or a killed ingest
+    with Store(db) as store:  # a store written by another command: no pending row
+        store.con.execute("DELETE FROM watch_pending")
+    result = scan(db, inbox, pipeline, dedup=True)
+    assert result["articles_read"] == 0 and result["dedup"]["mentions_new"] >= 1
+    with Store(db) as store:
+        watcher = Watcher(store, str(inbox), pipeline, settle=0)
+        assert not watcher.dedup_pending()  # every event is in a cluster now
+
+
+def test_deeply_nested_or_surrogate_lines_are_handled(tmp_path, pipeline):
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    deep = "[" * 50_000 + "]" * 50_000 + "\n"
+    odd = json.dumps({"id": "w\ud800", "text": "Kenyan police arrested \udfff two men."}) + "\n"
+    (inbox / "feed.jsonl").write_text(line(1, TEXTS[0]) + deep + odd, encoding="utf-8")
+    problems = Problems(quiet=True)
+    with Store(db) as store:
+        result = Watcher(store, str(inbox), pipeline, settle=0, problems=problems).scan()
+    assert result["articles_new"] == 2 and problems.skipped == 1
+    with Store(db) as store:
+        ids = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
+    assert ids == {"w1", "w\ufffd"}

@@ -13,7 +13,13 @@ The position reached in each file is kept in the table ``watch_files(path, size,
 lines, done_at)`` of the same store and updated in the same transaction as the batch of articles
 it covers, so a kill at any moment neither loses nor doubles anything; a restart resumes there.
 Ingest is idempotent besides (an article stored with the same text is skipped before parsing).
-After a scan that stored events, ``eventwatch.dedup.dedupe`` runs incrementally if present.
+
+Deduplication is driven by the store, not by what one scan did: a batch that adds or replaces
+events also sets the row ``watch_pending('dedup')`` in its transaction, and a scan runs
+``eventwatch.dedup.dedupe`` (incremental) whenever that row is there, clearing it only after
+dedup succeeded. The first scan of a process also checks for events that no dedup has seen
+(e.g. an ``ingest`` or ``watch`` killed after its last commit). So a kill between the last
+commit and dedup, or a failed dedup, is made good by the next scan.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import click
 
 from eventwatch.ingest import Problems, read_articles
 from eventwatch.ingest.fields import BadRecord, make_article, resolve_keys
-from eventwatch.ingest.reader import KINDS, split_name
+from eventwatch.ingest.reader import KINDS, split_name, storable
 from eventwatch.records import Article
 from eventwatch.store import Store
 
@@ -39,6 +45,15 @@ CREATE TABLE IF NOT EXISTS watch_files (
     path VARCHAR PRIMARY KEY, size BIGINT, mtime DOUBLE, "offset" BIGINT, lines BIGINT,
     done_at TIMESTAMP
 );
+CREATE TABLE IF NOT EXISTS watch_pending (task VARCHAR PRIMARY KEY, since TIMESTAMP);
+"""
+# Events that dedup has not seen yet, or mentions it must drop (event gone, text changed).
+UNDEDUPLICATED = """
+SELECT EXISTS (SELECT 1 FROM events e WHERE e.modality = 'asserted'
+               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.event_id))
+    OR EXISTS (SELECT 1 FROM mentions m LEFT JOIN events e ON e.event_id = m.event_id
+               LEFT JOIN articles a ON a.id = m.article_id
+               WHERE e.event_id IS NULL OR a.text_hash IS DISTINCT FROM m.text_hash)
 """
 BATCH = 64
 
@@ -139,14 +154,20 @@ def _line_article(raw: bytes, path: str, stem: str, number: int, problems: Probl
     except json.JSONDecodeError as exc:
         problems.skip(origin, f"invalid JSON ({exc.msg})")
         return None
+    except RecursionError:
+        problems.skip(origin, "invalid JSON (nested too deeply)")
+        return None
     if not isinstance(value, dict):
         problems.skip(origin, f"not a JSON object (found {type(value).__name__})")
         return None
     try:
-        return make_article(value, resolve_keys(list(value), None, strict=False),
-                            f"{stem}:{number}", origin)
+        return storable(make_article(value, resolve_keys(list(value), None, strict=False),
+                                     f"{stem}:{number}", origin))
     except BadRecord as exc:
         problems.skip(origin, str(exc))
+        return None
+    except RecursionError:  # a deep value inside the record
+        problems.skip(origin, "invalid JSON (nested too deeply)")
         return None
 
 
@@ -192,6 +213,7 @@ class Watcher:
         self.problems = problems if problems is not None else Problems()
         self._pipeline = pipeline
         self.on_chunk = on_chunk
+        self._checked = False  # the first scan also looks for events no dedup has seen
         store.con.execute(STATE)
 
     @property
@@ -248,9 +270,29 @@ class Watcher:
         totals["files"] = len(files)
         if run_id is not None:
             self.store.finish_run(run_id, totals)
-        if totals["events_added"] and self.dedup:
+        if self.dedup and self.dedup_pending():
             totals["dedup"] = self._dedupe()
         return totals
+
+    def dedup_pending(self) -> bool:
+        """True when the store holds events that dedup has not caught up with: the pending row
+        written with a batch (this process or a killed one) or, on the first scan, any."""
+        con = self.store.con
+        if con.execute("SELECT count(*) FROM watch_pending WHERE task = 'dedup'").fetchone()[0]:
+            return True
+        if self._checked:
+            return False
+        self._checked = True
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+        if "events" not in tables:
+            return False
+        if "mentions" not in tables:
+            return bool(con.execute("SELECT count(*) FROM events").fetchone()[0])
+        try:
+            return bool(con.execute(UNDEDUPLICATED).fetchone()[0])
+        except Exception:  # noqa: BLE001 - an unexpected schema: let dedup decide
+            return True
 
     def _store(self, chunk: Chunk, run_id: int) -> dict[str, int]:
         store = self.store
@@ -270,6 +312,9 @@ class Watcher:
                     "done_at) VALUES (?, ?, ?, ?, ?, ?)",
                     [chunk.path, chunk.size, chunk.mtime, chunk.offset, chunk.lines,
                      dt.datetime.now()])
+            if counts["events_added"] or counts["articles_replaced"]:
+                con.execute("INSERT OR IGNORE INTO watch_pending VALUES ('dedup', ?)",
+                            [dt.datetime.now()])
             con.commit()
         except BaseException:
             con.rollback()
@@ -282,11 +327,14 @@ class Watcher:
         except ImportError:
             return None
         try:
-            return dedupe(self.store)
+            result = dedupe(self.store)
         except Exception as exc:  # noqa: BLE001 - the batches are stored; dedup can rerun
             self.problems.skip("dedup", f"deduplication failed ({type(exc).__name__}: {exc}); "
-                               "run `eventwatch dedup` later")
+                               "retried after the next scan, or run `eventwatch dedup`")
             return None
+        # a kill just before this line only makes the next scan run a no-op dedup
+        self.store.con.execute("DELETE FROM watch_pending WHERE task = 'dedup'")
+        return result
 
 
 @click.command("watch")
@@ -297,7 +345,8 @@ class Watcher:
 @click.option("--once", is_flag=True, help="Process what is there now, then exit.")
 @click.option("--settle", type=click.FloatRange(0), default=1.0, show_default=True,
               help="Leave a non-JSONL file alone until it has not changed for this long.")
-@click.option("--no-dedup", is_flag=True, help="Do not deduplicate after each scan.")
+@click.option("--no-dedup", is_flag=True,
+              help="Do not deduplicate after scans (pending work is kept for a later run).")
 @click.option("--actors", "actor_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary file (TSV), repeatable.")

@@ -15,13 +15,15 @@ from .problems import SkipFile
 SAMPLE_SIZE = 64 * 1024
 # C0 controls except \t and \n, DEL, C1 controls, stray byte-order marks.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves, e.g. from a JSON "\\ud800" escape
 _BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 
 
 def clean_text(text: str) -> str:
-    """Normalise newlines (CRLF, CR) to \\n and drop NUL and other control characters."""
+    """Normalise newlines (CRLF, CR) to \\n, drop NUL and other control characters and
+    replace lone surrogates (not encodable as UTF-8) by U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def open_binary(path: str) -> BinaryIO:

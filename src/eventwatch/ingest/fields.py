@@ -71,10 +71,11 @@ def make_article(
         return record.get(key) if key is not None else None
 
     text = get("text")
-    if text is None or (isinstance(text, str) and not text.strip()):
-        raise BadRecord(f"missing or empty text ({keys.get('text', 'text')!r})")
-    if not isinstance(text, str):
+    if text is not None and not isinstance(text, str):
         raise BadRecord(f"text is a {type(text).__name__}, not a string")
+    text = clean_text(text or "").strip()  # control characters only: empty too
+    if not text:
+        raise BadRecord(f"missing or empty text ({keys.get('text', 'text')!r})")
     raw_date = get("date")
     date = None
     if raw_date is not None and str(raw_date).strip():
@@ -87,7 +88,7 @@ def make_article(
     article_id = _optional(raw_id) or default_id
     return Article(
         id=article_id,
-        text=clean_text(text).strip(),
+        text=text,
         date=date,
         title=_optional(get("title")),
         source=_optional(get("source")),

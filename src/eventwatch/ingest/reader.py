@@ -3,8 +3,10 @@ extension and stream Articles, reporting every bad file or record through ``Prob
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -26,6 +28,8 @@ KINDS = {
     ".csv": "csv", ".tsv": "tsv", ".html": "html", ".htm": "html",
     ".warc": "warc", ".arc": "warc",
 }  # fmt: skip
+_STR_FIELDS = ("id", "text", "title", "source", "url", "origin")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def split_name(path: str) -> tuple[str, str]:
@@ -48,6 +52,18 @@ def _walk(directory: str) -> Iterator[str]:
             yield entry.path
 
 
+def storable(article: Article) -> Article:
+    """The article with any lone surrogate (from a JSON ``\\ud800`` escape, an undecodable file
+    name or a ``surrogateescape`` stdin) replaced by U+FFFD, so it always encodes as UTF-8."""
+    fields = {name: getattr(article, name) for name in _STR_FIELDS}
+    bad = {k: v for k, v in fields.items() if isinstance(v, str) and _SURROGATE.search(v)}
+    if not bad:
+        return article
+    return dataclasses.replace(
+        article, **{k: _SURROGATE.sub("\ufffd", v) for k, v in bad.items()}
+    )
+
+
 def _read_file(path: str, columns, problems: Problems) -> Iterator[Article]:
     stem, ext = split_name(path)
     kind = KINDS[ext]
@@ -57,7 +73,9 @@ def _read_file(path: str, columns, problems: Problems) -> Iterator[Article]:
         return
     with open_binary(path) as raw:
         if kind == "json":
-            yield from read_json(path, stem, text_stream(raw, newline="\n"), columns, problems)
+            stream = text_stream(raw, newline="\n")
+            by_line = ext in (".jsonl", ".ndjson")
+            yield from read_json(path, stem, stream, columns, problems, by_line)
         elif kind in ("csv", "tsv"):
             stream = text_stream(raw, newline="")
             delimiter = "\t" if kind == "tsv" else ","
@@ -181,4 +199,4 @@ def _generate(inputs, columns, problems: Problems) -> Iterator[Article]:
             )
         for article in articles:
             problems.read += 1
-            yield article
+            yield storable(article)
