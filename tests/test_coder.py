@@ -172,3 +172,12 @@ def test_purpose_clause_takes_the_subject_and_modality_of_its_clause(pipeline):
     aid = one(evs, ("07",))
     assert aid.source.code == "NOR" and aid.target.code == "MLIMIL"
     assert aid.modality == "hypothetical"
+
+
+def test_speaker_pronoun_and_gerund_subjects(pipeline):
+    ev = one(code(pipeline, "Doctors Without Borders says it is flying medicine to clinics in "
+                            "Yemen."), ("07",))
+    assert ev.source is not None and ev.source.code.startswith("NGO")
+    ev = one(code(pipeline, "Canada spent millions of dollars on helping Haitian refugees."),
+             ("07",))
+    assert ev.source is not None and ev.source.code == "CAN"

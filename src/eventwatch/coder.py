@@ -195,7 +195,14 @@ class SentenceCoder:
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
                 subj = next((c for c in v.head.children if c.dep_ in SUBJ_DEPS), None)
                 if subj is not None and subj.lower_ not in PRONOUNS:
-                    return self.actors.resolve(*phrase_bounds(subj))
+                    # "Action Against Hunger says it is providing ...": a speaker the
+                    # dictionary does not know is still the antecedent
+                    found = self.actors.resolve(*phrase_bounds(subj))
+                    if found is None:
+                        found = self.actor_of(subj)
+                        if found is not None and not anchored(found):
+                            found = None
+                    return found
             v = v.head
         sent = pronoun.sent
         candidates = [sent]
@@ -255,6 +262,9 @@ class SentenceCoder:
                     return c
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "spent billions on helping refugees": the spender helps
+                continue
             if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in v.children))):
                 # "..., saying", "sent troops to help X": the main clause's subject
