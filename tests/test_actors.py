@@ -285,3 +285,13 @@ def test_a_surname_used_as_a_first_name_is_not_the_leader(nlp):
     assert found.resolve(0, 2) is None or found.resolve(0, 2).code != "RUSGOV"
     doc = nlp("Putin met the envoy.")
     assert default_dictionary().annotate(doc, None).resolve(0, 1).code == "RUSGOV"
+
+
+def test_led_names_the_leader_and_backed_does_not(nlp):
+    from eventwatch.pipeline import Pipeline
+
+    pipe = Pipeline()
+    led = pipe.code_text("A Saudi-led air strike hit a market in Hodeidah.")
+    assert any(e.source is not None and e.source.code == "SAU" for e in led)
+    backed = pipe.code_text("The Tehran-backed militia shelled the town of Qusayr.")
+    assert backed and all(e.source is None or e.source.country != "IRN" for e in backed)

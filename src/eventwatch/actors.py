@@ -25,7 +25,8 @@ syntactic head. A person, organisation or group wins outright; a sector noun tak
 from a modifying country, capital or person ("Turkish soldiers", "Russia's Defense Ministry",
 "the army of Syria", "Assad's forces"), or from an "in" phrase as a last resort ("civilians in
 Gaza"); an organisation or group modifying a sector noun wins ("Hamas militants"). Mentions
-inside hyphenated modifiers ("Moscow-backed", "Iranian-made", "pro-Russian"), participle
+inside hyphenated modifiers ("Moscow-backed", "Iranian-made", "pro-Russian"; but "Saudi-led"
+is the leader), participle
 phrases ("backed by Iran") and clauses are ignored. "former"/"ex-" turns a state sector into ELI.
 
 People are resolved by the article date: in office -> the line's code (e.g. RUSGOV); out of
@@ -414,13 +415,18 @@ def is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
     """"Moscow-backed", "Iranian-made", "pro-Russian": a mention used inside a compound word."""
     if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end].whitespace_ == "":
         nxt = doc[end + 1]
-        if nxt.is_alpha and nxt.text.islower():
-            return True
+        if nxt.is_alpha and nxt.text.islower() and nxt.lower_ != "led":
+            return True  # "Saudi-led coalition" is led, and so coded, by Saudi Arabia
     if start >= 2 and doc[start - 1].text in {"-", "–"}:
         prev = doc[start - 2]
         if prev.lower_ in {"pro", "anti", "non", "post", "pre"}:
             return True
     return False
+
+
+def is_led_modifier(doc: Doc, end: int) -> bool:
+    """ "Saudi-led": the leader of what follows, an actor but no evidence of place."""
+    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ == "led"
 
 
 class DocActors:
@@ -433,8 +439,10 @@ class DocActors:
         self._modifiers = {id(m) for m in mentions if is_hyphen_modifier(doc, m.start, m.end)}
 
     def countries(self) -> collections.Counter:
-        """ISO3 -> number of country-bearing mentions in the doc."""
-        return collections.Counter(m.actor.country for m in self.mentions if m.actor.country)
+        """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one)."""
+        return collections.Counter(m.actor.country for m in self.mentions
+                                   if m.actor.country and id(m) not in self._modifiers
+                                   and not is_led_modifier(self.doc, m.end))
 
     def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:
         """Arcs from ``token`` up to the phrase root, and whether the path crosses a locative
@@ -452,7 +460,8 @@ class DocActors:
                 if token.lower_ not in _WEAK_PREPS:
                     return None
                 weak = True
-            if depth and token.tag_ in _MODIFIER_PARTICIPLES and token.dep_ in {"amod", "acl"}:
+            if depth and token.tag_ in _MODIFIER_PARTICIPLES and token.dep_ in {"amod", "acl"} and (
+                    token.lower_ != "led"):
                 return None
             token = token.head
             depth += 1

