@@ -380,7 +380,7 @@ class SentenceCoder:
                 return named
             fallback = fallback or found
         if own:
-            return self.place_target(verb, source) or own
+            return self.place_target(verb, source, abroad=True) or own
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -580,7 +580,8 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95))
 
-    def place_target(self, verb: Token, source: Actor, any_place: bool = False) -> list[Actor]:
+    def place_target(self, verb: Token, source: Actor, any_place: bool = False,
+                     abroad: bool = False) -> list[Actor]:
         """CAMEO's convention when nobody else is named: the country where the act happens is
         its target ("arrived in Amman" -> JOR, "lifted a curfew in Montenegro" -> MNE,
         "declared a state of siege in Katanga" -> COD)."""
@@ -598,14 +599,14 @@ class SentenceCoder:
                 found = self.actors.resolve(*phrase_bounds(pobj))
                 text = doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12 else None
                 if (found is not None and found.country and found.type == "state"
-                        and found.sector is None and found.country != source.country
-                        and not same_actor(found, source)):
+                        and found.sector is None and not same_actor(found, source)
+                        and not (abroad and found.country == source.country)):
                     # a country or a region of one, not a capital used as an actor
                     return [Actor(text or found.text, found.name, found.code, found.country,
                                   found.sector, found.type)]
                 place = self._place_at(pobj)
-                if place is not None and place.location.country not in (source.country,
-                                                                        source.code):
+                if place is not None and place.location.country != source.code and not (
+                        abroad and place.location.country == source.country):
                     loc = place.location
                     return [Actor(text or place.text, loc.name, loc.country, loc.country,
                                   None, "state")]
