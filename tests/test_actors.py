@@ -295,3 +295,13 @@ def test_led_names_the_leader_and_backed_does_not(nlp):
     assert any(e.source is not None and e.source.code == "SAU" for e in led)
     backed = pipe.code_text("The Tehran-backed militia shelled the town of Qusayr.")
     assert backed and all(e.source is None or e.source.country != "IRN" for e in backed)
+
+
+def test_an_undated_role_follows_the_body_named_before_the_person(nlp):
+    from eventwatch.actors import default_dictionary
+
+    for text, code in (("NATO Secretary General Jens Stoltenberg", "IGONAT"),
+                       ("Norwegian Prime Minister Jens Stoltenberg", "NORGOV")):
+        doc = nlp(text)
+        actor = default_dictionary().annotate(doc, None).resolve(0, len(doc))
+        assert actor is not None and actor.code == code, (text, actor)

@@ -342,7 +342,11 @@ class ActorDictionary:
             entry = usable[0]
             if entry.kind == "person":
                 persons = [e for e in usable if e.kind == "person"]
-                actor = self._person_actor(persons, span_text, when)
+                # "NATO Secretary General Jens Stoltenberg", "Norwegian Prime Minister ...":
+                # the body or country just before the name picks the role when the date can't
+                hints = {c for s2, e2, b2 in raw if start - 6 <= s2 and e2 <= start
+                         for e, _ in b2 if e.kind != "person" for c in (e.code, e.country) if c}
+                actor = self._person_actor(persons, span_text, when, hints)
             else:
                 actor = self._actor(entry, span_text)
             taken.update(range(start, end))
@@ -356,13 +360,17 @@ class ActorDictionary:
         return Actor(text=text, name=e.name, code=e.code, country=e.country, sector=e.sector,
                      type=e.type)
 
-    def _person_actor(self, persons: list[_Entry], text: str, when: dt.date | None) -> Actor:
-        """The person in office at ``when`` (else nearest term, as ELI)."""
+    def _person_actor(self, persons: list[_Entry], text: str, when: dt.date | None,
+                      hints: set[str] = frozenset()) -> Actor:
+        """The person in office at ``when`` (else nearest term, as ELI). Without a date, the
+        term whose body or country the text names ("NATO Secretary General ..."), else the
+        latest."""
         best: tuple[tuple, _Entry, _Term, bool] | None = None
         for p in persons:
             for order, term in enumerate(p.terms):
                 if when is None:
-                    key = (0, -(term.start or dt.date.min).toordinal(), order)
+                    named = term.code in hints or term.code[:3] in hints
+                    key = (0 if named else 1, -(term.start or dt.date.min).toordinal(), order)
                     active = True
                 elif (term.start is None or term.start <= when) and (
                     term.end is None or when < term.end
