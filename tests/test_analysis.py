@@ -197,3 +197,144 @@ def test_end_to_end_shift_corpus_through_the_coder(tmp_path, nlp):
     rises = [s for s in shifts if s.significant]
     assert rises and abs((rises[0].date - SHIFT).days) <= 3, found
     assert not [a for a in res["alerts"] if "NOR" in a["key"] or "SWE" in a["key"]], found
+
+
+# -- date ranges: clamped to the store's dates, bounded (issue 10) ------------------------------
+
+
+def test_far_ranges_are_clamped_to_the_store(con):
+    daily = dyad_series(con, "ARM", "AZE", freq="day", since=dt.date(1500, 1, 1),
+                        until=dt.date(9999, 12, 31), merged=False)
+    assert daily[0]["period"] == START and daily[-1]["period"] == END
+    monthly = dyad_series(con, "ARM", "AZE", freq="month", until=dt.date(9999, 12, 31),
+                          merged=False)
+    assert monthly[-1]["period"] == dt.date(2024, 4, 1)
+    # padding inside the store's range still works: NOR-SWE asked from before ARM-AZE's start
+    padded = dyad_series(con, "NOR", "SWE", freq="week", since=dt.date(2000, 1, 1),
+                         merged=False)
+    assert padded[0]["period"] == START - dt.timedelta(days=START.weekday())
+    res = scan(con, since=dt.date(1500, 1, 1), merged=False)
+    assert res["since"] == START.isoformat() and res["until"] == END.isoformat()
+    # no data before the first event is not a baseline of zeros: no "rise" on day one
+    assert all(a["date"] > START.isoformat() for a in res["alerts"])
+    assert ("dyad", "ARM-AZE") in {(a["kind"], a["key"]) for a in res["alerts"]}
+
+
+def test_since_after_the_last_event_gives_no_alerts(con, db):
+    res = scan(con, since=dt.date(2030, 1, 1), merged=False)
+    assert res["alerts"] == [] and res["since"] == "2030-01-01" and res["until"] == END.isoformat()
+    assert scan(con, until=dt.date(2024, 3, 2), since=dt.date(2024, 4, 1))["alerts"] == []
+    r = CliRunner().invoke(alerts, ["--db", str(db), "--since", "2030-01-01"])
+    assert r.exit_code == 0 and "after the last event (2024-04-30)" in r.output
+
+
+@pytest.fixture(scope="module")
+def wide_db(tmp_path_factory) -> Path:
+    """ARM-AZE events in 1901 and in 2024: a daily series of 45,000 days, over MAX_DAYS."""
+    path = tmp_path_factory.mktemp("wide") / "w.duckdb"
+    coded = []
+    for k, day in enumerate([dt.date(1901, 5, 1), *(START + dt.timedelta(days=i)
+                                                    for i in range(30))]):
+        aid = f"w-{k}"
+        coded.append((Article(aid, aid, day, source="Wire"),
+                      [_event(aid, 0, "ARM", "AZE", CONFLICT[k % 4], day, "ARM and AZE.")]))
+    with Store(path) as st:
+        st.write_batch(coded, None)
+    return path
+
+
+def test_a_range_too_long_is_one_clear_error(wide_db):
+    from eventwatch.analysis import MAX_DAYS, RangeTooLong
+
+    with Store(wide_db, read_only=True) as st:
+        with pytest.raises(RangeTooLong, match=f"limit of {MAX_DAYS:,}"):
+            dyad_series(st.con, "ARM", "AZE", freq="day")
+        assert len(dyad_series(st.con, "ARM", "AZE", freq="day", since=START)) == 30
+        with pytest.raises(RangeTooLong, match="alert window"):
+            scan(st.con, since=dt.date(1500, 1, 1))
+        assert scan(st.con, since=START)["until"] == (START + dt.timedelta(days=29)).isoformat()
+    runner = CliRunner()
+    for cmd, args in ((dyad, ["ARM", "AZE"]), (alerts, ["--since", "1800-01-01"])):
+        r = runner.invoke(cmd, [*args, "--db", str(wide_db)])
+        assert r.exit_code == 1, r.output
+        assert "more than the limit" in r.output and len(r.output.strip().splitlines()) == 1
+        assert "Traceback" not in r.output
+
+
+# -- the aggregated scan equals a count by hand -------------------------------------------------
+
+
+def _by_hand(con, start, end):
+    """Per series key and day: events, conflict events, conflict intensity, from the rows."""
+    from collections import defaultdict
+
+    out = defaultdict(lambda: [0, 0, 0.0])
+    for s, t, day, q, g in con.execute(
+            "SELECT source_country, target_country, date, quad_class, goldstein FROM events "
+            "WHERE modality = 'asserted' AND date BETWEEN ? AND ?", [start, end]).fetchall():
+        keys = {("country", c) for c in (s, t) if c}
+        if s and t and s != t:
+            keys.add(("dyad", "-".join(sorted((s, t)))))
+        for k in keys:
+            cell = out[k, (day - start).days]
+            cell[0] += 1
+            cell[1] += q >= 3
+            cell[2] += max(-g, 0) if q >= 3 else 0
+    return out
+
+
+def test_scan_series_and_summary_match_a_count_by_hand(db, tmp_path):
+    from eventwatch.analysis.alerts import _daily, _series
+
+    copy = tmp_path / "mixed.duckdb"
+    copy.write_bytes(Path(db).read_bytes())
+    extra = [(Article(f"x-{k}", f"x-{k}", START + dt.timedelta(days=k), source="Wire"),
+              [_event(f"x-{k}", 0, a, b, code, START + dt.timedelta(days=k), "Mixed.")])
+             for k, (a, b, code) in enumerate([("ARM", "NOR", CONFLICT[3]),
+                                               ("NOR", "ARM", COOP[0]),
+                                               ("SWE", "SWE", CONFLICT[0]),
+                                               ("AZE", "SWE", CONFLICT[2])])]
+    with Store(copy) as st:
+        st.write_batch(extra, None)
+        start, end = START, END
+        want = _by_hand(st.con, start, end)
+        keys, n, c, g = _daily(st.con, "events", start, end, {k for k, _ in want})
+        assert set(keys) == {k for k, _ in want}
+        for i, key in enumerate(keys):
+            for day in range(n.shape[1]):
+                cell = want.get((key, day), [0, 0, 0.0])
+                assert (n[i, day], c[i, day]) == (cell[0], cell[1]), (key, day)
+                assert g[i, day] == pytest.approx(cell[2])
+        weekly_keys, wn, wc, _ = _series(st.con, "events", start, end)
+        assert set(weekly_keys) == set(keys)  # SWE-SWE is no dyad; ARM-NOR both directions
+        assert ("dyad", "ARM-NOR") in keys and ("dyad", "SWE-SWE") not in keys
+        order = [keys.index(k) for k in weekly_keys]
+        assert (wn.sum(axis=1) == n[order].sum(axis=1)).all()
+        assert (wc.sum(axis=1) == c[order].sum(axis=1)).all()
+        # the summary's SQL fold: an actor counts once per event, a self-dyad is a dyad
+        rows = st.con.execute("SELECT source_code, target_code, quad_class FROM events "
+                              "WHERE modality = 'asserted'").fetchall()
+        s = make_summary(st.con, top=50, weeks=None, merged=False)
+        for a in s["top_actors"]:
+            mine = [q for x, y, q in rows if a["code"] in (x, y)]
+            assert a["events"] == len(mine)
+            assert a["conflict_share"] == round(sum(q >= 3 for q in mine) / len(mine), 4)
+        pairs = {(d["a"], d["b"]): d["events"] for d in s["top_dyads"]}
+        assert pairs[("SWEGOV", "SWEGOV")] == 1 and pairs[("ARMGOV", "NORGOV")] == 2
+        assert sum(pairs.values()) == s["totals"]["events"] == len(rows)
+
+
+def test_api_answers_a_range_too_long_with_a_422(wide_db):
+    from fastapi.testclient import TestClient
+
+    from eventwatch.api.app import create_app
+
+    with TestClient(create_app(wide_db)) as client:
+        for url, params in (("/api/dyads/ARM/AZE", {"freq": "day"}),
+                            ("/api/alerts", {"since": "1800-01-01"})):
+            r = client.get(url, params=params)
+            assert r.status_code == 422, r.text
+            assert "more than the limit" in r.json()["error"]
+        r = client.get("/api/dyads/ARM/AZE", params={"freq": "day", "since": "2024-01-01",
+                                                     "until": "9999-12-31"})
+        assert r.status_code == 200 and r.json()["series"][-1]["period"] == "2024-03-30"

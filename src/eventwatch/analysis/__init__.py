@@ -11,6 +11,11 @@
 
 Queries read ``merged_events`` (one row per real event, see eventwatch.dedup) when it exists and
 is populated, else the raw mention rows in ``events``; only asserted events count.
+
+Requested date ranges are clamped to the store's own range (first to last asserted event), so the
+work depends on the events stored, not on the dates asked for; a range still longer than
+``MAX_DAYS`` days after clamping raises ``RangeTooLong`` (a ValueError: a 422 in the API, one
+line on stderr in the CLI).
 """
 
 from __future__ import annotations
@@ -18,6 +23,26 @@ from __future__ import annotations
 from eventwatch.dedup import has_dedup
 
 CONFLICT = "quad_class >= 3"
+MAX_DAYS = 20_000  # about 55 years: the longest daily series or alert window computed
+
+
+class RangeTooLong(ValueError):
+    """A date range that is still too long after clamping it to the store's dates."""
+
+
+def check_span(first, last, what: str) -> None:
+    """Raise ``RangeTooLong`` if ``first`` .. ``last`` covers more than ``MAX_DAYS`` days."""
+    days = (last - first).days + 1
+    if days > MAX_DAYS:
+        raise RangeTooLong(
+            f"{what} {first} .. {last} covers {days:,} days, more than the limit of "
+            f"{MAX_DAYS:,}: ask for a shorter range (since/until)")
+
+
+def store_range(con, table: str):
+    """(first, last) date of the asserted events of ``table``; (None, None) if it has none."""
+    return tuple(con.execute(
+        f"SELECT min(date), max(date) FROM {table} WHERE modality = 'asserted'").fetchall()[0])
 
 
 def event_table(con, merged: bool | None = None) -> str:

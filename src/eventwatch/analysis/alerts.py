@@ -2,16 +2,22 @@
 
 ``scan(con, since=D)`` (docs/alerts.md):
 
-1. one DuckDB aggregation gives weekly counts (events, conflict events) per unordered country
-   dyad (source and target country, both directions) and per country (events with that country
-   on either side), over [since - baseline_days, end];
+0. ``since`` and ``until`` are clamped to the store's dates, and the window [since -
+   baseline_days, until] never starts before the first event (no data is not zero events), so the
+   work depends on the events stored, not on the dates asked for; a ``since`` after the last
+   event gives no alerts;
+1. one DuckDB aggregation gives weekly counts (events, conflict events) per ordered country pair
+   over the window, folded in SQL into unordered dyads (both directions) and countries (events
+   with that country on either side);
 2. a vectorised single-change screen (``shifts.screen``, same penalty) keeps the series where
    a rise at or after ``since`` stands out;
-3. for those, a second aggregation gives daily series (events, conflict events, conflict
-   intensity), and on them the change points and the significance test of ``shifts.assess``,
-   with Bonferroni over all series scanned; significant rises on or after ``since`` become alerts;
-4. one more query fetches each alert's triggering events (the most severe conflict events of the
-   after-segment). Alerts are ranked by severity (excess conflict intensity per week).
+3. for those, a second aggregation (only the rows touching their countries) gives daily series
+   (events, conflict events, conflict intensity), and on them the change points and the
+   significance test of ``shifts.assess``, with Bonferroni over all series scanned; significant
+   rises on or after ``since`` become alerts;
+4. one more query ranks each alert's triggering events (the most severe conflict events of the
+   after-segment) on narrow columns, and a last one fetches those few rows whole. Alerts are
+   ranked by severity (excess conflict intensity per week).
 """
 
 from __future__ import annotations
@@ -20,8 +26,10 @@ import datetime as dt
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from eventwatch.analysis import event_table
+from eventwatch.analysis import check_span, event_table, store_range
 from eventwatch.analysis.shifts import (
     ALPHA,
     BASELINE_DAYS,
@@ -34,105 +42,114 @@ from eventwatch.analysis.shifts import (
 
 DEFAULT_SINCE_DAYS = 90
 
-_SERIES = """
+# counts per ordered country pair and bucket; folded (numpy) into series keyed ("dyad", "A-B")
+# (A < B, both directions; a country's internal events are no dyad) and ("country", "C") (C as
+# source or target, counted once)
+_PAIRS = """
 SELECT source_country AS s, target_country AS t, {bucket} AS b, count(*) AS n,
-    count(*) FILTER (quad_class >= 3) AS c,
-    sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END) AS g
+    count(*) FILTER (quad_class >= 3) AS c, {g} AS g
 FROM {table}
 WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
 GROUP BY ALL
 """
+_INTENSITY = "sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END)"
 
-_DAILY = """
-WITH r AS (
-    SELECT source_country AS s, target_country AS t, date, quad_class >= 3 AS k,
-        CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END AS g
-    FROM {table}
-    WHERE modality = 'asserted' AND date BETWEEN ? AND ?
-      AND (list_contains(?, source_country) OR list_contains(?, target_country))
-)
-SELECT 'dyad' AS kind, least(s, t) || '-' || greatest(s, t) AS key, date, count(*) AS n,
-    count(*) FILTER (k) AS c, sum(g) AS g
-FROM r WHERE list_contains(?, s || '-' || t) GROUP BY ALL
-UNION ALL
-SELECT 'country', country, date, count(*), count(*) FILTER (k), sum(g) FROM (
-    SELECT s AS country, date, k, g FROM r WHERE list_contains(?, s)
-    UNION ALL
-    SELECT t, date, k, g FROM r WHERE list_contains(?, t) AND t IS DISTINCT FROM s
-) GROUP BY ALL
-"""
-
-_CONFLICT_ROWS = """
-WITH f AS MATERIALIZED (
-    SELECT date, source_code, target_code, source_country, target_country, cameo, quad_class,
-        goldstein, event_id, article_id, sentence, {mentions} AS n_mentions
+# the triggering events: rank on narrow columns (one pass over the conflict rows that touch the
+# alerts' countries; each row joins the series it belongs to), then fetch the winners whole
+_RANK = """
+WITH f AS (
+    SELECT event_id, goldstein, date, {mentions} AS n_mentions, source_country AS s,
+        target_country AS t
     FROM {table}
     WHERE quad_class >= 3 AND modality = 'asserted' AND date BETWEEN ? AND ?
-      AND (list_contains(?, source_country) OR list_contains(?, target_country)))
+      AND (source_country IN (SELECT unnest(?)) OR target_country IN (SELECT unnest(?)))),
+k AS (
+    SELECT 'dyad ' || least(s, t) || '-' || greatest(s, t) AS key, * FROM f WHERE s <> t
+    UNION ALL SELECT 'country ' || s, * FROM f WHERE s IS NOT NULL
+    UNION ALL SELECT 'country ' || t, * FROM f WHERE t IS NOT NULL AND t IS DISTINCT FROM s),
+a AS (SELECT unnest(?) AS idx, unnest(?) AS key, unnest(?) AS lo, unnest(?) AS hi)
+SELECT a.idx, k.event_id FROM k JOIN a USING (key) WHERE k.date BETWEEN a.lo AND a.hi
+QUALIFY row_number() OVER (PARTITION BY a.idx
+                           ORDER BY goldstein, n_mentions DESC, date, event_id) <= {limit}
+ORDER BY a.idx, goldstein, n_mentions DESC, date, event_id
 """
-_TRIGGER = """
-(SELECT {idx} AS idx, date, source_code, target_code, cameo, quad_class, goldstein, event_id,
-    article_id, sentence, n_mentions
- FROM f WHERE date BETWEEN ? AND ? AND {who}
- ORDER BY goldstein, n_mentions DESC, date, event_id LIMIT {limit})
+_FETCH = """
+SELECT date, source_code, target_code, cameo, quad_class, goldstein, event_id, article_id,
+    sentence, {mentions} AS n_mentions
+FROM {table}
+WHERE quad_class >= 3 AND modality = 'asserted' AND date BETWEEN ? AND ?
+  AND event_id IN (SELECT unnest(?))
 """
+
+
+def _fold(con, sql: str, params: list, n_buckets: int, wanted=None):
+    """Run a ``_PAIRS`` query and fold its rows into series: the sorted series keys (kind, key)
+    (all of them, or those in ``wanted``) and dense K x ``n_buckets`` matrices of events,
+    conflict events and conflict intensity."""
+    res = con.sql(sql, params=params).to_arrow_table()
+    m = res.num_rows
+    both = pc.dictionary_encode(pa.concat_arrays([res.column("s").combine_chunks(),
+                                                  res.column("t").combine_chunks()]))
+    names = both.dictionary.to_pylist()
+    rank = np.argsort(np.array(names, dtype=object)) if names else np.zeros(0, int)
+    order = np.empty(len(names), int)
+    order[rank] = np.arange(len(names))  # code -> alphabetical rank
+    code = np.asarray(both.indices.fill_null(-1).to_numpy(zero_copy_only=False), int)
+    code = np.where(code >= 0, order[np.maximum(code, 0)], -1)
+    names = [names[i] for i in rank]
+    si, ti = code[:m], code[m:]
+    nc = len(names)
+    # one int per series: dyads lo * nc + hi, countries nc * nc + c; rows are repeated per series
+    dyad = (si >= 0) & (ti >= 0) & (si != ti)
+    lo, hi = np.minimum(si, ti), np.maximum(si, ti)
+    sid = np.concatenate([(lo * nc + hi)[dyad], nc * nc + si[si >= 0],
+                          nc * nc + ti[(ti >= 0) & (ti != si)]])
+    src = np.concatenate([np.flatnonzero(dyad), np.flatnonzero(si >= 0),
+                          np.flatnonzero((ti >= 0) & (ti != si))])
+    if wanted is not None:
+        index = {n: i for i, n in enumerate(names)}
+        ids = set()
+        for kind, key in wanted:
+            parts = [index.get(x) for x in key.split("-")]
+            if None in parts:
+                continue
+            ids.add(nc * nc + parts[0] if kind == "country" else min(parts) * nc + max(parts))
+        keep = np.isin(sid, np.fromiter(ids, int, len(ids)))
+        sid, src = sid[keep], src[keep]
+    uniq, row = np.unique(sid, return_inverse=True)
+    keys = [("country", names[u - nc * nc]) if u >= nc * nc
+            else ("dyad", f"{names[u // nc]}-{names[u % nc]}") for u in uniq.tolist()]
+    cell = row * n_buckets + res.column("b").to_numpy()[src]
+    size = len(keys) * n_buckets
+    mats = [np.bincount(cell, np.asarray(res.column(name).to_numpy(zero_copy_only=False),
+                                         float)[src], minlength=size).reshape(-1, n_buckets)
+            for name in ("n", "c", "g")]
+    return keys, *mats
 
 
 def _series(con, table: str, start: dt.date, end: dt.date, width: int = 7):
     """Dense K x T matrices (T buckets of ``width`` days from ``start``) of events, conflict
-    events and conflict intensity per dyad and per country."""
-    where = "(source_country IS NOT NULL OR target_country IS NOT NULL)"
-    params: list = [start, end]
-    bucket = f"(date - DATE '{start.isoformat()}') // {width}"
-    res = con.execute(_SERIES.format(table=table, bucket=bucket, where=where),
-                      params).fetchnumpy()
-    t = (end - start).days // width + 1
-    # each row counts for its dyad (unordered) and for each of its (one or two) countries
-    index: dict[tuple[str, str], int] = {}
-    row, rows = [], []
-    for i, (a, b) in enumerate(zip(res["s"].tolist(), res["t"].tolist(), strict=True)):
-        if a is not None and b is not None and a != b:
-            row.append(index.setdefault(("dyad", f"{a}-{b}" if a < b else f"{b}-{a}"),
-                                        len(index)))
-            rows.append(i)
-        if a is not None:
-            row.append(index.setdefault(("country", a), len(index)))
-            rows.append(i)
-        if b is not None and b != a:
-            row.append(index.setdefault(("country", b), len(index)))
-            rows.append(i)
-    keys = list(index)
-    src = np.array(rows, dtype=int)
-    col = np.asarray(res["b"], int)[src]
-    mats = []
-    for name in ("n", "c", "g"):
-        m = np.zeros((len(keys), t))
-        np.add.at(m, (row, col), np.asarray(res[name], float)[src])
-        mats.append(m)
-    return keys, *mats
+    events and conflict intensity per dyad and per country (intensity: zeros, not needed)."""
+    sql = _PAIRS.format(table=table, bucket=f"(date - DATE '{start.isoformat()}') // {width}",
+                        g="CAST(0 AS DOUBLE)",
+                        where="(source_country IS NOT NULL OR target_country IS NOT NULL)")
+    return _fold(con, sql, [start, end], (end - start).days // width + 1)
 
 
 def _daily(con, table: str, start: dt.date, end: dt.date, wanted: set[tuple[str, str]]):
-    """Daily K x T matrices of events, conflict events, conflict intensity for ``wanted``."""
-    pairs = [k for kind, key in wanted if kind == "dyad" for k in
-             (key, "-".join(reversed(key.split("-"))))]
-    countries = sorted({c for kind, key in wanted if kind == "country" for c in [key]})
+    """Daily K x T matrices of events, conflict events, conflict intensity for ``wanted``; only
+    the rows touching their countries are read."""
     touch = sorted({c for _, key in wanted for c in key.split("-")})
-    res = con.execute(_DAILY.format(table=table),
-                      [start, end, touch, touch, pairs, countries, countries]).fetchnumpy()
-    keys = sorted(wanted)
-    index = {k: i for i, k in enumerate(keys)}
-    t = (end - start).days + 1
-    row = np.array([index[(a, b)] for a, b in zip(res["kind"].tolist(), res["key"].tolist(),
-                                                   strict=True)], dtype=int)
-    col = (res["date"].astype("datetime64[D]") - np.datetime64(start, "D")).astype(int)
-    mats = []
-    for name in ("n", "c", "g"):
-        m = np.zeros((len(keys), t))
-        if len(row):
-            m[row, col] = np.asarray(res[name], float)
-        mats.append(m)
-    return keys, *mats
+    sql = _PAIRS.format(table=table, bucket=f"date - DATE '{start.isoformat()}'", g=_INTENSITY,
+                        where="(source_country IN (SELECT unnest(?)) OR "
+                        "target_country IN (SELECT unnest(?)))")
+    return _fold(con, sql, [start, end, touch, touch], (end - start).days + 1, wanted)
+
+
+def _empty(since, end, n_series: int = 0) -> dict[str, Any]:
+    return {"since": since.isoformat() if since else None,
+            "until": end.isoformat() if end else None, "series": n_series, "screened": 0,
+            "alerts": []}
 
 
 def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
@@ -141,19 +158,22 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
          merged: bool | None = None) -> dict[str, Any]:
     """Alerts for shifts on or after ``since`` (default: the last 90 days of data)."""
     table = event_table(con, merged)
-    end = until or con.execute(
-        f"SELECT max(date) FROM {table} WHERE modality = 'asserted'").fetchall()[0][0]
-    if end is None:
-        return {"since": None, "until": None, "series": 0, "screened": 0, "alerts": []}
-    since = since or end - dt.timedelta(days=DEFAULT_SINCE_DAYS)
-    start = since - dt.timedelta(days=baseline_days)
+    first, last = store_range(con, table)
+    if last is None:
+        return _empty(None, None)
+    end = min(until, last) if until else last
+    since = max(since or end - dt.timedelta(days=DEFAULT_SINCE_DAYS), first)
+    if since > end:
+        return _empty(since, end)
+    start = max(since - dt.timedelta(days=baseline_days), first)
+    check_span(start, end, "the alert window (since - baseline .. last event)")
     # screen all series on weekly counts (few groups: fast), then daily series for the rest
     keys, n, c, _ = _series(con, table, start, end, width=7)
-    first = (since - start).days // 7
-    enough = c[:, first:].sum(axis=1) >= min_events
+    first_week = (since - start).days // 7
+    enough = c[:, first_week:].sum(axis=1) >= min_events
     idx = np.flatnonzero(enough)
     if len(idx):
-        idx = idx[screen(c[idx], (n - c)[idx], first, scale=scale, min_size=1)]
+        idx = idx[screen(c[idx], (n - c)[idx], first_week, scale=scale, min_size=1)]
     n_series = len(keys)
     wanted = {keys[i] for i in idx}
     alerts = []
@@ -173,31 +193,29 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
 
 
 def _attach_events(con, table: str, alerts: list[dict], limit: int) -> None:
+    """Each alert's ``limit`` most severe conflict events of its after-segment (lowest Goldstein
+    first, then most reported, earliest, by id)."""
     for a in alerts:
         a["events"] = []
     if not alerts or limit <= 0:
         return
     mentions = "num_mentions" if table == "merged_events" else "1"
-    countries = sorted({x for a in alerts for x in a["key"].split("-")})
-    lo = min(dt.date.fromisoformat(a["after"]["start"]) for a in alerts)
-    hi = max(dt.date.fromisoformat(a["after"]["end"]) for a in alerts)
-    parts, params = [], [lo, hi, countries, countries]
-    for i, a in enumerate(alerts):
-        if a["kind"] == "dyad":
-            x, y = a["key"].split("-")
-            who = ("((source_country = ? AND target_country = ?) "
-                   "OR (source_country = ? AND target_country = ?))")
-            extra = [x, y, y, x]
-        else:
-            who, extra = "(source_country = ? OR target_country = ?)", [a["key"]] * 2
-        parts.append(_TRIGGER.format(idx=i, who=who, limit=int(limit)))
-        params += [dt.date.fromisoformat(a["after"]["start"]),
-                   dt.date.fromisoformat(a["after"]["end"]), *extra]
-    sql = _CONFLICT_ROWS.format(table=table, mentions=mentions) + " UNION ALL ".join(parts)
-    cur = con.execute(sql, params)
+    touch = sorted({x for a in alerts for x in a["key"].split("-")})
+    los = [dt.date.fromisoformat(a["after"]["start"]) for a in alerts]
+    his = [dt.date.fromisoformat(a["after"]["end"]) for a in alerts]
+    lo, hi = min(los), max(his)
+    ranked = con.execute(_RANK.format(table=table, mentions=mentions, limit=int(limit)), [
+        lo, hi, touch, touch, list(range(len(alerts))),
+        [f"{a['kind']} {a['key']}" for a in alerts], los, his]).fetchall()
+    if not ranked:
+        return
+    cur = con.execute(_FETCH.format(table=table, mentions=mentions),
+                      [lo, hi, sorted({e for _, e in ranked})])
     names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
-    for r in rows:
+    rows = {}
+    for r in cur.fetchall():
         d = dict(zip(names, r, strict=True))
         d["date"] = d["date"].isoformat()
-        alerts[d.pop("idx")]["events"].append(d)
+        rows[d["event_id"]] = d
+    for i, event_id in ranked:
+        alerts[i]["events"].append(dict(rows[event_id]))

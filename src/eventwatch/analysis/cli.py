@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from eventwatch.analysis import RangeTooLong
 from eventwatch.store import Store, StoreError
 
 db_option = click.option("--db", default="eventwatch.duckdb", show_default=True,
@@ -59,8 +60,11 @@ def dyad(a, b, db, freq, as_json, plot_file):
     from eventwatch.analysis.shifts import find_shifts
 
     with _open(db) as store:
-        daily = dyad_series(store.con, a, b, freq="day")
-        series = daily if freq == "day" else dyad_series(store.con, a, b, freq=freq)
+        try:
+            daily = dyad_series(store.con, a, b, freq="day")
+            series = daily if freq == "day" else dyad_series(store.con, a, b, freq=freq)
+        except RangeTooLong as exc:
+            _fail(f"{db}: {exc}")
     if not series:
         _fail(f"no asserted events between {a.upper()} and {b.upper()} in {db}")
     shifts = find_shifts([r["period"] for r in daily], [r["conflict"] for r in daily],
@@ -95,7 +99,8 @@ def dyad(a, b, db, freq, as_json, plot_file):
 
 @click.command()
 @db_option
-@click.option("--since", callback=_date, help="Shifts on or after this day (YYYY-MM-DD); "
+@click.option("--since", callback=_date, help="Shifts on or after this day (YYYY-MM-DD; clamped "
+              "to the first event); "
               "default: the last 90 days of data.")
 @click.option("--events", "n_events", type=int, default=5, show_default=True,
               help="Triggering events listed per alert.")
@@ -105,9 +110,15 @@ def alerts(db, since, n_events, as_json):
     from eventwatch.analysis.alerts import scan
 
     with _open(db) as store:
-        res = scan(store.con, since=since, n_events=n_events)
+        try:
+            res = scan(store.con, since=since, n_events=n_events)
+        except RangeTooLong as exc:
+            _fail(f"{db}: {exc}")
     if as_json:
         _dump(res)
+        return
+    if res["since"] and res["since"] > res["until"]:
+        click.echo(f"0 alerts: --since {res['since']} is after the last event ({res['until']})")
         return
     click.echo(f"{len(res['alerts'])} alerts for shifts {res['since']} .. {res['until']} "
                f"({res['series']} series scanned)")
@@ -169,6 +180,8 @@ def report(db, out_dir, since):
             path = write_report(store.con, out_dir, since=since)
         except OSError as exc:
             _fail(f"{out_dir}: cannot write the report: {exc.strerror or exc}")
+        except RangeTooLong as exc:
+            _fail(f"{db}: {exc}")
     click.echo(f"eventwatch: wrote {path}", err=True)
 
 

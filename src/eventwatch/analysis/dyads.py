@@ -4,6 +4,8 @@
 last event, empty periods included: counts per QuadClass, each direction's count, mean and summed
 Goldstein, and the conflict share (QuadClass 3 and 4 over all). Actors are code prefixes
 ("TUR" matches TURGOV, TURMIL, ...). Computed in one DuckDB query over asserted events.
+``since``/``until`` pad the series with empty periods, but only within the store's own dates
+(clamped); a series longer than ``MAX_DAYS`` days raises ``RangeTooLong``.
 """
 
 from __future__ import annotations
@@ -11,15 +13,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from eventwatch.analysis import event_table
+from eventwatch.analysis import check_span, event_table, store_range
 
 FREQS = ("day", "week", "month")
 
 
 def _periods(first: dt.date, last: dt.date, freq: str) -> list[dt.date]:
+    """Period starts from ``first`` to ``last`` (both aligned to ``freq``), never past ``last``
+    (so no date arithmetic beyond 9999-12-31)."""
     out, d = [], first
     while d <= last:
         out.append(d)
+        if d >= last:
+            break
         if freq == "day":
             d += dt.timedelta(days=1)
         elif freq == "week":
@@ -60,10 +66,16 @@ def dyad_series(con, a: str, b: str, *, freq: str = "day", since: dt.date | None
     found = {r[0]: dict(zip(names, r, strict=True)) for r in cur.fetchall()}
     if not found:
         return []
-    start = min(found)
-    if since:
-        start = min(start, _trunc(since, freq))
-    end = max(found) if not until else max(max(found), _trunc(until, freq))
+    start, end = min(found), max(found)
+    pad_before = since is not None and _trunc(since, freq) < start
+    pad_after = until is not None and _trunc(until, freq) > end
+    if pad_before or pad_after:  # empty periods asked for: only within the store's dates
+        first, last = store_range(con, table)
+        if pad_before:
+            start = min(start, _trunc(max(since, first), freq))
+        if pad_after:
+            end = max(end, _trunc(min(until, last), freq))
+    check_span(start, end, "the dyad series")
     out = []
     for p in _periods(start, end, freq):
         row = found.get(p) or {"period": p, "events": 0, "a_to_b": 0, "b_to_a": 0, "q1": 0,

@@ -160,10 +160,11 @@ PLANTED = (  # (state a, state b, first day of the rise, extra conflict events)
 SYNTH_START, SYNTH_DAYS = dt.date(2023, 1, 1), 730
 
 
-def generate_events(con, n: int = 10_000_000) -> None:
+def generate_events(con, n: int = 10_000_000, ordered: bool = False) -> None:
     """Create the table ``events`` (the store's columns, without the primary-key index, which
     would take most of the time) holding ``n`` synthetic rows, in SQL. Open the file with
-    ``Store`` afterwards: its schema is then created around the existing table."""
+    ``Store`` afterwards: its schema is then created around the existing table. Rows are in
+    random date order, unless ``ordered`` (by date, as a store filled by daily ingest is)."""
     from eventwatch.store import EVENT_ARROW_SCHEMA, EVENT_COLUMNS
 
     sql_types = {"string": "VARCHAR", "int32": "INTEGER", "int8": "TINYINT", "int64": "BIGINT",
@@ -223,7 +224,7 @@ def generate_events(con, n: int = 10_000_000) -> None:
         FROM d
     )
     SELECT {select}
-    FROM r
+    FROM r {"ORDER BY date, i" if ordered else ""}
     """)
 
 

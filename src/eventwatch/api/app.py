@@ -93,7 +93,12 @@ class Desk:
 
 
 class BodyLimit:
-    """ASGI middleware: 413 for a request body over ``limit`` bytes (declared or streamed)."""
+    """ASGI middleware: 413 for a request body over ``limit`` bytes (declared or streamed).
+
+    A declared Content-Length is checked up front. A body without one (chunked) is read here,
+    up to the limit, before the app sees the request, then replayed: the app never meets a
+    body over the limit, so the answer is a clean 413, not the app's own parse error.
+    """
 
     def __init__(self, app, limit: int):
         self.app, self.limit = app, limit
@@ -103,35 +108,36 @@ class BodyLimit:
             return await self.app(scope, receive, send)
         declared = dict(scope.get("headers") or []).get(b"content-length")
         too_big = JSONResponse(error_body(413, f"request body over {self.limit} bytes"), 413)
-        try:
-            if declared is not None and int(declared) > self.limit:
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                size = -1
+            if size < 0:
+                return await JSONResponse(error_body(400, "bad Content-Length"), 400)(
+                    scope, receive, send)
+            if size > self.limit:
                 return await too_big(scope, receive, send)
-        except ValueError:
-            return await JSONResponse(error_body(400, "bad Content-Length"), 400)(
-                scope, receive, send)
+            return await self.app(scope, receive, send)
+        parts: list[bytes] = []
         seen = 0
-        started = False
-
-        async def counting_receive():
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooBig
-            return message
+            if message["type"] != "http.request":  # the client went away
+                return None
+            body = message.get("body", b"")
+            seen += len(body)
+            if seen > self.limit:
+                return await too_big(scope, receive, send)
+            parts.append(body)
+            if not message.get("more_body", False):
+                break
+        replay = [{"type": "http.request", "body": b"".join(parts), "more_body": False}]
 
-        async def tracking_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def replaying_receive():
+            return replay.pop() if replay else await receive()
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooBig:
-            if not started:
-                await too_big(scope, receive, send)
+        return await self.app(scope, replaying_receive, send)
 
 
 class SecurityHeaders:
@@ -156,10 +162,6 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-class _TooBig(Exception):
-    pass
 
 
 def error_body(status: int, message: Any) -> dict[str, Any]:

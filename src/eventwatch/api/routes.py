@@ -131,7 +131,7 @@ def get_dyad(d: DeskDep, a: ActorCode, b: ActorCode,
         return dumps({"a": a.upper(), "b": b.upper(), "freq": freq, "series": series,
                       "shifts": [s.as_dict() for s in shifts]})
 
-    return reply(d.cached(("dyad", a.upper(), b.upper(), freq, since, until), compute))
+    return reply(_bounded(d, ("dyad", a.upper(), b.upper(), freq, since, until), compute))
 
 
 @router.get("/alerts", summary="Dyads and countries whose conflict rose significantly")
@@ -139,8 +139,19 @@ def get_alerts(d: DeskDep, since: dt.date | None = None,
                events: Annotated[int, Query(ge=0, le=50)] = 5):
     from eventwatch.analysis.alerts import scan
 
-    return reply(d.cached(("alerts", since, events),
+    return reply(_bounded(d, ("alerts", since, events),
                           lambda: dumps(scan(d.con(), since=since, n_events=events))))
+
+
+def _bounded(d: Desk, key: tuple, compute) -> bytes:
+    """``d.cached(key, compute)``; a date range too long even after clamping it to the store's
+    dates (analysis.RangeTooLong) is a 422 with its message."""
+    from eventwatch.analysis import RangeTooLong
+
+    try:
+        return d.cached(key, compute)
+    except RangeTooLong as exc:
+        raise _bad(str(exc)) from None
 
 
 @router.get("/summary", summary="Totals, top actors and dyads, conflict by country and week")
