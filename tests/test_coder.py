@@ -181,3 +181,8 @@ def test_speaker_pronoun_and_gerund_subjects(pipeline):
     ev = one(code(pipeline, "Canada spent millions of dollars on helping Haitian refugees."),
              ("07",))
     assert ev.source is not None and ev.source.code == "CAN"
+
+
+def test_an_intention_takes_the_target_of_its_complement(pipeline):
+    ev = one(code(pipeline, "Japan has pledged to work with Vietnam on port projects."), ("03",))
+    assert ev.target is not None and ev.target.code == "VNM"

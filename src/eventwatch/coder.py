@@ -352,10 +352,13 @@ class SentenceCoder:
         for h in heads:
             for c in h.children:
                 # "donated ventilators to help Ethiopia": who a purpose clause is for
+                # "pledged to work with China", "is ready to contribute troops to the force"
                 if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     out += [g for g in c.children if g.dep_ in ("dobj", "dative")
                             and g.pos_ in ("NOUN", "PROPN")]
+                    out += [g for g in c.children if g.dep_ in ("prep", "dative")
+                            and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
         return out
 
     def target_actors(self, verb: Token, match: LexMatch, source: Actor | None = None
