@@ -116,10 +116,13 @@ class Pipeline:
             # "civilians", "the army": actors with a sector only take the event's country
             source = localise(source, location.country) if source else None
             target = localise(target, location.country) if target else None
+        acled = ontology.refine_acled(info.acled, source.sector if source else None,
+                                      source.type if source else None,
+                                      target.sector if target else None)
         return Event(
             article_id=article.id, sentence_index=si, sentence=sent.text.strip(),
             cameo=info.code, cameo_root=info.root, quad_class=info.quad_class,
-            goldstein=info.goldstein, plover=info.plover, acled=info.acled,
+            goldstein=info.goldstein, plover=info.plover, acled=acled,
             source=source, target=target, date=date, date_precision=precision,
             modality=modality, attribution=claim.attribution,
             location=location, fatalities=fatalities,
