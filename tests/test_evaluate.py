@@ -349,3 +349,13 @@ def test_broken_coder_data_is_one_line(tmp_path, monkeypatch):
     res = invoke(write(tmp_path, "gold.tsv", PLV), "--format", "plv")
     assert res.exit_code == 1
     assert res.stderr.strip() == "eventwatch: cannot load the coder: verbs.tsv:7: duplicate pattern"
+
+
+def test_plv_placeholder_side_is_implicit(tmp_path):
+    gold = ("\tsentence\tsource\ttarget\tgold_root\tgold_penta\n"
+            "0\tThe council agreed to resign.\tThe council\ta recipient\tAGREE\t1\n"
+            "1\tThe council agreed with the mayor.\tThe council\tthe mayor\tAGREE\t1\n")
+    path = write(tmp_path, "gold.tsv", gold)
+    coder = FakeCoder([[ev("AGREE", "council", None)], [ev("AGREE", "council", None)]])
+    r = evaluate_file(path, "plv", pipeline=coder)
+    assert r["type_accuracy"] == 0.5  # the placeholder row matches; the named mayor is missed

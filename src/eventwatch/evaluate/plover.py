@@ -102,8 +102,12 @@ def read_plv(path: str | Path, limit: int | None = None) -> list[GoldSentence]:
                 if penta and penta not in {"1", "2", "3", "4"}:
                     raise GoldFileError(f"{where}: gold_penta must be 1-4, got {penta!r}")
                 label = _gold_label(row.get("gold_root") or "", where)
-                out.append(GoldSentence(row["sentence"], label, [row.get("source") or ""],
-                                        [row.get("target") or ""],
+                text = row["sentence"]
+                # a side written as a placeholder that is not in the sentence ("a recipient",
+                # "An actor") is an implicit participant: any emitted side (or none) matches it
+                source, target = ((v if v.strip() and v.strip() in text else "")
+                                  for v in (row.get("source") or "", row.get("target") or ""))
+                out.append(GoldSentence(text, label, [source], [target],
                                         int(penta) if penta else None, where))
                 if limit is not None and len(out) >= limit:
                     break
