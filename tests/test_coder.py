@@ -186,3 +186,11 @@ def test_speaker_pronoun_and_gerund_subjects(pipeline):
 def test_an_intention_takes_the_target_of_its_complement(pipeline):
     ev = one(code(pipeline, "Japan has pledged to work with Vietnam on port projects."), ("03",))
     assert ev.target is not None and ev.target.code == "VNM"
+
+
+def test_a_reported_must_is_the_speakers_demand(pipeline):
+    evs = code(pipeline, "The Kenyan foreign minister said Somalia must withdraw its troops "
+                         "from the border.")
+    demand = one(evs, ("10",))
+    assert demand.source.code == "KENGOV" and demand.target.code == "SOM"
+    assert demand.modality == "asserted"

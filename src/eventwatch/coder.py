@@ -107,6 +107,7 @@ class Claim:
     modality: str
     attribution: Attribution | None
     confidence: float
+    speaker: Actor | None = None  # who the claim is attributed to, resolved
 
 
 def phrase_bounds(tok: Token) -> tuple[int, int]:
@@ -134,6 +135,7 @@ class SentenceCoder:
         self.places = places
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
+        self.speaker: Actor | None = None
 
     # -- actors -----------------------------------------------------------------------------
     def actor_of(self, tok: Token | None) -> Actor | None:
@@ -470,6 +472,8 @@ class SentenceCoder:
         return "asserted"
 
     def attribution(self, trigger: Token, sent: Span) -> Attribution | None:
+        """Who the claim is attributed to; ``self.speaker`` is then that actor, resolved."""
+        self.speaker = None
         v = trigger
         for _ in range(8):
             head = v.head
@@ -503,6 +507,7 @@ class SentenceCoder:
         start, end = phrase_bounds(subj)
         actor = self.actors.resolve(start, end)
         text = speech.doc[subj.left_edge.i: subj.right_edge.i + 1].text
+        self.speaker = actor if anchored(actor) else None
         return Attribution(text=text, code=actor.code if actor else None)
 
     # -- the main loop ------------------------------------------------------------------------
@@ -581,7 +586,8 @@ class SentenceCoder:
                     tgt = None  # "NATO ... to their member": no distinct target
                 conf = 0.45 + 0.2 * (src is not None) + 0.2 * (tgt is not None)
                 conf += 0.05 * min(match.specificity, 2)
-                yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95))
+                yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
+                            self.speaker)
 
     def place_target(self, verb: Token, source: Actor, any_place: bool = False,
                      abroad: bool = False) -> list[Actor]:

@@ -6,6 +6,7 @@ articles through ``nlp.pipe`` in batches and yields each article with its events
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -90,7 +91,13 @@ class Pipeline:
                     # CAMEO codes what did happen: "said it will release" is a promise (03),
                     # "will not accept" a refusal (12), "will impose a curfew" a threat (13),
                     # "must" a demand (10). The act itself stays, with its own modality.
-                    events.append(self._event(article, si, sent, k, claim, places, neighbours,
+                    said = claim
+                    if code.startswith("10") and claim.speaker is not None and claim.source and (
+                            actor_key(claim.speaker) != actor_key(claim.source)):
+                        # "Straw said Khartoum must reach a deal": Straw demands it of Khartoum
+                        said = dataclasses.replace(claim, source=claim.speaker,
+                                                   target=claim.source)
+                    events.append(self._event(article, si, sent, k, said, places, neighbours,
                                               code=code))
                     k += 1
         return events
