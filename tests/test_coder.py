@@ -194,3 +194,10 @@ def test_a_reported_must_is_the_speakers_demand(pipeline):
     demand = one(evs, ("10",))
     assert demand.source.code == "KENGOV" and demand.target.code == "SOM"
     assert demand.modality == "asserted"
+
+
+def test_readiness_to_send_forces_targets_the_place_abroad(pipeline):
+    ev = one(code(pipeline, "Ghana is ready to contribute 800 troops to a regional force in "
+                            "Mali, its defence minister said."), ("03",))
+    assert ev.target is not None and ev.target.code == "MLI"
+    assert not ev.target.text.endswith(",")

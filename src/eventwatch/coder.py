@@ -60,7 +60,7 @@ NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUA
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
 # prepositions inside an object phrase that lead to the target when the object is not an actor
 OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to", "toward",
-                                "towards"})
+                                "towards", "for"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
@@ -93,7 +93,13 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 def doc_text(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
+    """The text of ``tok``'s subtree without punctuation at its edges."""
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    while end - 1 > start and tok.doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and tok.doc[start].is_punct:
+        start += 1
+    return tok.doc[start:end].text
 
 
 @dataclass(slots=True)
@@ -596,8 +602,10 @@ class SentenceCoder:
         "declared a state of siege in Katanga" -> COD)."""
         # "agreed to set up X in Y": the complement verbs' places count too
         verbs = [verb]
-        for v in verbs[:4]:  # "is willing to withdraw its troops from X"
-            verbs += [c for c in v.children if c.dep_ in ("xcomp", "acomp")]
+        k = 0
+        while k < len(verbs) < 6:  # "is willing to withdraw its troops from X"
+            verbs += [c for c in verbs[k].children if c.dep_ in ("xcomp", "acomp")]
+            k += 1
         nodes = verbs + [c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS]
         preps = [c for n in nodes for c in n.children
                  if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
