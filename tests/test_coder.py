@@ -201,3 +201,16 @@ def test_readiness_to_send_forces_targets_the_place_abroad(pipeline):
                             "Mali, its defence minister said."), ("03",))
     assert ev.target is not None and ev.target.code == "MLI"
     assert not ev.target.text.endswith(",")
+
+
+def test_passive_release_and_withdrawal_noun_targets(pipeline):
+    ev = one(code(pipeline, "The seized Greek tankers were released by Iranian forces."), ("08",))
+    assert ev.source.code == "IRNMIL" and ev.target is not None and "tankers" in ev.target.text
+    ev = one(code(pipeline, "Canada completed the withdrawal of its troops from Latvia."), ("08",))
+    assert ev.target is not None and ev.target.code == "LVA"
+
+
+def test_an_unnamed_target_is_a_place_not_any_noun(pipeline):
+    evs = code(pipeline, "The Nigerian army declared a ceasefire in a bid to end the crisis.")
+    ev = one(evs, ("08",))
+    assert ev.target is None or "bid" not in ev.target.text

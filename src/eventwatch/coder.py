@@ -58,6 +58,10 @@ NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
                             "ORDINAL"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
+# nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
+PLACE_NOUNS = frozenset("""area region zone district province state city town village part
+    parts neighbourhood neighborhood suburb camp border territory country capital county
+    municipality enclave corridor valley island coast port strip bank""".split())
 # prepositions inside an object phrase that lead to the target when the object is not an actor
 OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to", "toward",
                                 "towards", "for"})
@@ -382,7 +386,8 @@ class SentenceCoder:
             found = self.actors_of(cand)
             named = [a for a in found if anchored(a)]
             if named:
-                moved = cand.i in pattern or cand.head.dep_ in ("xcomp", "advcl")
+                moved = (cand.i in pattern or cand.head.i in pattern
+                         or cand.head.dep_ in ("xcomp", "advcl"))
                 if source is not None and source.country and (
                         all(a.country == source.country for a in named)
                         or moved and all(a.country is None for a in named)):
@@ -563,9 +568,13 @@ class SentenceCoder:
             sources = self.actors_of(self.passive_agent(verb))
             targets = self.actors_of(passive)
         elif passive is not None and passive.i in trigger_tokens(verb.doc, match):
-            # "the attack was carried out by X": source from the agent, target from the noun
+            # "the attack was carried out by X": source from the agent, target from the noun;
+            # "the vessels were released by X": the object of the pattern is the target
             sources = self.actors_of(self.passive_agent(verb))
-            targets = self.actors_of(self._noun_target(passive))
+            if self.lex.match_noun(passive) is None:
+                targets = self.actors_of(passive)
+            else:
+                targets = self.actors_of(self._noun_target(passive))
         else:
             sources = self.actors_of(self.subject(verb))
             if not sources:
@@ -631,7 +640,8 @@ class SentenceCoder:
             # nobody is named: "imposed blockades in the worst-hit areas" keeps the area
             for prep in preps:
                 if prep.lower_ in ("in", "into", "across", "throughout", "inside"):
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"
+                                 and c.lemma_.lower() in PLACE_NOUNS):
                         actor = self.actor_of(pobj)
                         if actor is not None and not anchored(actor):
                             return [actor]
