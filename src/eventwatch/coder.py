@@ -179,6 +179,11 @@ class SentenceCoder:
                     actor = localise(actor, earlier.country)
         if actor is not None and actor.country is not None:
             self.memory.append(actor)
+        if actor is not None and (actor.country is not None or actor.sector is not None):
+            located = self._located_text(tok, actor)
+            if located is not None:
+                actor = Actor(located, actor.name, actor.code, actor.country, actor.sector,
+                              actor.type)
         if actor is None and tok.pos_ == "PROPN":
             place = self._place_at(tok)
             if place is not None:  # "from Sinai": a place the dictionary does not hold
@@ -195,6 +200,27 @@ class SentenceCoder:
                 kind = "other"
             return Actor(text=text, name=text, code=None, country=None, sector=None, type=kind)
         return actor
+
+    def _located_text(self, tok: Token, actor: Actor) -> str | None:
+        """ "people in Somalia and Kenya": the place that gave a sector its country belongs to
+        the actor's text (the phrase without it reads as anybody)."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < tok.i:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            place = self._place_at(pobj)
+            if place is not None and actor.country in (None, place.location.country) and (
+                    prep.right_edge.i - tok.left_edge.i < 16):
+                start = tok.left_edge.i
+                while tok.doc[start].lower_ in ("the", "a", "an"):
+                    start += 1
+                end = prep.right_edge.i + 1
+                while end - 1 > start and tok.doc[end - 1].is_punct:
+                    end -= 1
+                return tok.doc[start:end].text
+        return None
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         """What "it", "its", "they", "their" refer to: the speaker of a reported clause
