@@ -214,3 +214,13 @@ def test_an_unnamed_target_is_a_place_not_any_noun(pipeline):
     evs = code(pipeline, "The Nigerian army declared a ceasefire in a bid to end the crisis.")
     ev = one(evs, ("08",))
     assert ev.target is None or "bid" not in ev.target.text
+
+
+def test_the_event_noun_is_not_its_own_target(pipeline):
+    ev = one(code(pipeline, "Dock workers in Mombasa went on strike on Monday."), ("14",))
+    assert ev.target is None or "strike" not in ev.target.text
+    ev = one(code(pipeline, "Thai troops remained on alert in Bangkok."), ("15",))
+    assert ev.target is not None and ev.target.code == "THA"
+    ev = one(code(pipeline, "Armenia mobilized its army for an offensive against Azerbaijan."),
+             ("15",))
+    assert ev.target is not None and ev.target.code == "AZE"

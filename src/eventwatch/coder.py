@@ -286,8 +286,7 @@ class SentenceCoder:
         return out
 
     # -- structure helpers --------------------------------------------------------------------
-    @staticmethod
-    def subject(verb: Token) -> Token | None:
+    def subject(self, verb: Token) -> Token | None:
         """The syntactic subject, inherited through conj, xcomp, advcl-participles and relcl."""
         seen = 0
         v = verb
@@ -299,6 +298,10 @@ class SentenceCoder:
                         return v.head
                     return c
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+                if (v.tag_ == "VBG" and v.head.dep_ in OBJ_DEPS
+                        and self.lex.match_noun(v.head) is not None):
+                    v = v.head.head  # "staged a protest demanding X": the protesters demand
+                    continue
                 return v.head
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "spent billions on helping refugees": the spender helps
@@ -365,7 +368,14 @@ class SentenceCoder:
                         c.lower_ in TARGET_PREPS):
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
+                    if any(g.dep_ == "pobj" and g.i in consumed for g in c.children):
+                        continue  # "went on strike", "remained on alert": the event itself
                     out.append(c)
+                # "mobilized troops for an offensive against X"
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                        out += [g for g in pobj.children
+                                if g.dep_ == "prep" and g.lower_ in ("against", "on")]
         for h in heads:
             for c in h.children:
                 # "demanded that X resign", "found X guilty" (a small clause of the pattern)
@@ -644,7 +654,9 @@ class SentenceCoder:
         nodes = verbs + [c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS]
         preps = [c for n in nodes for c in n.children
                  if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
-        preps += [g for p in preps for c in p.children if c.dep_ == "pobj"
+        # "a force in Liberia", "remained on alert in Manila": "in" one phrase further down
+        preps += [g for n in nodes for p in n.children if p.dep_ in ("prep", "dative")
+                  for c in p.children if c.dep_ == "pobj"
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "in"]
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
