@@ -305,3 +305,37 @@ def test_an_undated_role_follows_the_body_named_before_the_person(nlp):
         doc = nlp(text)
         actor = default_dictionary().annotate(doc, None).resolve(0, len(doc))
         assert actor is not None and actor.code == code, (text, actor)
+
+
+def test_yaml_actor_file_adds_people_and_organisations(nlp, tmp_path):
+    from eventwatch.actors import ActorDictionary
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("people:\n"
+                    "  - name: Marta Quill\n    aliases: [Quill]\n    iso3: KEN\n"
+                    "    sector: MIL\n    role: Minister of Defence\n"
+                    "    start: 2010-01-05\n    end: 2015-02-28\n"
+                    "organisations:\n"
+                    "  - code: NGOHBW\n    name: Harbour Watch\n    aliases: HBW\n"
+                    "    type: ngo\n    sector: NGO\n", encoding="utf-8")
+    d = ActorDictionary.load([path])
+    doc = nlp("Quill praised Harbour Watch.")
+    found = d.annotate(doc, dt.date(2012, 3, 1))
+    assert found.resolve(0, 1).code == "KENMIL"
+    assert found.resolve(2, 4).code == "NGOHBW"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("people:\n  - name: X\n    iso3: KEN\n    colour: red\n", r"mine\.yaml:2: unknown field"),
+    ("people: [\n", r"mine\.yaml:\d+: invalid YAML"),
+    ("- just a list\n", r"mine\.yaml:1: want a mapping"),
+    ("rebels:\n  - name: X\n", r"mine\.yaml:1: unknown section 'rebels'"),
+    ("people:\n  - name: X\n    iso3: KEN\n    start: 2020-13-01\n", r"mine\.yaml:2: "),
+])
+def test_bad_yaml_actor_file_names_file_and_line(tmp_path, body, message):
+    from eventwatch.actors import ActorDictionary
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        ActorDictionary.load([path])

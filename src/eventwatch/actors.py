@@ -172,10 +172,13 @@ class ActorDictionary:
 
     def _read(self, path: Path) -> None:
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.__class__.__name__
             raise ValueError(f"{path}:1: cannot read actor file ({reason})") from None
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return self._read_yaml(path, text)
+        lines = text.splitlines()
         fmt = None
         for n, raw in enumerate(lines, 1):
             if not raw.strip() or raw.lstrip().startswith("#"):
@@ -195,6 +198,54 @@ class ActorDictionary:
             getattr(self, f"_add_{fmt}")(dict(zip(FORMATS[fmt], cells, strict=True)), where)
         if fmt is None:
             raise ValueError(f"{path}:1: empty actor file (no header line)")
+
+    def _read_yaml(self, path: Path, text: str) -> None:
+        """A YAML actor file: a mapping from format name (countries, sectors, people,
+        organisations, groups) to a list of records with that format's columns; ``aliases``
+        (and ``adjectives``, ``capitals``) may be a list or a "|"-separated string."""
+        import yaml
+
+        class Loader(yaml.SafeLoader):  # dates stay text: the row checks report bad ones
+            yaml_implicit_resolvers = {
+                ch: [r for r in rs if r[0] != "tag:yaml.org,2002:timestamp"]
+                for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+        try:
+            root = yaml.compose(text, Loader=Loader)
+            data = yaml.load(text, Loader=Loader)  # noqa: S506 -- a SafeLoader subclass
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
+            raise ValueError(f"{path}:{line}: invalid YAML ({reason})") from None
+        if not isinstance(data, dict) or root is None:
+            raise ValueError(f"{path}:1: want a mapping of {', '.join(FORMATS)} to lists")
+        nodes = {k.value: v for k, v in root.value}
+        keys = {k.value: k for k, _ in root.value}
+        for fmt, records in data.items():
+            where = f"{path}:{keys[fmt].start_mark.line + 1}" if fmt in keys else f"{path}:1"
+            if fmt not in FORMATS:
+                raise ValueError(f"{where}: unknown section {fmt!r}; want one of "
+                                 f"{', '.join(FORMATS)}")
+            if not isinstance(records, list):
+                raise ValueError(f"{where}: {fmt} must be a list of records")
+            items = getattr(nodes.get(fmt), "value", [])
+            for k, rec in enumerate(records):
+                line = items[k].start_mark.line + 1 if k < len(items) else 1
+                at = f"{path}:{line}"
+                if not isinstance(rec, dict):
+                    raise ValueError(f"{at}: a {fmt} record must be a mapping")
+                unknown = set(map(str, rec)) - set(FORMATS[fmt])
+                if unknown:
+                    raise ValueError(f"{at}: unknown field {sorted(unknown)[0]!r}; {fmt} "
+                                     f"records have {', '.join(FORMATS[fmt])}")
+                row = {}
+                for col in FORMATS[fmt]:
+                    value = rec.get(col)
+                    if isinstance(value, list):
+                        value = "|".join(str(v) for v in value)
+                    row[col] = "" if value is None else str(value).strip()
+                getattr(self, f"_add_{fmt}")(row, at)
 
     def _alias(self, alias: str, entry: _Entry, where: str) -> None:
         ambiguous = alias.startswith("~")

@@ -58,7 +58,7 @@ workers_option = click.option("--workers", type=click.IntRange(1, 64), default=1
                               help="Worker processes for parsing and coding.")
 actors_option = click.option("--actors", "actor_files", multiple=True,
                              type=click.Path(exists=True, dir_okay=False),
-                             help="Extra actor dictionary file (TSV), repeatable.")
+                             help="Extra actor dictionary file (TSV or YAML), repeatable.")
 
 
 class LazyGroup(click.Group):

@@ -349,7 +349,7 @@ class Watcher:
               help="Do not deduplicate after scans (pending work is kept for a later run).")
 @click.option("--actors", "actor_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False),
-              help="Extra actor dictionary file (TSV), repeatable.")
+              help="Extra actor dictionary file (TSV or YAML), repeatable.")
 def watch_cmd(directory, db, interval, once, settle, no_dedup, actor_files):
     """Ingest files as they land in DIRECTORY (and lines appended to JSONL files)."""
     import sys
