@@ -194,16 +194,18 @@ def main() -> None:
         t0, cpu0 = time.perf_counter(), time.process_time()
         n_par = sum(len(evs) for _, evs in code_parallel(articles, args.workers))
         par_s, main_cpu = time.perf_counter() - t0, time.process_time() - cpu0
-        worker_cpu = sum(cpu for _, cpu in WORKER_STATS.values())
+        worker_cpu = [s.cpu_s for s in WORKER_STATS.values()]
         assert n_par == n_events, (n_par, n_events)
         par_rate = n_sents / par_s
         print(f"{args.workers} workers   {par_rate:8.1f} sentences/s  ({par_s:.1f} s incl. pool "
               f"start; first pool {cold_s:.1f} s)  speed-up {par_rate / one_rate:.2f}x")
-        cpu = (worker_cpu + main_cpu) / n_sents * 1000
-        print(f"            {cpu:.2f} CPU s per 1000 sentences (workers {worker_cpu:.0f} s, main "
-              f"{main_cpu:.0f} s): speed-up on {args.workers} idle cores at most "
-              f"{min(args.workers, one_cpu / max(worker_cpu / args.workers, main_cpu)):.2f}x")
-    workers = ", ".join(f"{rss:.0f}" for rss, _ in sorted(WORKER_STATS.values())) or "-"
+        cpu = (sum(worker_cpu) + main_cpu) / n_sents * 1000
+        # one core per process; the parent shares the cores with the workers
+        bound = max((sum(worker_cpu) + main_cpu) / args.workers, max(worker_cpu), main_cpu)
+        print(f"            {cpu:.2f} CPU s per 1000 sentences (workers "
+              f"{' + '.join(f'{c:.1f}' for c in worker_cpu)} s, main {main_cpu:.1f} s): "
+              f"projected speed-up on {args.workers} idle cores {one_cpu / bound:.2f}x")
+    workers = ", ".join(f"{s.rss_mb:.0f}" for s in WORKER_STATS.values()) or "-"
     print(f"peak RSS    main {max_rss_mb(resource.RUSAGE_SELF):.0f} MB; workers {workers} MB")
 
     if not args.no_spark:

@@ -148,3 +148,16 @@ def test_bad_actor_file_is_one_clear_line(tmp_path):
     res = run("code", str(article), "--actors", str(bad))
     assert res.exit_code == 1
     assert "bad.tsv" in res.stderr and "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_bad_actor_file_with_workers_is_one_clear_line(tmp_path, command):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\taliases\tiso3\tsector\trole\tstart\tend\n"
+                   "X\t\tKEN\tGOV\tMinister\t2020-13-01\t\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya and Uganda signed a trade deal.", encoding="utf-8")
+    extra = ["--db", str(tmp_path / "w.duckdb")] if command == "ingest" else []
+    res = run(command, str(article), "--workers", "2", "--actors", str(bad), *extra)
+    assert res.exit_code == 1
+    assert "bad.tsv:2" in res.stderr and "Traceback" not in res.stderr

@@ -214,6 +214,13 @@ def _run_ingest(db, inputs, columns, actor_files, strict, command, batch_size=64
     parquet_dirs = [i for i in inputs if _spark_output(i)]
     inputs = [i for i in inputs if i not in parquet_dirs]
     pipeline = _pipeline(actor_files) if workers == 1 and inputs else None
+    if workers > 1 and actor_files:
+        from eventwatch.actors import ActorDictionary
+
+        try:  # a bad user file stops the run here, not with a traceback from a worker
+            ActorDictionary.load(actor_files)
+        except ValueError as exc:
+            fail(str(exc))
     store = open_store(db)
     for directory in parquet_dirs:
         from eventwatch.spark.load import load_parquet_events

@@ -70,20 +70,24 @@ def ingest(store: Store, pipeline: Pipeline | None, articles: Iterable[Article],
             yield from todo
 
     if workers > 1:
-        from eventwatch.parallel import code_parallel
+        # the workers flatten events into Arrow rows: no per-event Python work in this writer
+        from eventwatch.parallel import code_parallel_rows
 
-        coded = code_parallel(fresh(), workers, actor_files=actor_files)
+        batches = code_parallel_rows(fresh(), workers, batch=batch_size, actor_files=actor_files)
+        write = lambda b: store.write_rows(*b, run_id)  # noqa: E731
     else:
         assert pipeline is not None
-        coded = pipeline.code(fresh())
-    for chunk in batched(coded, batch_size):
+        batches = batched(pipeline.code(fresh()), batch_size)
+        write = lambda b: store.write_batch(b, run_id)  # noqa: E731
+    for batch in batches:
+        n = len(batch[0]) if workers > 1 else len(batch)
         if on_article:
-            for _ in chunk:
+            for _ in range(n):
                 on_article()
-        counts = store.write_batch(chunk, run_id)
+        counts = write(batch)
         for k, v in counts.items():
             totals[k] += v
         if on_batch:
-            on_batch(len(chunk), totals)
+            on_batch(n, totals)
     store.finish_run(run_id, totals)
     return totals

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +106,56 @@ def event_to_row(ev: Event) -> dict[str, Any]:
     for f in LOCATION_FIELDS:
         row[f"location_{f}"] = loc.get(f)
     return row
+
+
+_NO_ACTOR = (None,) * len(ACTOR_FIELDS)
+_NO_LOCATION = (None,) * len(LOCATION_FIELDS)
+
+
+def _actor(a: Any) -> tuple:
+    return _NO_ACTOR if a is None else (a.text, a.name, a.code, a.country, a.sector, a.type)
+
+
+def event_values(ev: Event) -> tuple:
+    """``event_to_row(ev)`` as a tuple in EVENT_COLUMNS order, without building dicts (fast)."""
+    loc, attr = ev.location, ev.attribution
+    return (
+        ev.event_id, ev.article_id, ev.sentence_index, ev.sentence, ev.date, ev.date_precision,
+        *_actor(ev.source), *_actor(ev.target),
+        ev.cameo, ev.cameo_root, ev.quad_class, ev.goldstein, ev.plover, ev.acled, ev.modality,
+        *((None, None) if attr is None else (attr.text, attr.code)),
+        *(_NO_LOCATION if loc is None else (loc.name, loc.country, loc.admin1, loc.lat, loc.lon,
+                                            loc.geonameid, loc.precision)),
+        ev.fatalities, ev.injured, round(ev.confidence, 3),
+    )
+
+
+def event_table(events: Iterable[Event]) -> pa.Table:
+    """The flat rows of ``events`` as an Arrow table (EVENT_ARROW_SCHEMA), built column-wise."""
+    rows = [event_values(e) for e in events]
+    columns = zip(*rows, strict=True) if rows else ([] for _ in EVENT_COLUMNS)
+    return pa.Table.from_arrays(
+        [pa.array(col, type=f.type) for col, f in zip(columns, EVENT_ARROW_SCHEMA, strict=True)],
+        schema=EVENT_ARROW_SCHEMA)
+
+
+_ARTICLE_ARROW_SCHEMA = pa.schema([
+    ("id", pa.string()), ("date", pa.date32()), ("title", pa.string()), ("source", pa.string()),
+    ("url", pa.string()), ("text_hash", pa.string()), ("origin", pa.string()),
+    ("n_events", pa.int32()), ("ingested_at", pa.timestamp("us")), ("run_id", pa.int32()),
+])
+
+
+def _article_table(kept: Sequence[tuple[Article, int]], run_id: int | None) -> pa.Table:
+    """The ``articles`` rows of (article, number of events) pairs, in table column order."""
+    now = dt.datetime.now()
+    cols = [[a.id for a, _ in kept], [a.date for a, _ in kept], [a.title for a, _ in kept],
+            [a.source for a, _ in kept], [a.url for a, _ in kept],
+            [a.text_hash for a, _ in kept], [a.origin for a, _ in kept], [n for _, n in kept],
+            [now] * len(kept), [run_id] * len(kept)]
+    return pa.Table.from_arrays([pa.array(c, type=f.type)
+                                 for c, f in zip(cols, _ARTICLE_ARROW_SCHEMA, strict=True)],
+                                schema=_ARTICLE_ARROW_SCHEMA)
 
 
 def row_to_event_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -206,41 +256,73 @@ class Store:
                     ) -> dict[str, int]:
         """Store articles with their events in one transaction. Returns counts."""
         coded = list(coded)
+
+        def kept_events(keep: list[bool]) -> pa.Table | None:
+            kept = [e for (_, evs), k in zip(coded, keep, strict=True) if k for e in evs]
+            return event_table(kept) if kept else None
+
+        return self._write([a for a, _ in coded], [len(evs) for _, evs in coded], kept_events,
+                           run_id)
+
+    def write_rows(self, articles: Sequence[Article], n_events: Sequence[int],
+                   events: pa.Table | None, run_id: int | None) -> dict[str, int]:
+        """``write_batch`` for events already flattened: ``events`` holds the rows
+        (EVENT_ARROW_SCHEMA) of the articles in order, ``n_events[i]`` of them for article i."""
+
+        def kept_events(keep: list[bool]) -> pa.Table | None:
+            if events is None or not events.num_rows:
+                return None
+            if all(keep):
+                return events
+            mask = [k for k, n in zip(keep, n_events, strict=True) for _ in range(n)]
+            return events.filter(pa.array(mask, pa.bool_()))
+
+        if len(n_events) != len(articles) or (events.num_rows if events is not None else 0) != sum(
+                n_events):
+            raise ValueError("write_rows: n_events does not match the articles or event rows")
+        return self._write(articles, n_events, kept_events, run_id)
+
+    def _write(self, articles: Sequence[Article], n_events: Sequence[int],
+               kept_events: Callable[[list[bool]], pa.Table | None], run_id: int | None
+               ) -> dict[str, int]:
+        """One transaction: replace changed articles, insert new ones (Arrow, not row by row).
+        An article already stored with the same text hash, or repeated in the batch, is skipped;
+        ``kept_events(keep)`` returns the event rows of the kept articles."""
         counts = {"articles_new": 0, "articles_replaced": 0, "articles_unchanged": 0,
                   "events_added": 0}
-        if not coded:
+        if not articles:
             return counts
-        known = self.known_hashes([a.id for a, _ in coded])
-        now = dt.datetime.now()
-        article_rows, event_rows, replaced = [], [], []
+        known = self.known_hashes([a.id for a in articles])
+        keep: list[bool] = []
+        replaced: list[str] = []
         seen: set[str] = set()
-        for art, events in coded:
-            if known.get(art.id) == art.text_hash or art.id in seen:
+        for art in articles:
+            if art.id in seen or known.get(art.id) == art.text_hash:
+                keep.append(False)
                 counts["articles_unchanged"] += 1
                 continue
             seen.add(art.id)
+            keep.append(True)
             if art.id in known:
                 replaced.append(art.id)
                 counts["articles_replaced"] += 1
             else:
                 counts["articles_new"] += 1
-            article_rows.append((art.id, art.date, art.title, art.source, art.url, art.text_hash,
-                                 art.origin, len(events), now, run_id))
-            event_rows.extend(event_to_row(e) for e in events)
-        counts["events_added"] = len(event_rows)
+        table = kept_events(keep)
+        counts["events_added"] = table.num_rows if table is not None else 0
+        kept = [(a, n) for a, n, k in zip(articles, n_events, keep, strict=True) if k]
         con = self.con
         con.begin()
         try:
             if replaced:
                 con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [replaced])
                 con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [replaced])
-            if article_rows:
-                con.executemany(
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows
-                )
-            if event_rows:
-                con.register("_new_events",
-                             pa.Table.from_pylist(event_rows, schema=EVENT_ARROW_SCHEMA))
+            if kept:
+                con.register("_new_articles", _article_table(kept, run_id))
+                con.execute("INSERT INTO articles SELECT * FROM _new_articles")
+                con.unregister("_new_articles")
+            if table is not None and table.num_rows:
+                con.register("_new_events", table)
                 con.execute("INSERT INTO events SELECT * FROM _new_events")
                 con.unregister("_new_events")
             con.commit()
