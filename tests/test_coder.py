@@ -224,3 +224,11 @@ def test_the_event_noun_is_not_its_own_target(pipeline):
     ev = one(code(pipeline, "Armenia mobilized its army for an offensive against Azerbaijan."),
              ("15",))
     assert ev.target is not None and ev.target.code == "AZE"
+
+
+def test_settlers_and_the_place_of_an_objects_participle(pipeline):
+    ev = one(code(pipeline, "Israeli settlers torched Palestinian olive groves near Nablus."),
+             ("17", "18", "19"))
+    assert ev.source.code == "ISRSET"
+    ev = one(code(pipeline, "The governor lifted the curfew imposed in Kano."), ("08",))
+    assert ev.target is not None and ev.target.code == "NGA"

@@ -651,7 +651,9 @@ class SentenceCoder:
         while k < len(verbs) < 6:  # "is willing to withdraw its troops from X"
             verbs += [c for c in verbs[k].children if c.dep_ in ("xcomp", "acomp")]
             k += 1
-        nodes = verbs + [c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS]
+        objects = [c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS]
+        # "shortened the curfew imposed in Sudan": the place of the object's own participle
+        nodes = verbs + objects + [c for o in objects for c in o.children if c.dep_ == "acl"]
         preps = [c for n in nodes for c in n.children
                  if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
         # "a force in Liberia", "remained on alert in Manila": "in" one phrase further down

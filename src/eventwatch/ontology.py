@@ -232,7 +232,7 @@ def is_ancestor(a: str, b: str) -> bool:
 # Sectors whose people ACLED counts as civilians when they are attacked ("Attack", violence
 # against civilians) rather than as a side of an "Armed clash".
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "MED", "EDU", "HLH", "LAB", "AGR", "REL", "BUS",
-                              "NGO", "ELI", "JUD", "LEG"})
+                              "NGO", "ELI", "JUD", "LEG", "SET"})
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 
 
