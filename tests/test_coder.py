@@ -232,3 +232,10 @@ def test_settlers_and_the_place_of_an_objects_participle(pipeline):
     assert ev.source.code == "ISRSET"
     ev = one(code(pipeline, "The governor lifted the curfew imposed in Kano."), ("08",))
     assert ev.target is not None and ev.target.code == "NGA"
+
+
+def test_object_pronouns_refer_to_the_earlier_object(pipeline):
+    evs = code(pipeline, "Erdogan called Scholz on Friday to congratulate him.")
+    praise = one(evs, ("05",))
+    assert praise.source.code == "TURGOV" and praise.target is not None
+    assert praise.target.text == "Scholz"

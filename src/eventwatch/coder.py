@@ -227,6 +227,17 @@ class SentenceCoder:
         ("Damascus said its troops ..."), else the subject of the sentence or of the previous one.
         """
         v = pronoun
+        head = pronoun.head
+        if pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in ("him", "her", "them") and (
+                head.dep_ in ("advcl", "xcomp", "conj")):
+            # "called Morrison to congratulate him", "ambushed the soldiers and killed them":
+            # an object pronoun is the earlier verb's object, not anybody's subject
+            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "dative")
+                        and c.lower_ not in PRONOUNS and c.i < pronoun.i), None)
+            if obj is not None:
+                found = self.actors.resolve(*phrase_bounds(obj)) or self.actor_of(obj)
+                if anchored(found):
+                    return found
         for _ in range(10):
             if v.head.i == v.i:
                 break
@@ -356,7 +367,8 @@ class SentenceCoder:
         out: list[Token] = []
         for h in heads:
             for c in h.children:
-                if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN"):
+                if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN") or (
+                        c.pos_ == "PRON" and c.lower_ in PRONOUNS)):  # "met him"
                     # an object that is part of the pattern is still the target when it is not
                     # itself an event ("summoned the ambassador", not "launched an attack")
                     if c.i not in consumed or self.lex.match_noun(c) is None:
