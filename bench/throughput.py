@@ -1,10 +1,11 @@
 """Throughput of the coder against the bare spaCy parse, and of N workers against one, in one run.
 
-    python bench/throughput.py CORPUS [--repeat N] [--limit N] [--workers N] [--ingest]
+    python bench/throughput.py [CORPUS ...] [--repeat N] [--limit N] [--workers N] [--ingest]
                                       [--chunk K] [--rounds R]
 
 Prints end-to-end sentences/s (read -> parse -> actors, coder, dates, places, casualties), bare
 parse-only sentences/s (nlp.pipe on the same texts), their ratio, and peak RSS of the process.
+Without CORPUS it generates a synthetic corpus of ``--sentences`` (20,000) sentences first.
 
 With ``--workers N`` (N > 1) it also codes the corpus with ``code_parallel`` and prints the wall
 speed-up over one worker beside a CPU account that does not depend on the machine's load: CPU
@@ -113,7 +114,10 @@ def report(label: str, one: Run, par: Run, n: int, n_sents: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="+")
+    ap.add_argument("corpus", nargs="*",
+                    help="JSONL/text/... inputs; none: a generated corpus of --sentences")
+    ap.add_argument("--sentences", type=int, default=20_000,
+                    help="size of the generated corpus when no CORPUS is given")
     ap.add_argument("--repeat", type=int, default=1, help="repeat the corpus N times")
     ap.add_argument("--limit", type=int, default=None, help="use at most N articles")
     ap.add_argument("--workers", type=int, default=1, help="also time N worker processes")
@@ -124,6 +128,14 @@ def main() -> None:
                     help="alternate 1-worker and N-worker runs R times; report the median")
     args = ap.parse_args()
 
+    if not args.corpus:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from scale import write_corpus  # the same synthetic wire copy as bench/scale.py
+
+        path = os.path.join(tempfile.mkdtemp(prefix="ew-throughput-"), "corpus.jsonl")
+        n = write_corpus(path, args.sentences)
+        print(f"generated {n} articles ({args.sentences}+ sentences) -> {path}")
+        args.corpus = [path]
     articles = list(read_articles(args.corpus, problems=Problems(quiet=True)))[: args.limit]
     articles = articles * args.repeat
     if not articles:
