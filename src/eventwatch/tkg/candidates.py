@@ -4,9 +4,9 @@ A ranker that gives every entity without evidence the score 0 only needs the fea
 candidates that have some. ``CandidateSet`` holds them for a batch of queries (rows = distinct
 (s, r) at one step; each query = row + true answer), ``candidate_ranks`` computes the same
 time-aware filtered expected ranks as ``evaluate.filtered_ranks`` without building (rows, E)
-score matrices, and ``fit_softmax`` maximises the likelihood of a softmax over *all* entities
-(the non-candidates contribute ``(E - n_candidates) * exp(0)``) for a linear score with optional
-per-relation corrections ``score = x . (w + D[r])``, by L-BFGS.
+score matrices, and ``fit_context`` maximises the likelihood of a softmax over *all* entities
+(the non-candidates contribute ``(E - n_candidates) * exp(0)``) for the row-context ranker
+``score = sum_j c_j(row) * (W[j] . x)`` (``design`` builds x and the row context c), by L-BFGS.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ QCHUNK = 20000
 
 @dataclass
 class CandidateSet:
-    X: np.ndarray       # (n_cand, K) float32, grouped by row
+    X: np.ndarray       # (n_cand, K) float32, grouped by row (emptied once designed)
     crow: np.ndarray    # (n_cand,) row of each candidate, non-decreasing
     cobj: np.ndarray    # (n_cand,) entity of each candidate
     rrel: np.ndarray    # (n_rows,) query relation of each row
@@ -45,7 +45,7 @@ class CandidateSet:
             qrow.append(p.qrow + rows)
             qcand.append(np.where(p.qcand >= 0, p.qcand + cands, -1))
             rows += p.n_rows
-            cands += len(p.X)
+            cands += len(p.crow)
         return CandidateSet(np.concatenate([p.X for p in parts]), np.concatenate(crow),
                             np.concatenate([p.cobj for p in parts]),
                             np.concatenate([p.rrel for p in parts]), np.concatenate(qrow),
@@ -116,119 +116,75 @@ def candidate_ranks(cs: CandidateSet, s: np.ndarray) -> np.ndarray:
     return 1.0 + higher + tied / 2.0
 
 
-def linear_scores(cs: CandidateSet, w: np.ndarray, D: np.ndarray | None = None) -> np.ndarray:
-    s = cs.X @ w.astype(np.float32)
-    if D is not None:
-        s += np.einsum("ij,ij->i", cs.X, D[cs.rrel[cs.crow]].astype(np.float32))
-    return s.astype(np.float64)
+# ---- row-context ranker ---------------------------------------------------------------------
+# Features whose square is added (strict decays, pair, transition, two-hop, popularities, recency)
+SQUARED = (0, 1, 2, 5, 6, 7, 10, 11, 20, 21)
+N_CONTEXT = 4   # constant 1 and three per-row statistics
 
 
-def fit_softmax(cs: CandidateSet, w0: np.ndarray, l2: float, per_rel: bool = False,
-                l2_rel: float = 0.0, n_rel: int = 0, maxiter: int = 200):
-    """Weights (w, D or None) maximising the softmax likelihood of the true answers."""
-    X, crow, E = cs.X, cs.crow, cs.n_ent
-    K = X.shape[1]
-    n_rows = cs.n_rows
-    ncand = np.bincount(crow, minlength=n_rows)
-    nq = np.bincount(cs.qrow, minlength=n_rows).astype(np.float64)
-    hit = cs.qcand >= 0
-    true_c = cs.qcand[hit]
-    x_true = X[true_c].astype(np.float64).sum(0)
-    n_query = max(len(cs.qrow), 1)
-    has = ncand > 0
-    starts = np.concatenate([[0], np.cumsum(ncand)[:-1]])[has]
-    crel = cs.rrel[crow] if per_rel else None
-    if per_rel:
-        xt_rel = np.stack([np.bincount(crel[true_c], weights=X[true_c, k], minlength=n_rel)
-                           for k in range(K)], 1)
+def design(X: np.ndarray, crow: np.ndarray, n_rows: int, scale: np.ndarray | None = None):
+    """(XT, C) for the row-context ranker ``score = sum_j C[j] * (W[j] @ XT)``.
 
-    def fun(theta):
-        w = theta[:K]
-        D = theta[K:].reshape(n_rel, K) if per_rel else None
-        s = linear_scores(cs, w, D)
-        mx = np.zeros(n_rows)
-        if len(s):
-            mx[has] = np.maximum(np.maximum.reduceat(s, starts), 0.0)
-        ex = np.exp(s - mx[crow])
-        z = np.bincount(crow, weights=ex, minlength=n_rows) + (E - ncand) * np.exp(-mx)
-        loss = (nq * (mx + np.log(z))).sum() - s[true_c].sum()
-        p = (ex / z[crow] * nq[crow]).astype(np.float32)
-        gw = (p @ X).astype(np.float64) - x_true
-        loss = loss / n_query + l2 * w @ w
-        grads = [gw / n_query + 2 * l2 * w]
-        if per_rel:
-            px = X * p[:, None]
-            gD = np.stack([np.bincount(crel, weights=px[:, k], minlength=n_rel)
-                           for k in range(K)], 1) - xt_rel
-            loss += l2_rel * (D * D).sum()
-            grads.append((gD / n_query + 2 * l2_rel * D).ravel())
-        return loss, np.concatenate(grads)
-
-    theta0 = np.concatenate([w0, np.zeros(n_rel * K)]) if per_rel else w0.copy()
-    res = minimize(fun, theta0, jac=True, method="L-BFGS-B", options={"maxiter": maxiter})
-    w = res.x[:K]
-    D = res.x[K:].reshape(n_rel, K) if per_rel else None
-    return w, D
+    ``XT`` (K2, n) float32: the features and the squares of ``SQUARED``, divided by ``scale``
+    (their RMS on the training candidates when ``scale`` is None); ``C`` (N_CONTEXT, n) float32:
+    1 and three statistics of the candidate's row (how many candidates repeat an earlier (s, r, o),
+    how many met s before, the row's total recurrency mass), so the weight of every feature can
+    depend on how much history the query has. Returns (XT, C, scale).
+    """
+    X = np.asarray(X, dtype=np.float32)
+    XT = np.vstack([X.T, X.T[list(SQUARED)] ** 2]) if len(X) else np.zeros(
+        (X.shape[1] + len(SQUARED), 0), np.float32)
+    if scale is None:
+        scale = np.sqrt((XT.astype(np.float64) ** 2).mean(1)) if XT.shape[1] else np.ones(
+            len(XT))
+        scale = np.where(scale > 1e-6, scale, 1.0)
+    XT /= scale.astype(np.float32)[:, None]
+    stats = [np.bincount(crow, weights=X[:, 4], minlength=n_rows),
+             np.bincount(crow, weights=X[:, 5] > 0, minlength=n_rows),
+             np.bincount(crow, weights=np.expm1(X[:, 1]), minlength=n_rows)]
+    C = np.ones((N_CONTEXT, len(X)), np.float32)
+    for j, v in enumerate(stats, 1):
+        C[j] = np.log1p(v)[crow] / 3.0
+    return np.ascontiguousarray(XT), C, scale
 
 
-class MLP:
-    """``score(x) = u . x + v . (tanh(A x + b) - tanh(b))``: zero for an entity with no evidence."""
-
-    def __init__(self, k: int, hidden: int = 16, seed: int = 0):
-        self.k, self.h = k, hidden
-        rng = np.random.default_rng(seed)
-        self.theta0 = np.concatenate([np.zeros(k), rng.normal(0, 0.3, hidden * k),
-                                      np.zeros(hidden), rng.normal(0, 0.3, hidden)])
-
-    def unpack(self, theta):
-        k, h = self.k, self.h
-        u = theta[:k]
-        A = theta[k:k + h * k].reshape(h, k)
-        b = theta[k + h * k:k + h * k + h]
-        v = theta[k + h * k + h:]
-        return u, A, b, v
-
-    def forward(self, X: np.ndarray, theta: np.ndarray, keep: bool = False):
-        u, A, b, v = self.unpack(theta.astype(np.float32))
-        H = np.tanh(X @ A.T + b)
-        s = (X @ u + H @ v - np.tanh(b) @ v).astype(np.float64)
-        return (s, H) if keep else s
-
-    def backward(self, X, theta, H, g):
-        u, A, b, v = self.unpack(theta)
-        g32 = g.astype(np.float32)
-        gu = g32 @ X
-        tb = np.tanh(b)
-        gv = g32 @ H - tb * g.sum()
-        dpre = (g32[:, None] * v.astype(np.float32)) * (1 - H * H)
-        gA = dpre.T @ X
-        gb = dpre.sum(0) - v * (1 - tb * tb) * g.sum()
-        return np.concatenate([gu, gA.ravel(), gb, gv]).astype(np.float64)
+def context_scores(XT: np.ndarray, C: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """Candidate scores ``sum_j C[j] * (W[j] @ XT)`` (float64)."""
+    if XT.shape[1] == 0:
+        return np.zeros(0)
+    return np.einsum("jn,jn->n", C, W.astype(np.float32) @ XT).astype(np.float64)
 
 
-def fit_mlp(cs: CandidateSet, mlp: MLP, l2: float, maxiter: int = 300) -> np.ndarray:
-    """Parameters of ``mlp`` maximising the softmax likelihood (L2 on all weights)."""
-    X, crow, E = cs.X, cs.crow, cs.n_ent
+def fit_context(cs: CandidateSet, XT: np.ndarray, C: np.ndarray, l2: float,
+                W0: np.ndarray | None = None, maxiter: int = 300) -> np.ndarray:
+    """W (N_CONTEXT, K2) maximising the softmax likelihood over all entities (candidates from
+    ``design``, every other entity scores 0), by L-BFGS on float32 (K2, n) features."""
+    crow, E = cs.crow, cs.n_ent
+    K2, M = XT.shape[0], C.shape[0]
     n_rows = cs.n_rows
     ncand = np.bincount(crow, minlength=n_rows)
     nq = np.bincount(cs.qrow, minlength=n_rows).astype(np.float64)
     true_c = cs.qcand[cs.qcand >= 0]
+    g_true = (XT[:, true_c] @ C[:, true_c].T).T.astype(np.float64)
     n_query = max(len(cs.qrow), 1)
     has = ncand > 0
     starts = np.concatenate([[0], np.cumsum(ncand)[:-1]])[has]
+    non = (E - ncand).astype(np.float64)
 
     def fun(theta):
-        s, H = mlp.forward(X, theta, keep=True)
+        W = theta.reshape(M, K2)
+        s = context_scores(XT, C, W)
         mx = np.zeros(n_rows)
         if len(s):
             mx[has] = np.maximum(np.maximum.reduceat(s, starts), 0.0)
         ex = np.exp(s - mx[crow])
-        z = np.bincount(crow, weights=ex, minlength=n_rows) + (E - ncand) * np.exp(-mx)
+        z = np.bincount(crow, weights=ex, minlength=n_rows) + non * np.exp(-mx)
         loss = (nq * (mx + np.log(z))).sum() - s[true_c].sum()
-        g = ex / z[crow] * nq[crow]
-        g[true_c] -= 1.0
-        grad = mlp.backward(X, theta, H, g)
-        return loss / n_query + l2 * theta @ theta, grad / n_query + 2 * l2 * theta
+        p = (ex * (nq / z)[crow]).astype(np.float32)
+        g = (XT @ (C * p).T).T.astype(np.float64) - g_true
+        return loss / n_query + l2 * theta @ theta, (g / n_query).ravel() + 2 * l2 * theta
 
-    res = minimize(fun, mlp.theta0, jac=True, method="L-BFGS-B", options={"maxiter": maxiter})
-    return res.x
+    if W0 is None:
+        W0 = np.zeros((M, K2))
+    res = minimize(fun, W0.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": maxiter})
+    return res.x.reshape(M, K2)

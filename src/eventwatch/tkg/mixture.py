@@ -13,9 +13,12 @@ zero when o has no history with the query (so the ~all entities with no evidence
 * the decayed popularity of o as an object of r ((?, r, o)) and overall, for each relation's most
   frequent objects.
 
-The weights are learned by maximum likelihood of a softmax over all entities on queries from the
-second half of the training split (history = everything earlier), with L-BFGS; the regularisation
-strength and the popularity cut-off are chosen on the validation split.
+The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
+products with statistics of the query's row (``candidates.design``), so a signal's weight depends
+on how much history the query has. W is learned by maximum likelihood of a softmax over all
+entities on queries from the second half of the training split (history = everything earlier),
+with L-BFGS; the regularisation strength is chosen on the validation split, then W is refitted on
+train + valid queries.
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ from __future__ import annotations
 import numpy as np
 
 from eventwatch.tkg.candidates import (
+    N_CONTEXT,
+    SQUARED,
     CandidateSet,
     Collector,
     candidate_ranks,
-    fit_softmax,
-    linear_scores,
+    context_scores,
+    design,
+    fit_context,
 )
 from eventwatch.tkg.data import TKGData, with_inverses
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
@@ -45,9 +51,8 @@ PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
 TRAIN_QUERIES = 16000
 VALID_QUERIES = 30000
-# (L2 of the shared weights, L2 of per-relation corrections or None); per-relation corrections
-# gained 0.6 MRR on ICEWS14 valid but their fit is ~30x slower, so they are off by default
-SETTINGS = ((1e-4, None), (1e-2, None))
+L2_GRID = (1e-4, 1e-3)   # tried in this order (warm start), chosen on valid
+MAXITER = 300
 FAST = 1.0       # decay per step of the "in the news right now" activity of an entity
 REL_FAST = 0.5   # decay per step of the recent popularity of an object for a relation
 HOP_MIDS = 5
@@ -65,14 +70,14 @@ def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
 class Mixture:
     name = "mixture"
 
-    def __init__(self, top_pop: int = 100, l2: float = 1e-3, seed: int = 0):
+    def __init__(self, top_pop: int = 100, l2: float = 1e-4, seed: int = 0):
         self.top_pop = top_pop
         self.l2 = l2
-        self.l2_rel: float | None = None
         self.seed = seed
-        self.w = np.zeros(K)
-        self.w[1] = 1.0
-        self.D: np.ndarray | None = None
+        # untrained: plain strict recurrency (decay 0.1) under the constant context
+        self.W = np.zeros((N_CONTEXT, K + len(SQUARED)))
+        self.W[0, 1] = 1.0
+        self.scale = np.ones(K + len(SQUARED))
 
     # ---- state -----------------------------------------------------------------------------
     def _setup(self, data: TKGData) -> None:
@@ -208,14 +213,9 @@ class Mixture:
     def score(self, sr: np.ndarray, t: int) -> np.ndarray:
         row, obj, X = self.features(sr, t)
         out = np.zeros((len(sr), self.hist.E))
-        out[row, obj] = self._linear(X, sr[row, 1])
+        XT, C, _ = design(X, row, len(sr), self.scale)
+        out[row, obj] = context_scores(XT, C, self.W)
         return out
-
-    def _linear(self, X: np.ndarray, rel: np.ndarray) -> np.ndarray:
-        s = X @ self.w
-        if self.D is not None:
-            s += np.einsum("ij,ij->i", X, self.D[rel])
-        return s
 
     # ---- training ----------------------------------------------------------------------------
     def _gather(self, data: TKGData, history: np.ndarray, queries: np.ndarray, n_max: int,
@@ -243,8 +243,8 @@ class Mixture:
         return col.result(K)
 
     def fit(self, data: TKGData) -> None:
-        """Fit on the second half of train, choose L2 / per-relation weights on valid, then
-        refit the chosen setting on train + valid queries (valid facts are test's history)."""
+        """Fit on the second half of train, choose the L2 strength on valid, then refit the
+        chosen setting on train + valid queries (valid facts are test's history)."""
         self._setup(data)
         rng = np.random.default_rng(self.seed)
         steps = np.unique(data.train[:, 3])
@@ -252,17 +252,20 @@ class Mixture:
         train = self._gather(data, data.train[data.train[:, 3] < mid],
                              data.train[data.train[:, 3] >= mid], TRAIN_QUERIES, rng)
         valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng)
-        R2 = self.hist.R2
+        XT, C, self.scale = design(train.X, train.crow, train.n_rows)
+        train.X = train.X[:0]
+        vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale)
         best = None
-        w0 = self.w.copy()
-        for l2, l2_rel in SETTINGS:
-            w, D = fit_softmax(train, w0, l2, per_rel=l2_rel is not None,
-                               l2_rel=l2_rel or 0.0, n_rel=R2)
-            mrr = metrics(candidate_ranks(valid, linear_scores(valid, w, D)))["mrr"]
+        W = None
+        for l2 in L2_GRID:
+            W = fit_context(train, XT, C, l2, W0=W, maxiter=MAXITER if W is None else MAXITER // 2)
+            mrr = metrics(candidate_ranks(valid, context_scores(vXT, vC, W)))["mrr"]
             if best is None or mrr > best[0]:
-                best = (mrr, l2, l2_rel)
-        self.valid_mrr, self.l2, self.l2_rel = best
+                best = (mrr, l2, W)
+        self.valid_mrr, self.l2, W = best
+        valid.X = valid.X[:0]
         both = CandidateSet.concat([train, valid])
-        self.w, self.D = fit_softmax(both, w0, self.l2, per_rel=self.l2_rel is not None,
-                                     l2_rel=self.l2_rel or 0.0, n_rel=R2)
-
+        XT = np.concatenate([XT, vXT], axis=1)
+        C = np.concatenate([C, vC], axis=1)
+        del vXT, vC
+        self.W = fit_context(both, XT, C, self.l2, W0=W, maxiter=MAXITER // 2)
