@@ -239,3 +239,11 @@ def test_object_pronouns_refer_to_the_earlier_object(pipeline):
     praise = one(evs, ("05",))
     assert praise.source.code == "TURGOV" and praise.target is not None
     assert praise.target.text == "Scholz"
+
+
+def test_agentless_arrest_is_the_states_and_documents_speak_for_their_authors(pipeline):
+    ev = one(code(pipeline, "Two journalists were arrested in Uganda on Monday."), ("17",))
+    assert ev.source is not None and ev.source.code == "UGA"
+    ev = one(code(pipeline, "Kenya's parliament passed a motion criticizing the Ugandan "
+                            "government."), ("11",))
+    assert ev.source.code == "KENLEG" and ev.target.code == "UGAGOV"

@@ -309,9 +309,12 @@ class SentenceCoder:
                         return v.head
                     return c
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
-                if (v.tag_ == "VBG" and v.head.dep_ in OBJ_DEPS
-                        and self.lex.match_noun(v.head) is not None):
-                    v = v.head.head  # "staged a protest demanding X": the protesters demand
+                if v.tag_ == "VBG" and v.head.dep_ in OBJ_DEPS and (
+                        self.lex.match_noun(v.head) is not None
+                        or not anchored(self.actors.resolve(*phrase_bounds(v.head)))):
+                    # "staged a protest demanding X", "passed a resolution criticizing X":
+                    # the doers of the object do what it says
+                    v = v.head.head
                     continue
                 return v.head
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):

@@ -21,13 +21,16 @@ from eventwatch.coder import Claim, SentenceCoder, actor_key
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
 from eventwatch.nlp import MAX_CHARS, get_nlp
-from eventwatch.records import Article, Event
+from eventwatch.records import Actor, Article, Event
 from eventwatch.timex import resolve_event_date
 
 # CAMEO 010 "make statement" carries no relation between actors; coding it inflates counts
 # (PETRARCH2's known failure), so it is not emitted.
 SKIPPED_CODES = frozenset({"010"})
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "Negotiators meet in Caracas next month"
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# agentless passives of these roots are the authorities' acts where they happen:
+# 08 yield (released), 17 coerce (arrested, detained, banned)
+AUTHORITY_ROOTS = frozenset({"08", "17"})  # "Negotiators meet in Caracas next month"
 # Coding one article stops after this many seconds (its parse excluded); the events of the
 # sentences coded so far are kept and one line says where it stopped. Sizes are bounded by
 # MAX_CHARS; this bounds pathological parses (thousands of clauses in one sentence).
@@ -119,6 +122,13 @@ class Pipeline:
             fatalities, injured = count_casualties(sent, neighbours)
         location = places.locate(sent, claim.trigger)
         source, target = claim.source, claim.target
+        if (source is None and target is not None and info.root in AUTHORITY_ROOTS
+                and claim.trigger.tag_ == "VBN" and location is not None and location.country
+                and _in_sentence(location, sent)):
+            # "X was arrested in Rwanda", "was released in Kabul": with no agent named, the
+            # act is the state's where it happened (the convention of PLOVER's coders)
+            source = Actor(location.name, location.name, location.country, location.country,
+                           None, "state")
         if location is not None and location.country:
             # "civilians", "the army": actors with a sector only take the event's country
             source = localise(source, location.country) if source else None
@@ -136,6 +146,12 @@ class Pipeline:
             injured=injured, confidence=claim.confidence, trigger=claim.match.trigger,
             event_index=k,
         )
+
+
+def _in_sentence(location, sent) -> bool:
+    """The place is named in the sentence itself (not inferred from elsewhere)."""
+    name = (location.name or "").split(",")[0].strip().lower()
+    return bool(name) and name in sent.text.lower()
 
 
 def drop_subsumed(claims: list[Claim]) -> list[Claim]:
