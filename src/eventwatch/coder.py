@@ -194,8 +194,12 @@ class SentenceCoder:
             # not in the dictionary: keep who (or what) it is, with no code. Named entities are
             # actors we do not know; other nouns ("a residential block") are type "other".
             text = tok.doc[start:end].text if end - start <= 12 else tok.text
+            named = next((t for t in tok.doc[start:end] if t.ent_type_ in ("PERSON", "ORG")
+                          and (t.dep_ == "appos" or t.head.dep_ == "appos")), None)
             if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_ACTOR_ENTS:
                 kind = NAMED_ACTOR_ENTS.get(tok.ent_type_, "organisation")
+            elif named is not None:  # "the journalist Moussa Tchangari": a named person
+                kind = NAMED_ACTOR_ENTS[named.ent_type_]
             else:
                 kind = "other"
             return Actor(text=text, name=text, code=None, country=None, sector=None, type=kind)
