@@ -338,3 +338,59 @@ def test_api_answers_a_range_too_long_with_a_422(wide_db):
         r = client.get("/api/dyads/ARM/AZE", params={"freq": "day", "since": "2024-01-01",
                                                      "until": "9999-12-31"})
         assert r.status_code == 200 and r.json()["series"][-1]["period"] == "2024-03-30"
+
+
+# -- the vectorised change-point search equals ruptures' (issue 6) ------------------------------
+
+
+def _random_series(rng, t):
+    """Poisson counts with 0-2 planted rate changes, sometimes long empty stretches."""
+    conflict = rng.poisson(rng.uniform(0, 3), t).astype(float)
+    other = rng.poisson(rng.uniform(0, 4), t).astype(float)
+    for _ in range(rng.integers(0, 3)):
+        tau = int(rng.integers(1, t))
+        conflict[tau:] = rng.poisson(rng.uniform(0, 8), t - tau)
+    if rng.random() < 0.2:
+        conflict[: t // 2] = 0
+    if rng.random() < 0.1:
+        other[:] = 0
+    return conflict, other
+
+
+@pytest.mark.parametrize("t", [6, 11, 45, 120, 121, 260])  # PELT up to 120 days, then Binseg
+def test_changepoints_many_equals_ruptures_on_random_series(t):
+    import numpy as np
+
+    from eventwatch.analysis.shifts import (
+        changepoints,
+        changepoints_many,
+        changepoints_ruptures,
+    )
+
+    rng = np.random.default_rng(t)
+    rows = [_random_series(rng, t) for _ in range(12)]
+    rows.append((np.zeros(t), np.zeros(t)))  # an empty series: no change points
+    conflict, other = (np.array(x) for x in zip(*rows, strict=True))
+    for scale in (0.5, 2.0):
+        want = [changepoints_ruptures(c, o, scale=scale) for c, o in rows]
+        assert changepoints_many(conflict, other, scale=scale) == want  # all rows at once
+        assert [changepoints(c, o, scale=scale) for c, o in rows] == want
+    assert any(want), "the random series should have some change points"
+
+
+def test_changepoints_many_finds_a_planted_rise_and_keeps_ties_as_ruptures_does():
+    import numpy as np
+
+    from eventwatch.analysis.shifts import changepoints_many, changepoints_ruptures
+
+    flat = np.ones(200)
+    rise = np.r_[np.zeros(120), np.full(80, 6.0)]
+    blocks = np.tile(np.r_[np.zeros(10), np.full(10, 4.0)], 10)  # many equal-gain splits
+    conflict = np.vstack([flat, rise, blocks])
+    other = np.vstack([flat, flat, np.zeros(200)])
+    got = changepoints_many(conflict, other)
+    assert got[0] == [] and got[1] == [120]
+    assert got == [changepoints_ruptures(c, o) for c, o in zip(conflict, other, strict=True)]
+    short = changepoints_many(conflict[:, :60], other[:, :60])  # PELT
+    assert short == [changepoints_ruptures(c, o) for c, o in zip(conflict[:, :60],
+                                                                 other[:, :60], strict=True)]

@@ -1,7 +1,7 @@
 """Analytics over the store: dyad series, shifts and alerts, summaries, the HTML report.
 
 - ``dyads``    per-period series of a dyad (both directions) in DuckDB SQL
-- ``shifts``   change points (ruptures PELT, Poisson cost) and their significance
+- ``shifts``   change points (PELT/binary segmentation, Poisson cost, numpy) and their significance
 - ``alerts``   the scan of all country dyads and countries for significant conflict rises
 - ``summary``  top actors, top dyads, conflict intensity per country per week
 - ``plot``     matplotlib figures (Agg backend)

@@ -6,15 +6,14 @@
    baseline_days, until] never starts before the first event (no data is not zero events), so the
    work depends on the events stored, not on the dates asked for; a ``since`` after the last
    event gives no alerts;
-1. one DuckDB aggregation gives weekly counts (events, conflict events) per ordered country pair
-   over the window, folded in SQL into unordered dyads (both directions) and countries (events
-   with that country on either side);
+1. one DuckDB aggregation gives daily counts (events, conflict events, conflict intensity) per
+   ordered country pair over the window; numpy folds them into weekly series of every unordered
+   dyad (both directions) and country (events with that country on either side);
 2. a vectorised single-change screen (``shifts.screen``, same penalty) keeps the series where
    a rise at or after ``since`` stands out;
-3. for those, a second aggregation (only the rows touching their countries) gives daily series
-   (events, conflict events, conflict intensity), and on them the change points and the
-   significance test of ``shifts.assess``, with Bonferroni over all series scanned; significant
-   rises on or after ``since`` become alerts;
+3. for those, the same rows folded into daily series; on them the change points (all series
+   at once, ``shifts.changepoints_many``) and the significance test of ``shifts.assess``, with
+   Bonferroni over all series scanned; significant rises on or after ``since`` become alerts;
 4. one more query ranks each alert's triggering events (the most severe conflict events of the
    after-segment) on narrow columns, and a last one fetches those few rows whole. Alerts are
    ranked by severity (excess conflict intensity per week).
@@ -36,23 +35,24 @@ from eventwatch.analysis.shifts import (
     MIN_EVENTS,
     PENALTY_SCALE,
     assess,
-    changepoints,
+    changepoints_many,
     screen,
 )
 
 DEFAULT_SINCE_DAYS = 90
 
-# counts per ordered country pair and bucket; folded (numpy) into series keyed ("dyad", "A-B")
+# counts per ordered country pair and day; folded (numpy) into series keyed ("dyad", "A-B")
 # (A < B, both directions; a country's internal events are no dyad) and ("country", "C") (C as
 # source or target, counted once)
 _PAIRS = """
-SELECT source_country AS s, target_country AS t, {bucket} AS b, count(*) AS n,
-    count(*) FILTER (quad_class >= 3) AS c, {g} AS g
+SELECT source_country AS s, target_country AS t, CAST(date - ? AS INTEGER) AS b, count(*) AS n,
+    count(*) FILTER (quad_class >= 3) AS c,
+    sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END) AS g
 FROM {table}
-WHERE modality = 'asserted' AND date BETWEEN ? AND ? AND {where}
+WHERE modality = 'asserted' AND date BETWEEN ? AND ?
+  AND (source_country IS NOT NULL OR target_country IS NOT NULL)
 GROUP BY ALL
 """
-_INTENSITY = "sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END)"
 
 # the triggering events: rank on narrow columns (one pass over the conflict rows that touch the
 # alerts' countries; each row joins the series it belongs to), then fetch the winners whole
@@ -82,11 +82,15 @@ WHERE quad_class >= 3 AND modality = 'asserted' AND date BETWEEN ? AND ?
 """
 
 
-def _fold(con, sql: str, params: list, n_buckets: int, wanted=None):
-    """Run a ``_PAIRS`` query and fold its rows into series: the sorted series keys (kind, key)
-    (all of them, or those in ``wanted``) and dense K x ``n_buckets`` matrices of events,
-    conflict events and conflict intensity."""
-    res = con.sql(sql, params=params).to_arrow_table()
+def _pair_days(con, table: str, start: dt.date, end: dt.date):
+    """One aggregation: per ordered country pair and day of [start, end] (day 0 = ``start``),
+    events, conflict events and conflict intensity (an Arrow table s, t, b, n, c, g)."""
+    return con.sql(_PAIRS.format(table=table), params=[start, start, end]).to_arrow_table()
+
+
+def _codes(res):
+    """The sorted country codes of pair rows and each row's source and target as an index into
+    them (-1 for none)."""
     m = res.num_rows
     both = pc.dictionary_encode(pa.concat_arrays([res.column("s").combine_chunks(),
                                                   res.column("t").combine_chunks()]))
@@ -96,8 +100,16 @@ def _fold(con, sql: str, params: list, n_buckets: int, wanted=None):
     order[rank] = np.arange(len(names))  # code -> alphabetical rank
     code = np.asarray(both.indices.fill_null(-1).to_numpy(zero_copy_only=False), int)
     code = np.where(code >= 0, order[np.maximum(code, 0)], -1)
-    names = [names[i] for i in rank]
-    si, ti = code[:m], code[m:]
+    return [names[i] for i in rank], code[:m], code[m:]
+
+
+def _fold(res, n_buckets: int, width: int = 1, wanted=None, codes=None):
+    """Fold pair rows (``_pair_days``) into series: the sorted series keys (kind, key) (all of
+    them, or those in ``wanted``) and dense K x ``n_buckets`` matrices of events, conflict
+    events and conflict intensity, per bucket of ``width`` days. Vectorised: each row is
+    repeated once per series it belongs to (its dyad, its countries) and summed by bincount.
+    ``codes``: ``_codes(res)``, if already computed."""
+    names, si, ti = codes or _codes(res)
     nc = len(names)
     # one int per series: dyads lo * nc + hi, countries nc * nc + c; rows are repeated per series
     dyad = (si >= 0) & (ti >= 0) & (si != ti)
@@ -106,20 +118,24 @@ def _fold(con, sql: str, params: list, n_buckets: int, wanted=None):
                           nc * nc + ti[(ti >= 0) & (ti != si)]])
     src = np.concatenate([np.flatnonzero(dyad), np.flatnonzero(si >= 0),
                           np.flatnonzero((ti >= 0) & (ti != si))])
+    present = np.bincount(sid, minlength=nc * nc + nc) > 0
     if wanted is not None:
         index = {n: i for i, n in enumerate(names)}
-        ids = set()
+        keep = np.zeros_like(present)
         for kind, key in wanted:
             parts = [index.get(x) for x in key.split("-")]
-            if None in parts:
-                continue
-            ids.add(nc * nc + parts[0] if kind == "country" else min(parts) * nc + max(parts))
-        keep = np.isin(sid, np.fromiter(ids, int, len(ids)))
-        sid, src = sid[keep], src[keep]
-    uniq, row = np.unique(sid, return_inverse=True)
+            if None not in parts:
+                keep[nc * nc + parts[0] if kind == "country" else min(parts) * nc + max(parts)] = 1
+        present &= keep
+    uniq = np.flatnonzero(present)
+    slot = np.full(len(present), -1)
+    slot[uniq] = np.arange(len(uniq))  # series id -> row of the matrices (-1: not wanted)
+    row = slot[sid]
+    sel = row >= 0
+    row, src = row[sel], src[sel]
     keys = [("country", names[u - nc * nc]) if u >= nc * nc
             else ("dyad", f"{names[u // nc]}-{names[u % nc]}") for u in uniq.tolist()]
-    cell = row * n_buckets + res.column("b").to_numpy()[src]
+    cell = row * n_buckets + res.column("b").to_numpy()[src] // width
     size = len(keys) * n_buckets
     mats = [np.bincount(cell, np.asarray(res.column(name).to_numpy(zero_copy_only=False),
                                          float)[src], minlength=size).reshape(-1, n_buckets)
@@ -129,21 +145,13 @@ def _fold(con, sql: str, params: list, n_buckets: int, wanted=None):
 
 def _series(con, table: str, start: dt.date, end: dt.date, width: int = 7):
     """Dense K x T matrices (T buckets of ``width`` days from ``start``) of events, conflict
-    events and conflict intensity per dyad and per country (intensity: zeros, not needed)."""
-    sql = _PAIRS.format(table=table, bucket=f"(date - DATE '{start.isoformat()}') // {width}",
-                        g="CAST(0 AS DOUBLE)",
-                        where="(source_country IS NOT NULL OR target_country IS NOT NULL)")
-    return _fold(con, sql, [start, end], (end - start).days // width + 1)
+    events and conflict intensity per dyad and per country."""
+    return _fold(_pair_days(con, table, start, end), (end - start).days // width + 1, width)
 
 
 def _daily(con, table: str, start: dt.date, end: dt.date, wanted: set[tuple[str, str]]):
-    """Daily K x T matrices of events, conflict events, conflict intensity for ``wanted``; only
-    the rows touching their countries are read."""
-    touch = sorted({c for _, key in wanted for c in key.split("-")})
-    sql = _PAIRS.format(table=table, bucket=f"date - DATE '{start.isoformat()}'", g=_INTENSITY,
-                        where="(source_country IN (SELECT unnest(?)) OR "
-                        "target_country IN (SELECT unnest(?)))")
-    return _fold(con, sql, [start, end, touch, touch], (end - start).days + 1, wanted)
+    """Daily K x T matrices of events, conflict events, conflict intensity for ``wanted``."""
+    return _fold(_pair_days(con, table, start, end), (end - start).days + 1, 1, wanted)
 
 
 def _empty(since, end, n_series: int = 0) -> dict[str, Any]:
@@ -167,8 +175,11 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
         return _empty(since, end)
     start = max(since - dt.timedelta(days=baseline_days), first)
     check_span(start, end, "the alert window (since - baseline .. last event)")
-    # screen all series on weekly counts (few groups: fast), then daily series for the rest
-    keys, n, c, _ = _series(con, table, start, end, width=7)
+    # one daily aggregation per country pair; numpy folds it into weekly series of every dyad
+    # and country for the screen, then into daily series of those that pass
+    days = _pair_days(con, table, start, end)
+    codes = _codes(days)
+    keys, n, c, _ = _fold(days, (end - start).days // 7 + 1, 7, codes=codes)
     first_week = (since - start).days // 7
     enough = c[:, first_week:].sum(axis=1) >= min_events
     idx = np.flatnonzero(enough)
@@ -178,14 +189,13 @@ def scan(con, *, since: dt.date | None = None, until: dt.date | None = None,
     wanted = {keys[i] for i in idx}
     alerts = []
     if wanted:
-        dkeys, n, c, g = _daily(con, table, start, end, wanted)
+        dkeys, n, c, g = _fold(days, (end - start).days + 1, 1, wanted, codes)
         dates = [start + dt.timedelta(days=i) for i in range(n.shape[1])]
-        for i, key in enumerate(dkeys):
-            cps = changepoints(c[i], n[i] - c[i], scale=scale)
+        for i, cps in enumerate(changepoints_many(c, n - c, scale=scale)):
             for sh in assess(dates, c[i], n[i], g[i], cps, n_tests=n_series, alpha=alpha,
                              min_events=min_events, baseline_days=baseline_days):
                 if sh.significant and sh.date >= since:
-                    alerts.append({"kind": key[0], "key": key[1], **sh.as_dict()})
+                    alerts.append({"kind": dkeys[i][0], "key": dkeys[i][1], **sh.as_dict()})
     alerts.sort(key=lambda a: (-a["severity"], a["p"], a["key"]))
     _attach_events(con, table, alerts, n_events)
     return {"since": since.isoformat(), "until": end.isoformat(), "series": n_series,

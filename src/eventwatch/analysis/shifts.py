@@ -3,14 +3,15 @@
 Method (docs/alerts.md):
 
 1. Change points. The daily series is two counts, conflict events c_t (QuadClass 3-4) and other
-   events k_t, modelled as Poisson with rates that are constant within a segment. ``ruptures``
-   PELT minimises the summed negative log-likelihood of the segments (``PoissonCost``: for a
+   events k_t, modelled as Poisson with rates that are constant within a segment. PELT
+   minimises the summed negative log-likelihood of the segments (``PoissonCost``: for a
    segment of L days with S events, S - S log(S/L) per count) plus a penalty per change point of
    ``penalty_scale`` x BIC, BIC = (2 rates + 1 location) / 2 x log(T) for a series of T days;
    the default ``penalty_scale`` is 2, and segments are at least ``min_size`` = 3 days long.
-   Series longer than 120 days use ruptures' binary segmentation with the same cost and penalty
-   (PELT is exact but quadratic in pure Python: 0.16 s for 270 days, 1 s for 600 days;
-   Binseg takes 0.002 s and 0.01 s, and found the same change points in our tests).
+   Series longer than 120 days use binary segmentation with the same cost and penalty. Both
+   are numpy, vectorised over split points and series (``changepoints_many``), and give the
+   change points of ruptures' ``Pelt``/``Binseg`` (``changepoints_ruptures``, the reference
+   the tests compare with).
 2. Significance. For each change point, the after-segment (to the next change point) is tested
    against the series' own baseline: up to ``baseline_days`` before the change. Two one-sided
    tests: conflict events per day (Poisson, expected = baseline rate x days, rate (C+0.5)/L) and
@@ -25,13 +26,12 @@ Method (docs/alerts.md):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from dataclasses import asdict, dataclass
 
 import numpy as np
-import ruptures as rpt
-from ruptures.base import BaseCost
 from scipy import stats
 
 PENALTY_SCALE = 2.0
@@ -43,31 +43,6 @@ MIN_EVENTS = 3
 PELT_MAX_DAYS = 120  # longer series use binary segmentation (PELT is quadratic in pure Python)
 
 
-class PoissonCost(BaseCost):
-    """Negative Poisson log-likelihood (up to constants) of each column of a count signal."""
-
-    model = "poisson"
-    min_size = MIN_SIZE
-
-    def fit(self, signal):
-        s = np.asarray(signal, dtype=float)
-        if s.ndim == 1:
-            s = s[:, None]
-        self.signal = s
-        cum = np.vstack([np.zeros((1, s.shape[1])), np.cumsum(s, axis=0)])
-        self.cum = [tuple(row) for row in cum.tolist()]  # plain floats: error() is hot
-        return self
-
-    def error(self, start, end):
-        n = end - start
-        cost = 0.0
-        for a, b in zip(self.cum[start], self.cum[end], strict=True):
-            tot = b - a
-            if tot > 0:
-                cost += tot - tot * math.log(tot / n)
-        return cost
-
-
 def penalty(n_days: int, scale: float = PENALTY_SCALE) -> float:
     """Penalty per change point: ``scale`` x BIC for two Poisson rates and one location."""
     return scale * 1.5 * math.log(max(n_days, 2))
@@ -75,7 +50,153 @@ def penalty(n_days: int, scale: float = PENALTY_SCALE) -> float:
 
 def changepoints(conflict, other, *, scale: float = PENALTY_SCALE,
                  min_size: int = MIN_SIZE) -> list[int]:
-    """Indices where a new segment starts (0 < i < T), by PELT with ``PoissonCost``."""
+    """Indices where a new segment starts (0 < i < T): PELT (T <= ``PELT_MAX_DAYS``) or binary
+    segmentation with the Poisson cost, as ruptures computes them (``changepoints_many``)."""
+    return changepoints_many(np.asarray(conflict, float)[None, :],
+                             np.asarray(other, float)[None, :], scale=scale,
+                             min_size=min_size)[0]
+
+
+def changepoints_many(conflict: np.ndarray, other: np.ndarray, *, scale: float = PENALTY_SCALE,
+                      min_size: int = MIN_SIZE) -> list[list[int]]:
+    """``changepoints`` of each row of two K x T count matrices, vectorised over the rows (and
+    over the candidate split points): the same change points as ruptures' ``Pelt``/``Binseg``
+    with ``PoissonCost`` and ``jump=1`` (same arithmetic, same tie-breaking, same pruning)."""
+    conflict, other = np.asarray(conflict, float), np.asarray(other, float)
+    k, t = conflict.shape
+    out: list[list[int]] = [[] for _ in range(k)]
+    rows = np.flatnonzero((conflict.sum(axis=1) + other.sum(axis=1)) > 0)
+    if t < 2 * min_size or not len(rows):
+        return out
+    zero = np.zeros((len(rows), 1))
+    cums = [np.hstack([zero, np.cumsum(m[rows], axis=1)]) for m in (conflict, other)]
+    search = _pelt if t <= PELT_MAX_DAYS else _binseg
+    for r, cps in zip(rows.tolist(), search(cums, penalty(t, scale), min_size), strict=True):
+        out[r] = cps
+    return out
+
+
+def _cost(cums, row, start, end):
+    """Poisson cost (``PoissonCost.error``) of segments [start, end) of rows ``row``: for each
+    count, S - S log(S/L), S events in L days (0 if S = 0), summed over the two counts."""
+    n = end - start
+    total = 0.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for cum in cums:
+            s = cum[row, end] - cum[row, start]
+            total = total + np.where(s > 0, s - s * np.log(s / n), 0.0)
+    return total
+
+
+def _pelt(cums, pen: float, min_size: int) -> list[list[int]]:
+    """PELT over all rows at once, step by step as ``ruptures.Pelt._seg``: the optimal cost
+    F[s] of [0, s) is min over admissible t of F[t] + (cost(t, s) + pen), first minimum on
+    ties; t stays admissible while F[t] + cost(t, s) + pen <= F[s] + pen."""
+    k, t1 = cums[0].shape
+    n = t1 - 1
+    f = np.zeros((k, t1))
+    prev = np.zeros((k, t1), int)
+    adm = np.zeros((k, t1), bool)
+    rows = np.arange(k)[:, None]
+    for s in [*range(min_size, n), n]:
+        new = s - min_size
+        if new == 0 or new >= min_size:  # only these have a partition of [0, new)
+            adm[:, new] = True
+        cand = np.arange(new + 1)
+        vals = f[:, cand] + (_cost(cums, rows, cand[None, :], s) + pen)
+        vals = np.where(adm[:, cand], vals, np.inf)
+        best = vals.argmin(axis=1)
+        f[:, s] = vals[np.arange(k), best]
+        prev[:, s] = best
+        adm[:, cand] &= vals <= (f[:, s] + pen)[:, None]
+    out = []
+    for r in range(k):
+        cps, s = [], n
+        while s > 0:
+            s = int(prev[r, s])
+            if s > 0:
+                cps.append(s)
+        out.append(cps[::-1])
+    return out
+
+
+def _best_splits(cums, segs: list[tuple[int, int, int]], min_size: int) -> list:
+    """``ruptures.Binseg.single_bkp`` for many segments (row, start, end) at once: the split
+    with the largest gain cost(start, end) - cost(start, b) - cost(b, end), the latest b on
+    ties; (None, 0) when the segment cannot be split."""
+    row, start, end = (np.array(x, int) for x in zip(*segs, strict=True))
+    m = np.maximum(end - start - 2 * min_size + 1, 0)
+    out: list = [(None, 0)] * len(segs)
+    ok = np.flatnonzero(m)
+    if not len(ok):
+        return out
+    seg = np.repeat(ok, m[ok])
+    offsets = np.concatenate([[0], np.cumsum(m[ok])[:-1]])
+    b = start[seg] + min_size + np.arange(len(seg)) - np.repeat(offsets, m[ok])
+    whole = _cost(cums, row[ok], start[ok], end[ok])
+    gain = (np.repeat(whole, m[ok]) - _cost(cums, row[seg], start[seg], b)
+            - _cost(cums, row[seg], b, end[seg]))
+    top = np.maximum.reduceat(gain, offsets)
+    pos = np.where(gain == np.repeat(top, m[ok]), np.arange(len(seg)), -1)
+    last = np.maximum.reduceat(pos, offsets)
+    for i, j, g in zip(ok.tolist(), b[last].tolist(), top.tolist(), strict=True):
+        out[i] = (j, g)
+    return out
+
+
+def _binseg(cums, pen: float, min_size: int) -> list[list[int]]:
+    """Binary segmentation over all rows at once, round by round as ``ruptures.Binseg._seg``:
+    each round, a row's segment with the largest split gain (the first on ties) is split if
+    the gain exceeds ``pen``; only the two new segments are evaluated (in one batch)."""
+    k, t1 = cums[0].shape
+    n = t1 - 1
+    bkps = [[n] for _ in range(k)]
+    best: dict[tuple[int, int, int], tuple] = {}
+    todo = [(r, 0, n) for r in range(k)]
+    active = list(range(k))
+    while active:
+        best.update(zip(todo, _best_splits(cums, todo, min_size), strict=True))
+        todo, still = [], []
+        for r in active:
+            bk = bkps[r]
+            top = None
+            for s, e in zip([0, *bk[:-1]], bk, strict=True):
+                cand = best[r, s, e]
+                if top is None or cand[1] > top[0][1]:
+                    top = (cand, s, e)
+            (b, gain), s, e = top
+            if b is not None and gain > pen:
+                bisect.insort(bk, b)
+                todo += [(r, s, b), (r, b, e)]
+                still.append(r)
+        active = still
+    return [bk[:-1] for bk in bkps]
+
+
+def changepoints_ruptures(conflict, other, *, scale: float = PENALTY_SCALE,
+                          min_size: int = MIN_SIZE) -> list[int]:
+    """The reference: ``changepoints`` computed by ruptures itself (pure Python cost, slow);
+    the tests check that ``changepoints_many`` gives the same change points."""
+    import ruptures as rpt
+    from ruptures.base import BaseCost
+
+    class PoissonCost(BaseCost):
+        model = "poisson"
+        min_size = MIN_SIZE
+
+        def fit(self, signal):
+            cum = np.vstack([np.zeros((1, signal.shape[1])), np.cumsum(signal, axis=0)])
+            self.signal, self.cum = signal, [tuple(r) for r in cum.tolist()]
+            return self
+
+        def error(self, start, end):
+            cost = 0.0
+            for a, b in zip(self.cum[start], self.cum[end], strict=True):
+                tot = b - a
+                if tot > 0:
+                    cost += tot - tot * math.log(tot / (end - start))
+            return cost
+
     signal = np.column_stack([np.asarray(conflict, float), np.asarray(other, float)])
     n = len(signal)
     if n < 2 * min_size or signal.sum() == 0:
