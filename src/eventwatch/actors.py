@@ -349,6 +349,11 @@ class ActorDictionary:
         self._pending_people.clear()
 
     # ---- matching --------------------------------------------------------------------------
+    def prepare(self) -> ActorDictionary:
+        """Compile the phrase matchers now (they are otherwise built on first use)."""
+        self._build()
+        return self
+
     def _build(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         if self._matchers is None:
             from eventwatch.nlp import get_nlp

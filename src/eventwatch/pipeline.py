@@ -47,6 +47,7 @@ class Pipeline:
         self.overruns = 0  # articles whose coding hit the time limit
         self.nlp = get_nlp()
         self.actors = ActorDictionary.load(actor_files) if actor_files else default_dictionary()
+        self.actors.prepare()  # a load-time cost, not the first article's
         self.lexicon = default_lexicon()
         self.gazetteer = default_gazetteer()
 
