@@ -37,6 +37,7 @@ latest term. The people ``iso3`` cell may instead hold an organisation or group 
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
 import functools
@@ -499,7 +500,8 @@ class DocActors:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], dictionary: ActorDictionary):
         self.doc = doc
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self._dict = dictionary
         self._modifiers = {id(m) for m in mentions if is_hyphen_modifier(doc, m.start, m.end)}
 
@@ -538,7 +540,9 @@ class DocActors:
         leading determiners."""
         if start >= end:
             return None
-        cands = [m for m in self.mentions if m.start >= start and m.end <= end
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        cands = [m for m in self.mentions[lo:hi] if m.end <= end
                  and id(m) not in self._modifiers]
         if not cands:
             return None
