@@ -193,7 +193,10 @@ class SentenceCoder:
         if actor is None and tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NON_ACTOR_ENTS:
             # not in the dictionary: keep who (or what) it is, with no code. Named entities are
             # actors we do not know; other nouns ("a residential block") are type "other".
-            text = tok.doc[start:end].text if end - start <= 12 else tok.text
+            first = start
+            while first < end - 1 and tok.doc[first].lower_ in ("the", "a", "an"):
+                first += 1
+            text = tok.doc[first:end].text if end - start <= 12 else tok.text
             named = next((t for t in tok.doc[start:end] if t.ent_type_ in ("PERSON", "ORG")
                           and (t.dep_ == "appos" or t.head.dep_ == "appos")), None)
             if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_ACTOR_ENTS:
