@@ -201,7 +201,7 @@ class SentenceCoder:
                           and (t.dep_ == "appos" or t.head.dep_ == "appos")), None)
             if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_ACTOR_ENTS:
                 kind = NAMED_ACTOR_ENTS.get(tok.ent_type_, "organisation")
-            elif named is not None:  # "the journalist Moussa Tchangari": a named person
+            elif named is not None:  # "the reporter Awa Sidibe": a named person
                 kind = NAMED_ACTOR_ENTS[named.ent_type_]
             else:
                 kind = "other"
