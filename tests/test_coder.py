@@ -247,3 +247,14 @@ def test_agentless_arrest_is_the_states_and_documents_speak_for_their_authors(pi
     ev = one(code(pipeline, "Kenya's parliament passed a motion criticizing the Ugandan "
                             "government."), ("11",))
     assert ev.source.code == "KENLEG" and ev.target.code == "UGAGOV"
+
+
+def test_targets_inside_objects_and_protest_phrases(pipeline):
+    ev = one(code(pipeline, "Norway announced a suspension of flights with Belarus."), ("16",))
+    assert ev.target is not None and ev.target.code == "BLR"
+    ev = one(code(pipeline, "Kenyan police prevented the march organised by Ugandan students."),
+             ("17",))
+    assert ev.target is not None and ev.target.code == "UGAEDU"
+    ev = one(code(pipeline, "Nurses staged a strike in protest against the Zambian government."),
+             ("14",))
+    assert ev.target is not None and ev.target.code == "ZMBGOV"

@@ -406,12 +406,15 @@ class SentenceCoder:
                     out += [g for g in c.children if g.dep_ == "nsubj"]
         objects = [c for h in heads for c in h.children
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
-        for obj in objects:
-            # "condemned an attack by X", "demanded an explanation from X", "refused talks
-            # with X", "one of the Kremlin's critics": the actor inside the object phrase
-            for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ in OBJECT_INNER_PREPS:
-                    out.append(c)
+        out += self._inside(objects)
+        for h in heads:
+            for c in h.children:
+                # "staged a hunger strike in protest against X"
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for pobj in (g for g in c.children if g.dep_ == "pobj"
+                                 and g.lemma_.lower() in ("protest", "response", "retaliation")):
+                        out += [g for g in pobj.children if g.dep_ == "prep"
+                                and g.lower_ in ("against", "of", "at", "over", "to")]
         for h in heads:
             for c in h.children:
                 # "refused to allow airlines to land", "convicted the bank to pay": the
@@ -425,10 +428,30 @@ class SentenceCoder:
                 # "pledged to work with China", "is ready to contribute troops to the force"
                 if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    out += [g for g in c.children if g.dep_ in ("dobj", "dative")
-                            and g.pos_ in ("NOUN", "PROPN")]
+                    purpose = [g for g in c.children if g.dep_ in ("dobj", "dative")
+                               and g.pos_ in ("NOUN", "PROPN")]
+                    out += purpose
                     out += [g for g in c.children if g.dep_ in ("prep", "dative")
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
+                    out += self._inside(purpose)  # "to show their disapproval of X"
+        return out
+
+    def _inside(self, objects: list[Token], depth: int = 2) -> list[Token]:
+        """Prepositions inside object phrases that may hold the target: "condemned an attack by
+        X", "demanded an explanation from X", "one of the Kremlin's critics", "suspended air
+        links with X" (two levels down when the first is no actor), "prevented a march staged by
+        students" (the agent of the object's participle)."""
+        out: list[Token] = []
+        for obj in objects:
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in OBJECT_INNER_PREPS:
+                    out.append(c)
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if depth > 1 and pobj is not None and not anchored(
+                            self.actors.resolve(*phrase_bounds(pobj))):
+                        out += self._inside([pobj], depth - 1)
+                elif c.dep_ == "acl":
+                    out += [g for g in c.children if g.dep_ == "agent"]
         return out
 
     def target_actors(self, verb: Token, match: LexMatch, source: Actor | None = None
