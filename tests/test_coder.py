@@ -258,3 +258,10 @@ def test_targets_inside_objects_and_protest_phrases(pipeline):
     ev = one(code(pipeline, "Nurses staged a strike in protest against the Zambian government."),
              ("14",))
     assert ev.target is not None and ev.target.code == "ZMBGOV"
+
+
+def test_the_accused_are_the_doers_of_what_they_are_accused_of(pipeline):
+    evs = code(pipeline, "The EU fined three Turkish firms that it accused of selling drones "
+                         "to Libya.")
+    sale = one(evs, ("07",))
+    assert sale.source.code == "TURBUS" and sale.target.code == "LBY"

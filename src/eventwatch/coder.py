@@ -325,7 +325,14 @@ class SentenceCoder:
                     continue
                 return v.head
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
-                v = v.head.head  # "spent billions on helping refugees": the spender helps
+                gov = v.head.head
+                obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+                if v.head.lower_ in ("of", "with") and obj is not None:
+                    # "accused the firms of supplying drones": the accused supply them
+                    if obj.lower_ in ("that", "who", "which") and gov.dep_ == "relcl":
+                        return gov.head
+                    return obj
+                v = gov  # "spent billions on helping refugees": the spender helps
                 continue
             if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in v.children))):
