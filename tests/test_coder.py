@@ -265,3 +265,8 @@ def test_the_accused_are_the_doers_of_what_they_are_accused_of(pipeline):
                          "to Libya.")
     sale = one(evs, ("07",))
     assert sale.source.code == "TURBUS" and sale.target.code == "LBY"
+
+
+def test_an_accusation_target_stops_before_the_accused_act(pipeline):
+    ev = one(code(pipeline, "Mali accused Algerian smugglers of arming the rebels."), ("11",))
+    assert ev.target is not None and ev.target.text == "Algerian smugglers"

@@ -124,6 +124,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its left part plus "of"-phrases etc."""
     end = tok.i + 1
     for child in tok.rights:
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+            break  # "militants of attacking a post": a clause, not part of the name
         if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep"
                                                and child.lower_ in ("of", "from")):
             end = max(end, child.right_edge.i + 1)
