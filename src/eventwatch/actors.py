@@ -49,6 +49,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from eventwatch.nlp import span_text, tokens
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -385,8 +386,8 @@ class ActorDictionary:
         for start, end, bucket in raw:
             if taken.intersection(range(start, end)):
                 continue
-            span_text = doc[start:end].text
-            has_upper = any(c.isupper() for c in span_text)
+            phrase = span_text(doc, start, end)
+            has_upper = any(c.isupper() for c in phrase)
             usable = [
                 e for e, ambiguous in bucket
                 if (e.kind in {"sector", "block"} or has_upper)
@@ -404,9 +405,9 @@ class ActorDictionary:
                 # the body or country just before the name picks the role when the date can't
                 hints = {c for s2, e2, b2 in raw if start - 6 <= s2 and e2 <= start
                          for e, _ in b2 if e.kind != "person" for c in (e.code, e.country) if c}
-                actor = self._person_actor(persons, span_text, when, hints)
+                actor = self._person_actor(persons, phrase, when, hints)
             else:
-                actor = self._actor(entry, span_text)
+                actor = self._actor(entry, phrase)
             taken.update(range(start, end))
             if entry.kind == "block":
                 continue
@@ -479,12 +480,13 @@ def _ambiguous_context(doc: Doc, start: int, end: int, covered: set[int]) -> boo
 
 def is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
     """"Moscow-backed", "Iranian-made", "pro-Russian": a mention used inside a compound word."""
-    if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end].whitespace_ == "":
-        nxt = doc[end + 1]
+    toks = tokens(doc)
+    if end + 1 < len(toks) and toks[end].text in {"-", "–"} and toks[end].whitespace_ == "":
+        nxt = toks[end + 1]
         if nxt.is_alpha and nxt.text.islower() and nxt.lower_ != "led":
             return True  # "Saudi-led coalition" is led, and so coded, by Saudi Arabia
-    if start >= 2 and doc[start - 1].text in {"-", "–"}:
-        prev = doc[start - 2]
+    if start >= 2 and toks[start - 1].text in {"-", "–"}:
+        prev = toks[start - 2]
         if prev.lower_ in {"pro", "anti", "non", "post", "pre"}:
             return True
     return False
@@ -492,7 +494,8 @@ def is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
 
 def is_led_modifier(doc: Doc, end: int) -> bool:
     """ "Saudi-led": the leader of what follows, an actor but no evidence of place."""
-    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ == "led"
+    toks = tokens(doc)
+    return end + 1 < len(toks) and toks[end].text in {"-", "–"} and toks[end + 1].lower_ == "led"
 
 
 class DocActors:
@@ -504,6 +507,10 @@ class DocActors:
         self._starts = [m.start for m in self.mentions]
         self._dict = dictionary
         self._modifiers = {id(m) for m in mentions if is_hyphen_modifier(doc, m.start, m.end)}
+        # the coder asks for the same phrase several times (subject, antecedent, targets);
+        # resolved actors are never modified after resolution, so one object serves them all
+        self._resolved: dict[tuple[int, int], Actor | None] = {}
+        self._roots: dict[int, Token] = {}  # id(mention) -> its head token
 
     def countries(self) -> collections.Counter:
         """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one)."""
@@ -537,7 +544,19 @@ class DocActors:
     def resolve(self, start: int, end: int) -> Actor | None:
         """Best actor for the noun phrase ``doc[start:end]`` (rules in the module docstring);
         None when the phrase holds no usable mention. ``Actor.text`` is the phrase without
-        leading determiners."""
+        leading determiners. The result is shared: callers copy before changing it."""
+        key = (start, end)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(start, end)
+        return self._resolved[key]
+
+    def _root(self, m: ActorMention) -> Token:
+        root = self._roots.get(id(m))
+        if root is None:
+            root = self._roots[id(m)] = self.doc[m.start:m.end].root
+        return root
+
+    def _resolve(self, start: int, end: int) -> Actor | None:
         if start >= end:
             return None
         lo = bisect.bisect_left(self._starts, start)
@@ -546,20 +565,20 @@ class DocActors:
                  and id(m) not in self._modifiers]
         if not cands:
             return None
-        span = self.doc[start:end]
-        root = span.root
+        root = self.doc[start:end].root
+        span = tokens(self.doc)[start:end]
         scored: list[tuple[int, int, ActorMention]] = []
         located: list[ActorMention] = []  # countries only reached through "in": a fallback
         for m in cands:
-            mspan = self.doc[m.start:m.end]
+            mroot = self._root(m)
             found = (0, False) if m.start <= root.i < m.end else self._depth(
-                mspan.root, start, end, root)
+                mroot, start, end, root)
             if found is None:
                 continue
-            if m.kind == "sector" and found[0] > 0 and mspan.root.tag_ == "JJ":
+            if m.kind == "sector" and found[0] > 0 and mroot.tag_ == "JJ":
                 continue  # "a military solution": an adjective on a non-agent noun
             if m.kind == "country" and m.actor.sector is not None and found[0] > 1 and not (
-                    _compound_chain(mspan.root, root)):
+                    _compound_chain(mroot, root)):
                 continue  # a capital deep in a place phrase ("cities west of Tripoli"), not
                 # a name part ("Baghdad University Medical School")
             if found[1]:

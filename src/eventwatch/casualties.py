@@ -33,6 +33,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from eventwatch.nlp import children, tokens
+
 FATAL, INJURED = 0, 1
 
 _KILL_VERBS = frozenset("kill murder execute behead slay massacre assassinate lynch".split())
@@ -212,9 +214,9 @@ def _word_kind(tok: Token) -> int | None:
         return FATAL
     if lemma in _INJURE_VERBS or low in ("injured", "wounded"):
         return INJURED
-    if lemma == "lose" and any(c.lemma_ in ("life", "live") for c in tok.children):
+    if lemma == "lose" and any(c.lemma_ in ("life", "live") for c in children(tok)):
         return FATAL
-    if lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in children(tok)):
         return FATAL
     return None
 
@@ -239,7 +241,7 @@ def _victim_slot(nom: Token, verb: Token) -> bool:
     if lemma == "die" or lemma == "lose" or verb.lower_ in ("dead", "injured", "wounded"):
         return True
     # Headline style "Two killed, 15 wounded": an object-less transitive verb.
-    return not any(c.dep_ in ("dobj", "agent", "aux") for c in verb.children) and (
+    return not any(c.dep_ in ("dobj", "agent", "aux") for c in children(verb)) and (
         verb.tag_ in ("VBN", "VBD")
     )
 
@@ -257,7 +259,7 @@ def _toll_of(tok: Token) -> bool:
             return False
         if cur.lemma_.lower() in _TOLL_NOUNS:
             return True
-        if any(c.lemma_.lower() in _TOLL_NOUNS and c.i != tok.i for c in cur.children):
+        if any(c.lemma_.lower() in _TOLL_NOUNS and c.i != tok.i for c in children(cur)):
             return True
     return False
 
@@ -265,7 +267,7 @@ def _toll_of(tok: Token) -> bool:
 def _toll_kind(sent: Span) -> int:
     for t in sent:
         if t.lemma_.lower() in _TOLL_NOUNS:
-            if any(c.lower_ in ("injury", "injuries", "wounded") for c in t.children):
+            if any(c.lower_ in ("injury", "injuries", "wounded") for c in children(t)):
                 return INJURED
     return FATAL
 
@@ -275,9 +277,9 @@ def _classify(nom: Token) -> tuple[int, bool] | None:
     kind = _noun_kind(nom)
     if kind is not None:
         return kind, False
-    for c in nom.children:  # "12 people killed in the blast", "15 wounded", "the 12 dead"
+    for c in children(nom):  # "12 people killed in the blast", "15 wounded", "the 12 dead"
         if c.dep_ in ("acl", "relcl", "amod", "appos") and (k := _word_kind(c)) is not None:
-            if c.dep_ != "relcl" or not any(x.dep_ == "dobj" for x in c.children):
+            if c.dep_ != "relcl" or not any(x.dep_ == "dobj" for x in children(c)):
                 return k, False
     head = nom.head
     if nom.dep_ == "conj":  # "two soldiers and three civilians were killed"
@@ -293,7 +295,7 @@ def _classify(nom: Token) -> tuple[int, bool] | None:
         return _noun_kind(head.head), False  # "the deaths of 12 people", "injuries to 15"
     # "left 12 people dead", "12 people are dead", "three remain injured"
     if nom.dep_ in ("dobj", "nsubj") and head.lemma_ in ("leave", "be", "remain"):
-        for c in head.children:
+        for c in children(head):
             if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "attr") and c.i > nom.i:
                 if (k := _word_kind(c)) is not None:
                     return k, False
@@ -309,15 +311,15 @@ def _singular_victims(sent: Span, counted: set[int]) -> list[tuple[int, int]]:
             noun_kind = _noun_kind(verb)
             if noun_kind is not None and verb.lower_ in ("death", "killing", "murder"):
                 # "the death of a journalist"
-                for c in verb.children:
+                for c in children(verb):
                     if c.lower_ == "of":
-                        for p in c.children:
+                        for p in children(c):
                             if p.dep_ == "pobj" and _is_one_person(p) and p.i not in counted:
                                 out.append((noun_kind, 1))
             continue
         if kind is None:
             continue
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _victim_slot(c, verb):
                 for p in [c, *c.conjuncts]:
                     if p.i not in counted and _is_one_person(p):
@@ -330,7 +332,7 @@ def _is_one_person(tok: Token) -> bool:
         return True
     if tok.tag_ not in ("NN", "NNP"):
         return False
-    if any(c.tag_ == "CD" or c.like_num for c in tok.children):
+    if any(c.tag_ == "CD" or c.like_num for c in children(tok)):
         return False
     return tok.lemma_.lower() in _PERSON_NOUNS or tok.ent_type_ == "PERSON"
 
@@ -342,12 +344,12 @@ def _negated(sent: Span) -> set[int]:
         low = t.lower_
         if (
             low in ("nobody", "none")
-            or (low == "one" and any(c.lower_ == "no" for c in t.children))
+            or (low == "one" and any(c.lower_ == "no" for c in children(t)))
             or (low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no")
         ):
             if (k := _word_kind(t.head)) is not None and t.dep_ in ("nsubj", "nsubjpass"):
                 out.add(k)
-        elif any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+        elif any(c.lower_ == "no" and c.dep_ == "det" for c in children(t)):
             if (k := _noun_kind(t)) is not None:
                 out.add(k)
             elif t.lemma_.lower() in ("casualty", "casualties"):
@@ -413,15 +415,16 @@ def _count_sentence(sent: Span) -> list[int | None]:
 
 
 def _same_event(sent: Span) -> bool:
-    lowers = {t.lower_ for t in sent}
+    toks = tokens(sent.doc)[sent.start:sent.end]
+    lowers = {t.lower_ for t in toks}
     if lowers & _OTHER_EVENT_WORDS:
         return False
-    for t in sent:
+    for t in toks:
         lemma = t.lemma_.lower()
         if lemma in _TOLL_NOUNS:
             return True
         if lemma in _EVENT_NOUNS and any(
-            c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in t.children
+            c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in children(t)
         ):
             return True
     return False

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from eventwatch.actors import DocActors, localise
 from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import Lexicon, LexMatch
+from eventwatch.nlp import children, tokens
 from eventwatch.records import Actor, Attribution
 
 # Verbs that report a claim: an event in their complement is attributed to their subject.
@@ -75,8 +76,9 @@ def trigger_tokens(doc, match: LexMatch) -> set[int]:
     """Token indices of the trigger words themselves ("give ... grant"), not the words between
     them ("Tanzania" in "give Tanzania a grant" stays free to be the target)."""
     words = set(match.trigger.lower().split())
+    toks = tokens(doc)
     return {i for i in range(match.start, match.end)
-            if doc[i].lower_ in words or doc[i].lemma_.lower() in words} or {match.start}
+            if toks[i].lower_ in words or toks[i].lemma_.lower() in words} or {match.start}
 
 
 def actor_key(actor: Actor | None) -> str | None:
@@ -124,7 +126,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its left part plus "of"-phrases etc."""
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in children(child)):
             break  # "militants of attacking a post": a clause, not part of the name
         if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep"
                                                and child.lower_ in ("of", "from")):
@@ -154,7 +156,7 @@ class SentenceCoder:
         if tok is None:
             return None
         if tok.dep_ in ("agent", "prep") and tok.pos_ == "ADP":
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            objs = [c for c in children(tok) if c.dep_ == "pobj"]
             if not objs:
                 return None
             tok = objs[0]
@@ -164,7 +166,7 @@ class SentenceCoder:
             actor = self.actors.resolve(start, tok.right_edge.i + 1)
         if actor is None or actor.country is None and actor.type not in ("igo", "ngo"):
             pronoun = tok if tok.lower_ in PRONOUNS else next(
-                (c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+                (c for c in children(tok) if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if pronoun is not None:
                 antecedent = self.antecedent(pronoun)
                 if antecedent is not None:
@@ -175,7 +177,7 @@ class SentenceCoder:
                     return localise(actor, antecedent.country)
         if actor is not None and actor.country is None and actor.type not in ("igo", "ngo"):
             # "the regime", "the ministry", "the army": the last actor of that sector
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok)):
                 earlier = next((m for m in reversed(self.memory) if m.sector == actor.sector), None)
                 if earlier is not None:
                     actor = localise(actor, earlier.country)
@@ -213,10 +215,10 @@ class SentenceCoder:
     def _located_text(self, tok: Token, actor: Actor) -> str | None:
         """ "people in Somalia and Kenya": the place that gave a sector its country belongs to
         the actor's text (the phrase without it reads as anybody)."""
-        for prep in tok.children:
+        for prep in children(tok):
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < tok.i:
                 continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             place = self._place_at(pobj)
@@ -241,7 +243,7 @@ class SentenceCoder:
                 head.dep_ in ("advcl", "xcomp", "conj")):
             # "called Morrison to congratulate him", "ambushed the soldiers and killed them":
             # an object pronoun is the earlier verb's object, not anybody's subject
-            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "dative")
+            obj = next((c for c in children(head.head) if c.dep_ in ("dobj", "dative")
                         and c.lower_ not in PRONOUNS and c.i < pronoun.i), None)
             if obj is not None:
                 found = self.actors.resolve(*phrase_bounds(obj)) or self.actor_of(obj)
@@ -251,7 +253,7 @@ class SentenceCoder:
             if v.head.i == v.i:
                 break
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
-                subj = next((c for c in v.head.children if c.dep_ in SUBJ_DEPS), None)
+                subj = next((c for c in children(v.head) if c.dep_ in SUBJ_DEPS), None)
                 if subj is not None and subj.lower_ not in PRONOUNS:
                     # "Action Against Hunger says it is providing ...": a speaker the
                     # dictionary does not know is still the antecedent
@@ -267,7 +269,7 @@ class SentenceCoder:
         if sent.start > 0:
             candidates.append(pronoun.doc[sent.start - 1].sent)
         for s in candidates:
-            subj = next((c for c in s.root.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS),
+            subj = next((c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS),
                         None)
             if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS:
                 found = self.actors.resolve(*phrase_bounds(subj))
@@ -280,7 +282,7 @@ class SentenceCoder:
         if tok is None:
             return []
         if tok.pos_ == "ADP":
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            objs = [c for c in children(tok) if c.dep_ == "pobj"]
             if not objs:
                 return []
             tok = objs[0]
@@ -312,7 +314,7 @@ class SentenceCoder:
         v = verb
         while seen < 6:
             seen += 1
-            for c in v.children:
+            for c in children(v):
                 if c.dep_ in SUBJ_DEPS:
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
                         return v.head
@@ -328,7 +330,7 @@ class SentenceCoder:
                 return v.head
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
                 gov = v.head.head
-                obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+                obj = next((c for c in children(gov) if c.dep_ == "dobj"), None)
                 if v.head.lower_ in ("of", "with") and obj is not None:
                     # "accused the firms of supplying drones": the accused supply them
                     if obj.lower_ in ("that", "who", "which") and gov.dep_ == "relcl":
@@ -337,7 +339,7 @@ class SentenceCoder:
                 v = gov  # "spent billions on helping refugees": the spender helps
                 continue
             if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children))):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children(v)))):
                 # "..., saying", "sent troops to help X": the main clause's subject
                 if v.head.i == v.i:
                     return None
@@ -348,28 +350,28 @@ class SentenceCoder:
 
     @staticmethod
     def passive_subject(verb: Token) -> Token | None:
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ in PASSIVE_SUBJ_DEPS:
                 return c
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "soldiers killed by the blast", "footage released by X"
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
-            for c in verb.head.children:
+            for c in children(verb.head):
                 if c.dep_ in PASSIVE_SUBJ_DEPS:
                     return c
         return None
 
     def passive_agent(self, verb: Token) -> Token | None:
         """The doer of a passive: "by X", or "in an attack by X" one level down."""
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ == "agent":
                 return c
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
-                for pobj in c.children:
+                for pobj in children(c):
                     if pobj.dep_ != "pobj":
                         continue
-                    for cc in pobj.children:
+                    for cc in children(pobj):
                         if cc.dep_ == "prep" and cc.lower_ in NOUN_SOURCE_PREPS:
                             return cc
         return None
@@ -381,11 +383,12 @@ class SentenceCoder:
         ("demanded that X resign")."""
         doc = verb.doc
         consumed = trigger_tokens(doc, match)
-        heads = [verb] + [doc[i] for i in sorted(consumed)
-                          if i != verb.i and doc[i].pos_ in ("NOUN", "VERB")]
+        toks = tokens(doc)
+        heads = [verb] + [toks[i] for i in sorted(consumed)
+                          if i != verb.i and toks[i].pos_ in ("NOUN", "VERB")]
         out: list[Token] = []
         for h in heads:
-            for c in h.children:
+            for c in children(h):
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN") or (
                         c.pos_ == "PRON" and c.lower_ in PRONOUNS)):  # "met him"
                     # an object that is part of the pattern is still the target when it is not
@@ -393,54 +396,54 @@ class SentenceCoder:
                     if c.i not in consumed or self.lex.match_noun(c) is None:
                         out.append(c)
         for h in heads:
-            for c in h.children:
+            for c in children(h):
                 # a preposition of the pattern ("meet with X", "called on X") keeps its object
                 if (c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP") and (
                         c.lower_ in TARGET_PREPS):
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
-                    if any(g.dep_ == "pobj" and g.i in consumed for g in c.children):
+                    if any(g.dep_ == "pobj" and g.i in consumed for g in children(c)):
                         continue  # "went on strike", "remained on alert": the event itself
                     out.append(c)
                 # "mobilized troops for an offensive against X"
                 if c.dep_ == "prep" and c.lower_ == "for":
-                    for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        out += [g for g in pobj.children
+                    for pobj in (g for g in children(c) if g.dep_ == "pobj"):
+                        out += [g for g in children(pobj)
                                 if g.dep_ == "prep" and g.lower_ in ("against", "on")]
         for h in heads:
-            for c in h.children:
+            for c in children(h):
                 # "demanded that X resign", "found X guilty" (a small clause of the pattern)
                 if c.dep_ == "ccomp" and (c.i in consumed or c.pos_ == "ADJ" or any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
-                    out += [g for g in c.children if g.dep_ == "nsubj"]
-        objects = [c for h in heads for c in h.children
+                        m.dep_ == "mark" and m.lower_ == "that" for m in children(c))):
+                    out += [g for g in children(c) if g.dep_ == "nsubj"]
+        objects = [c for h in heads for c in children(h)
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
         out += self._inside(objects)
         for h in heads:
-            for c in h.children:
+            for c in children(h):
                 # "staged a hunger strike in protest against X"
                 if c.dep_ == "prep" and c.lower_ == "in":
-                    for pobj in (g for g in c.children if g.dep_ == "pobj"
+                    for pobj in (g for g in children(c) if g.dep_ == "pobj"
                                  and g.lemma_.lower() in ("protest", "response", "retaliation")):
-                        out += [g for g in pobj.children if g.dep_ == "prep"
+                        out += [g for g in children(pobj) if g.dep_ == "prep"
                                 and g.lower_ in ("against", "of", "at", "over", "to")]
         for h in heads:
-            for c in h.children:
+            for c in children(h):
                 # "refused to allow airlines to land", "convicted the bank to pay": the
                 # subject of a complement clause of the trigger
                 if c.dep_ == "ccomp" and c.i not in consumed:
-                    out += [g for g in c.children if g.dep_ == "nsubj"
+                    out += [g for g in children(c) if g.dep_ == "nsubj"
                             and g.pos_ in ("NOUN", "PROPN") and g not in out]
         for h in heads:
-            for c in h.children:
+            for c in children(h):
                 # "donated ventilators to help Ethiopia": who a purpose clause is for
                 # "pledged to work with China", "is ready to contribute troops to the force"
                 if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    purpose = [g for g in c.children if g.dep_ in ("dobj", "dative")
+                        a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                    purpose = [g for g in children(c) if g.dep_ in ("dobj", "dative")
                                and g.pos_ in ("NOUN", "PROPN")]
                     out += purpose
-                    out += [g for g in c.children if g.dep_ in ("prep", "dative")
+                    out += [g for g in children(c) if g.dep_ in ("prep", "dative")
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
                     out += self._inside(purpose)  # "to show their disapproval of X"
         return out
@@ -452,15 +455,15 @@ class SentenceCoder:
         students" (the agent of the object's participle)."""
         out: list[Token] = []
         for obj in objects:
-            for c in obj.children:
+            for c in children(obj):
                 if c.dep_ == "prep" and c.lower_ in OBJECT_INNER_PREPS:
                     out.append(c)
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
                     if depth > 1 and pobj is not None and not anchored(
                             self.actors.resolve(*phrase_bounds(pobj))):
                         out += self._inside([pobj], depth - 1)
                 elif c.dep_ == "acl":
-                    out += [g for g in c.children if g.dep_ == "agent"]
+                    out += [g for g in children(c) if g.dep_ == "agent"]
         return out
 
     def target_actors(self, verb: Token, match: LexMatch, source: Actor | None = None
@@ -496,9 +499,10 @@ class SentenceCoder:
         key = (sent.start, sent.end)
         facts = self._facts.get(key)
         if facts is None:
-            last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+            toks = tokens(sent.doc)[sent.start:sent.end]
+            last = next((t for t in reversed(toks) if not (t.is_space or t.is_quote)), None)
             question = last is not None and last.text.endswith("?")
-            facts = (question, [t for t in sent if t.lower_ == "according"])
+            facts = (question, [t for t in toks if t.lower_ == "according"])
             self._facts = {key: facts}  # one sentence at a time: no growth over a document
         return facts
 
@@ -508,7 +512,7 @@ class SentenceCoder:
         neg = hyp = fut = False
         v = trigger
         for _ in range(8):
-            for c in v.children:
+            for c in children(v):
                 if c.dep_ == "neg":
                     neg = True
                 elif c.dep_ in ("aux", "auxpass"):
@@ -520,21 +524,21 @@ class SentenceCoder:
                     hyp = True
                 elif c.dep_ == "det" and c.lower_ == "no" and v.pos_ == "NOUN":
                     neg = True
-            for c in v.children:
+            for c in children(v):
                 if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (
                         c.lower_ in NEGATIVE_SUBJECTS
                         or any(d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETS
-                               for d in c.children)):
+                               for d in children(c))):
                     neg = True  # "Neither government has proposed ...", "No one was hurt"
-            if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
                 hyp = True  # "an opportunity to restore relations"
-            own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in v.children)
-            factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in v.children)
+            own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in children(v))
+            factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in children(v))
             if factual or (v.dep_ == "conj" and own_subject):
                 # "..., after 33 soldiers were killed": a clause with its own polarity, but
                 # "if X decides ... and this is backed by Y" shares the condition
                 if v.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-                                            for c in v.head.children):
+                                            for c in children(v.head)):
                     hyp = True
                 break
             if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "dobj", "nsubjpass",
@@ -555,11 +559,11 @@ class SentenceCoder:
                 if v.dep_ == "relcl":
                     break
                 if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in
-                                                 CONDITIONAL_MARKS for c in v.children):
+                                                 CONDITIONAL_MARKS for c in children(v)):
                     # an "after X happened" clause does not take the main clause's modality;
                     # a purpose clause ("sent troops to help X") does
                     if v.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                   for c in v.children):
+                                                   for c in children(v)):
                         break
                 v = head
                 continue
@@ -584,16 +588,16 @@ class SentenceCoder:
                 return self._attributor(head)
             v = head
         root = v
-        for c in root.children:
+        for c in children(root):
             if (c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS
                     and c.i > trigger.i):
                 att = self._attributor(c)
                 if att:
                     return att
         for tok in self._sentence_facts(sent)[1]:
-            for to in tok.children:
+            for to in children(tok):
                 if to.lower_ == "to":
-                    for pobj in to.children:
+                    for pobj in children(to):
                         if pobj.dep_ == "pobj":
                             start, end = phrase_bounds(pobj)
                             actor = self.actors.resolve(start, end)
@@ -602,7 +606,7 @@ class SentenceCoder:
         return None
 
     def _attributor(self, speech: Token) -> Attribution | None:
-        subj = next((c for c in speech.children if c.dep_ in SUBJ_DEPS), None)
+        subj = next((c for c in children(speech) if c.dep_ in SUBJ_DEPS), None)
         if subj is None:
             return None
         start, end = phrase_bounds(subj)
@@ -615,7 +619,8 @@ class SentenceCoder:
     def code_sentence(self, sent: Span) -> Iterator[Claim]:
         consumed: set[int] = set()
         claims: list[Claim] = []
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        toks = tokens(sent.doc)[sent.start:sent.end]
+        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
         for verb in verbs:
             if verb.i in consumed:
                 continue  # already part of another trigger ("threatened to attack")
@@ -626,7 +631,7 @@ class SentenceCoder:
                 continue
             consumed.update(trigger_tokens(sent.doc, match))
             claims.extend(self._verb_claims(verb, match, sent, consumed))
-        for tok in sent:
+        for tok in toks:
             if tok.pos_ != "NOUN" or tok.i in consumed:
                 continue
             match = self.lex.match_noun(tok)
@@ -703,19 +708,19 @@ class SentenceCoder:
         verbs = [verb]
         k = 0
         while k < len(verbs) < 6:  # "is willing to withdraw its troops from X"
-            verbs += [c for c in verbs[k].children if c.dep_ in ("xcomp", "acomp")]
+            verbs += [c for c in children(verbs[k]) if c.dep_ in ("xcomp", "acomp")]
             k += 1
-        objects = [c for v in verbs for c in v.children if c.dep_ in OBJ_DEPS]
+        objects = [c for v in verbs for c in children(v) if c.dep_ in OBJ_DEPS]
         # "shortened the curfew imposed in Sudan": the place of the object's own participle
-        nodes = verbs + objects + [c for o in objects for c in o.children if c.dep_ == "acl"]
-        preps = [c for n in nodes for c in n.children
+        nodes = verbs + objects + [c for o in objects for c in children(o) if c.dep_ == "acl"]
+        preps = [c for n in nodes for c in children(n)
                  if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
         # "a force in Liberia", "remained on alert in Manila": "in" one phrase further down
-        preps += [g for n in nodes for p in n.children if p.dep_ in ("prep", "dative")
-                  for c in p.children if c.dep_ == "pobj"
-                  for g in c.children if g.dep_ == "prep" and g.lower_ == "in"]
+        preps += [g for n in nodes for p in children(n) if p.dep_ in ("prep", "dative")
+                  for c in children(p) if c.dep_ == "pobj"
+                  for g in children(c) if g.dep_ == "prep" and g.lower_ == "in"]
         for prep in preps:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                 found = self.actors.resolve(*phrase_bounds(pobj))
                 text = doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12 else None
                 if (found is not None and found.country and found.type == "state"
@@ -734,7 +739,7 @@ class SentenceCoder:
             # nobody is named: "imposed blockades in the worst-hit areas" keeps the area
             for prep in preps:
                 if prep.lower_ in ("in", "into", "across", "throughout", "inside"):
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"
+                    for pobj in (c for c in children(prep) if c.dep_ == "pobj"
                                  and c.lemma_.lower() in PLACE_NOUNS):
                         actor = self.actor_of(pobj)
                         if actor is not None and not anchored(actor):
@@ -752,7 +757,7 @@ class SentenceCoder:
         return None
 
     def _noun_target(self, noun: Token) -> Token | None:
-        for c in noun.children:
+        for c in children(noun):
             if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS - {"in"}:
                 return c
         return None
@@ -761,7 +766,7 @@ class SentenceCoder:
         """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
         src = None
         tgt = None
-        for c in noun.children:
+        for c in children(noun):
             if c.dep_ == "prep" and c.lower_ in NOUN_SOURCE_PREPS and src is None:
                 src = self.actor_of(c)
             elif c.dep_ == "poss" and src is None:

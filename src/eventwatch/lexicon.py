@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from eventwatch.nlp import children
 from eventwatch.ontology import DataFileError, all_codes, data_path, read_tsv
 
 LEXICON_DIR = "data/lexicon"
@@ -90,19 +91,19 @@ def _lemmas(tok: Token) -> set[str]:
     """A token's lemma plus the lemmas of its compound/adjective modifiers, and those of an
     apposition naming the same thing ("the ambassador, a very stupid guy")."""
     out = {tok.lemma_.lower()}
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in MODIFIER_DEPS:
             out.add(c.lemma_.lower())
         elif c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ"):
             out.add(c.lemma_.lower())
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ in MODIFIER_DEPS)
+            out.update(g.lemma_.lower() for g in children(c) if g.dep_ in MODIFIER_DEPS)
     return out
 
 
 def _is_named(tok: Token) -> bool:
     """A proper noun, or a noun with a proper-noun apposition ("his counterpart Putin")."""
     return tok.pos_ == "PROPN" or any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in children(tok)
     )
 
 
@@ -113,8 +114,8 @@ def objects_of(kids: list[Token]) -> list[Token]:
     out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     return out + [
         g for c in kids if c.dep_ == "ccomp" and c.pos_ == "VERB"
-        for g in c.children if g.dep_ == "nsubj" and g.i > c.head.i
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for g in children(c) if g.dep_ == "nsubj" and g.i > c.head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
     ]
 
 
@@ -186,18 +187,18 @@ SPEECH_HEADS = frozenset("say tell announce state declare add insist confirm rep
 
 def _obliged(trigger: Token) -> bool:
     """ "Libya must hand over the suspects", "Iraq has to cooperate": an obligation on the doer."""
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in trigger.children):
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in children(trigger)):
         return True
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
 
 
 def _reported_would(trigger: Token) -> bool:
     """ "X said it would release ...": a reported "will", not a hypothesis."""
     return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_HEADS
-            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in trigger.children)
-            and not any(c.dep_ == "mark" for c in trigger.children))
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(trigger))
+            and not any(c.dep_ == "mark" for c in children(trigger)))
 
 
 def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
@@ -319,8 +320,8 @@ class Lexicon:
             if noun.lemma_.lower() not in CONTAINER_NOUNS:
                 break
             nxt = next(
-                (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"),
+                (g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children(c) if g.dep_ == "pobj"),
                 None,
             )  # fmt: skip
             if nxt is None:
@@ -346,11 +347,11 @@ class Lexicon:
         """Code an event noun ("the air strike", "peace talks", "state of emergency")."""
         lemma = noun.lemma_.lower()
         mods: dict[str, Token] = {}
-        for c in noun.children:
+        for c in children(noun):
             if c.dep_ in MODIFIER_DEPS:
                 mods[c.lemma_.lower()] = c
             elif c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
+                for g in children(c):
                     if g.dep_ == "pobj":
                         mods[g.lemma_.lower()] = g
         doc = noun.doc
@@ -409,21 +410,22 @@ class Lexicon:
 
     def _match_verb(self, verb: Token, _depth: int = 0) -> LexMatch | None:
         lemma = self._verb_lemma(verb)
-        kids = list(verb.children)
+        kids = list(children(verb))
         particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS}
         preps: dict[str, list[Token]] = {}  # preposition -> its objects
         prep_tok: dict[str, Token] = {}
         for c in kids:
             if c.dep_ in PREP_DEPS or (c.dep_ == "prt" and c.pos_ == "ADP"):
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                objs = [g for g in children(c) if g.dep_ in ("pobj", "pcomp")]
                 if objs and all(o.ent_type_ in TIME_ENTS for o in objs):
                     continue  # "called Lavrov on Saturday" is not "called on"
                 preps.setdefault(c.lower_, []).extend(objs)
                 prep_tok.setdefault(c.lower_, c)
         for c in objects_of(kids):  # "take part in talks": the prep hangs off the object
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "prep":
-                    preps.setdefault(g.lower_, []).extend(x for x in g.children if x.dep_ == "pobj")
+                    preps.setdefault(g.lower_, []).extend(
+                        x for x in children(g) if x.dep_ == "pobj")
                     prep_tok.setdefault(g.lower_, g)
         objects = [self._unwrap(o) for o in objects_of(kids)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -489,7 +491,8 @@ class Lexicon:
         spec, code, used = best
         if _depth < 3:
             comps = [c for c in kids if c.dep_ == "xcomp"]
-            comps += [g for c in kids if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+            comps += [g for c in kids if c.dep_ == "acomp"
+                      for g in children(c) if g.dep_ == "xcomp"]
             for comp in comps:
                 inner = self._match_verb(comp, _depth + 1)
                 if inner is None:

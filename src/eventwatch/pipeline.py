@@ -20,7 +20,7 @@ from eventwatch.casualties import count_casualties
 from eventwatch.coder import Claim, SentenceCoder, actor_key
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
-from eventwatch.nlp import MAX_CHARS, get_nlp
+from eventwatch.nlp import MAX_CHARS, get_nlp, text_of
 from eventwatch.records import Actor, Article, Event
 from eventwatch.timex import resolve_event_date
 
@@ -138,7 +138,7 @@ class Pipeline:
                                       source.type if source else None,
                                       target.sector if target else None)
         return Event(
-            article_id=article.id, sentence_index=si, sentence=sent.text.strip(),
+            article_id=article.id, sentence_index=si, sentence=sent_text(sent).strip(),
             cameo=info.code, cameo_root=info.root, quad_class=info.quad_class,
             goldstein=info.goldstein, plover=info.plover, acled=acled,
             source=source, target=target, date=date, date_precision=precision,
@@ -149,10 +149,14 @@ class Pipeline:
         )
 
 
+def sent_text(sent) -> str:
+    return text_of(sent.doc)[sent.start_char:sent.end_char]
+
+
 def _in_sentence(location, sent) -> bool:
     """The place is named in the sentence itself (not inferred from elsewhere)."""
     name = (location.name or "").split(",")[0].strip().lower()
-    return bool(name) and name in sent.text.lower()
+    return bool(name) and name in sent_text(sent).lower()
 
 
 def drop_subsumed(claims: list[Claim]) -> list[Claim]:

@@ -35,6 +35,8 @@ from spacy.attrs import LOWER, PREFIX
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from eventwatch.nlp import text_of
+
 _MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -362,9 +364,9 @@ def find_expressions(sent: Span, anchor: dt.date | None, past: bool = True):
     """All usable temporal expressions: a list of (Span, date, precision), in text order."""
     if not _has_cue(sent):
         return []
-    text = sent.text
-    out = []
     base = sent.start_char
+    text = text_of(sent.doc)[base:sent.end_char]
+    out = []
     doc = sent.doc
     for m in _PATTERN.finditer(text):
         date, prec = _resolve_match(m, anchor, past)
