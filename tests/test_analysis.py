@@ -394,3 +394,138 @@ def test_changepoints_many_finds_a_planted_rise_and_keeps_ties_as_ruptures_does(
     short = changepoints_many(conflict[:, :60], other[:, :60])  # PELT
     assert short == [changepoints_ruptures(c, o) for c, o in zip(conflict[:, :60],
                                                                  other[:, :60], strict=True)]
+
+
+# -- rollups (analysis/rollup.py): the scan and the summary read them; they must equal the rows --
+
+def _close(a, b, path="") -> None:
+    """Equal JSON-like values; floats up to rounding (rollup sums add in another order)."""
+    if isinstance(a, float) or isinstance(b, float):
+        assert a == pytest.approx(b, rel=1e-9, abs=1e-9), path
+    elif isinstance(a, dict):
+        assert a.keys() == b.keys(), path
+        for k in a:
+            _close(a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _close(x, y, f"{path}[{i}]")
+    else:
+        assert a == b, path
+
+
+def _same_as_rows(con, table: str = "events") -> None:
+    """The rollups are in use and give what the rows give: the day and code rollups summed per
+    key equal a GROUP BY of the rows, and so do the scan and the summary."""
+    from eventwatch.analysis import rollup
+
+    assert rollup.fresh(con, table)  # kept by the write paths, not rebuilt by `usable`
+    days = rollup.usable(con, table)
+    src = rollup.SOURCES[table][0]
+    got = con.execute(f"""
+        SELECT date, source_country, target_country, sum(n), sum(c), sum(g) FROM {days}
+        GROUP BY ALL HAVING sum(n) > 0 ORDER BY ALL""").fetchall()
+    want = con.execute(f"""
+        SELECT date, source_country, target_country, count(*),
+            count(*) FILTER (quad_class >= 3),
+            sum(CASE WHEN quad_class >= 3 THEN greatest(-goldstein, 0) ELSE 0 END)
+        FROM {src} WHERE modality = 'asserted' GROUP BY ALL ORDER BY ALL""").fetchall()
+    _close([list(r) for r in got], [list(r) for r in want])
+    got = con.execute(f"""
+        SELECT source_code, target_code, quad_class, sum(n), sum(gs)
+        FROM {rollup.codes_table(days)} GROUP BY ALL HAVING sum(n) > 0 ORDER BY ALL""").fetchall()
+    want = con.execute(f"""
+        SELECT source_code, target_code, quad_class, count(*), coalesce(sum(goldstein), 0)
+        FROM {src} WHERE modality = 'asserted' GROUP BY ALL ORDER BY ALL""").fetchall()
+    _close([list(r) for r in got], [list(r) for r in want])
+    scans = [scan(con, since=since) for since in (SHIFT - dt.timedelta(days=10), START)]
+    for since, fast in zip((SHIFT - dt.timedelta(days=10), START), scans, strict=True):
+        _close(fast, scan(con, since=since, use_rollup=False))
+        assert fast["series"] > 0
+    for weeks in (None, 3):
+        _close(make_summary(con, top=50, weeks=weeks),
+               make_summary(con, top=50, weeks=weeks, use_rollup=False))
+    return {a["key"] for a in scans[0]["alerts"]}
+
+
+def _rewrite(coded, ids, swap: bool):
+    """The articles ``ids`` with a changed text and other events (conflict made cooperation,
+    or the two sides swapped to other countries)."""
+    out = []
+    for art, evs in coded:
+        if art.id not in ids:
+            continue
+        new = Article(art.id, art.text + " (corrected)", art.date, source=art.source)
+        out.append((new, [_event(art.id, e.sentence_index, "NOR" if swap else e.source.country,
+                                 "ARM" if swap else e.target.country, COOP[2], e.date,
+                                 "Corrected.") for e in evs]))
+    return out
+
+
+def test_rollups_equal_the_rows_after_ingest_replacement_and_dedup(tmp_path):
+    from eventwatch.dedup import dedupe
+
+    coded = build_corpus(seed=11)
+    half = len(coded) // 2
+    with Store(tmp_path / "r.duckdb") as st:
+        st.write_batch(coded[:half], None)
+        st.write_batch(coded[half:], None)  # (1) incremental ingest
+        assert _same_as_rows(st.con) == {"ARM-AZE", "ARM", "AZE"}
+        ids = {a.id for a, _ in coded[half::7]} | {a.id for a, _ in coded[:half:9]}
+        counts = st.write_batch(_rewrite(coded, ids, swap=False), None)  # (2) re-coded texts
+        assert counts["articles_replaced"] == len(ids)
+        st.write_batch(_rewrite(coded, set(list(ids)[:5]), swap=True), None)
+        _same_as_rows(st.con)
+        dedupe(st)  # (3) dedup: the merged rollups
+        assert "ARM-AZE" in _same_as_rows(st.con, "merged_events")
+        st.write_batch(_rewrite(coded, {a.id for a, _ in coded[half::5]}, swap=True), None)
+        dedupe(st)  # incremental: clusters lose and gain mentions
+        _same_as_rows(st.con, "merged_events")
+        _same_as_rows(st.con)
+
+
+def test_rollups_compact_and_stay_equal(tmp_path, monkeypatch):
+    from eventwatch.analysis import rollup
+
+    monkeypatch.setattr(rollup, "COMPACT_MIN", 0)  # compact as soon as a table doubles
+    monkeypatch.setattr(rollup, "COMPACT_EVERY", 1)
+    coded = build_corpus(seed=3)
+    with Store(tmp_path / "c.duckdb") as st:
+        for k in range(0, len(coded), 25):
+            st.write_batch(coded[k:k + 25], None)
+        for k in range(4):
+            st.write_batch(_rewrite(coded, {a.id for a, _ in coded[k::6]}, swap=k % 2 == 1),
+                           None)
+        rows, compacted = st.con.execute(
+            "SELECT (SELECT count(*) FROM event_days) + (SELECT count(*) FROM event_codes), "
+            "compacted FROM rollup_state WHERE source = 'events'").fetchall()[0]
+        assert compacted > 0 and rows <= 2 * compacted
+        _same_as_rows(st.con)
+
+
+def test_rollups_of_a_previous_schema_store_and_of_unhooked_writes(db, tmp_path):
+    """(4) A store of the schema before the rollups gets them when opened for writing; rows
+    written behind the store's back are detected: read-only queries read the rows, a writable
+    open rebuilds the rollups."""
+    from eventwatch.analysis import rollup
+
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(Path(db).read_bytes())
+    with Store(old) as st:
+        for table in ("event_days", "event_codes", "rollup_state"):
+            st.con.execute(f"DROP TABLE {table}")
+    with Store(old, read_only=True) as st:  # read-only: no migration, the rows are read
+        assert rollup.usable(st.con, "events") is None
+        before = scan(st.con, since=SHIFT - dt.timedelta(days=10))
+    with Store(old) as st:  # the migration
+        assert st.con.execute("SELECT version FROM rollup_state").fetchall() == [
+            (rollup.VERSION,)]
+        _same_as_rows(st.con)
+        _close(scan(st.con, since=SHIFT - dt.timedelta(days=10)), before)
+        st.con.execute("INSERT INTO events SELECT * REPLACE ('late-' || event_id AS event_id, "
+                       "'AZE' AS source_country, 'ARM' AS target_country) FROM events LIMIT 30")
+    with Store(old, read_only=True) as st:
+        assert rollup.usable(st.con, "events") is None  # stale: not used
+        _close(scan(st.con, since=START), scan(st.con, since=START, use_rollup=False))
+    with Store(old) as st:  # repaired on open
+        _same_as_rows(st.con)

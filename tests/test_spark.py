@@ -108,11 +108,14 @@ def test_articles_written_with_and_without_events(coded, local_rows):
 
 
 def test_load_parquet_into_store_matches_ingest(coded, local_rows, tmp_path):
+    from eventwatch.analysis import rollup
     from eventwatch.jobs import ingest
     from eventwatch.spark.load import load_parquet_events
 
     out, _ = coded
     arts, want = local_rows
+    days_sql = (f"SELECT date, source_country, target_country, sum(n) FROM "
+                f"{rollup.SOURCES['events'][1]} GROUP BY ALL HAVING sum(n) > 0 ORDER BY ALL")
     with Store(tmp_path / "spark.duckdb") as s:
         counts = load_parquet_events(s, out)
         assert counts["articles_new"] == len(arts) and counts["events_added"] == len(want)
@@ -120,11 +123,15 @@ def test_load_parquet_into_store_matches_ingest(coded, local_rows, tmp_path):
         assert again["articles_unchanged"] == len(arts) and again["events_added"] == 0
         got = s.con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
         n_articles = s.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert rollup.fresh(s.con, "events")  # the load keeps the alert scan's daily counts
+        got_days = s.con.execute(days_sql).fetchall()
     with Store(tmp_path / "local.duckdb") as s:
         ingest(s, Pipeline(), arts)
         expected = s.con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
+        expected_days = s.con.execute(days_sql).fetchall()
     assert got == expected
     assert n_articles == len(arts)
+    assert got_days == expected_days and got_days
 
 
 def test_dedup_matches_single_machine_clusters(spark, coded, local_rows, tmp_path):

@@ -37,6 +37,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from eventwatch.analysis import rollup
 from eventwatch.store import Store
 
 PRECISION_RANK = {"day": 0, "article": 1, "week": 2, "month": 3, "year": 4}
@@ -327,10 +328,13 @@ def _refresh(con, touched: set[int]) -> None:
     if not touched:
         return
     con.register("_touched", pa.table({"cid": sorted(touched)}))
-    con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cid FROM _touched)")
-    con.execute("INSERT INTO event_clusters " + _CLUSTER_SELECT.replace(
-        "{where}", "WHERE mm.cluster_id IN (SELECT cid FROM _touched)"))
+    gone = con.sql("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cid FROM _touched) "
+                   "RETURNING " + rollup.COLUMNS).to_arrow_table()
+    added = con.sql("INSERT INTO event_clusters " + _CLUSTER_SELECT.replace(
+        "{where}", "WHERE mm.cluster_id IN (SELECT cid FROM _touched)")
+        + " RETURNING " + rollup.COLUMNS).to_arrow_table()
     con.unregister("_touched")
+    rollup.apply(con, "merged_events", added, gone)
 
 
 def _ensure_tables(con, params: str) -> bool:
@@ -359,6 +363,7 @@ def dedupe(store: Store, *, max_km: float = 50, one_a_day: bool = False,
     con.begin()
     try:
         rebuilt = _ensure_tables(con, params)
+        rollup.ensure(con, "merged_events")  # new, emptied or from before the rollups
         con.register("_mods", pa.table({"m": list(modalities)}))
         gone = con.execute("""
             DELETE FROM mentions mm WHERE NOT EXISTS (

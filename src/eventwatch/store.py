@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from eventwatch.analysis import rollup
 from eventwatch.records import Article, Event
 
 ACTOR_FIELDS = ("text", "name", "code", "country", "sector", "type")
@@ -215,6 +216,8 @@ class Store:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from None
         if not read_only:
             self.con.execute(SCHEMA)
+            for source in rollup.SOURCES:  # the aggregates read by analysis (migration, repair)
+                rollup.ensure(self.con, source)
 
     def close(self) -> None:
         self.con.close()
@@ -314,8 +317,10 @@ class Store:
         con = self.con
         con.begin()
         try:
+            gone = None
             if replaced:
-                con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [replaced])
+                gone = con.sql("DELETE FROM events WHERE article_id IN (SELECT unnest(?)) "
+                               "RETURNING " + rollup.COLUMNS, params=[replaced]).to_arrow_table()
                 con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [replaced])
             if kept:
                 con.register("_new_articles", _article_table(kept, run_id))
@@ -325,6 +330,7 @@ class Store:
                 con.register("_new_events", table)
                 con.execute("INSERT INTO events SELECT * FROM _new_events")
                 con.unregister("_new_events")
+            rollup.apply(con, "events", table, gone)
             con.commit()
         except BaseException:
             con.rollback()

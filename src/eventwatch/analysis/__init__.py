@@ -3,6 +3,8 @@
 - ``dyads``    per-period series of a dyad (both directions) in DuckDB SQL
 - ``shifts``   change points (PELT/binary segmentation, Poisson cost, numpy) and their significance
 - ``alerts``   the scan of all country dyads and countries for significant conflict rises
+- ``rollup``   daily and per-code aggregate tables kept by the store's write paths (read by the
+               scan and the summary)
 - ``summary``  top actors, top dyads, conflict intensity per country per week
 - ``plot``     matplotlib figures (Agg backend)
 - ``report``   a self-contained HTML report
@@ -19,8 +21,6 @@ line on stderr in the CLI).
 """
 
 from __future__ import annotations
-
-from eventwatch.dedup import has_dedup
 
 CONFLICT = "quad_class >= 3"
 MAX_DAYS = 20_000  # about 55 years: the longest daily series or alert window computed
@@ -39,14 +39,21 @@ def check_span(first, last, what: str) -> None:
             f"{MAX_DAYS:,}: ask for a shorter range (since/until)")
 
 
-def store_range(con, table: str):
-    """(first, last) date of the asserted events of ``table``; (None, None) if it has none."""
+def store_range(con, table: str, days: str | None = None):
+    """(first, last) date of the asserted events of ``table``; (None, None) if it has none.
+    ``days``: its day rollup (``rollup.usable``), read instead of the rows."""
+    if days:
+        return tuple(con.execute(
+            f"SELECT min(date), max(date) FROM (SELECT date FROM {days} WHERE date IS NOT NULL "
+            "GROUP BY date HAVING sum(n) > 0)").fetchall()[0])
     return tuple(con.execute(
         f"SELECT min(date), max(date) FROM {table} WHERE modality = 'asserted'").fetchall()[0])
 
 
 def event_table(con, merged: bool | None = None) -> str:
     """``merged_events`` if asked for (or, with None, if it exists and is not empty)."""
+    from eventwatch.dedup import has_dedup  # dedup imports the store, which imports rollup
+
     if merged is False:
         return "events"
     if has_dedup(con) and (merged or con.execute(

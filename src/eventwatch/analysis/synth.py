@@ -15,6 +15,7 @@ import datetime as dt
 import random
 from collections import Counter
 
+from eventwatch.analysis import rollup
 from eventwatch.records import Actor, Article, Event, Location
 
 COUNTRIES = {  # ISO3: (name, rough centroid lat, lon)
@@ -244,9 +245,11 @@ def write_coded(store, coded: list[tuple[Article, list[Event]]]) -> None:
         "ingested_at": pa.array([dt.datetime(2025, 1, 1)] * len(arts), pa.timestamp("us")),
         "run_id": pa.array([None] * len(arts), pa.int32())})
     rows = [event_to_row(e) for _, evs in coded for e in evs]
+    events = pa.Table.from_pylist(rows, schema=EVENT_ARROW_SCHEMA)
     store.con.register("_syn_articles", art_table)
-    store.con.register("_syn_events", pa.Table.from_pylist(rows, schema=EVENT_ARROW_SCHEMA))
+    store.con.register("_syn_events", events)
     store.con.execute("INSERT INTO articles SELECT * FROM _syn_articles")
     store.con.execute("INSERT INTO events SELECT * FROM _syn_events")
     store.con.unregister("_syn_articles")
     store.con.unregister("_syn_events")
+    rollup.apply(store.con, "events", events)  # keep the aggregates (analysis.rollup)

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from eventwatch.analysis import rollup
 from eventwatch.store import EVENT_COLUMNS, Store
 
 _EVENT_CASTS = {
@@ -66,20 +67,24 @@ def load_parquet_events(store: Store, path: str | Path) -> dict[str, int]:
             WHERE a.id IS NULL OR a.text_hash <> s.text_hash""")
         total, new, replaced = con.execute(
             "SELECT (SELECT count(*) FROM _spark_articles), count(*) FILTER (NOT replaced), "
-            "count(*) FILTER (replaced) FROM _spark_todo").fetchone()
-        con.execute("DELETE FROM events WHERE article_id IN "
-                    "(SELECT id FROM _spark_todo WHERE replaced)")
+            "count(*) FILTER (replaced) FROM _spark_todo").fetchall()[0]
+        gone = con.sql("DELETE FROM events WHERE article_id IN "
+                       "(SELECT id FROM _spark_todo WHERE replaced) RETURNING "
+                       + rollup.COLUMNS).to_arrow_table()
         con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _spark_todo WHERE replaced)")
         con.execute("""
             INSERT INTO articles SELECT s.id, s.date, s.title, s.source, s.url, s.text_hash,
                 s.origin, s.n_events, ?, ? FROM _spark_articles s SEMI JOIN _spark_todo t USING (id)
             """, [dt.datetime.now(), run_id])
-        n_events = con.execute(f"""
+        added = con.sql(f"""
             INSERT INTO events SELECT * FROM (
                 SELECT {_event_select()}
                 FROM read_parquet('{_q(evs)}', hive_partitioning = true,
                                   hive_types_autocast = false)
-            ) e WHERE e.article_id IN (SELECT id FROM _spark_todo)""").fetchone()[0]
+            ) e WHERE e.article_id IN (SELECT id FROM _spark_todo)
+            RETURNING {rollup.COLUMNS}""").to_arrow_table()
+        n_events = added.num_rows
+        rollup.apply(con, "events", added, gone)  # the alert scan's daily counts stay exact
         con.execute("DROP TABLE _spark_todo")
         con.execute("DROP TABLE _spark_articles")
         con.commit()
