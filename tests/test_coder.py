@@ -270,3 +270,22 @@ def test_the_accused_are_the_doers_of_what_they_are_accused_of(pipeline):
 def test_an_accusation_target_stops_before_the_accused_act(pipeline):
     ev = one(code(pipeline, "Mali accused Algerian smugglers of arming the rebels."), ("11",))
     assert ev.target is not None and ev.target.text == "Algerian smugglers"
+
+
+def test_the_partner_named_with_with_is_the_counterpart_not_the_topic(pipeline):
+    ev = one(code(pipeline, "Kenyatta discussed Somalia with the Ethiopian prime minister on "
+                            "Tuesday."), ("04",))
+    assert ev.source.code == "KENGOV" and ev.target.code == "ETHGOV"
+
+
+def test_coordinated_objects_are_searched_for_the_target(pipeline):
+    ev = one(code(pipeline, "The ministers condemned the raids and the continuing threats made "
+                            "by the Eritrean government."), ("11",))
+    assert ev.target is not None and ev.target.code == "ERIGOV"
+
+
+def test_a_named_body_is_not_the_last_actor_of_its_sector(pipeline):
+    # "the Government of National Unity" is a body of its own, not the last government named
+    ev = one(code(pipeline, "Erdogan repeated Turkey's support for the Government of National "
+                            "Unity."), ("05",))
+    assert ev.target is not None and "National Unity" in ev.target.text

@@ -69,6 +69,9 @@ OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+# cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
+# 05 diplomatic cooperation, 06 material cooperation
+PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
@@ -177,7 +180,10 @@ class SentenceCoder:
                     return localise(actor, antecedent.country)
         if actor is not None and actor.country is None and actor.type not in ("igo", "ngo"):
             # "the regime", "the ministry", "the army": the last actor of that sector
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok)):
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok)
+                   ) and not any(t.pos_ == "PROPN" and t.i != tok.i
+                                 for t in tokens(tok.doc)[start:end]):
+                # not a named body: "the Government of National Accord" is not the last GOV
                 earlier = next((m for m in reversed(self.memory) if m.sector == actor.sector), None)
                 if earlier is not None:
                     actor = localise(actor, earlier.country)
@@ -418,6 +424,8 @@ class SentenceCoder:
                     out += [g for g in children(c) if g.dep_ == "nsubj"]
         objects = [c for h in heads for c in children(h)
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        # "condemned the attack and the threats made by X": coordinated objects too
+        objects += [c for o in objects for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         out += self._inside(objects)
         for h in heads:
             for c in children(h):
@@ -475,7 +483,12 @@ class SentenceCoder:
         fallback: list[Actor] = []
         own: list[Actor] = []
         pattern = trigger_tokens(verb.doc, match)
-        for cand in self.object_candidates(verb, match):
+        candidates = self.object_candidates(verb, match)
+        if match.cameo[:2] in PARTNER_ROOTS:
+            # "discussed Libya with Trump", "agreed a deal with Kyiv": the partner is the
+            # counterpart, the direct object is the topic
+            candidates.sort(key=lambda c: not (c.lower_ == "with" and c.head.i in pattern))
+        for cand in candidates:
             found = self.actors_of(cand)
             named = [a for a in found if anchored(a)]
             if named:
