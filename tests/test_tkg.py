@@ -206,3 +206,49 @@ def test_context_ranker_design_and_fit():
     # the same features designed with the training scale give the same scores
     XT2, C2, _ = design(cs.X, cs.crow, cs.n_rows, scale)
     assert np.allclose(context_scores(XT2, C2, W), context_scores(XT, C, W))
+
+
+def test_hidden_layer_learns_what_the_linear_ranker_cannot():
+    """An XOR pattern: the answer has exactly one of two signals, a decoy has both. No linear
+    weighting ranks it first; the hidden layer does, and starts from the linear scores."""
+    from eventwatch.tkg.candidates import (
+        Collector,
+        candidate_ranks,
+        context_scores,
+        design,
+        fit_context,
+    )
+    from eventwatch.tkg.hidden import Params, fit_hidden, scores
+    from eventwatch.tkg.mixture import K
+
+    n_ent, n_rows = 50, 300
+    rng = np.random.default_rng(7)
+    col = Collector(n_ent)
+    rows, objs, feats, answers = [], [], [], []
+    for r in range(n_rows):
+        c = np.sort(rng.choice(n_ent, size=3, replace=False))
+        x = np.zeros((3, K))
+        x[:, 4] = 1.0
+        one = 13 if r % 2 else 17                # which single signal this row's answer has
+        pattern = [(1, 1), (1, 0) if one == 13 else (0, 1), (0, 0)]
+        order = rng.permutation(3)
+        for i, (a, b) in zip(order, pattern, strict=True):
+            x[i, 13], x[i, 17] = a, b
+        rows += [r] * 3
+        objs += c.tolist()
+        feats.append(x)
+        answers.append(c[order[1]])
+    col.add(np.column_stack([np.arange(n_rows), np.zeros(n_rows, int)]), np.arange(n_rows),
+            np.array(answers), np.array(rows), np.array(objs), np.vstack(feats))
+    cs = col.result(K)
+    XT, C, _ = design(cs.X, cs.crow, cs.n_rows)
+    W = fit_context(cs, XT, C, l2=1e-4, maxiter=100)
+    P0 = Params.linear(W, hidden=8)
+    assert np.allclose(scores(P0, XT, C), context_scores(XT, C, W))   # v = 0: linear scores
+    linear = metrics(candidate_ranks(cs, scores(P0, XT, C)))["mrr"]
+    assert linear < 80.0
+    P, held_mrr, epoch = fit_hidden(cs, XT, C, P0, epochs=40, lr=0.03, holdout=0.2)
+    assert epoch > 0 and held_mrr == pytest.approx(100.0)
+    ranks = candidate_ranks(cs, scores(P, XT, C))
+    assert ranks.tolist() == [1.0] * n_rows
+    assert np.array_equal(P.W, W)             # lr_w = 0: the linear weights are kept

@@ -15,10 +15,12 @@ zero when o has no history with the query (so the ~all entities with no evidence
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
-on how much history the query has. W is learned by maximum likelihood of a softmax over all
-entities on queries from the second half of the training split (history = everything earlier),
-with L-BFGS; the regularisation strength is chosen on the validation split, then W is refitted on
-train + valid queries.
+on how much history the query has, plus a 32-unit ReLU layer over the same inputs
+(``hidden``). W is learned by maximum likelihood of a softmax over all entities on queries from
+the second half of the training split (history = everything earlier), with L-BFGS; the
+regularisation strength is chosen on the validation split. The hidden layer is then trained on
+the same queries by minibatch Adam (W fixed, best epoch on held-out rows), and finally the whole
+model is fine-tuned on train + valid queries (a few Adam epochs, held-out = the latest rows).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from eventwatch.tkg.candidates import (
 )
 from eventwatch.tkg.data import TKGData, with_inverses
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
+from eventwatch.tkg.hidden import Params, fit_hidden, scores
 from eventwatch.tkg.history import History
 
 DECAYS = (1.0, 0.1, 0.01)
@@ -53,6 +56,9 @@ TRAIN_QUERIES = 16000
 VALID_QUERIES = 30000
 L2_GRID = (1e-4, 1e-3)   # tried in this order (warm start), chosen on valid
 MAXITER = 300
+HIDDEN_EPOCHS = 12   # Adam epochs of the hidden layer on train (best held-out epoch kept)
+REFIT_EPOCHS = 3     # ... and on train + valid, also updating the linear weights
+REFIT_LR_W = 1e-4
 FAST = 1.0       # decay per step of the "in the news right now" activity of an entity
 REL_FAST = 0.5   # decay per step of the recent popularity of an object for a relation
 HOP_MIDS = 5
@@ -75,8 +81,9 @@ class Mixture:
         self.l2 = l2
         self.seed = seed
         # untrained: plain strict recurrency (decay 0.1) under the constant context
-        self.W = np.zeros((N_CONTEXT, K + len(SQUARED)))
-        self.W[0, 1] = 1.0
+        W = np.zeros((N_CONTEXT, K + len(SQUARED)))
+        W[0, 1] = 1.0
+        self.P = Params.linear(W, seed=seed)
         self.scale = np.ones(K + len(SQUARED))
 
     # ---- state -----------------------------------------------------------------------------
@@ -214,7 +221,7 @@ class Mixture:
         row, obj, X = self.features(sr, t)
         out = np.zeros((len(sr), self.hist.E))
         XT, C, _ = design(X, row, len(sr), self.scale)
-        out[row, obj] = context_scores(XT, C, self.W)
+        out[row, obj] = scores(self.P, XT, C)
         return out
 
     # ---- training ----------------------------------------------------------------------------
@@ -243,8 +250,9 @@ class Mixture:
         return col.result(K)
 
     def fit(self, data: TKGData) -> None:
-        """Fit on the second half of train, choose the L2 strength on valid, then refit the
-        chosen setting on train + valid queries (valid facts are test's history)."""
+        """Fit on the second half of train (linear, L2 strength chosen on valid, then the
+        hidden layer), then fine-tune on train + valid queries (valid facts are test's
+        history). ``valid_mrr`` is that of the model before the fine-tuning."""
         self._setup(data)
         rng = np.random.default_rng(self.seed)
         steps = np.unique(data.train[:, 3])
@@ -262,10 +270,13 @@ class Mixture:
             mrr = metrics(candidate_ranks(valid, context_scores(vXT, vC, W)))["mrr"]
             if best is None or mrr > best[0]:
                 best = (mrr, l2, W)
-        self.valid_mrr, self.l2, W = best
+        self.linear_valid_mrr, self.l2, W = best
+        P, _, self.hidden_epoch = fit_hidden(train, XT, C, Params.linear(W, seed=self.seed),
+                                             HIDDEN_EPOCHS, seed=self.seed)
+        self.valid_mrr = metrics(candidate_ranks(valid, scores(P, vXT, vC)))["mrr"]
         valid.X = valid.X[:0]
         both = CandidateSet.concat([train, valid])
         XT = np.concatenate([XT, vXT], axis=1)
         C = np.concatenate([C, vC], axis=1)
         del vXT, vC
-        self.W = fit_context(both, XT, C, self.l2, W0=W, maxiter=MAXITER // 2)
+        self.P, _, _ = fit_hidden(both, XT, C, P, REFIT_EPOCHS, lr_w=REFIT_LR_W, seed=self.seed)
