@@ -289,3 +289,21 @@ def test_a_named_body_is_not_the_last_actor_of_its_sector(pipeline):
     ev = one(code(pipeline, "Erdogan repeated Turkey's support for the Government of National "
                             "Unity."), ("05",))
     assert ev.target is not None and "National Unity" in ev.target.text
+
+
+def test_against_names_the_target_before_other_prepositions(pipeline):
+    ev = one(code(pipeline, "Several Nordic countries called for sanctions against Minsk over "
+                            "the jailing case."), ("11", "16", "17"))
+    assert ev.target is not None and ev.target.code.startswith("BLR")
+
+
+def test_a_domestic_opposition_is_a_target_not_the_states_own(pipeline):
+    ev = one(code(pipeline, "Hun Sen's government released the detained leaders from the "
+                            "dissolved opposition party."), ("08",))
+    assert ev.target is not None and ev.target.code == "KHMOPP"
+
+
+def test_a_quantity_of_things_is_a_target(pipeline):
+    ev = one(code(pipeline, "The Dutch authorities opened investigations against hundreds of "
+                            "banks."), ("09",))
+    assert ev.target is not None and ev.target.text == "hundreds of banks"

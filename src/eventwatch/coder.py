@@ -72,6 +72,9 @@ NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
+# a state's own institutions and forces ("withdrew its troops"); its opposition, press or
+# citizens are targets of their own. None: the country itself.
+OWN_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
@@ -200,7 +203,10 @@ class SentenceCoder:
                 loc = place.location
                 text = tok.doc[start:end].text if end - start <= 12 else place.text
                 return Actor(text, loc.name, loc.country, loc.country, None, "state")
-        if actor is None and tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NON_ACTOR_ENTS:
+        if actor is None and (
+                tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NON_ACTOR_ENTS
+                or tok.pos_ in ("NOUN", "NUM") and any(  # "hundreds of banks"
+                    c.dep_ == "prep" and c.lower_ == "of" for c in children(tok))):
             # not in the dictionary: keep who (or what) it is, with no code. Named entities are
             # actors we do not know; other nouns ("a residential block") are type "other".
             first = start
@@ -483,20 +489,25 @@ class SentenceCoder:
         fallback: list[Actor] = []
         own: list[Actor] = []
         pattern = trigger_tokens(verb.doc, match)
-        candidates = self.object_candidates(verb, match)
-        if match.cameo[:2] in PARTNER_ROOTS:
-            # "discussed Libya with Trump", "agreed a deal with Kyiv": the partner is the
-            # counterpart, the direct object is the topic
-            candidates.sort(key=lambda c: not (c.lower_ == "with" and c.head.i in pattern))
+        partner = match.cameo[:2] in PARTNER_ROOTS
+
+        def first(c: Token) -> bool:
+            # "called for sanctions against Moscow over the case": "against" names the target;
+            # "discussed Libya with Trump": the partner of a cooperative act, not the topic
+            return c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern
+
+        candidates = sorted(self.object_candidates(verb, match),
+                            key=lambda c: not (c.pos_ == "ADP" and first(c)))
         for cand in candidates:
             found = self.actors_of(cand)
             named = [a for a in found if anchored(a)]
             if named:
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl"))
-                if source is not None and source.country and (
-                        all(a.country == source.country for a in named)
-                        or moved and all(a.country is None for a in named)):
+                if source is not None and source.country and all(
+                        a.sector in OWN_SECTORS and (
+                            a.country == source.country or moved and a.country is None)
+                        for a in named):
                     own = own or named
                     continue
                 return named
