@@ -307,3 +307,21 @@ def test_a_quantity_of_things_is_a_target(pipeline):
     ev = one(code(pipeline, "The Dutch authorities opened investigations against hundreds of "
                             "banks."), ("09",))
     assert ev.target is not None and ev.target.text == "hundreds of banks"
+
+
+def test_an_act_done_by_contacting_someone_is_aimed_at_them(pipeline):
+    evs = code(pipeline, "The NATO chief phoned Erdogan to apologize for the incident.")
+    ev = [e for e in evs if e.trigger == "apologize"][0]
+    assert ev.target is not None and ev.target.code == "TURGOV"
+
+
+def test_who_hears_a_complaint_is_not_its_target(pipeline):
+    ev = one(code(pipeline, "Jordan complained to the United Nations on Monday over two Syrian "
+                            "air raids."), ("11",))
+    assert ev.target is not None and ev.target.code.startswith("SYR")
+
+
+def test_a_rebel_groups_government_hostages_are_targets_not_its_own(pipeline):
+    ev = one(code(pipeline, "The Fijian rebels released the prime minister and ten members of "
+                            "his government."), ("08",))
+    assert ev.target is not None and ev.target.code == "FJIGOV"

@@ -69,12 +69,17 @@ OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+# contacting someone: a purpose clause's act is aimed at who was contacted
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
+                           "host", "invite", "summon", "contact", "write", "email"})
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
 # a state's own institutions and forces ("withdrew its troops"); its opposition, press or
 # citizens are targets of their own. None: the country itself.
 OWN_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# what an actor sends, moves or sells is its own ("sent troops to X", "selling drones to X")
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
@@ -496,17 +501,25 @@ class SentenceCoder:
             # "discussed Libya with Trump": the partner of a cooperative act, not the topic
             return c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern
 
-        candidates = sorted(self.object_candidates(verb, match),
-                            key=lambda c: not (c.pos_ == "ADP" and first(c)))
+        def rank(c: Token) -> int:
+            if c.pos_ != "ADP":
+                return 1
+            if first(c):
+                return 0
+            # "complained to the UN over the raids": who hears a complaint is not its target
+            return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
+
+        candidates = sorted(self.object_candidates(verb, match), key=rank)
         for cand in candidates:
             found = self.actors_of(cand)
             named = [a for a in found if anchored(a)]
             if named:
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl"))
+                state = source is not None and source.sector in OWN_SECTORS
                 if source is not None and source.country and all(
-                        a.sector in OWN_SECTORS and (
-                            a.country == source.country or moved and a.country is None)
+                        a.sector in OWN_SECTORS and a.country == source.country and state
+                        or a.sector in FORCE_SECTORS and moved and a.country is None
                         for a in named):
                     own = own or named
                     continue
@@ -701,7 +714,7 @@ class SentenceCoder:
                 sources = self.actors_of(agent)
             targets = self.target_actors(verb, match, sources[0] if sources else None)
             if sources and not any(anchored(t) for t in targets):
-                targets = (self.place_target(verb, sources[0])
+                targets = (self.addressee(verb) or self.place_target(verb, sources[0])
                            or targets or self.place_target(verb, sources[0], any_place=True))
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor
         if len(sources) >= 2 and not any(anchored(t) for t in targets):
@@ -722,6 +735,18 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def addressee(self, verb: Token) -> list[Actor]:
+        """ "phoned Erdogan to apologize", "visited Kabul to offer help": an act done by
+        contacting someone is aimed at whom was contacted, when it names nobody itself."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in CONTACT_VERBS or not (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))):
+            return []
+        for obj in children(head):
+            if obj.dep_ in ("dobj", "dative") and obj.i < verb.i:
+                return [a for a in self.actors_of(obj) if anchored(a)]
+        return []
 
     def place_target(self, verb: Token, source: Actor, any_place: bool = False,
                      abroad: bool = False) -> list[Actor]:
