@@ -339,3 +339,84 @@ def test_bad_yaml_actor_file_names_file_and_line(tmp_path, body, message):
     path.write_text(body, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         ActorDictionary.load([path])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "code", "country", "type_"),
+    [
+        ("Lashkar-e-Jhangvi claimed the blast in Quetta.", "Lashkar-e-Jhangvi",
+         "PAKINSLEJ", "PAK", "armed_group"),
+        ("ULFA rebels ambushed a patrol.", "ULFA rebels", "INDSEPULF", "IND", "armed_group"),
+        ("The Lord's Resistance Army raided a village.", "The Lord's Resistance Army",
+         "UGAREBLRA", "UGA", "armed_group"),
+        ("Jemaah Islamiyah planned the attack.", "Jemaah Islamiyah", "IDNINSJMI", "IDN",
+         "armed_group"),
+        ("The Kosovo Liberation Army disbanded.", "The Kosovo Liberation Army", "XKXSEPKLA",
+         "XKX", "armed_group"),
+        ("Los Choneros gunmen stormed the prison.", "Los Choneros gunmen", "ECUCRMCHO", "ECU",
+         "armed_group"),
+        ("Kataib Sayyid al-Shuhada fighters fired drones.", "Kataib Sayyid al-Shuhada fighters",
+         "IRQREBKSS", "IRQ", "armed_group"),
+        ("MONUSCO evacuated its base.", "MONUSCO", "IGOUNOMSC", None, "igo"),
+        ("The Asian Development Bank approved a loan.", "The Asian Development Bank", "IGOADB",
+         None, "igo"),
+        ("B'Tselem documented the demolitions.", "B'Tselem", "NGOBTS", "ISR", "ngo"),
+        ("The Danish Refugee Council suspended work.", "The Danish Refugee Council", "NGODRC",
+         "DNK", "ngo"),
+        ("Kyodo News reported the talks.", "Kyodo News", "JPNMED", "JPN", "organisation"),
+        ("Pemex halted exports.", "Pemex", "MEXBUS", "MEX", "organisation"),
+        ("The BJP won the state election.", "The BJP", "INDPTYBJP", "IND", "group"),
+        ("ZANU-PF supporters marched in Harare.", "ZANU-PF supporters", "ZWEPTYZPF", "ZWE",
+         "group"),
+        ("The Congress party criticised the raid.", "The Congress party", "INDPTYINC", "IND",
+         "group"),
+        ("PTI workers blocked the highway.", "PTI workers", "PAKPTYPTI", "PAK", "group"),
+    ],
+)
+def test_grown_group_and_organisation_entries(nlp, sentence, phrase, code, country, type_):
+    actor = resolve(nlp, sentence, phrase)
+    assert actor is not None
+    assert (actor.code, actor.country, actor.type) == (code, country, type_)
+
+
+def test_bare_ambiguous_party_words_are_not_parties(nlp):
+    d = default_dictionary()
+    doc = nlp("Congress passed the bill, and the Labor minister in Canberra welcomed it.")
+    codes = {m.actor.code for m in d.annotate(doc, D2020).mentions}
+    assert not any("PTY" in c for c in codes)
+    assert resolve(nlp, "Democrats in Congress blocked the bill.", "Congress").sector == "LEG"
+
+
+def test_group_and_organisation_files_are_well_formed():
+    from eventwatch.actors import DATA_DIR, FORMATS, SECTORS, TYPES, sector_type
+
+    assert SECTORS["PTY"] == "political party" and sector_type("PTY") == "group"
+    iso3 = {ln.split("\t")[0] for ln in (DATA_DIR / "countries.tsv").read_text().splitlines()
+            if ln and not ln.startswith(("#", "iso3\t"))}
+    seen_aliases: dict[str, str] = {}
+    for name, minimum in (("groups.tsv", 350), ("organisations.tsv", 500)):
+        rows = [ln.split("\t") for ln in (DATA_DIR / name).read_text().splitlines()
+                if ln and not ln.startswith("#")]
+        cols = FORMATS[name.removesuffix(".tsv")]
+        assert tuple(rows[0]) == cols
+        recs = [dict(zip(cols, r + [""] * (len(cols) - len(r)), strict=True)) for r in rows[1:]]
+        assert len(recs) >= minimum
+        long_codes = [r["code"] for r in recs if len(r["code"]) > 6]
+        assert len(long_codes) == len(set(long_codes)), name  # ISO3+sector codes may repeat
+        for r in recs:
+            where = f"{name}: {r['code']}"
+            assert len(r) == len(cols) and r["name"], where
+            assert r["sector"] in SECTORS, where
+            assert (r["type"] or "armed_group") in TYPES, where
+            if r["country"]:
+                assert r["country"] in iso3, where
+            if r["code"].startswith(("IGO", "NGO", "IMG")):
+                pass
+            elif len(r["code"]) == 6:  # a national body: ISO3 + its sector
+                assert r["code"] == r["country"] + r["sector"], where
+            else:
+                assert r["code"][:3] == r["country"], where
+            for alias in [r["name"], *r["aliases"].split("|")]:
+                key = alias.strip().lstrip("~")
+                if key:  # one meaning per alias across both files
+                    assert seen_aliases.setdefault(key, r["code"]) == r["code"], (where, key)

@@ -63,7 +63,7 @@ SECTORS = {
     "SPY": "intelligence", "HLH": "health", "ELI": "elite", "CRM": "criminals",
     "MOD": "moderates", "RAD": "radicals", "UAF": "unidentified armed forces",
     "REL": "religious", "AGR": "agriculture", "ENV": "environment", "HRI": "human rights",
-    "SET": "settlers",
+    "SET": "settlers", "PTY": "political party",
 }
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
