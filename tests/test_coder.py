@@ -325,3 +325,22 @@ def test_a_rebel_groups_government_hostages_are_targets_not_its_own(pipeline):
     ev = one(code(pipeline, "The Fijian rebels released the prime minister and ten members of "
                             "his government."), ("08",))
     assert ev.target is not None and ev.target.code == "FJIGOV"
+
+
+def test_the_target_can_sit_inside_a_prepositions_object(pipeline):
+    ev = one(code(pipeline, "The Angolan president conceded to demands from UNITA to overhaul "
+                            "the courts."), ("08",))
+    assert ev.target is not None and ev.target.code == "AGOREBUNI"
+
+
+def test_the_source_itself_is_never_its_own_target(pipeline):
+    # "his role" points back at the court: the target is the man the request is for
+    ev = one(code(pipeline, "A Belgian court rejected an extradition request for the former "
+                            "Catalan leader Carles Puigdemont for his role in the vote."), ("12",))
+    assert ev.target is not None and "Puigdemont" in ev.target.text
+
+
+def test_a_complaint_against_a_courts_own_state_names_that_state(pipeline):
+    ev = one(code(pipeline, "A Lebanese lawyer filed a complaint with the UN Human Rights "
+                            "Council against the Lebanese state."), ("11",))
+    assert ev.target is not None and ev.target.code == "LBN"

@@ -10,6 +10,7 @@ the claim is attributed to ("according to X", "X said ...").
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -77,7 +78,8 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit"
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
 # a state's own institutions and forces ("withdrew its troops"); its opposition, press or
 # citizens are targets of their own. None: the country itself.
-OWN_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# (courts and parliaments act against their own executive, so they are not in it)
+OWN_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 # what an actor sends, moves or sells is its own ("sent troops to X", "selling drones to X")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
@@ -494,37 +496,47 @@ class SentenceCoder:
         fallback: list[Actor] = []
         own: list[Actor] = []
         pattern = trigger_tokens(verb.doc, match)
-        partner = match.cameo[:2] in PARTNER_ROOTS
-
-        def first(c: Token) -> bool:
-            # "called for sanctions against Moscow over the case": "against" names the target;
-            # "discussed Libya with Trump": the partner of a cooperative act, not the topic
-            return c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern
+        candidates = self.object_candidates(verb, match)
+        # "discussed Libya with Trump": the partner of a cooperative act, not the topic; but
+        # "supported the police with intelligence": an actor as object is the partner itself
+        partner = match.cameo[:2] in PARTNER_ROOTS and not any(
+            a.sector is not None or a.type != "state"
+            for c in candidates if c.dep_ in OBJ_DEPS for a in self.actors_of(c) if anchored(a))
 
         def rank(c: Token) -> int:
             if c.pos_ != "ADP":
                 return 1
-            if first(c):
+            # "called for sanctions against Moscow over the case": "against" names the target
+            if c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern:
                 return 0
             # "complained to the UN over the raids": who hears a complaint is not its target
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
-        candidates = sorted(self.object_candidates(verb, match), key=rank)
-        for cand in candidates:
+        queue = collections.deque(sorted(candidates, key=rank))
+        while queue:
+            cand = queue.popleft()
             found = self.actors_of(cand)
             named = [a for a in found if anchored(a)]
+            if named and source is not None and all(same_actor(a, source) for a in named):
+                continue  # "for his role": the source itself, not whom the act is aimed at
             if named:
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl"))
                 state = source is not None and source.sector in OWN_SECTORS
                 if source is not None and source.country and all(
                         a.sector in OWN_SECTORS and a.country == source.country and state
-                        or a.sector in FORCE_SECTORS and moved and a.country is None
+                        # what it sends or returns: its forces, or a thing ("HEU to Russia")
+                        or moved and a.country is None and (
+                            a.sector in FORCE_SECTORS or a.code is None and cand.pos_ != "ADP")
                         for a in named):
                     own = own or named
                     continue
                 return named
             fallback = fallback or found
+            if cand.pos_ == "ADP":
+                # "conceded to demands from X": inside the preposition's object, next
+                queue.extendleft(reversed(self._inside(
+                    [c for c in children(cand) if c.dep_ == "pobj"], depth=1)))
         if own:
             return self.place_target(verb, source, abroad=True) or own
         return fallback
