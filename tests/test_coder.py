@@ -344,3 +344,25 @@ def test_a_complaint_against_a_courts_own_state_names_that_state(pipeline):
     ev = one(code(pipeline, "A Lebanese lawyer filed a complaint with the UN Human Rights "
                             "Council against the Lebanese state."), ("11",))
     assert ev.target is not None and ev.target.code == "LBN"
+
+
+def test_military_operations_and_arrest_warrants_are_events(pipeline):
+    ev = one(code(pipeline, "The Nigerian army launched a security operation against the "
+                            "militants in Borno."), ("19",))
+    assert ev.source.code == "NGAMIL" and ev.target is not None
+    ev = one(code(pipeline, "A Nairobi court issued an arrest warrant against the former "
+                            "governor."), ("17",))
+    assert ev.source.code == "KENJUD" and ev.target is not None
+    assert not code(pipeline, "The surgeons performed an operation on the patient.")
+
+
+def test_the_guilty_are_the_doers(pipeline):
+    ev = one(code(pipeline, "The Chadian rebels were guilty of violating the ceasefire."),
+             ("19",))
+    assert ev.source is not None and ev.source.code.startswith("TCD")
+
+
+def test_an_agentless_expulsion_is_the_expelling_states(pipeline):
+    ev = one(code(pipeline, "Two Kenyan diplomats have been expelled from Uganda."), ("16",))
+    assert ev.source is not None and ev.source.code == "UGA"
+    assert ev.target is not None and ev.target.code == "KENGOV"

@@ -347,6 +347,18 @@ class SentenceCoder:
                     v = v.head.head
                     continue
                 return v.head
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ == "ADJ":
+                # "were guilty of violating", "found X guilty of stealing": who is guilty did it
+                adj = v.head.head
+                own = next((c for c in children(adj) if c.dep_ in SUBJ_DEPS), None)
+                if own is not None:
+                    return own
+                if adj.dep_ == "oprd":
+                    return next((c for c in children(adj.head) if c.dep_ == "dobj"), None)
+                if adj.dep_ != "acomp" or adj.head.i == adj.i:
+                    return None
+                v = adj.head
+                continue
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
                 gov = v.head.head
                 obj = next((c for c in children(gov) if c.dep_ == "dobj"), None)

@@ -30,7 +30,8 @@ SKIPPED_CODES = frozenset({"010"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # agentless passives of these roots are the authorities' acts where they happen:
 # 08 yield (released), 17 coerce (arrested, detained, banned)
-AUTHORITY_ROOTS = frozenset({"08", "17"})  # "Negotiators meet in Caracas next month"
+AUTHORITY_ROOTS = frozenset({"08", "17"})
+AUTHORITY_LEMMAS = frozenset({"expel"})  # "two diplomats were expelled from Uganda"
 # Coding one article stops after this many seconds (its parse excluded); the events of the
 # sentences coded so far are kept and one line says where it stopped. Sizes are bounded by
 # MAX_CHARS; this bounds pathological parses (thousands of clauses in one sentence).
@@ -123,7 +124,8 @@ class Pipeline:
             fatalities, injured = count_casualties(sent, neighbours)
         location = places.locate(sent, claim.trigger)
         source, target = claim.source, claim.target
-        if (source is None and target is not None and info.root in AUTHORITY_ROOTS
+        if (source is None and target is not None and (
+                info.root in AUTHORITY_ROOTS or claim.trigger.lemma_ in AUTHORITY_LEMMAS)
                 and claim.trigger.tag_ == "VBN" and location is not None and location.country
                 and _in_sentence(location, sent)):
             # "X was arrested in Rwanda", "was released in Kabul": with no agent named, the
