@@ -366,3 +366,17 @@ def test_an_agentless_expulsion_is_the_expelling_states(pipeline):
     ev = one(code(pipeline, "Two Kenyan diplomats have been expelled from Uganda."), ("16",))
     assert ev.source is not None and ev.source.code == "UGA"
     assert ev.target is not None and ev.target.code == "KENGOV"
+
+
+def test_between_names_both_sides(pipeline):
+    ev = one(code(pipeline, "Fresh talks between Kyiv and Moscow began in Istanbul."), ("04",))
+    assert ev.source.code == "UKRGOV" and ev.target.code == "RUSGOV"
+    ev = one(code(pipeline, "Cooperation between Chile and Peru on border security was "
+                            "strengthened last year."), ("06",))
+    assert {ev.source.code, ev.target.code} == {"CHL", "PER"}
+
+
+def test_the_doer_of_an_infinitive_on_a_noun_is_whoever_holds_the_noun(pipeline):
+    ev = one(code(pipeline, "Kenyan riot police took up positions to disperse the protesters."),
+             ("17",))
+    assert ev.source is not None and ev.source.code == "KENCOP"

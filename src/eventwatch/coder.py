@@ -346,6 +346,20 @@ class SentenceCoder:
                     # the doers of the object do what it says
                     v = v.head.head
                     continue
+                if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in children(v)) and not anchored(
+                        self.actors.resolve(*phrase_bounds(v.head))):
+                    # "took a position to disperse the mob", "in a rush to investigate X":
+                    # who took the position, who rushed
+                    gov = v.head
+                    for _ in range(4):
+                        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                            break
+                        gov = gov.head
+                    if gov.pos_ in ("VERB", "AUX") and gov.i != v.i:
+                        v = gov
+                        continue
+                    return None
                 return v.head
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ == "ADJ":
                 # "were guilty of violating", "found X guilty of stealing": who is guilty did it
@@ -730,7 +744,11 @@ class SentenceCoder:
             if self.lex.match_noun(passive) is None:
                 targets = self.actors_of(passive)
             else:
-                targets = self.actors_of(self._noun_target(passive))
+                inner = self._noun_target(passive)
+                targets = self.actors_of(inner)
+                if not sources and inner is not None and inner.lower_ == "between":
+                    # "cooperation between X and Y was strengthened": X and Y with each other
+                    sources, targets = targets[:1], targets[1:2]
         else:
             sources = self.actors_of(self.subject(verb))
             if not sources:
@@ -846,6 +864,12 @@ class SentenceCoder:
                 src = self.actor_of(c)
             elif c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and tgt is None:
                 tgt = self.actor_of(c)
+        between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
+                       None)
+        if src is None and between is not None:
+            pair = [a for a in self.actors_of(between) if anchored(a)]
+            if len(pair) >= 2:  # "talks between Kyiv and Moscow", "clashes between X and Y"
+                src, tgt = pair[0], pair[1]
         if src is None:
             # "Russian air strikes": a country adjective or compound in front of the noun
             mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
