@@ -420,3 +420,10 @@ def test_group_and_organisation_files_are_well_formed():
                 key = alias.strip().lstrip("~")
                 if key:  # one meaning per alias across both files
                     assert seen_aliases.setdefault(key, r["code"]) == r["code"], (where, key)
+
+
+def test_a_news_outlet_is_no_evidence_of_place(nlp):
+    doc = nlp("The Associated Press reported that Kenyan police arrested two men in Mombasa.")
+    actors = default_dictionary().annotate(doc, D2020)
+    assert any(m.actor.code == "USAMED" for m in actors.mentions)  # still an actor
+    assert actors.countries() == {"KEN": 1}

@@ -513,9 +513,11 @@ class DocActors:
         self._roots: dict[int, Token] = {}  # id(mention) -> its head token
 
     def countries(self) -> collections.Counter:
-        """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one)."""
+        """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one,
+        nor a news outlet: "Reuters reported" says nothing of where the story happens)."""
         return collections.Counter(m.actor.country for m in self.mentions
                                    if m.actor.country and id(m) not in self._modifiers
+                                   and not (m.kind == "org" and m.actor.sector == "MED")
                                    and not is_led_modifier(self.doc, m.end))
 
     def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:
