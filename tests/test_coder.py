@@ -380,3 +380,15 @@ def test_the_doer_of_an_infinitive_on_a_noun_is_whoever_holds_the_noun(pipeline)
     ev = one(code(pipeline, "Kenyan riot police took up positions to disperse the protesters."),
              ("17",))
     assert ev.source is not None and ev.source.code == "KENCOP"
+
+
+def test_who_receives_what_is_given_or_returned_is_the_target(pipeline):
+    ev = one(code(pipeline, "The United States returned six Iraqi artifacts to the government "
+                            "of Iraq."), ("08",))
+    assert ev.target is not None and ev.target.code == "IRQGOV"
+
+
+def test_a_rival_of_the_same_government_is_a_target(pipeline):
+    ev = one(code(pipeline, "Former prime minister Ehud Barak blamed Netanyahu's hardline "
+                            "policies for the rise in tensions."), ("11",))
+    assert ev.target is not None and "Netanyahu" in ev.target.text

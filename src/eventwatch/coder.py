@@ -529,11 +529,17 @@ class SentenceCoder:
             a.sector is not None or a.type != "state"
             for c in candidates if c.dep_ in OBJ_DEPS for a in self.actors_of(c) if anchored(a))
 
+        giving = match.cameo[:2] == "07" or match.cameo[:3] in ("084", "085")
+
         def rank(c: Token) -> int:
             if c.pos_ != "ADP":
                 return 1
             # "called for sanctions against Moscow over the case": "against" names the target
             if c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern:
+                return 0
+            # "returned the artifacts to the government of Iraq", "sent aid to X": who
+            # receives what is given
+            if c.lower_ == "to" and c.head.i == verb.i and giving:
                 return 0
             # "complained to the UN over the raids": who hears a complaint is not its target
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
@@ -551,6 +557,7 @@ class SentenceCoder:
                 state = source is not None and source.sector in OWN_SECTORS
                 if source is not None and source.country and all(
                         a.sector in OWN_SECTORS and a.country == source.country and state
+                        and a.type != "person"  # "blamed Netanyahu's policies": a rival
                         # what it sends or returns: its forces, or a thing ("HEU to Russia")
                         or moved and a.country is None and (
                             a.sector in FORCE_SECTORS or a.code is None and cand.pos_ != "ADP")
