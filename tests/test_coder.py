@@ -392,3 +392,10 @@ def test_a_rival_of_the_same_government_is_a_target(pipeline):
     ev = one(code(pipeline, "Former prime minister Ehud Barak blamed Netanyahu's hardline "
                             "policies for the rise in tensions."), ("11",))
     assert ev.target is not None and "Netanyahu" in ev.target.text
+
+
+def test_stances_stated_with_participles_are_the_subjects(pipeline):
+    ev = one(code(pipeline, "Israel is opposed to French mediation in the talks."), ("11",))
+    assert ev.source.code == "ISR" and ev.target is not None and ev.target.code == "FRA"
+    ev = one(code(pipeline, "Kenya is committed to supporting Somalia."), ("05",))
+    assert ev.source.code == "KEN" and ev.target.code == "SOM"

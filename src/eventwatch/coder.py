@@ -70,6 +70,8 @@ OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+# participles that state the subject's own stance ("is opposed to", "is committed to")
+STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve"})
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
                            "host", "invite", "summon", "contact", "write", "email"})
@@ -334,7 +336,8 @@ class SentenceCoder:
         while seen < 6:
             seen += 1
             for c in children(v):
-                if c.dep_ in SUBJ_DEPS:
+                if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS and (
+                        v.lemma_.lower() in STATE_PASSIVES):  # "X is committed to helping"
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
                         return v.head
                     return c
@@ -383,7 +386,8 @@ class SentenceCoder:
                     return obj
                 v = gov  # "spent billions on helping refugees": the spender helps
                 continue
-            if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
+            if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and v.pos_ == "VERB" or (
+                    v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in children(v)))):
                 # "..., saying", "sent troops to help X": the main clause's subject
                 if v.head.i == v.i:
@@ -740,7 +744,12 @@ class SentenceCoder:
     def _verb_claims(self, verb: Token, match: LexMatch, sent: Span, consumed: set[int]
                      ) -> Iterator[Claim]:
         passive = self.passive_subject(verb)
-        if passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
+        if passive is not None and verb.lemma_.lower() in STATE_PASSIVES and (
+                self.passive_agent(verb) is None):
+            # "Israel is opposed to French mediation": a stance of the subject, not a passive
+            sources = self.actors_of(passive)
+            targets = self.target_actors(verb, match, sources[0] if sources else None)
+        elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
             targets = self.actors_of(passive)
