@@ -399,3 +399,10 @@ def test_stances_stated_with_participles_are_the_subjects(pipeline):
     assert ev.source.code == "ISR" and ev.target is not None and ev.target.code == "FRA"
     ev = one(code(pipeline, "Kenya is committed to supporting Somalia."), ("05",))
     assert ev.source.code == "KEN" and ev.target.code == "SOM"
+
+
+def test_a_verbless_sentence_with_an_object_is_a_misparsed_main_verb(pipeline):
+    ev = one(code(pipeline, "A Kenyan parliamentary report called for sanctions against "
+                            "Eritrea over the abuses."), ("10", "11", "16"))
+    assert ev.source is not None and ev.source.country == "KEN"
+    assert ev.target is not None and ev.target.code == "ERI"

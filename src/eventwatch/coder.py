@@ -403,6 +403,13 @@ class SentenceCoder:
             if c.dep_ in PASSIVE_SUBJ_DEPS:
                 return c
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.head.dep_ == "ROOT" and any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
+                    for c in children(verb)):
+                # "A U.S. report called for sanctions.", "A report accused Iran of ...": a
+                # verbless sentence whose "participle" has an object is a misparsed main verb
+                # ("Three soldiers killed in blast" stays a passive)
+                return None
             return verb.head  # "soldiers killed by the blast", "footage released by X"
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             for c in children(verb.head):
