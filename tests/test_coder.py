@@ -273,76 +273,78 @@ def test_an_accusation_target_stops_before_the_accused_act(pipeline):
 
 
 def test_the_partner_named_with_with_is_the_counterpart_not_the_topic(pipeline):
-    ev = one(code(pipeline, "Kenyatta discussed Somalia with the Ethiopian prime minister on "
-                            "Tuesday."), ("04",))
-    assert ev.source.code == "KENGOV" and ev.target.code == "ETHGOV"
+    ev = one(code(pipeline, "Museveni discussed South Sudan with the Kenyan president on "
+                            "Monday."), ("04",))
+    assert ev.source.code == "UGAGOV" and ev.target.code == "KENGOV"
 
 
 def test_coordinated_objects_are_searched_for_the_target(pipeline):
-    ev = one(code(pipeline, "The ministers condemned the raids and the continuing threats made "
-                            "by the Eritrean government."), ("11",))
+    ev = one(code(pipeline, "Uganda condemned the ambush and the fresh threats voiced by the "
+                            "Eritrean government."), ("11",))
     assert ev.target is not None and ev.target.code == "ERIGOV"
 
 
 def test_a_named_body_is_not_the_last_actor_of_its_sector(pipeline):
     # "the Government of National Unity" is a body of its own, not the last government named
-    ev = one(code(pipeline, "Erdogan repeated Turkey's support for the Government of National "
-                            "Unity."), ("05",))
+    ev = one(code(pipeline, "Italy's prime minister said Rome backs the Government of "
+                            "National Unity."), ("05",))
     assert ev.target is not None and "National Unity" in ev.target.text
 
 
 def test_against_names_the_target_before_other_prepositions(pipeline):
-    ev = one(code(pipeline, "Several Nordic countries called for sanctions against Minsk over "
-                            "the jailing case."), ("11", "16", "17"))
+    ev = one(code(pipeline, "Lithuania pressed the EU for new sanctions against Minsk over the "
+                            "crackdown."), ("02", "10", "11", "16", "17"))
     assert ev.target is not None and ev.target.code.startswith("BLR")
 
 
 def test_a_domestic_opposition_is_a_target_not_the_states_own(pipeline):
-    ev = one(code(pipeline, "Hun Sen's government released the detained leaders from the "
-                            "dissolved opposition party."), ("08",))
+    ev = one(code(pipeline, "Cambodian police freed three jailed organisers of the banned "
+                            "opposition party."), ("08",))
     assert ev.target is not None and ev.target.code == "KHMOPP"
 
 
 def test_a_quantity_of_things_is_a_target(pipeline):
-    ev = one(code(pipeline, "The Dutch authorities opened investigations against hundreds of "
-                            "banks."), ("09",))
-    assert ev.target is not None and ev.target.text == "hundreds of banks"
+    ev = one(code(pipeline, "Dutch prosecutors filed charges against dozens of companies."),
+             ("11",))
+    assert ev.target is not None and ev.target.text == "dozens of companies"
 
 
 def test_an_act_done_by_contacting_someone_is_aimed_at_them(pipeline):
-    evs = code(pipeline, "The NATO chief phoned Erdogan to apologize for the incident.")
-    ev = [e for e in evs if e.trigger == "apologize"][0]
-    assert ev.target is not None and ev.target.code == "TURGOV"
+    evs = code(pipeline, "Kenya's foreign minister telephoned her Ugandan counterpart on "
+                         "Sunday to apologise for the border incident.")
+    ev = [e for e in evs if e.trigger == "apologise"][0]
+    assert ev.target is not None and ev.target.country == "UGA"
 
 
 def test_who_hears_a_complaint_is_not_its_target(pipeline):
-    ev = one(code(pipeline, "Jordan complained to the United Nations on Monday over two Syrian "
-                            "air raids."), ("11",))
+    ev = one(code(pipeline, "Jordan complained to Washington over Syrian shelling of its "
+                            "border villages."), ("11",))
     assert ev.target is not None and ev.target.code.startswith("SYR")
 
 
 def test_a_rebel_groups_government_hostages_are_targets_not_its_own(pipeline):
-    ev = one(code(pipeline, "The Fijian rebels released the prime minister and ten members of "
-                            "his government."), ("08",))
+    ev = one(code(pipeline, "Rebels in Fiji freed the prime minister and several cabinet "
+                            "ministers after a week."), ("08",))
     assert ev.target is not None and ev.target.code == "FJIGOV"
 
 
 def test_the_target_can_sit_inside_a_prepositions_object(pipeline):
-    ev = one(code(pipeline, "The Angolan president conceded to demands from UNITA to overhaul "
-                            "the courts."), ("08",))
+    ev = one(code(pipeline, "After weeks of protests, the president conceded to demands from "
+                            "UNITA over the electoral law."), ("08",))
     assert ev.target is not None and ev.target.code == "AGOREBUNI"
 
 
 def test_the_source_itself_is_never_its_own_target(pipeline):
-    # "his role" points back at the court: the target is the man the request is for
-    ev = one(code(pipeline, "A Belgian court rejected an extradition request for the former "
-                            "Catalan leader Carles Puigdemont for his role in the vote."), ("12",))
-    assert ev.target is not None and "Puigdemont" in ev.target.text
+    # "his part" points back at the judge: the search goes on to what was refused
+    evs = code(pipeline, "An Irish judge refused a request to hand over the Kenyan businessman "
+                         "Joseph Mwangi for his part in the fraud.")
+    ev = [e for e in evs if e.trigger == "refused"][0]
+    assert ev.target is not None and ev.target.text == "request"
 
 
 def test_a_complaint_against_a_courts_own_state_names_that_state(pipeline):
-    ev = one(code(pipeline, "A Lebanese lawyer filed a complaint with the UN Human Rights "
-                            "Council against the Lebanese state."), ("11",))
+    ev = one(code(pipeline, "A Beirut lawyer lodged a complaint against the Lebanese state at "
+                            "the UN rights council."), ("11",))
     assert ev.target is not None and ev.target.code == "LBN"
 
 
@@ -357,13 +359,13 @@ def test_military_operations_and_arrest_warrants_are_events(pipeline):
 
 
 def test_the_guilty_are_the_doers(pipeline):
-    ev = one(code(pipeline, "The Chadian rebels were guilty of violating the ceasefire."),
-             ("19",))
+    ev = one(code(pipeline, "A UN panel found that Chadian rebels were guilty of shelling the "
+                            "refugee camp."), ("19",))
     assert ev.source is not None and ev.source.code.startswith("TCD")
 
 
 def test_an_agentless_expulsion_is_the_expelling_states(pipeline):
-    ev = one(code(pipeline, "Two Kenyan diplomats have been expelled from Uganda."), ("16",))
+    ev = one(code(pipeline, "Kenya's ambassador was expelled from Uganda on Friday."), ("16",))
     assert ev.source is not None and ev.source.code == "UGA"
     assert ev.target is not None and ev.target.code == "KENGOV"
 
@@ -371,38 +373,38 @@ def test_an_agentless_expulsion_is_the_expelling_states(pipeline):
 def test_between_names_both_sides(pipeline):
     ev = one(code(pipeline, "Fresh talks between Kyiv and Moscow began in Istanbul."), ("04",))
     assert ev.source.code == "UKRGOV" and ev.target.code == "RUSGOV"
-    ev = one(code(pipeline, "Cooperation between Chile and Peru on border security was "
-                            "strengthened last year."), ("06",))
+    ev = one(code(pipeline, "Military cooperation between Chile and Peru was expanded in "
+                            "2019."), ("06",))
     assert {ev.source.code, ev.target.code} == {"CHL", "PER"}
 
 
 def test_the_doer_of_an_infinitive_on_a_noun_is_whoever_holds_the_noun(pipeline):
-    ev = one(code(pipeline, "Kenyan riot police took up positions to disperse the protesters."),
-             ("17",))
-    assert ev.source is not None and ev.source.code == "KENCOP"
+    ev = one(code(pipeline, "Ugandan police set up checkpoints to arrest the opposition "
+                            "supporters."), ("17",))
+    assert ev.source is not None and ev.source.code == "UGACOP"
 
 
 def test_who_receives_what_is_given_or_returned_is_the_target(pipeline):
-    ev = one(code(pipeline, "The United States returned six Iraqi artifacts to the government "
-                            "of Iraq."), ("08",))
+    ev = one(code(pipeline, "Customs officers in New York returned four looted manuscripts to "
+                            "the Iraqi government."), ("08",))
     assert ev.target is not None and ev.target.code == "IRQGOV"
 
 
 def test_a_rival_of_the_same_government_is_a_target(pipeline):
-    ev = one(code(pipeline, "Former prime minister Ehud Barak blamed Netanyahu's hardline "
-                            "policies for the rise in tensions."), ("11",))
+    ev = one(code(pipeline, "Lapid blamed Netanyahu's coalition for the collapse of the budget "
+                            "talks."), ("11",))
     assert ev.target is not None and "Netanyahu" in ev.target.text
 
 
 def test_stances_stated_with_participles_are_the_subjects(pipeline):
-    ev = one(code(pipeline, "Israel is opposed to French mediation in the talks."), ("11",))
-    assert ev.source.code == "ISR" and ev.target is not None and ev.target.code == "FRA"
+    ev = one(code(pipeline, "Kenya is opposed to Ugandan troops entering Somalia."), ("11",))
+    assert ev.source.code == "KEN" and ev.target is not None and ev.target.code == "UGAMIL"
     ev = one(code(pipeline, "Kenya is committed to supporting Somalia."), ("05",))
     assert ev.source.code == "KEN" and ev.target.code == "SOM"
 
 
 def test_a_verbless_sentence_with_an_object_is_a_misparsed_main_verb(pipeline):
-    ev = one(code(pipeline, "A Kenyan parliamentary report called for sanctions against "
-                            "Eritrea over the abuses."), ("10", "11", "16"))
+    ev = one(code(pipeline, "Kenyan parliamentary panel called for an arms embargo on "
+                            "Eritrea."), ("10", "11", "16"))
     assert ev.source is not None and ev.source.country == "KEN"
     assert ev.target is not None and ev.target.code == "ERI"
