@@ -408,3 +408,9 @@ def test_a_verbless_sentence_with_an_object_is_a_misparsed_main_verb(pipeline):
                             "Eritrea."), ("10", "11", "16"))
     assert ev.source is not None and ev.source.country == "KEN"
     assert ev.target is not None and ev.target.code == "ERI"
+
+
+def test_employees_who_stop_work_are_labour_on_strike(pipeline):
+    ev = one(code(pipeline, "About 900 contract employees stopped work on Monday at the copper "
+                            "mine in Zambia."), ("14",))
+    assert ev.source is not None and ev.source.code == "ZMBLAB"
