@@ -414,3 +414,29 @@ def test_employees_who_stop_work_are_labour_on_strike(pipeline):
     ev = one(code(pipeline, "About 900 contract employees stopped work on Monday at the copper "
                             "mine in Zambia."), ("14",))
     assert ev.source is not None and ev.source.code == "ZMBLAB"
+
+
+def test_a_place_in_the_clause_is_the_target_when_nobody_is_named(pipeline):
+    ev = one(code(pipeline, "The rebel front declared a unilateral truce starting Monday in "
+                            "Chad."), ("08",))
+    assert ev.target is not None and ev.target.code == "TCD"
+    ev = one(code(pipeline, "The prime minister quit on Friday after weeks of street protests "
+                            "in Lima."), ("08",))
+    assert ev.target is not None and ev.target.text == "Lima" and ev.target.country == "PER"
+
+
+def test_what_is_handed_over_gives_way_to_the_place(pipeline):
+    ev = one(code(pipeline, "The museum returned 40 looted statues at a ceremony held in Phnom "
+                            "Penh."), ("08",))
+    assert ev.target is not None and ev.target.country == "KHM"
+    # a person or group acted on stays the target
+    ev = one(code(pipeline, "Police arrested a taxi driver on Sunday after a protest by "
+                            "traders in Kampala."), ("17",))
+    assert ev.target is not None and "driver" in ev.target.text
+
+
+def test_the_clause_place_is_never_the_sources_own_or_a_reciprocal_partner(pipeline):
+    ev = one(code(pipeline, "Officials in Ghana lifted the ban on public gatherings."), ("08",))
+    assert ev.target is None or ev.target.text != "Ghana"
+    ev = one(code(pipeline, "Peru and Chile agreed to hold joint drills near Bolivia."), ("03",))
+    assert {ev.source.code, ev.target.code} == {"PER", "CHL"}

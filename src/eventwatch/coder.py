@@ -11,6 +11,7 @@ the claim is attributed to ("according to X", "X said ...").
 from __future__ import annotations
 
 import collections
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -165,6 +166,7 @@ class SentenceCoder:
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
         self.speaker: Actor | None = None
+        self._content: Token | None = None  # where target_actors' fallback thing came from
 
     # -- actors -----------------------------------------------------------------------------
     def actor_of(self, tok: Token | None) -> Actor | None:
@@ -556,6 +558,7 @@ class SentenceCoder:
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
         queue = collections.deque(sorted(candidates, key=rank))
+        self._content = None
         while queue:
             cand = queue.popleft()
             found = self.actors_of(cand)
@@ -576,7 +579,10 @@ class SentenceCoder:
                     own = own or named
                     continue
                 return named
-            fallback = fallback or found
+            if found and not fallback:
+                fallback = found
+                # the phrase the fallback came from, or the pattern noun it is inside
+                self._content = cand.head if cand.lower_ == "of" else cand
             if cand.pos_ == "ADP":
                 # "conceded to demands from X": inside the preposition's object, next
                 queue.extendleft(reversed(self._inside(
@@ -779,7 +785,14 @@ class SentenceCoder:
                 sources = self.actors_of(agent)
             targets = self.target_actors(verb, match, sources[0] if sources else None)
             if sources and not any(anchored(t) for t in targets):
+                # what the act hands over or ends ("gave 5 million euros", "lifted the
+                # restrictions") is its content: a place in the clause names the target better
+                content = self._content is not None and self._content.i in (
+                    trigger_tokens(verb.doc, match))
                 targets = (self.addressee(verb) or self.place_target(verb, sources[0])
+                           or (not content and targets)
+                           or len(sources) < 2 and self.clause_place(
+                               verb, sources[0], self.subject(verb))
                            or targets or self.place_target(verb, sources[0], any_place=True))
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor
         if len(sources) >= 2 and not any(anchored(t) for t in targets):
@@ -858,6 +871,27 @@ class SentenceCoder:
                         actor = self.actor_of(pobj)
                         if actor is not None and not anchored(actor):
                             return [actor]
+        return []
+
+    def clause_place(self, verb: Token, source: Actor, subject: Token | None) -> list[Actor]:
+        """PLOVER's convention when the act names nobody it is aimed at, taken one step wider
+        than ``place_target``: a place named anywhere in the verb's clause, nearest after the
+        verb first ("declared a truce from Monday in Darfur", "quit after weeks of protests in
+        Lima"), never one inside the source's own phrase."""
+        if self.places is None:
+            return []
+        lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+        skip = phrase_bounds(subject) if subject is not None else (0, 0)
+        found = [p for p in self.places.within(lo, hi)
+                 if p.location.country and not p.is_actor
+                 and not (skip[0] <= p.start < skip[1])]
+        found.sort(key=lambda p: (p.start < verb.i, abs(p.start - verb.i)))
+        for p in found:
+            loc = p.location
+            actor = Actor(p.text, loc.name, loc.country, loc.country, None, "state")
+            if not same_actor(actor, source) and not re.search(
+                    rf"\b{re.escape(p.text)}\b", source.text or ""):  # "police in Gaza"
+                return [actor]
         return []
 
     def _place_at(self, tok: Token):

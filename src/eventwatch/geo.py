@@ -665,6 +665,11 @@ class DocPlaces:
             return self.places[k]
         return None
 
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        """The place mentions that start inside tokens ``[start, end)``."""
+        return self.places[bisect.bisect_left(self._starts, start):
+                           bisect.bisect_left(self._starts, end)]
+
     def _para(self, token_i: int) -> int:
         return bisect.bisect_right(self._para_starts, self.doc[token_i].idx) - 1
 

@@ -344,3 +344,25 @@ def test_lone_surrogate_in_file_name_or_stdin_text_is_replaced(kind, tmp_path, m
     with time_bound(LIMIT):
         (article,) = read_articles(["-"], problems=Problems(stream=io.StringIO()))
     assert article.text == "Police \ufffd arrested two men."
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_every_cut_of_a_small_warc_keeps_whole_records_and_reports_the_rest(gz, tmp_path):
+    """Truncation points all along the file, densest next to record ends: a cut-off gzip
+    member whose text happens to be whole (only its trailer missing) is a truncated record
+    too, and so is a header block cut before its Content-Length."""
+    data, ends = _warc(2, gz)
+    path = tmp_path / ("a.warc.gz" if gz else "a.warc")
+    near_ends = {e + d for e in ends for d in range(-9, 2)}  # where cut-offs hide
+    for cut in sorted(set(range(0, len(data) + 1, 4)) | near_ends & set(range(len(data) + 1))):
+        path.write_bytes(data[:cut])
+        articles, out, problems = read(path)
+        check(path, articles, out, problems)
+        # a plain record is whole once its content is (the blank lines after it may be cut)
+        complete = [e for e in ends if (e if gz else e - 4) <= cut]
+        assert len(articles) == len(complete), cut
+        tail = cut - (complete[-1] if complete else 0)
+        if tail > 64:
+            assert len(out) == 1, (cut, out)
+        elif tail == 0:
+            assert out == [], (cut, out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -37,10 +38,47 @@ def _decode(payload: bytes, content_type: str) -> str | bytes:
     return payload
 
 
+class _GzipMembers:
+    """The raw archive as warcio reads it, noting where each complete gzip member ends.
+
+    warcio decompresses a cut-off member without complaint (the record's text may even be
+    whole while its gzip trailer is missing), so completeness is checked here, on the same
+    bytes, with one extra decompression and no extra reading."""
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+        self.pos = 0
+        self.complete = 0  # offset just past the last complete member
+        self._inflate: zlib._Decompress | None = zlib.decompressobj(31)
+
+    def tell(self) -> int:
+        return self.pos
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(size)
+        self.pos += len(data)
+        rest = data
+        while rest and self._inflate is not None:
+            try:
+                self._inflate.decompress(rest)
+            except zlib.error:
+                self._inflate = None  # damaged: nothing after this member counts as complete
+                break
+            if not self._inflate.eof:
+                break
+            rest = self._inflate.unused_data
+            self.complete = self.pos - len(rest)
+            self._inflate = zlib.decompressobj(31)
+        return data
+
+
 def read_warc(path: str, display: str, raw: BinaryIO, problems: Problems) -> Iterator[Article]:
     """Stream the HTML pages of an archive; report a corrupt or truncated tail once."""
     size = os.path.getsize(path)
-    iterator = ArchiveIterator(raw, arc2warc=True)
+    gzipped = raw.read(2) == b"\x1f\x8b"
+    raw.seek(0)
+    members = _GzipMembers(raw) if gzipped else None
+    iterator = ArchiveIterator(members or raw, arc2warc=True)
     records = iter(iterator)
     number = 0
     end = 0  # offset just past the last complete record
@@ -58,6 +96,10 @@ def read_warc(path: str, display: str, raw: BinaryIO, problems: Problems) -> Ite
             return
         number += 1
         origin = f"{display}#record {number}"
+        if not (record.rec_headers.get_header("Content-Length") or "").strip():
+            # every WARC record declares its length: a header block cut short, or damage
+            problems.skip(origin, "record header cut off or damaged; rest of archive skipped")
+            return
         content_type = _content_type(record)
         is_html = record.rec_type in _RECORD_TYPES and content_type.startswith(HTML_TYPES)
         try:
@@ -71,6 +113,9 @@ def read_warc(path: str, display: str, raw: BinaryIO, problems: Problems) -> Ite
             problems.skip(origin, "archive truncated inside this record; rest skipped")
             return
         end = iterator.get_record_offset() + iterator.get_record_length()
+        if members is not None and members.complete < end:
+            problems.skip(origin, "archive truncated inside this record; rest skipped")
+            return
         if not is_html:
             continue
         url = record.rec_headers.get_header("WARC-Target-URI")
