@@ -440,3 +440,22 @@ def test_the_clause_place_is_never_the_sources_own_or_a_reciprocal_partner(pipel
     assert ev.target is None or ev.target.text != "Ghana"
     ev = one(code(pipeline, "Peru and Chile agreed to hold joint drills near Bolivia."), ("03",))
     assert {ev.source.code, ev.target.code} == {"PER", "CHL"}
+
+
+def test_two_partners_agreeing_about_a_third_party_agree_with_each_other(pipeline):
+    ev = one(code(pipeline, "Brazil and Argentina agreed to share data on Paraguay."), ("03",))
+    assert {ev.source.code, ev.target.code} == {"BRA", "ARG"}
+    # a hostile noun's "on" still names the target
+    evs = code(pipeline, "Oman and Qatar agreed to lift the ban on Yemeni fishing boats.")
+    assert any(e.target is not None and e.target.country == "YEM" for e in evs), evs
+
+
+def test_an_inquiry_into_whether_someone_did_something_targets_them(pipeline):
+    ev = one(code(pipeline, "Kenyan police launched an inquiry into whether the minister was "
+                            "bribed."), ("09",))
+    assert ev.target is not None and ev.target.code == "KENGOV"
+
+
+def test_calling_someone_out_is_criticism_not_a_request(pipeline):
+    ev = one(code(pipeline, "The senator called out the ministry for its silence."))
+    assert ev.cameo == "111" and ev.plover == "ACCUSE"

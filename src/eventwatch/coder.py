@@ -78,6 +78,7 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit"
                            "host", "invite", "summon", "contact", "write", "email"})
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
 # a state's own institutions and forces ("withdrew its troops"); its opposition, press or
 # citizens are targets of their own. None: the country itself.
@@ -138,6 +139,21 @@ class Claim:
     speaker: Actor | None = None  # who the claim is attributed to, resolved
 
 
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition, or the subject of its clause ("an inquiry into whether
+    the minister was bribed")."""
+    for c in children(prep):
+        if c.dep_ == "pobj":
+            return c
+    for c in children(prep):
+        if c.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that")
+                                     for m in children(c)):
+            for g in children(c):
+                if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+    return None
+
+
 def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its left part plus "of"-phrases etc."""
     end = tok.i + 1
@@ -167,16 +183,16 @@ class SentenceCoder:
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
+        self._found_at: Token | None = None  # the candidate that gave its named target
 
     # -- actors -----------------------------------------------------------------------------
     def actor_of(self, tok: Token | None) -> Actor | None:
         if tok is None:
             return None
         if tok.dep_ in ("agent", "prep") and tok.pos_ == "ADP":
-            objs = [c for c in children(tok) if c.dep_ == "pobj"]
-            if not objs:
+            tok = prep_object(tok)
+            if tok is None:
                 return None
-            tok = objs[0]
         start, end = phrase_bounds(tok)
         actor = self.actors.resolve(start, end)
         if actor is None and tok.right_edge.i + 1 > end:
@@ -305,10 +321,9 @@ class SentenceCoder:
         if tok is None:
             return []
         if tok.pos_ == "ADP":
-            objs = [c for c in children(tok) if c.dep_ == "pobj"]
-            if not objs:
+            tok = prep_object(tok)
+            if tok is None:
                 return []
-            tok = objs[0]
         found = [self.actor_of(t) for t in with_conjuncts(tok)]
         found += self.coordinated_modifiers(tok, found[0])
         return [a for a in found if a is not None]
@@ -558,7 +573,7 @@ class SentenceCoder:
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
         queue = collections.deque(sorted(candidates, key=rank))
-        self._content = None
+        self._content = self._found_at = None
         while queue:
             cand = queue.popleft()
             found = self.actors_of(cand)
@@ -578,6 +593,7 @@ class SentenceCoder:
                         for a in named):
                     own = own or named
                     continue
+                self._found_at = cand
                 return named
             if found and not fallback:
                 fallback = found
@@ -756,6 +772,7 @@ class SentenceCoder:
 
     def _verb_claims(self, verb: Token, match: LexMatch, sent: Span, consumed: set[int]
                      ) -> Iterator[Claim]:
+        self._found_at = None
         passive = self.passive_subject(verb)
         if passive is not None and verb.lemma_.lower() in STATE_PASSIVES and (
                 self.passive_agent(verb) is None):
@@ -794,8 +811,11 @@ class SentenceCoder:
                            or len(sources) < 2 and self.clause_place(
                                verb, sources[0], self.subject(verb))
                            or targets or self.place_target(verb, sources[0], any_place=True))
-        # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor
-        if len(sources) >= 2 and not any(anchored(t) for t in targets):
+        # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
+        # or with one that is only the topic ("agreed to share data on Paraguay")
+        topic = (match.cameo[:2] in PARTNER_ROOTS and self._found_at is not None
+                 and self._found_at.lower_ in TOPIC_PREPS and self._is_topic(self._found_at))
+        if len(sources) >= 2 and (topic or not any(anchored(t) for t in targets)):
             sources, targets = sources[:1], sources[1:2]
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough
@@ -813,6 +833,14 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def _is_topic(self, prep: Token) -> bool:
+        """ "share data on X", "talks about X": what a cooperative act is about; but "lift the
+        ban on X", "ease pressure on X": the object of a hostile noun is aimed at."""
+        if prep.head.pos_ != "NOUN":
+            return True
+        m = self.lex.match_noun(prep.head)
+        return m is None or m.cameo[:2] in PARTNER_ROOTS or m.cameo[:2] in ("01", "02")
 
     def addressee(self, verb: Token) -> list[Actor]:
         """ "phoned Erdogan to apologize", "visited Kabul to offer help": an act done by
