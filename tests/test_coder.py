@@ -459,3 +459,8 @@ def test_an_inquiry_into_whether_someone_did_something_targets_them(pipeline):
 def test_calling_someone_out_is_criticism_not_a_request(pipeline):
     ev = one(code(pipeline, "The senator called out the ministry for its silence."))
     assert ev.cameo == "111" and ev.plover == "ACCUSE"
+
+
+def test_whose_truce_is_broken_is_the_target(pipeline):
+    ev = one(code(pipeline, "Armed men violated Khartoum's truce on Sunday."), ("19",))
+    assert ev.target is not None and ev.target.code == "SDNGOV"

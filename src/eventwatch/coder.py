@@ -539,6 +539,8 @@ class SentenceCoder:
                         out += self._inside([pobj], depth - 1)
                 elif c.dep_ == "acl":
                     out += [g for g in children(c) if g.dep_ == "agent"]
+                elif c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                    out.append(c)  # "violated Manila's truce", "accepted Iran's offer"
         return out
 
     def target_actors(self, verb: Token, match: LexMatch, source: Actor | None = None
