@@ -464,3 +464,16 @@ def test_calling_someone_out_is_criticism_not_a_request(pipeline):
 def test_whose_truce_is_broken_is_the_target(pipeline):
     ev = one(code(pipeline, "Armed men violated Khartoum's truce on Sunday."), ("19",))
     assert ev.target is not None and ev.target.code == "SDNGOV"
+
+
+def test_an_office_defending_its_holder_is_an_event(pipeline):
+    ev = one(code(pipeline, "The Kremlin defended Putin's choice to skip the summit."), ("05",))
+    assert ev.source.code == "RUSGOV" and ev.target is not None and "Putin" in ev.target.text
+
+
+def test_an_organisations_unnamed_forces_are_its_own(pipeline):
+    ev = one(code(pipeline, "The African Union withdrew peacekeepers from Mogadishu."), ("16",))
+    assert ev.target is not None and ev.target.country == "SOM" and ev.target.sector != "MIL"
+    ev = one(code(pipeline, "The African Union withdrew Kenyan peacekeepers from Mogadishu."),
+             ("16",))
+    assert ev.target is not None and ev.target.code == "KENMIL"

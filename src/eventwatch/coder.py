@@ -112,6 +112,8 @@ def same_actor(a: Actor, b: Actor) -> bool:
     ("Peres blamed Netanyahu": ISRGOV -> ISRGOV is an event, not a reflexive)."""
     if a.type == "person" and b.type == "person" and a.name != b.name:
         return False
+    if (a.type == "person") != (b.type == "person") and a.code and b.code:
+        return False  # "the White House defended Trump's decision": an office and its holder
     return actor_key(a) == actor_key(b)
 
 
@@ -523,6 +525,14 @@ class SentenceCoder:
                     out += self._inside(purpose)  # "to show their disapproval of X"
         return out
 
+    def _bare(self, tok: Token) -> bool:
+        """No nationality in the phrase itself ("peacekeepers", not "Ghanaian peacekeepers"):
+        a country it got from the sentence around it is only a guess."""
+        if tok.pos_ == "ADP":
+            tok = prep_object(tok)
+        return tok is not None and tok.pos_ == "NOUN" and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in children(tok))
+
     def _inside(self, objects: list[Token], depth: int = 2) -> list[Token]:
         """Prepositions inside object phrases that may hold the target: "condemned an attack by
         X", "demanded an explanation from X", "one of the Kremlin's critics", "suspended air
@@ -586,6 +596,10 @@ class SentenceCoder:
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl"))
                 state = source is not None and source.sector in OWN_SECTORS
+                if source is not None and source.country is None and moved and all(
+                        a.sector in FORCE_SECTORS and self._bare(cand) for a in named):
+                    own = own or named  # "the UN withdrew peacekeepers from Sinai"
+                    continue
                 if source is not None and source.country and all(
                         a.sector in OWN_SECTORS and a.country == source.country and state
                         and a.type != "person"  # "blamed Netanyahu's policies": a rival
