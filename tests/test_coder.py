@@ -477,3 +477,9 @@ def test_an_organisations_unnamed_forces_are_its_own(pipeline):
     ev = one(code(pipeline, "The African Union withdrew Kenyan peacekeepers from Mogadishu."),
              ("16",))
     assert ev.target is not None and ev.target.code == "KENMIL"
+
+
+def test_coordinated_countries_after_of_are_each_an_actor(pipeline):
+    ev = one(code(pipeline, "The armies of Chile and Peru performed joint drills in May."),
+             ("06",))
+    assert {ev.source.code, ev.target.code} == {"CHLMIL", "PERMIL"}

@@ -345,6 +345,18 @@ class SentenceCoder:
                     out.append(Actor(doc_text(tok), f"{found.name} {head_actor.sector}",
                                      found.country + head_actor.sector, found.country,
                                      head_actor.sector, head_actor.type))
+        # "the armies of Chile and Peru": one more actor per coordinated country after "of"
+        for prep in children(tok):
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < tok.i:
+                continue
+            pobj = prep_object(prep)
+            for other in pobj.conjuncts if pobj is not None else ():
+                found = self.actors.resolve(*phrase_bounds(other))
+                if (found is not None and found.type == "state" and found.sector is None
+                        and found.country and found.country != head_actor.country):
+                    out.append(Actor(doc_text(other), f"{found.name} {head_actor.sector}",
+                                     found.country + head_actor.sector, found.country,
+                                     head_actor.sector, head_actor.type))
         return out
 
     # -- structure helpers --------------------------------------------------------------------
