@@ -483,3 +483,11 @@ def test_coordinated_countries_after_of_are_each_an_actor(pipeline):
     ev = one(code(pipeline, "The armies of Chile and Peru performed joint drills in May."),
              ("06",))
     assert {ev.source.code, ev.target.code} == {"CHLMIL", "PERMIL"}
+
+
+def test_each_coordinated_nationality_of_a_side_is_an_actor(pipeline):
+    evs = code(pipeline, "The Turkish and Greek sides of the island agreed to share records "
+                         "on missing people.")
+    sides = {e.source.country for e in evs if e.source} | {
+        e.target.country for e in evs if e.target}
+    assert {"TUR", "GRC"} <= sides, evs

@@ -333,8 +333,9 @@ class SentenceCoder:
     def coordinated_modifiers(self, tok: Token, head_actor: Actor | None) -> list[Actor]:
         """ "Nigerian and British armed forces": one more actor per coordinated country
         adjective, with the sector of the phrase."""
-        if head_actor is None or head_actor.sector is None or head_actor.country is None:
-            return []
+        if head_actor is None or head_actor.country is None or head_actor.sector is None and (
+                head_actor.type != "state" or tok.ent_type_ in ("GPE", "NORP", "LOC")):
+            return []  # "the Turkish and Greek sides": a state's side, not the state's name
         out = []
         for adj in tok.lefts:
             if adj.dep_ not in ("amod", "compound", "nmod"):
@@ -342,8 +343,9 @@ class SentenceCoder:
             for other in adj.conjuncts:
                 found = self.actors.resolve(other.i, other.i + 1)
                 if found is not None and found.country and found.country != head_actor.country:
-                    out.append(Actor(doc_text(tok), f"{found.name} {head_actor.sector}",
-                                     found.country + head_actor.sector, found.country,
+                    sector = head_actor.sector or ""
+                    out.append(Actor(doc_text(tok), f"{found.name} {sector}".strip(),
+                                     found.country + sector, found.country,
                                      head_actor.sector, head_actor.type))
         # "the armies of Chile and Peru": one more actor per coordinated country after "of"
         for prep in children(tok):
@@ -354,8 +356,9 @@ class SentenceCoder:
                 found = self.actors.resolve(*phrase_bounds(other))
                 if (found is not None and found.type == "state" and found.sector is None
                         and found.country and found.country != head_actor.country):
-                    out.append(Actor(doc_text(other), f"{found.name} {head_actor.sector}",
-                                     found.country + head_actor.sector, found.country,
+                    sector = head_actor.sector or ""
+                    out.append(Actor(doc_text(other), f"{found.name} {sector}".strip(),
+                                     found.country + sector, found.country,
                                      head_actor.sector, head_actor.type))
         return out
 
@@ -834,11 +837,14 @@ class SentenceCoder:
                 # restrictions") is its content: a place in the clause names the target better
                 content = self._content is not None and self._content.i in (
                     trigger_tokens(verb.doc, match))
-                targets = (self.addressee(verb) or self.place_target(verb, sources[0])
-                           or (not content and targets)
-                           or len(sources) < 2 and self.clause_place(
-                               verb, sources[0], self.subject(verb))
-                           or targets or self.place_target(verb, sources[0], any_place=True))
+                things = targets
+                targets = self.addressee(verb) or self.place_target(verb, sources[0])
+                if not targets and not content:
+                    targets = things
+                if not targets and len(sources) < 2:  # two doers: each other, not a place
+                    targets = self.clause_place(verb, sources[0], self.subject(verb))
+                targets = (targets or things
+                           or self.place_target(verb, sources[0], any_place=True))
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
         # or with one that is only the topic ("agreed to share data on Paraguay")
         topic = (match.cameo[:2] in PARTNER_ROOTS and self._found_at is not None
