@@ -427,3 +427,12 @@ def test_a_news_outlet_is_no_evidence_of_place(nlp):
     actors = default_dictionary().annotate(doc, D2020)
     assert any(m.actor.code == "USAMED" for m in actors.mentions)  # still an actor
     assert actors.countries() == {"KEN": 1}
+
+
+def test_people_serving_an_organisation_belong_to_it(nlp):
+    a = resolve(nlp, "A spokesman for the United Nations denied the report.",
+                "A spokesman for the United Nations")
+    assert a.code == "IGOUNO"
+    # "for" after an ordinary noun is not membership
+    a = resolve(nlp, "Funds for the United Nations were cut.", "Funds for the United Nations")
+    assert a is None or a.code != "IGOUNO"

@@ -86,6 +86,11 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its
 _MODIFIER_PARTICIPLES = {"VBN", "VBG"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _KEEP_PREPS = {"of", "from"}
+# "a spokesman for the UN", "inspectors for the agency": "for" names whom these people serve
+_SERVING_FOR = frozenset(
+    "spokesman spokeswoman spokesperson official envoy inspector representative ambassador "
+    "adviser advisor negotiator monitor observer investigator expert rapporteur coordinator "
+    "commissioner lawyer attorney counsel consultant delegate delegation mediator".split())
 _WEAK_PREPS = {"in", "inside", "within"}
 _FORMER = {"former", "ex", "ousted", "deposed", "exiled"}
 
@@ -532,7 +537,8 @@ class DocActors:
                 return 50 + depth, weak
             if token.dep_ in _CLAUSE_DEPS:
                 return None
-            if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS:
+            if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS and not (
+                    token.lower_ == "for" and token.head.lemma_.lower() in _SERVING_FOR):
                 if token.lower_ not in _WEAK_PREPS:
                     return None
                 weak = True
