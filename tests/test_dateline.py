@@ -13,6 +13,8 @@ from eventwatch.records import Article
     ("Kandahar, June 2, BNA - Afghan forces retook the district.", "Kandahar, June 2, BNA"),
     ("QUITO (Reuters) : Ecuador expelled the envoy.", "QUITO (Reuters)"),
     ("Port Harcourt--Troops raided a militant camp.", "Port Harcourt"),
+    ('DAKAR (AFP) " Senegal closed its border.', "DAKAR (AFP)"),  # a dash lost in re-encoding
+    ("HARARE \u00e2\u20ac\u201d Police fired tear gas.", "HARARE"),
 ])
 def test_datelines_are_found(text, place):
     out = dateline.separate(text)
@@ -25,6 +27,7 @@ def test_datelines_are_found(text, place):
     "Turkey -- a NATO member -- said it would respond.",
     "Hamas: we will not disarm.",
     "Iran - Iraq trade grew last year.",
+    'UGANDA " Kampala is calm, " he said.',  # a quote mark needs a wire agency as well
     "The army attacked the town -- and then withdrew.",
     "",
 ])

@@ -21,18 +21,23 @@ _DATELINE = re.compile(
         (?:,\s*(?P<date>{_MONTH}))?                           # , March 15
         (?:,\s*(?P<agency>[A-Z][A-Za-z]{{1,10}}))?            # , IRNA
         \s*(?P<paren>\([^()\n]{{1,40}}\))?                    # (AP), (Reuters)
-        )(?P<sep>\s*(?:--|\u2014|\u2013)\s*|\s+-\s+|\s*:\s+)""",
+        )(?P<sep>\s*(?:--|\u2014|\u2013|\u00e2\u20ac[\u201d\u201c])\s*|\s+-\s+|\s*:\s+
+          |\s+"\s+)                                           # a dash lost in re-encoding
+        """,
     re.VERBOSE,
 )
 
 
 def _looks_like_dateline(m: re.Match) -> bool:
     place = m.group("place")
-    strong_sep = m.group("sep").strip() in ("--", "\u2014", "\u2013")
+    strong_sep = m.group("sep").strip() in ("--", "\u2014", "\u2013", "\u00e2\u20ac\u201d",
+                                            "\u00e2\u20ac\u201c")
     shouting = place.replace(" ", "").replace(".", "").isupper() and len(place) > 1
     marked = bool(m.group("paren") or m.group("date") or m.group("agency"))
     if m.group("sep").strip() == ":":
         return shouting or marked  # "Hamas: we will ..." is a headline quote, not a dateline
+    if m.group("sep").strip() == '"':  # 'KABUL (AP) " The ...': only with a wire agency
+        return shouting and bool(m.group("paren"))
     return shouting or marked or strong_sep
 
 
