@@ -491,3 +491,9 @@ def test_each_coordinated_nationality_of_a_side_is_an_actor(pipeline):
     sides = {e.source.country for e in evs if e.source} | {
         e.target.country for e in evs if e.target}
     assert {"TUR", "GRC"} <= sides, evs
+
+
+def test_granting_a_court_order_is_a_concession(pipeline):
+    ev = one(code(pipeline, "The judge granted a restraining order sought by the union."),
+             ("08",))
+    assert ev.cameo == "080" and ev.target is not None and ev.target.sector == "LAB"
