@@ -497,3 +497,10 @@ def test_granting_a_court_order_is_a_concession(pipeline):
     ev = one(code(pipeline, "The judge granted a restraining order sought by the union."),
              ("08",))
     assert ev.cameo == "080" and ev.target is not None and ev.target.sector == "LAB"
+
+
+def test_a_states_strikes_are_military_and_workers_strikes_are_protest(pipeline):
+    ev = one(code(pipeline, "Moscow defended its strikes on the rebel towns."), ("19", "18"))
+    assert ev.plover == "ASSAULT"
+    ev = one(code(pipeline, "Nurses in Lagos began a strike over pay."), ("14",))
+    assert ev.cameo == "143"

@@ -11,6 +11,7 @@ the claim is attributed to ("according to X", "X said ...").
 from __future__ import annotations
 
 import collections
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,6 +87,7 @@ PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
 OWN_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 # what an actor sends, moves or sells is its own ("sent troops to X", "selling drones to X")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
@@ -787,7 +789,23 @@ class SentenceCoder:
             claim = self._noun_claim(tok, match, sent)
             if claim is not None:
                 claims.append(claim)
-        yield from claims
+        for claim in claims:
+            yield self._strike_sense(claim)
+
+    @staticmethod
+    def _strike_sense(claim: Claim) -> Claim:
+        """ "Russia defended its strikes in Syria": a state or an armed force does not go on
+        strike; its strikes are military ones (a labour strike's doers are people)."""
+        src = claim.source
+        if claim.match.cameo != "143" or src is None or not src.code or (
+                claim.trigger.lemma_.lower() != "strike"):
+            return claim  # "boycotted the vote" is 143 too
+        if src.type == "armed_group" or src.sector in ARMED_SECTORS or (
+                src.type == "state" and src.sector in (None, "GOV")):
+            m = claim.match
+            return dataclasses.replace(claim, match=LexMatch("190", m.trigger, m.specificity,
+                                                             m.start, m.end))
+        return claim
 
     def _light_passive(self, verb: Token) -> LexMatch | None:
         """ "The attack was carried out by X": the passive subject is the event noun."""
