@@ -504,3 +504,8 @@ def test_a_states_strikes_are_military_and_workers_strikes_are_protest(pipeline)
     assert ev.plover == "ASSAULT"
     ev = one(code(pipeline, "Nurses in Lagos began a strike over pay."), ("14",))
     assert ev.cameo == "143"
+
+
+def test_forces_deployed_by_nobody_named_are_the_doers(pipeline):
+    ev = one(code(pipeline, "Kenyan troops were deployed to Somalia last year."), ("15",))
+    assert ev.source.code == "KENMIL" and ev.target is not None and ev.target.code == "SOM"

@@ -73,6 +73,8 @@ PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselve
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 # participles that state the subject's own stance ("is opposed to", "is committed to")
+DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post",
+                          "airlift"})
 STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve"})
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
@@ -823,11 +825,17 @@ class SentenceCoder:
                      ) -> Iterator[Claim]:
         self._found_at = None
         passive = self.passive_subject(verb)
-        if passive is not None and verb.lemma_.lower() in STATE_PASSIVES and (
+        lemma = verb.lemma_.lower()
+        moved = passive is not None and lemma in DEPLOY_VERBS and any(
+            a.sector in ARMED_SECTORS for a in self.actors_of(passive))
+        if passive is not None and (lemma in STATE_PASSIVES or moved) and (
                 self.passive_agent(verb) is None):
-            # "Israel is opposed to French mediation": a stance of the subject, not a passive
+            # "Israel is opposed to French mediation": a stance of the subject, not a passive;
+            # "Kenyan troops were deployed to Somalia": the troops go, whoever sent them
             sources = self.actors_of(passive)
             targets = self.target_actors(verb, match, sources[0] if sources else None)
+            if moved and sources and not any(anchored(t) for t in targets):
+                targets = self.place_target(verb, sources[0], abroad=True) or targets
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
