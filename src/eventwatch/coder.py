@@ -356,7 +356,7 @@ class SentenceCoder:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < tok.i:
                 continue
             pobj = prep_object(prep)
-            for other in pobj.conjuncts if pobj is not None else ():
+            for other in conjuncts(pobj) if pobj is not None else ():
                 found = self.actors.resolve(*phrase_bounds(other))
                 if (found is not None and found.type == "state" and found.sector is None
                         and found.country and found.country != head_actor.country):
