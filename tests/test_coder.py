@@ -509,3 +509,14 @@ def test_a_states_strikes_are_military_and_workers_strikes_are_protest(pipeline)
 def test_forces_deployed_by_nobody_named_are_the_doers(pipeline):
     ev = one(code(pipeline, "Kenyan troops were deployed to Somalia last year."), ("15",))
     assert ev.source.code == "KENMIL" and ev.target is not None and ev.target.code == "SOM"
+
+
+def test_a_fronted_scene_is_not_the_target(pipeline):
+    ev = one(code(pipeline, "On a visit to Kenya, the Ugandan president voiced his strong "
+                            "support of the Kenyan leader."), ("05",))
+    assert ev.target is not None and ev.target.code == "KENGOV" and "leader" in ev.target.text
+
+
+def test_who_lets_someone_go_frees_them(pipeline):
+    ev = one(code(pipeline, "Ethiopia let free some 30 political prisoners."), ("08",))
+    assert ev.source is not None and ev.source.code == "ETH"

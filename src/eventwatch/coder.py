@@ -425,6 +425,8 @@ class SentenceCoder:
                 v = gov  # "spent billions on helping refugees": the spender helps
                 continue
             if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and v.pos_ == "VERB" or (
+                    v.dep_ == "ccomp" and v.head.lemma_.lower() == "let"  # "let free"
+                    and not any(c.dep_ == "dobj" for c in children(v.head))) or (
                     v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in children(v)))):
                 # "..., saying", "sent troops to help X": the main clause's subject
@@ -496,6 +498,9 @@ class SentenceCoder:
                         c.lower_ in TARGET_PREPS):
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
+                    if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
+                                         for s in children(h)):
+                        continue  # "On a visit to Kenya, X voiced ...": scene, not target
                     if any(g.dep_ == "pobj" and g.i in consumed for g in children(c)):
                         continue  # "went on strike", "remained on alert": the event itself
                     out.append(c)
