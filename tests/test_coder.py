@@ -520,3 +520,13 @@ def test_a_fronted_scene_is_not_the_target(pipeline):
 def test_who_lets_someone_go_frees_them(pipeline):
     ev = one(code(pipeline, "Ethiopia let free some 30 political prisoners."), ("08",))
     assert ev.source is not None and ev.source.code == "ETH"
+
+
+def test_what_is_said_in_a_call_is_the_event(pipeline):
+    evs = code(pipeline, "The Kenyan president phoned Museveni to apologize for the remarks.")
+    ev = one(evs, ("05",))
+    assert ev.modality == "asserted" and ev.target is not None and ev.target.code == "UGAGOV"
+    assert not any(e.cameo_root == "04" for e in evs), evs  # the call stands for nothing else
+    # a meeting to discuss is still a meeting
+    evs = code(pipeline, "The Chadian minister visited Niamey to discuss border security.")
+    assert any(e.cameo.startswith("04") for e in evs), evs

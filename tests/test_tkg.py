@@ -252,3 +252,52 @@ def test_hidden_layer_learns_what_the_linear_ranker_cannot():
     ranks = candidate_ranks(cs, scores(P, XT, C))
     assert ranks.tolist() == [1.0] * n_rows
     assert np.array_equal(P.W, W)             # lr_w = 0: the linear weights are kept
+
+
+def test_embedding_generalises_where_recurrency_has_no_evidence():
+    """Two clusters of subjects (0-7, 8-15) share one object per relation (A: 16-18, B: 19-21).
+    (3, 2, ?) and (12, 2, ?) never happened, so recurrency ties every object; ComplEx learns
+    from the other relations that subject 3 is in cluster A (answer 18) and 12 in B (21)."""
+    from eventwatch.tkg.embedding import ComplEx
+
+    facts = [(s, r, 16 + r + (0 if s < 8 else 3), s) for s in range(16) for r in range(3)
+             if (s, r) not in ((3, 2), (12, 2))]
+    emb = ComplEx(22, 6, dim=8, seed=0)
+    emb.fit(np.array(facts), n_rel=3, epochs=200, lr=0.02)
+    z = emb.logits(np.array([3, 12]), np.array([2, 2]))
+    assert z.argmax(1).tolist() == [18, 21]
+    assert z[0, 18] > z[0, 21] and z[1, 21] > z[1, 18]
+
+
+def test_mixture_uses_the_embedding_only_on_enough_history(tmp_path):
+    folder = write(tmp_path / "syn", *synthetic(seed=2))
+    d = load_dataset(folder)
+    mid = int(np.median(d.train[:, 3]))
+    small = Mixture()
+    small._fit_embeddings(d, mid)
+    assert small.embs == {}
+    with_emb = Mixture(emb_min_facts=10)
+    with_emb._fit_embeddings(d, mid)
+    assert set(with_emb.embs) == {"half", "valid", "test"}   # fit drops "half" when done
+    with_emb.begin(d, "test")
+    assert with_emb.emb is with_emb.embs["test"]
+    sr = np.array([[0, 0], [1, 1]])
+    row, obj, X = with_emb.features(sr, int(d.test[0, 3]))
+    from eventwatch.tkg.mixture import FEATURES
+    assert len(X) and np.all(X[:, FEATURES.index("emb")] != 0)
+    assert evaluate(with_emb, d, "test", fit=False)["mrr"] > 0
+
+
+def test_embedding_epochs_shrink_with_the_number_of_rows():
+    from eventwatch.tkg.embedding import ComplEx, budget_epochs
+
+    assert budget_epochs(20, 1000, row_budget=5000) == 20        # small graph: all epochs
+    assert budget_epochs(20, 5000, row_budget=5000) == 20
+    assert budget_epochs(20, 10000, row_budget=5000) == 10       # twice the rows, half the epochs
+    assert budget_epochs(5, 15000, row_budget=5000) == 2         # nearest whole number of passes
+    assert budget_epochs(5, 10 ** 9, row_budget=5000) == 1       # never below one pass
+    for rows in (1000, 7000, 20000, 80000):                      # row visits stay within the cap
+        assert budget_epochs(20, rows, 5000) * rows <= max(20 * 5000, rows) * 1.5
+    emb = ComplEx(5, 2, dim=2)
+    emb.fit(np.array([(0, 0, 1, 0), (2, 0, 3, 0)]), n_rel=1, epochs=3)
+    assert emb.epochs_run == 3

@@ -82,6 +82,7 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit"
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+VERBAL_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})  # not 01 comments
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
 # a state's own institutions and forces ("withdrew its troops"); its opposition, press or
 # citizens are targets of their own. None: the country itself.
@@ -796,8 +797,36 @@ class SentenceCoder:
             claim = self._noun_claim(tok, match, sent)
             if claim is not None:
                 claims.append(claim)
-        for claim in claims:
+        for claim in self._purposes_of_contact(claims):
             yield self._strike_sense(claim)
+
+    def _purposes_of_contact(self, claims: list[Claim]) -> list[Claim]:
+        """ "phoned Erdogan to apologize", "called Bashir to express support": what was said
+        in the call is the event. The purpose is asserted as the call is, aimed at whom was
+        contacted, and stands for the contact itself."""
+        contacts = {c.trigger.i: c for c in claims if c.match.cameo[:2] == "04"
+                    and c.trigger.lemma_.lower() in CONTACT_VERBS}
+        if not contacts:
+            return claims
+        replaced: set[int] = set()
+        out = []
+        for claim in claims:
+            verb = claim.trigger
+            contact = contacts.get(verb.head.i) if verb.dep_ in ("advcl", "xcomp") else None
+            if contact is None or claim.match.cameo[:2] not in VERBAL_ROOTS or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children(verb)) or (
+                    claim.source is None or contact.source is None
+                    or not same_actor(claim.source, contact.source)):
+                out.append(claim)
+                continue
+            target = claim.target
+            if contact.target is not None and anchored(contact.target) and (
+                    target is None or not anchored(target)
+                    or verb.lemma_.lower() in ("express", "convey", "extend", "offer")):
+                target = contact.target  # "called X to express support for Y": said to X
+            out.append(dataclasses.replace(claim, modality=contact.modality, target=target))
+            replaced.add(id(contact))
+        return [c for c in out if id(c) not in replaced]
 
     @staticmethod
     def _strike_sense(claim: Claim) -> Claim:

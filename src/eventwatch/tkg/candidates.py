@@ -31,6 +31,7 @@ class CandidateSet:
     qans: np.ndarray    # (n_q,) true answer
     qcand: np.ndarray   # (n_q,) candidate index of the answer, -1 if it has no evidence
     n_ent: int
+    rsub: np.ndarray | None = None   # (n_rows,) query subject of each row
 
     @property
     def n_rows(self) -> int:
@@ -40,6 +41,8 @@ class CandidateSet:
     def concat(parts: list[CandidateSet]) -> CandidateSet:
         rows = cands = 0
         crow, qrow, qcand = [], [], []
+        rsub = None if any(p.rsub is None for p in parts) else np.concatenate(
+            [p.rsub for p in parts])
         for p in parts:
             crow.append(p.crow + rows)
             qrow.append(p.qrow + rows)
@@ -50,7 +53,7 @@ class CandidateSet:
                             np.concatenate([p.cobj for p in parts]),
                             np.concatenate([p.rrel for p in parts]), np.concatenate(qrow),
                             np.concatenate([p.qans for p in parts]), np.concatenate(qcand),
-                            parts[0].n_ent)
+                            parts[0].n_ent, rsub)
 
 
 class Collector:
@@ -59,6 +62,7 @@ class Collector:
     def __init__(self, n_ent: int):
         self.E = n_ent
         self.parts: list[tuple] = []
+        self.subs: list[np.ndarray] = []
         self.rows = self.cands = 0
 
     def add(self, sr: np.ndarray, inv: np.ndarray, answers: np.ndarray, row, obj, X) -> None:
@@ -70,15 +74,16 @@ class Collector:
         hit = ckeys[pos] == qk if len(ckeys) else np.zeros(len(qk), bool)
         self.parts.append((X.astype(np.float32), row + self.rows, obj, sr[:, 1], inv + self.rows,
                            answers, np.where(hit, pos + self.cands, -1)))
+        self.subs.append(sr[:, 0])
         self.rows += len(sr)
         self.cands += len(X)
 
     def result(self, k: int) -> CandidateSet:
         if not self.parts:
             e = np.zeros(0, np.int64)
-            return CandidateSet(np.zeros((0, k), np.float32), e, e, e, e, e, e, self.E)
+            return CandidateSet(np.zeros((0, k), np.float32), e, e, e, e, e, e, self.E, e)
         cols = list(zip(*self.parts, strict=True))
-        return CandidateSet(*(np.concatenate(c) for c in cols), self.E)
+        return CandidateSet(*(np.concatenate(c) for c in cols), self.E, np.concatenate(self.subs))
 
 
 def candidate_ranks(cs: CandidateSet, s: np.ndarray) -> np.ndarray:

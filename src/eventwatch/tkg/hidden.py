@@ -98,7 +98,8 @@ def _slice(cs: CandidateSet, start: np.ndarray, r0: int) -> CandidateSet:
     a = start[r0]
     q = cs.qrow >= r0
     return CandidateSet(cs.X[:0], cs.crow[a:] - r0, cs.cobj[a:], cs.rrel[r0:], cs.qrow[q] - r0,
-                        cs.qans[q], np.where(cs.qcand[q] >= 0, cs.qcand[q] - a, -1), cs.n_ent)
+                        cs.qans[q], np.where(cs.qcand[q] >= 0, cs.qcand[q] - a, -1), cs.n_ent,
+                        None if cs.rsub is None else cs.rsub[r0:])
 
 
 def fit_hidden(cs: CandidateSet, XT: np.ndarray, C: np.ndarray, P0: Params, epochs: int,

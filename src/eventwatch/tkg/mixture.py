@@ -11,7 +11,10 @@ zero when o has no history with the query (so the ~all entities with no evidence
   follows"), counted online over all history seen so far;
 * two-hop reach s -> x -> o through decayed pair weights;
 * the decayed popularity of o as an object of r ((?, r, o)) and overall, for each relation's most
-  frequent objects.
+  frequent objects;
+* a learned ComplEx score ``log(E p(o | s, r))`` (``embedding``) trained on the facts before the
+  queries (first half of train for the training queries, train for valid, train + valid for
+  test), so objects the subject never met under r are still told apart.
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
@@ -24,6 +27,8 @@ model is fine-tuned on train + valid queries (a few Adam epochs, held-out = the 
 """
 
 from __future__ import annotations
+
+import copy
 
 import numpy as np
 
@@ -38,6 +43,8 @@ from eventwatch.tkg.candidates import (
     fit_context,
 )
 from eventwatch.tkg.data import TKGData, with_inverses
+from eventwatch.tkg.embedding import EPOCHS as EMB_EPOCHS
+from eventwatch.tkg.embedding import ComplEx
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
 from eventwatch.tkg.hidden import Params, fit_hidden, scores
 from eventwatch.tkg.history import History
@@ -48,7 +55,9 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             # evaluated on every candidate found by the features above
             "cand_rel_pop", "cand_pop", "inverse", "gap1", "gap2_3", "gap4_7", "gap8_30",
             "pair_gap1", "pair_gap2_7", "pair_gap8_30",
-            "ent_recent", "rel_pop_fast", "subj_of_r", "strict_count")
+            "ent_recent", "rel_pop_fast", "subj_of_r", "strict_count",
+            # the learned embedding (``embedding.ComplEx``): log(E p(o | s, r)) of every candidate
+            "emb")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -63,6 +72,9 @@ FAST = 1.0       # decay per step of the "in the news right now" activity of an 
 REL_FAST = 0.5   # decay per step of the recent popularity of an object for a relation
 HOP_MIDS = 5
 HOP_FANOUT = 20
+EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
+EMB_REFIT = 5          # further embedding epochs on each longer history
+EMB_ROWS = 512
 
 
 def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -76,8 +88,10 @@ def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
 class Mixture:
     name = "mixture"
 
-    def __init__(self, top_pop: int = 100, l2: float = 1e-4, seed: int = 0):
+    def __init__(self, top_pop: int = 100, l2: float = 1e-4, seed: int = 0,
+                 emb_min_facts: int = EMB_MIN_FACTS):
         self.top_pop = top_pop
+        self.emb_min_facts = emb_min_facts
         self.l2 = l2
         self.seed = seed
         # untrained: plain strict recurrency (decay 0.1) under the constant context
@@ -85,6 +99,8 @@ class Mixture:
         W[0, 1] = 1.0
         self.P = Params.linear(W, seed=seed)
         self.scale = np.ones(K + len(SQUARED))
+        self.emb = None
+        self.embs: dict[str, ComplEx] = {}
 
     # ---- state -----------------------------------------------------------------------------
     def _setup(self, data: TKGData) -> None:
@@ -104,6 +120,8 @@ class Mixture:
     def begin(self, data: TKGData, split: str) -> None:
         self._setup(data)
         self._reset()
+        # the embedding trained on the facts before ``split`` only (valid: train; test: both)
+        self.emb = self.embs.get("test" if split == "test" else "valid")
         for _t, facts in timestamp_groups(data.history_before(split)):
             self.observe(facts)
 
@@ -212,10 +230,39 @@ class Mixture:
         X[:, 21] = np.log1p(self.ro_fast[cr, cobj])
         X[:, 22] = np.log1p(h.relobj_dec[(cr + h.R) % h.R2, cobj])
         X[:, 23] = np.where(tfound, np.log1p(h.count[tslot]), 0.0)
+        if self.emb is not None:
+            lse = self._emb_lse(sr)
+            phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
+            X[:, 24] = np.clip(phi - lse[crow] + np.log(E), -10.0, 10.0)
         # transition and two-hop values are sums; compress them after aggregation
         X[:, 6] = np.log1p(X[:, 6] * 100.0)
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
         return crow, cobj, X
+
+    def _emb_lse(self, sr: np.ndarray) -> np.ndarray:
+        """log-sum-exp over all entities of the embedding scores of every row."""
+        lse = np.empty(len(sr))
+        for a in range(0, len(sr), EMB_ROWS):
+            z = self.emb.logits(sr[a:a + EMB_ROWS, 0], sr[a:a + EMB_ROWS, 1])
+            mx = z.max(1, keepdims=True)
+            lse[a:a + EMB_ROWS] = (np.log(np.exp(z - mx).sum(1, keepdims=True)) + mx)[:, 0]
+        return lse
+
+    def _fit_embeddings(self, data: TKGData, mid: int) -> None:
+        """ComplEx on the first half of train (for the training queries), continued on all of
+        train (valid queries) and on train + valid (test); none on a small history."""
+        self.embs = {}
+        if len(data.train) < self.emb_min_facts:
+            return
+        emb = ComplEx(data.num_entities, 2 * data.num_relations, seed=self.seed)
+        emb.fit(data.train[data.train[:, 3] < mid], data.num_relations, EMB_EPOCHS)
+        self.embs["half"] = copy.deepcopy(emb)
+        emb.fit(data.train, data.num_relations, EMB_REFIT)
+        self.embs["valid"] = copy.deepcopy(emb)
+        emb.fit(np.concatenate([data.train, data.valid]), data.num_relations, EMB_REFIT)
+        emb._adam = None
+        self.embs["test"] = emb
+        self.embs["half"]._adam = self.embs["valid"]._adam = None
 
     def score(self, sr: np.ndarray, t: int) -> np.ndarray:
         row, obj, X = self.features(sr, t)
@@ -257,9 +304,13 @@ class Mixture:
         rng = np.random.default_rng(self.seed)
         steps = np.unique(data.train[:, 3])
         mid = steps[len(steps) // 2]
+        self._fit_embeddings(data, mid)
+        self.emb = self.embs.get("half")
         train = self._gather(data, data.train[data.train[:, 3] < mid],
                              data.train[data.train[:, 3] >= mid], TRAIN_QUERIES, rng)
+        self.emb = self.embs.get("valid")
         valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng)
+        self.embs.pop("half", None)
         XT, C, self.scale = design(train.X, train.crow, train.n_rows)
         train.X = train.X[:0]
         vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale)
