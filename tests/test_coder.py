@@ -530,3 +530,13 @@ def test_what_is_said_in_a_call_is_the_event(pipeline):
     # a meeting to discuss is still a meeting
     evs = code(pipeline, "The Chadian minister visited Niamey to discuss border security.")
     assert any(e.cameo.startswith("04") for e in evs), evs
+
+
+def test_who_must_meet_a_condition_is_the_target(pipeline):
+    evs = code(pipeline, "Nurses in Accra will not end the strike unless their demands are met "
+                         "by the health ministry.")
+    ev = one(evs, ("12",))
+    assert ev.target is not None and ev.target.code == "GHAGOV"
+    ev = one(code(pipeline, "Oman said it will not lift the embargo until Yemen disarms the "
+                            "militias."), ("12", "08"))
+    assert ev.target is not None and ev.target.code == "YEM"

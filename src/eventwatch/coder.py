@@ -898,7 +898,8 @@ class SentenceCoder:
                 content = self._content is not None and self._content.i in (
                     trigger_tokens(verb.doc, match))
                 things = targets
-                targets = self.addressee(verb) or self.place_target(verb, sources[0])
+                targets = (self.addressee(verb) or self.condition_party(verb, sources[0])
+                           or self.place_target(verb, sources[0]))
                 if not targets and not content:
                     targets = things
                 if not targets and len(sources) < 2:  # two doers: each other, not a place
@@ -935,6 +936,29 @@ class SentenceCoder:
             return True
         m = self.lex.match_noun(prep.head)
         return m is None or m.cameo[:2] in PARTNER_ROOTS or m.cameo[:2] in ("01", "02")
+
+    def condition_party(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "will not lift the embargo until Cuba undertakes reforms", "will not end the strike
+        unless the demands are met by the authorities": who must meet the condition is whom
+        the act (or its refusal) is aimed at."""
+        for clause in children(verb):
+            if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
+                    for m in children(clause)):
+                continue
+            parts = [c for c in children(clause) if c.dep_ in ("nsubj", "agent", "nsubjpass")]
+            parts.sort(key=lambda c: ("nsubj", "agent", "nsubjpass").index(c.dep_))
+            parts += [g for c in children(clause) if c.dep_ == "ccomp"  # "is satisfied X is"
+                      and c.lemma_.lower() not in REPORTING_VERBS
+                      for g in children(c) if g.dep_ == "nsubj"]
+            for part in parts:
+                if part.lower_ in PRONOUNS:
+                    continue  # "fight until they win": mostly the doers themselves
+                found = [a for a in self.actors_of(part) if anchored(a)
+                         and not same_actor(a, source)]
+                if found:
+                    return found
+        return []
 
     def addressee(self, verb: Token) -> list[Actor]:
         """ "phoned Erdogan to apologize", "visited Kabul to offer help": an act done by
