@@ -436,3 +436,13 @@ def test_people_serving_an_organisation_belong_to_it(nlp):
     # "for" after an ordinary noun is not membership
     a = resolve(nlp, "Funds for the United Nations were cut.", "Funds for the United Nations")
     assert a is None or a.code != "IGOUNO"
+
+
+def test_a_role_every_side_has_takes_the_side_named_after_it(nlp):
+    a = resolve(nlp, "Leaders of the opposition alliance met on Monday.",
+                "Leaders of the opposition alliance")
+    assert a.sector == "OPP"
+    a = resolve(nlp, "A spokesman for the rebels denied it.", "A spokesman for the rebels")
+    assert a.sector == "REB"
+    a = resolve(nlp, "An army spokesman denied it.", "An army spokesman")
+    assert a.sector == "MIL"

@@ -87,6 +87,10 @@ _MODIFIER_PARTICIPLES = {"VBN", "VBG"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _KEEP_PREPS = {"of", "from"}
 # "a spokesman for the UN", "inspectors for the agency": "for" names whom these people serve
+# roles every side has: their sector is the side named with them ("leaders of the opposition")
+_ANY_SIDE_ROLES = frozenset(
+    "leader head chief spokesman spokeswoman spokesperson official representative envoy "
+    "negotiator delegate delegation commander".split())
 _SERVING_FOR = frozenset(
     "spokesman spokeswoman spokesperson official envoy inspector representative ambassador "
     "adviser advisor negotiator monitor observer investigator expert rapporteur coordinator "
@@ -605,6 +609,14 @@ class DocActors:
         sectors = [m for m in others if m.kind == "sector"]
         if best.kind == "country" and best.actor.sector is None and sectors:
             best, others = sectors[0], [best, *[m for m in others if m is not sectors[0]]]
+        elif best.kind == "sector" and best.actor.sector == "GOV" and (
+                self._root(best).lemma_.lower() in _ANY_SIDE_ROLES):
+            # "leaders of the opposition", "a spokesman for the rebels": the side they speak for
+            side = min((m for m in sectors if m.actor.sector not in ("GOV", None)
+                        and m.start > best.start),  # named after the role, the first one
+                       key=lambda m: m.start, default=None)
+            if side is not None:
+                best, others = side, [m for m in others if m is not side]
         if best.kind != "sector":
             actor = _copy(best.actor, text)
             if former and actor.country and actor.type in {"person", "state"}:
