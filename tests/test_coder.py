@@ -540,3 +540,15 @@ def test_who_must_meet_a_condition_is_the_target(pipeline):
     ev = one(code(pipeline, "Oman said it will not lift the embargo until Yemen disarms the "
                             "militias."), ("12", "08"))
     assert ev.target is not None and ev.target.code == "YEM"
+
+
+def test_a_threat_is_aimed_at_who_must_avoid_its_condition(pipeline):
+    ev = one(code(pipeline, "Moscow threatened to quit the talks if Washington deploys new "
+                            "missiles in Europe."), ("13",))
+    assert ev.target is not None and ev.target.country == "USA"
+
+
+def test_a_march_in_defiance_of_someone_targets_them(pipeline):
+    ev = one(code(pipeline, "Thousands of people marched in Minsk in defiance of the Belarusian "
+                            "authorities."), ("14",))
+    assert ev.target is not None and ev.target.code == "BLRGOV"

@@ -526,9 +526,10 @@ class SentenceCoder:
                 # "staged a hunger strike in protest against X"
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for pobj in (g for g in children(c) if g.dep_ == "pobj"
-                                 and g.lemma_.lower() in ("protest", "response", "retaliation")):
+                                 and g.lemma_.lower() in ("protest", "response", "retaliation",
+                                                          "defiance", "opposition", "solidarity")):
                         out += [g for g in children(pobj) if g.dep_ == "prep"
-                                and g.lower_ in ("against", "of", "at", "over", "to")]
+                                and g.lower_ in ("against", "of", "at", "over", "to", "with")]
         for h in heads:
             for c in children(h):
                 # "refused to allow airlines to land", "convicted the bank to pay": the
@@ -898,7 +899,8 @@ class SentenceCoder:
                 content = self._content is not None and self._content.i in (
                     trigger_tokens(verb.doc, match))
                 things = targets
-                targets = (self.addressee(verb) or self.condition_party(verb, sources[0])
+                targets = (self.addressee(verb)
+                           or self.condition_party(verb, sources[0], match.cameo[:2])
                            or self.place_target(verb, sources[0]))
                 if not targets and not content:
                     targets = things
@@ -937,14 +939,16 @@ class SentenceCoder:
         m = self.lex.match_noun(prep.head)
         return m is None or m.cameo[:2] in PARTNER_ROOTS or m.cameo[:2] in ("01", "02")
 
-    def condition_party(self, verb: Token, source: Actor) -> list[Actor]:
+    def condition_party(self, verb: Token, source: Actor, match_root: str = "") -> list[Actor]:
         """ "will not lift the embargo until Cuba undertakes reforms", "will not end the strike
         unless the demands are met by the authorities": who must meet the condition is whom
         the act (or its refusal) is aimed at."""
-        for clause in children(verb):
+        marks = ("until", "unless", "till", "if") if match_root == "13" else (
+            "until", "unless", "till")  # "threatened to quit the talks if X goes ahead"
+        verbs = [verb, *[c for c in children(verb) if c.dep_ == "xcomp"]]
+        for clause in (c for v in verbs for c in children(v)):
             if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
-                    for m in children(clause)):
+                    m.dep_ == "mark" and m.lower_ in marks for m in children(clause)):
                 continue
             parts = [c for c in children(clause) if c.dep_ in ("nsubj", "agent", "nsubjpass")]
             parts.sort(key=lambda c: ("nsubj", "agent", "nsubjpass").index(c.dep_))
