@@ -552,3 +552,10 @@ def test_a_march_in_defiance_of_someone_targets_them(pipeline):
     ev = one(code(pipeline, "Thousands of people marched in Minsk in defiance of the Belarusian "
                             "authorities."), ("14",))
     assert ev.target is not None and ev.target.code == "BLRGOV"
+
+
+def test_a_reiterated_obligation_is_the_speakers_demand(pipeline):
+    evs = code(pipeline, "A senior Dutch minister reiterated that Syria must hand over the "
+                         "suspects.")
+    ev = one(evs, ("10",))
+    assert ev.source.code == "NLDGOV" and ev.target.code == "SYR"

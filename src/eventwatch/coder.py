@@ -28,7 +28,7 @@ from eventwatch.records import Actor, Attribution
 SPEECH_VERBS = frozenset(
     "say tell announce state report claim allege add note insist confirm declare assert "
     "write warn stress explain argue acknowledge admit reveal disclose suggest show indicate "
-    "tweet post".split()
+    "tweet post reiterate repeat emphasize emphasise underline conclude maintain remind".split()
 )
 # Verbs whose complement did not happen according to the speaker.
 DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
