@@ -559,3 +559,10 @@ def test_a_reiterated_obligation_is_the_speakers_demand(pipeline):
                          "suspects.")
     ev = one(evs, ("10",))
     assert ev.source.code == "NLDGOV" and ev.target.code == "SYR"
+
+
+def test_each_conjoined_event_noun_is_an_event(pipeline):
+    evs = code(pipeline, "The Arab League expressed its firm rejection and strong condemnation "
+                         "of Israel's annexation plan.")
+    assert {e.cameo_root for e in evs} >= {"11", "12"}, evs
+    assert all(e.source.code == "IGOARL" and e.target.country == "ISR" for e in evs)

@@ -787,7 +787,9 @@ class SentenceCoder:
             if match is None:
                 continue
             consumed.update(trigger_tokens(sent.doc, match))
-            claims.extend(self._verb_claims(verb, match, sent, consumed))
+            found = list(self._verb_claims(verb, match, sent, consumed))
+            claims.extend(found)
+            claims.extend(self._conjoined_nouns(found, match, consumed))
         for tok in toks:
             if tok.pos_ != "NOUN" or tok.i in consumed:
                 continue
@@ -800,6 +802,29 @@ class SentenceCoder:
                 claims.append(claim)
         for claim in self._purposes_of_contact(claims):
             yield self._strike_sense(claim)
+
+    def _conjoined_nouns(self, found: list[Claim], match: LexMatch, consumed: set[int]
+                         ) -> list[Claim]:
+        """ "expressed its rejection and condemnation of the plan": each event noun joined to
+        the pattern's noun is an event of its own, with the same doer and target."""
+        if not found:
+            return []
+        doc = found[0].trigger.doc
+        toks = tokens(doc)
+        out: list[Claim] = []
+        for i in range(match.start, match.end):
+            noun = toks[i]
+            if noun.pos_ != "NOUN":
+                continue
+            for other in conjuncts(noun):
+                if other.i in consumed or other.pos_ != "NOUN":
+                    continue
+                m = self.lex.match_noun(other)
+                if m is None or m.cameo == match.cameo:
+                    continue
+                consumed.update(trigger_tokens(doc, m))
+                out += [dataclasses.replace(c, match=m) for c in found]
+        return out
 
     def _purposes_of_contact(self, claims: list[Claim]) -> list[Claim]:
         """ "phoned Erdogan to apologize", "called Bashir to express support": what was said
