@@ -566,3 +566,13 @@ def test_each_conjoined_event_noun_is_an_event(pipeline):
                          "of Israel's annexation plan.")
     assert {e.cameo_root for e in evs} >= {"11", "12"}, evs
     assert all(e.source.code == "IGOARL" and e.target.country == "ISR" for e in evs)
+
+
+def test_a_reported_passive_is_not_the_reporters_act(pipeline):
+    evs = code(pipeline, "Despite the Kenyan government announcing the raid was carried out "
+                         "by the Shabaab militants, the real blame lies with Eritrea.")
+    ev = one(evs, ("18", "19"))
+    assert ev.source.code == "SOMINSSHB"
+    assert ev.attribution is not None and ev.attribution.code == "KENGOV"
+    assert ev.attribution.text == "the Kenyan government"
+    assert not any(e.source and e.source.code == "KENGOV" for e in evs), evs

@@ -443,6 +443,9 @@ class SentenceCoder:
         for c in children(verb):
             if c.dep_ in PASSIVE_SUBJ_DEPS:
                 return c
+        reported = SentenceCoder.reported_subject(verb)
+        if reported is not None:
+            return reported
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             if verb.head.dep_ == "ROOT" and any(
                     c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
@@ -456,6 +459,22 @@ class SentenceCoder:
             for c in children(verb.head):
                 if c.dep_ in PASSIVE_SUBJ_DEPS:
                     return c
+        return None
+
+    @staticmethod
+    def reported_subject(verb: Token) -> Token | None:
+        """ "announcing the attack was carried out by X": the parser reads "the attack" as
+        the object of the reporting verb and leaves the passive without a subject; the noun
+        right before "was" is that subject (the garden path of a "that"-less complement)."""
+        if verb.tag_ != "VBN":
+            return None
+        aux = next((c for c in children(verb) if c.dep_ == "auxpass" and c.i < verb.i), None)
+        if aux is None or aux.i == 0 or any(c.dep_ in SUBJ_DEPS for c in children(verb)):
+            return None
+        noun = tokens(verb.doc)[aux.i - 1]
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and (
+                noun.head.lemma_.lower() in REPORTING_VERBS):
+            return noun
         return None
 
     def passive_agent(self, verb: Token) -> Token | None:
@@ -736,6 +755,9 @@ class SentenceCoder:
     def attribution(self, trigger: Token, sent: Span) -> Attribution | None:
         """Who the claim is attributed to; ``self.speaker`` is then that actor, resolved."""
         self.speaker = None
+        reported = self.reported_subject(trigger)
+        if reported is not None:  # "announcing the attack was carried out by X"
+            return self._attributor(reported.head)
         v = trigger
         for _ in range(8):
             head = v.head
@@ -764,11 +786,14 @@ class SentenceCoder:
 
     def _attributor(self, speech: Token) -> Attribution | None:
         subj = next((c for c in children(speech) if c.dep_ in SUBJ_DEPS), None)
+        if subj is None and speech.dep_ == "acl" and speech.head.pos_ in ("NOUN", "PROPN"):
+            subj = speech.head  # "the government announcing that ..."
         if subj is None:
             return None
         start, end = phrase_bounds(subj)
         actor = self.actors.resolve(start, end)
-        text = speech.doc[subj.left_edge.i: subj.right_edge.i + 1].text
+        last = subj.right_edge.i + 1 if subj.i != speech.head.i else speech.i
+        text = speech.doc[subj.left_edge.i: last].text
         self.speaker = actor if anchored(actor) else None
         return Attribution(text=text, code=actor.code if actor else None)
 
@@ -778,10 +803,15 @@ class SentenceCoder:
         claims: list[Claim] = []
         toks = tokens(sent.doc)[sent.start:sent.end]
         verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        # "announcing the attack was carried out by X": the attack belongs to the passive
+        misread = {r.i for r in map(self.reported_subject, verbs) if r is not None}
         for verb in verbs:
             if verb.i in consumed:
                 continue  # already part of another trigger ("threatened to attack")
             match = self.lex.match_verb(verb)
+            if match is not None and misread and verb.lemma_.lower() in REPORTING_VERBS and any(
+                    i in misread for i in range(match.start, match.end)):
+                continue
             if match is None:
                 match = self._light_passive(verb)
             if match is None:
