@@ -576,3 +576,13 @@ def test_a_reported_passive_is_not_the_reporters_act(pipeline):
     assert ev.attribution is not None and ev.attribution.code == "KENGOV"
     assert ev.attribution.text == "the Kenyan government"
     assert not any(e.source and e.source.code == "KENGOV" for e in evs), evs
+
+
+def test_a_party_naming_the_attacker_accuses_it(pipeline):
+    evs = code(pipeline, "Kenya said the attack on its border post was carried out by the "
+                         "Shabaab militants.")
+    blame = [e for e in evs if e.cameo == "112"]
+    assert blame and blame[0].source.country == "KEN" and blame[0].target.code == "SOMINSSHB"
+    # a neutral report of a fight between two others is no accusation
+    evs = code(pipeline, "Kenya said Ethiopian troops shelled Eritrean positions.")
+    assert not any(e.cameo == "112" for e in evs), evs

@@ -830,8 +830,27 @@ class SentenceCoder:
             claim = self._noun_claim(tok, match, sent)
             if claim is not None:
                 claims.append(claim)
-        for claim in self._purposes_of_contact(claims):
+        claims = self._purposes_of_contact(claims)
+        claims += self._blame(claims)
+        for claim in claims:
             yield self._strike_sense(claim)
+
+    @staticmethod
+    def _blame(claims: list[Claim]) -> list[Claim]:
+        """ "Ankara said the attack was carried out by the regime": a party naming another as
+        the one who attacked it (or attacked, with no victim named) accuses it (112)."""
+        out = []
+        for c in claims:
+            speaker, src = c.speaker, c.source
+            if (speaker is None or src is None or not anchored(src) or c.modality != "asserted"
+                    or not c.match.cameo.startswith(("18", "19", "20"))
+                    or not speaker.country or src.country == speaker.country
+                    or c.target is not None and c.target.country != speaker.country):
+                continue
+            m = LexMatch("112", c.match.trigger, c.match.specificity, c.match.start, c.match.end)
+            out.append(dataclasses.replace(c, match=m, source=speaker, target=src,
+                                           attribution=None, confidence=c.confidence - 0.1))
+        return out
 
     def _conjoined_nouns(self, found: list[Claim], match: LexMatch, consumed: set[int]
                          ) -> list[Claim]:
