@@ -38,3 +38,8 @@ def test_seed_article_attack_negation_question_and_conditional():
             and {(e["source"] or {}).get("country"), (e["target"] or {}).get("country")}
             == {"TUR", "RUS"}]
     assert coop
+    # Turkey naming the regime as the attacker is an accusation
+    blame = [e for e in events if e["modality"] == "asserted" and e["plover"] == "ACCUSE"
+             and (e["source"] or {}).get("country") == "TUR"
+             and (e["target"] or {}).get("code") == "SYRGOV"]
+    assert blame, events
