@@ -587,3 +587,10 @@ def test_a_party_naming_the_attacker_accuses_it(pipeline):
     # a neutral report of a fight between two others is no accusation
     evs = code(pipeline, "Kenya said Ethiopian troops shelled Eritrean positions.")
     assert not any(e.cameo == "112" for e in evs), evs
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(pipeline):
+    evs = code(pipeline, "Canada fined two Belgian firms that it accused of selling rifles to "
+                         "Myanmar.")
+    ev = one(evs, ("11",))
+    assert ev.target is not None and ev.target.country == "BEL", evs

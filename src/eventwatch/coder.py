@@ -505,6 +505,10 @@ class SentenceCoder:
         out: list[Token] = []
         for h in heads:
             for c in children(h):
+                if c.dep_ in OBJ_DEPS and c.lower_ in ("that", "which", "who", "whom") and (
+                        h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN")):
+                    out.append(h.head)  # "the companies that it accused of ...": the companies
+                    continue
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN") or (
                         c.pos_ == "PRON" and c.lower_ in PRONOUNS)):  # "met him"
                     # an object that is part of the pattern is still the target when it is not
