@@ -594,3 +594,17 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(pipeline):
                          "Myanmar.")
     ev = one(evs, ("11",))
     assert ev.target is not None and ev.target.country == "BEL", evs
+
+
+def test_a_counterpart_noun_is_not_its_possessor(pipeline):
+    # "its allies" are not Chile: the pair is Chile with its allies, not Chile with itself
+    ev = one(code(pipeline, "Chile and its Pacific allies agreed to hold a joint naval drill, "
+                            "a navy officer said."), ("03",))
+    assert ev.source.code == "CHL"
+    assert ev.target is not None and ev.target.text == "Pacific allies"
+    assert ev.target.code is None
+    # the critics of a president are neither him nor his government
+    ev = one(code(pipeline, "Ruto's critics accused the electoral commission of bias."),
+             ("11",))
+    assert ev.source.code is None and ev.source.text == "Ruto's critics"
+    assert ev.target.text.startswith("electoral commission")

@@ -49,7 +49,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from eventwatch.nlp import span_root, span_text, tokens
+from eventwatch.nlp import children, span_root, span_text, tokens
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -602,6 +602,8 @@ class DocActors:
             return None
         scored.sort(key=lambda s: (s[0], s[1], s[2].start))
         best = scored[0][2]
+        if not best.start <= root.i < best.end and is_counterpart(root):
+            return counterpart(span)
         others = [s[2] for s in scored[1:]]
         text = _strip_det(span)
         former = any(t.lower_ in _FORMER and (t.head.i == root.i or t.head.i >= best.start
@@ -645,6 +647,24 @@ class DocActors:
         cname = self._dict.countries_by_iso.get(iso, iso)
         return Actor(text=text, name=f"{cname} {SECTORS[sector]}", code=iso + sector,
                      country=iso, sector=sector, type=sector_type(sector))
+
+
+# nouns that name someone by their relation to another: "Erdogan's critics", "its allies", "the
+# enemies of the regime" are not Erdogan, it or the regime, and not of their country either
+COUNTERPART_NOUNS = frozenset("""ally critic opponent rival enemy foe adversary detractor
+    neighbour neighbor""".split())
+
+
+def is_counterpart(tok: Token) -> bool:
+    """ "Erdogan's critics", "the allies of Kuwait": a relational noun with its other side."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in COUNTERPART_NOUNS and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(tok))
+
+
+def counterpart(span: Iterable[Token]) -> Actor:
+    """The actor of a counterpart phrase: a group the dictionary cannot name."""
+    text = _strip_det(span)
+    return Actor(text=text, name=text, code=None, country=None, sector=None, type="group")
 
 
 def _compound_chain(tok: Token, root: Token) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwatch.actors import DocActors, localise
+from eventwatch.actors import DocActors, counterpart, is_counterpart, localise
 from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import Lexicon, LexMatch
 from eventwatch.nlp import children, conjuncts, tokens
@@ -201,6 +201,8 @@ class SentenceCoder:
             if tok is None:
                 return None
         start, end = phrase_bounds(tok)
+        if is_counterpart(tok):  # "its allies": not "it"
+            return counterpart(tokens(tok.doc)[start:end])
         actor = self.actors.resolve(start, end)
         if actor is None and tok.right_edge.i + 1 > end:
             actor = self.actors.resolve(start, tok.right_edge.i + 1)
@@ -308,6 +310,9 @@ class SentenceCoder:
                         found = self.actor_of(subj)
                         if found is not None and not anchored(found):
                             found = None
+                    if found is not None and is_counterpart(subj) and (
+                            pronoun.lower_ in ("it", "its", "itself")):
+                        return None  # "critics of the regime said its troops ...": not them
                     return found
             v = v.head
         sent = pronoun.sent
