@@ -608,3 +608,20 @@ def test_a_counterpart_noun_is_not_its_possessor(pipeline):
              ("11",))
     assert ev.source.code is None and ev.source.text == "Ruto's critics"
     assert ev.target.text.startswith("electoral commission")
+
+
+def test_what_is_investigated_is_the_target_not_the_charge(pipeline):
+    ev = one(code(pipeline, "Peru's state prosecutor opened an investigation into Marta Quispe "
+                            "Huaman on suspicion of bribing Bolivian officials."), ("09",))
+    assert ev.source.code == "PERJUD" and ev.target.text == "Marta Quispe Huaman"
+    # an unnamed wrong investigated leads on to who committed it
+    ev = one(code(pipeline, "Kenyan police launched an inquiry into alleged abuses committed "
+                            "by Ugandan troops against refugees."), ("09",))
+    assert ev.target.code == "UGAMIL"
+
+
+def test_a_misread_participle_keeps_the_attacked_object(pipeline):
+    # the parser reads "the Kenyan government calling it ..." as a clause after "on"
+    ev = one(code(pipeline, "The Ugandan opposition leader launched a blistering attack on the "
+                            "Kenyan government calling it a puppet of foreign banks."), ("11",))
+    assert ev.source.code == "UGAOPP" and ev.target.code == "KENGOV"

@@ -146,13 +146,23 @@ class Claim:
     speaker: Actor | None = None  # who the claim is attributed to, resolved
 
 
+AIMED_PREPS = frozenset({"on", "against", "into", "at", "toward", "towards", "over"})
+
+
 def prep_object(prep: Token) -> Token | None:
     """The object of a preposition, or the subject of its clause ("an inquiry into whether
-    the minister was bribed")."""
+    the minister was bribed", "an attack on the mayor calling him ...")."""
     for c in children(prep):
         if c.dep_ == "pobj":
             return c
     for c in children(prep):
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and prep.lower_ in AIMED_PREPS:
+            # "an attack on the government calling it corrupt": a participle the parser read as
+            # a clause with the object as its subject
+            for g in children(c):
+                if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") and (
+                        g.left_edge.i == prep.i + 1):
+                    return g
         if c.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that")
                                      for m in children(c)):
             for g in children(c):
@@ -631,6 +641,8 @@ class SentenceCoder:
             # "called for sanctions against Moscow over the case": "against" names the target
             if c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern:
                 return 0
+            if c.lower_ == "into" and match.cameo[:2] == "09":
+                return 0
             # "returned the artifacts to the government of Iraq", "sent aid to X": who
             # receives what is given
             if c.lower_ == "to" and c.head.i == verb.i and giving:
@@ -643,6 +655,12 @@ class SentenceCoder:
         while queue:
             cand = queue.popleft()
             found = self.actors_of(cand)
+            if found and match.cameo[:2] == "09" and cand.lower_ == "into" and (
+                    any(anchored(a) or a.type not in ("other", "group") for a in found)):
+                # "an investigation into Boztepe on suspicion of insulting the state": what is
+                # investigated, named or not, not the charge
+                self._found_at = cand
+                return found
             named = [a for a in found if anchored(a)]
             if named and source is not None and all(same_actor(a, source) for a in named):
                 continue  # "for his role": the source itself, not whom the act is aimed at
