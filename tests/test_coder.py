@@ -625,3 +625,11 @@ def test_a_misread_participle_keeps_the_attacked_object(pipeline):
     ev = one(code(pipeline, "The Ugandan opposition leader launched a blistering attack on the "
                             "Kenyan government calling it a puppet of foreign banks."), ("11",))
     assert ev.source.code == "UGAOPP" and ev.target.code == "KENGOV"
+
+
+def test_a_mission_sent_abroad_is_aimed_at_its_destination(pipeline):
+    evs = code(pipeline, "Chile will send a team of forensic experts to Bolivia next week to "
+                         "examine the causes of the mine collapse.")
+    ev = one(evs, ("09",))
+    assert ev.source.code == "CHL" and ev.target.code == "BOL"
+    assert ev.modality == "future"

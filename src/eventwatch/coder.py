@@ -1001,6 +1001,7 @@ class SentenceCoder:
                     trigger_tokens(verb.doc, match))
                 things = targets
                 targets = (self.addressee(verb)
+                           or self.destination(verb, sources[0])
                            or self.condition_party(verb, sources[0], match.cameo[:2])
                            or self.place_target(verb, sources[0]))
                 if not targets and not content:
@@ -1075,6 +1076,31 @@ class SentenceCoder:
         for obj in children(head):
             if obj.dep_ in ("dobj", "dative") and obj.i < verb.i:
                 return [a for a in self.actors_of(obj) if anchored(a)]
+        return []
+
+    def destination(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "sent a team of experts to Iran to investigate the crash": what those sent are to
+        do, when it names nobody, is aimed at the country they were sent to."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in DEPLOY_VERBS or not (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))):
+            return []
+        found = self.place_target(head, source, abroad=True)
+        if found:
+            return found
+        # "a team of experts to Iran": the destination parsed inside the object phrase
+        for obj in (c for c in children(head) if c.dep_ == "dobj"):
+            inner = [obj, *[g for p in children(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in children(p) if g.dep_ == "pobj"]]
+            for node in inner:
+                for prep in children(node):
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+                        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                            actor = self.actors.resolve(*phrase_bounds(pobj))
+                            if (actor is not None and actor.type == "state"
+                                    and actor.sector is None and actor.country
+                                    and actor.country != source.country):
+                                return [actor]
         return []
 
     def place_target(self, verb: Token, source: Actor, any_place: bool = False,
