@@ -633,3 +633,9 @@ def test_a_mission_sent_abroad_is_aimed_at_its_destination(pipeline):
     ev = one(evs, ("09",))
     assert ev.source.code == "CHL" and ev.target.code == "BOL"
     assert ev.modality == "future"
+
+
+def test_a_name_misread_as_an_adverb_is_still_the_subject(pipeline):
+    # the small model tags the sentence-initial "USAID" as an adverbial modifier
+    ev = one(code(pipeline, "USAID has suspended its food programme in Haiti."), ("16",))
+    assert ev.source.code == "USAGOV" and ev.target.code == "HTI"

@@ -146,6 +146,8 @@ class Claim:
     speaker: Actor | None = None  # who the claim is attributed to, resolved
 
 
+MISREAD_SUBJ_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 AIMED_PREPS = frozenset({"on", "against", "into", "at", "toward", "towards", "over"})
 
 
@@ -395,6 +397,13 @@ class SentenceCoder:
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
                         return v.head
                     return c
+            lead = tokens(v.doc)[v.left_edge.i]
+            if lead.head.i == v.i and lead.dep_ in MISREAD_SUBJ_DEPS and (
+                    lead.text[:1].isupper()) and (v.tag_ in FINITE_TAGS or any(
+                    c.dep_ == "aux" for c in children(v))) and (
+                    anchored(self.actors.resolve(*phrase_bounds(lead)))):
+                # "USAID had announced ...": a name the parser took for an adverb
+                return lead
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 if v.tag_ == "VBG" and v.head.dep_ in OBJ_DEPS and (
                         self.lex.match_noun(v.head) is not None
