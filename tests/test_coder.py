@@ -639,3 +639,13 @@ def test_a_name_misread_as_an_adverb_is_still_the_subject(pipeline):
     # the small model tags the sentence-initial "USAID" as an adverbial modifier
     ev = one(code(pipeline, "USAID has suspended its food programme in Haiti."), ("16",))
     assert ev.source.code == "USAGOV" and ev.target.code == "HTI"
+
+
+def test_extradition_to_a_state_is_cooperation_else_a_legal_action(pipeline):
+    ev = one(code(pipeline, "Zambia extradited a suspected smuggler to Britain on Sunday."),
+             ("06",))
+    assert ev.cameo.startswith("063") and ev.plover == "COOPERATE"
+    ev = one(code(pipeline, "A Chilean court approved the extradition of a former Peruvian "
+                            "general to face charges of torture."), ("11",))
+    assert ev.cameo == "115" and ev.plover == "ACCUSE"
+    assert ev.source.code == "CHLJUD" and ev.target.country == "PER"

@@ -869,7 +869,7 @@ class SentenceCoder:
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         for claim in claims:
-            yield self._strike_sense(claim)
+            yield self._extradition_sense(self._strike_sense(claim))
 
     @staticmethod
     def _blame(claims: list[Claim]) -> list[Claim]:
@@ -953,6 +953,26 @@ class SentenceCoder:
             return dataclasses.replace(claim, match=LexMatch("190", m.trigger, m.specificity,
                                                              m.start, m.end))
         return claim
+
+    def _extradition_sense(self, claim: Claim) -> Claim:
+        """ "Zambia extradited X to Britain" is judicial cooperation with another state; "the
+        court approved the extradition of a suspected militant", with no state it is handed to,
+        is a legal action against the person (CAMEO 115, PLOVER ACCUSE)."""
+        tgt = claim.target
+        if not claim.match.cameo.startswith("063") or tgt is None or (
+                "extradit" not in claim.match.trigger.lower()):
+            return claim
+        if tgt.type in ("state", "igo") and tgt.sector is None:
+            return claim
+        for prep in children(claim.trigger):
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for dest in self.actors_of(prep):
+                    if dest.type == "state" and dest.sector is None and dest.country and (
+                            claim.source is None or dest.country != claim.source.country):
+                        return claim  # "... to Britain": handed over to another state
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("115", m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     def _light_passive(self, verb: Token) -> LexMatch | None:
         """ "The attack was carried out by X": the passive subject is the event noun."""
