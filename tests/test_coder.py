@@ -649,3 +649,10 @@ def test_extradition_to_a_state_is_cooperation_else_a_legal_action(pipeline):
                             "general to face charges of torture."), ("11",))
     assert ev.cameo == "115" and ev.plover == "ACCUSE"
     assert ev.source.code == "CHLJUD" and ev.target.country == "PER"
+
+
+def test_whose_support_is_voiced_is_not_its_target(pipeline):
+    ev = one(code(pipeline, "Kenya's foreign minister reaffirmed the Kenyan government's "
+                            "support for the peace talks between Somali clan elders."), ("05",))
+    assert ev.source.code == "KENGOV"
+    assert ev.target is not None and ev.target.country == "SOM"

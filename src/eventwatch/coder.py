@@ -68,7 +68,7 @@ PLACE_NOUNS = frozenset("""area region zone district province state city town vi
     municipality enclave corridor valley island coast port strip bank""".split())
 # prepositions inside an object phrase that lead to the target when the object is not an actor
 OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to", "toward",
-                                "towards", "for"})
+                                "towards", "for", "between", "among"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
@@ -146,6 +146,10 @@ class Claim:
     speaker: Actor | None = None  # who the claim is attributed to, resolved
 
 
+# verbs that state an attitude named by their object noun ("voiced its support")
+EXPRESSING_VERBS = frozenset("""reiterate reaffirm express voice renew repeat restate confirm
+    announce declare pledge extend convey underline underscore emphasize emphasise stress
+    affirm""".split())
 MISREAD_SUBJ_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 AIMED_PREPS = frozenset({"on", "against", "into", "at", "toward", "towards", "over"})
@@ -663,6 +667,9 @@ class SentenceCoder:
         self._content = self._found_at = None
         while queue:
             cand = queue.popleft()
+            if cand.dep_ == "poss" and cand.head.i in pattern and (
+                    verb.lemma_.lower() in EXPRESSING_VERBS):
+                continue  # "reiterated the government's support for X": whose support it is
             found = self.actors_of(cand)
             if found and match.cameo[:2] == "09" and cand.lower_ == "into" and (
                     any(anchored(a) or a.type not in ("other", "group") for a in found)):
