@@ -656,3 +656,19 @@ def test_whose_support_is_voiced_is_not_its_target(pipeline):
                             "support for the peace talks between Somali clan elders."), ("05",))
     assert ev.source.code == "KENGOV"
     assert ev.target is not None and ev.target.country == "SOM"
+
+
+def test_saying_what_another_party_must_do_is_a_demand(pipeline):
+    # the demanded act ("scrap the levy") is not in the lexicon: the demand still is
+    evs = code(pipeline, "The Brazilian government declared on Monday that Argentina must "
+                         "scrap its levy on imported steel.")
+    ev = one(evs, ("10",))
+    assert ev.cameo == "100" and ev.plover == "REQUEST" and ev.modality == "asserted"
+    assert ev.source.code == "BRAGOV" and ev.target.code == "ARG"
+    # an intent someone must voice is demanded of them too
+    ev = one(code(pipeline, "Chadian rebels announced that President Deby must agree to a new "
+                            "constitution before they disarm."), ("10",))
+    assert ev.source.code == "TCDREB" and ev.target.code == "TCDGOV"
+    # what the speaker itself must do is no demand of anybody
+    assert not [e for e in code(pipeline, "Argentina said it must scrap the levy.")
+                if e.cameo_root == "10"]

@@ -875,8 +875,32 @@ class SentenceCoder:
                 claims.append(claim)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
+        claims += self._obligations(verbs, claims, consumed)
         for claim in claims:
             yield self._extradition_sense(self._strike_sense(claim))
+
+    def _obligations(self, verbs: list[Token], claims: list[Claim], consumed: set[int]
+                     ) -> list[Claim]:
+        """ "Washington declared that China must drop its barriers": saying what another party
+        must do is a demand of it (CAMEO 100), whatever the demanded act is. Acts the lexicon
+        codes already become demands in the pipeline; this covers the others."""
+        out: list[Claim] = []
+        coded = {c.trigger.i for c in claims}
+        for v in verbs:
+            if v.dep_ != "ccomp" or v.i in consumed or v.i in coded or (
+                    v.head.lemma_.lower() not in SPEECH_VERBS) or not any(
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children(v)):
+                continue
+            subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
+            speaker = self.actors_of(self.subject(v.head))
+            if subj is None or not speaker or not anchored(speaker[0]):
+                continue
+            for tgt in self.actors_of(subj):
+                if anchored(tgt) and not same_actor(tgt, speaker[0]):
+                    m = LexMatch("100", f"must {v.text}", 1, v.i, v.i + 1)
+                    out.append(Claim(m, v, speaker[0], tgt, "asserted",
+                                     self.attribution(v.head, v.sent), 0.6))
+        return out
 
     @staticmethod
     def _blame(claims: list[Claim]) -> list[Claim]:

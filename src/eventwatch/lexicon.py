@@ -220,6 +220,8 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
             modality = "obliged"
     if root == "03" and modality == "negated":
         return "120"  # "Bangladesh will not accept refugees", "did not agree to the plan"
+    if root == "03" and modality == "obliged":
+        return "100"  # "Kigali must agree to the changes": a demand
     if root in _COOPERATIVE_ROOTS:
         head = {"future": "030", "negated": "120", "obliged": "100"}.get(modality)
     elif root in _CONFLICT_ROOTS and modality == "future":
