@@ -672,3 +672,12 @@ def test_saying_what_another_party_must_do_is_a_demand(pipeline):
     # what the speaker itself must do is no demand of anybody
     assert not [e for e in code(pipeline, "Argentina said it must scrap the levy.")
                 if e.cameo_root == "10"]
+
+
+def test_a_pronoun_past_the_reported_subject_is_that_subject(pipeline):
+    # "their" is the protesters', not the radio station's that reported it
+    ev = one(code(pipeline, "Students in Dhaka blocked roads to show their disapproval for "
+                            "Myanmar's military policies, a local newspaper reported Tuesday."),
+             ("14",))
+    assert ev.source.code == "BGDEDU"
+    assert ev.target is not None and ev.target.country == "MMR"

@@ -317,6 +317,14 @@ class SentenceCoder:
             if v.head.i == v.i:
                 break
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
+                own = next((c for c in children(v) if c.dep_ in SUBJ_DEPS), None)
+                if own is not None and own.lower_ not in PRONOUNS and not (
+                        own.left_edge.i <= pronoun.i <= own.right_edge.i):
+                    # "X reported that protesters blocked a road to show their anger": a pronoun
+                    # past the reported clause's own subject is that subject
+                    found = self.actors.resolve(*phrase_bounds(own))
+                    if found is not None:
+                        return found
                 subj = next((c for c in children(v.head) if c.dep_ in SUBJ_DEPS), None)
                 if subj is not None and subj.lower_ not in PRONOUNS:
                     # "Action Against Hunger says it is providing ...": a speaker the
