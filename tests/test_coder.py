@@ -681,3 +681,22 @@ def test_a_pronoun_past_the_reported_subject_is_that_subject(pipeline):
              ("14",))
     assert ev.source.code == "BGDEDU"
     assert ev.target is not None and ev.target.country == "MMR"
+
+
+def test_a_conflictual_act_made_conditional_is_a_threat(pipeline):
+    evs = code(pipeline, "Norway may halt its mediation between the Colombian factions if the "
+                         "ceasefire collapses, the Norwegian foreign minister said on Monday.")
+    ev = one(evs, ("13",))
+    assert ev.modality == "asserted" and ev.plover == "THREATEN"
+    assert ev.source.code == "NOR"
+    # the act itself is only hypothetical
+    assert one(evs, ("16",)).modality == "hypothetical"
+    # without a condition, "may" stays a possibility, not a threat
+    assert not [e for e in code(pipeline, "Norway may halt its mediation between the Colombian "
+                                          "factions.") if e.cameo_root == "13"]
+
+
+def test_stopping_aid_to_a_group_is_a_sanction_of_it(pipeline):
+    ev = one(code(pipeline, "Washington prohibited all aid to Albanian rebels in Macedonia."),
+             ("16",))
+    assert ev.cameo == "162" and ev.target.code == "ALBREB"

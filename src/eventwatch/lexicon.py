@@ -194,6 +194,13 @@ def _obliged(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
 
 
+def _on_condition(trigger: Token) -> bool:
+    """ "may halt the talks if X ...", "would cut aid unless X ...": an act made to depend on
+    what another party does."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in children(c)) for c in children(trigger))
+
+
 def _reported_would(trigger: Token) -> bool:
     """ "X said it would release ...": a reported "will", not a hypothesis."""
     return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_HEADS
@@ -224,8 +231,9 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
         return "100"  # "Kigali must agree to the changes": a demand
     if root in _COOPERATIVE_ROOTS:
         head = {"future": "030", "negated": "120", "obliged": "100"}.get(modality)
-    elif root in _CONFLICT_ROOTS and modality == "future":
-        head = "130"
+    elif root in _CONFLICT_ROOTS and (modality == "future" or modality == "hypothetical" and (
+            trigger is not None and _on_condition(trigger))):
+        head = "130"  # "will impose a curfew", "may halt aid if the talks fail": a threat
     else:
         head = None
     if head is None:
