@@ -700,3 +700,10 @@ def test_stopping_aid_to_a_group_is_a_sanction_of_it(pipeline):
     ev = one(code(pipeline, "Washington prohibited all aid to Albanian rebels in Macedonia."),
              ("16",))
     assert ev.cameo == "162" and ev.target.code == "ALBREB"
+
+
+def test_up_to_a_number_is_the_object_not_a_particle(pipeline):
+    ev = one(code(pipeline, "Gunmen kidnapped up to 12 Chinese engineers from a building site "
+                            "in Niger."), ("18",))
+    assert ev.target is not None and ev.target.country == "CHN"
+    assert "engineers" in ev.target.text

@@ -545,6 +545,11 @@ class SentenceCoder:
                         h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN")):
                     out.append(h.head)  # "the companies that it accused of ...": the companies
                     continue
+                if c.dep_ == "prt" and c.lower_ == "up" and c.i + 1 < len(toks) and (
+                        toks[c.i + 1].lower_ == "to" and toks[c.i + 1].head.i == c.i):
+                    # "kidnapped up to 16 advisers": a number's "up to", not a particle
+                    out += [g for g in children(toks[c.i + 1]) if g.dep_ == "pobj"
+                            and any(n.dep_ == "nummod" for n in children(g))]
                 if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN") or (
                         c.pos_ == "PRON" and c.lower_ in PRONOUNS)):  # "met him"
                     # an object that is part of the pattern is still the target when it is not
