@@ -707,3 +707,13 @@ def test_up_to_a_number_is_the_object_not_a_particle(pipeline):
                             "in Niger."), ("18",))
     assert ev.target is not None and ev.target.country == "CHN"
     assert "engineers" in ev.target.text
+
+
+def test_opposing_a_proposal_is_rejecting_it(pipeline):
+    ev = one(code(pipeline, "Peru is opposed to Chilean mediation in the border talks with "
+                            "Ecuador, a minister said."), ("12",))
+    assert ev.cameo == "120" and ev.plover == "REJECT"
+    assert ev.source.code == "PER" and ev.target.code == "CHL"
+    # opposing a person stays disapproval
+    ev = one(code(pipeline, "Kenya opposed the Ugandan president."), ("11",))
+    assert ev.cameo == "110"

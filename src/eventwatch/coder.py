@@ -554,7 +554,9 @@ class SentenceCoder:
                         c.pos_ == "PRON" and c.lower_ in PRONOUNS)):  # "met him"
                     # an object that is part of the pattern is still the target when it is not
                     # itself an event ("summoned the ambassador", not "launched an attack")
-                    if c.i not in consumed or self.lex.match_noun(c) is None:
+                    # "rejected the French plan": whose proposal is rejected, is the target
+                    if c.i not in consumed or self.lex.match_noun(c) is None or (
+                            match.cameo[:2] == "12"):
                         out.append(c)
         for h in heads:
             for c in children(h):
@@ -566,7 +568,8 @@ class SentenceCoder:
                     if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
                                          for s in children(h)):
                         continue  # "On a visit to Kenya, X voiced ...": scene, not target
-                    if any(g.dep_ == "pobj" and g.i in consumed for g in children(c)):
+                    if any(g.dep_ == "pobj" and g.i in consumed for g in children(c)) and (
+                            match.cameo[:2] != "12"):  # but "opposed to the French plan"
                         continue  # "went on strike", "remained on alert": the event itself
                     out.append(c)
                 # "mobilized troops for an offensive against X"
