@@ -717,3 +717,10 @@ def test_opposing_a_proposal_is_rejecting_it(pipeline):
     # opposing a person stays disapproval
     ev = one(code(pipeline, "Kenya opposed the Ugandan president."), ("11",))
     assert ev.cameo == "110"
+
+
+def test_a_person_hurt_is_the_target_not_the_place(pipeline):
+    ev = one(code(pipeline, "Egyptian prison guards beat an elderly inmate to death in northern "
+                            "Egypt on Friday."), ("18",))
+    assert ev.source.country == "EGY"
+    assert ev.target is not None and "inmate" in ev.target.text
