@@ -389,3 +389,17 @@ def test_modal_code_reads_obligation_and_reported_would(nlp, lex, text, verb, ex
     tok = next(t for t in doc if t.text == verb)
     m = lex.match_verb(tok)
     assert modal_code(m.cameo, "hypothetical", tok) == expected
+
+
+def test_driving_armed_men_out_is_an_assault(nlp):
+    from eventwatch.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    doc = nlp("Nigerian troops drove the rebel fighters out of the town.")
+    verb = next(t for t in doc if t.lemma_ == "drive")
+    assert lex.match_verb(verb).cameo == "190"
+    # driving people out of their homes is not a battle
+    doc = nlp("The landlord drove the tenants out of the house.")
+    verb = next(t for t in doc if t.lemma_ == "drive")
+    m = lex.match_verb(verb)
+    assert m is None or m.cameo != "190"
