@@ -724,3 +724,9 @@ def test_a_person_hurt_is_the_target_not_the_place(pipeline):
                             "Egypt on Friday."), ("18",))
     assert ev.source.country == "EGY"
     assert ev.target is not None and "inmate" in ev.target.text
+
+
+def test_a_led_strike_is_the_leaders(pipeline):
+    ev = one(code(pipeline, "A French-led strike on a Malian convoy used laser-guided bombs."),
+             ("19",))
+    assert ev.source.code == "FRA" and ev.target.country == "MLI"

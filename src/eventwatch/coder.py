@@ -1294,6 +1294,11 @@ class SentenceCoder:
                     and c.i not in trigger_tokens(noun.doc, match)]
             for m in mods:
                 src = self.actors.resolve(m.i, m.i + 1)
+                if src is None and m.lower_ == "led":  # "a Saudi-led strike": the leader's
+                    lead = next((c for c in children(m) if c.dep_ in ("npadvmod", "compound")
+                                 and c.i < m.i), None)
+                    if lead is not None:
+                        src = self.actors.resolve(lead.left_edge.i, lead.i + 1)
                 if src is not None:
                     break
         if not anchored(src):
