@@ -403,3 +403,14 @@ def test_driving_armed_men_out_is_an_assault(nlp):
     verb = next(t for t in doc if t.lemma_ == "drive")
     m = lex.match_verb(verb)
     assert m is None or m.cameo != "190"
+
+
+def test_alternative_prepositions_each_match(nlp):
+    from eventwatch.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    for text in ("Soldiers fired on the crowd.", "Soldiers fired at the convoy.",
+                 "Soldiers fired across the border."):
+        verb = next(t for t in nlp(text) if t.lemma_ == "fire")
+        m = lex.match_verb(verb)
+        assert m is not None and m.cameo == "190", text

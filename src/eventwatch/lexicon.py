@@ -277,20 +277,23 @@ class Lexicon:
                     self.cues[o[1:]] if o.startswith("@") else (o,)))
             check(path, lineno, r["cameo"], cue)
             lemma = r["lemma"].lower()
-            for o in sorted(objs) if objs else [None]:
-                key = (lemma, particle, prep, o, cue)
-                if key in seen:
-                    raise DataFileError(
-                        f"{path}:{lineno}: pattern {key} already given on line {seen[key]}"
-                    )
-                seen[key] = lineno
-            # the object names the event's content, so it outweighs a particle or preposition;
-            # a wildcard object ("*" any proper noun, "+" any noun) says less than a listed lemma
-            obj_spec = 0 if objs is None else 1 if objs <= WILDCARDS else 2
-            spec = 1 + sum(x is not None for x in (particle, prep, cue)) + obj_spec
-            self.verbs.setdefault(lemma, []).append(
-                VerbPattern(particle, prep, objs, cue, r["cameo"], spec)
-            )
+            # "on|at": one pattern per preposition
+            for one_prep in prep.split("|") if prep is not None else [None]:
+                for o in sorted(objs) if objs else [None]:
+                    key = (lemma, particle, one_prep, o, cue)
+                    if key in seen:
+                        raise DataFileError(
+                            f"{path}:{lineno}: pattern {key} already given on line {seen[key]}"
+                        )
+                    seen[key] = lineno
+                # the object names the event's content, so it outweighs a particle or
+                # preposition; a wildcard object ("*" any proper noun, "+" any noun) says less
+                # than a listed lemma
+                obj_spec = 0 if objs is None else 1 if objs <= WILDCARDS else 2
+                spec = 1 + sum(x is not None for x in (particle, one_prep, cue)) + obj_spec
+                self.verbs.setdefault(lemma, []).append(
+                    VerbPattern(particle, one_prep, objs, cue, r["cameo"], spec)
+                )
 
         self.nouns: dict[str, list[NounPattern]] = {}
         path = d / "nouns.tsv"
