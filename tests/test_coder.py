@@ -730,3 +730,9 @@ def test_a_led_strike_is_the_leaders(pipeline):
     ev = one(code(pipeline, "A French-led strike on a Malian convoy used laser-guided bombs."),
              ("19",))
     assert ev.source.code == "FRA" and ev.target.country == "MLI"
+
+
+def test_what_a_bill_would_do_is_done_by_who_brought_it(pipeline):
+    ev = one(code(pipeline, "The Brazilian Senate passed a resolution that condemns Venezuela's "
+                            "election."), ("11",))
+    assert ev.source.code == "BRALEG" and ev.target.country == "VEN"

@@ -151,6 +151,9 @@ class Claim:
 PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby person people
     inmate prisoner detainee captive hostage resident villager passenger pilgrim worshipper
     teenager youth family member relative suspect victim bystander shopper driver""".split())
+# texts whose content is their authors' act ("a bill that would sanction X")
+DOCUMENT_NOUNS = frozenset("""bill resolution law legislation measure proposal plan decree
+    amendment motion draft order""".split())
 # verbs that state an attitude named by their object noun ("voiced its support")
 EXPRESSING_VERBS = frozenset("""reiterate reaffirm express voice renew repeat restate confirm
     announce declare pledge extend convey underline underscore emphasize emphasise stress
@@ -408,12 +411,19 @@ class SentenceCoder:
         v = verb
         while seen < 6:
             seen += 1
+            author = None
             for c in children(v):
                 if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS and (
                         v.lemma_.lower() in STATE_PASSIVES):  # "X is committed to helping"
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
-                        return v.head
+                        author = self._document_author(v.head)
+                        if author is None:
+                            return v.head
+                        break
                     return c
+            if author is not None:
+                v = author  # "introduced a bill that would sanction X": who brought the bill
+                continue
             lead = tokens(v.doc)[v.left_edge.i]
             if lead.head.i == v.i and lead.dep_ in MISREAD_SUBJ_DEPS and (
                     lead.text[:1].isupper()) and (v.tag_ in FINITE_TAGS or any(
@@ -478,6 +488,16 @@ class SentenceCoder:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _document_author(noun: Token) -> Token | None:
+        """The verb whose subject made the document ``noun`` ("drafted a resolution that ...",
+        "voted for a law which ..."), or None when ``noun`` is not a document so placed."""
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        gov = noun.head if noun.dep_ == "dobj" else (
+            noun.head.head if noun.dep_ == "pobj" else None)
+        return gov if gov is not None and gov.pos_ == "VERB" and gov.i != noun.i else None
 
     @staticmethod
     def passive_subject(verb: Token) -> Token | None:
