@@ -414,3 +414,14 @@ def test_alternative_prepositions_each_match(nlp):
         verb = next(t for t in nlp(text) if t.lemma_ == "fire")
         m = lex.match_verb(verb)
         assert m is not None and m.cameo == "190", text
+
+
+def test_commencing_or_waging_passes_the_event_to_its_noun(nlp):
+    from eventwatch.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    for text in ("The army commenced air strikes on the rebels.",
+                 "The militia waged attacks on villages."):
+        doc = nlp(text)
+        m = lex.match_verb(next(t for t in doc if t.pos_ == "VERB"))
+        assert m is not None and m.cameo.startswith(("19", "18")), text
