@@ -736,3 +736,10 @@ def test_what_a_bill_would_do_is_done_by_who_brought_it(pipeline):
     ev = one(code(pipeline, "The Brazilian Senate passed a resolution that condemns Venezuela's "
                             "election."), ("11",))
     assert ev.source.code == "BRALEG" and ev.target.country == "VEN"
+
+
+def test_a_bomb_with_nobody_named_is_an_unidentified_group_of_the_place(pipeline):
+    ev = one(code(pipeline, "A roadside bomb killed four Kenyan soldiers near the town of "
+                            "Mandera on Tuesday."), ("18", "19"))
+    assert ev.source.code == "KENUAF" and ev.source.text == "roadside bomb"
+    assert ev.target.code == "KENMIL"

@@ -177,3 +177,17 @@ def test_a_country_inside_a_compound_word_is_not_a_place(nlp):
     ev = next(e for e in Pipeline().code_text(text) if e.quad_class == 4)
     assert ev.location is not None and ev.location.name.startswith("Basra")
     assert ev.target is not None and ev.target.country == "IRQ"
+
+
+def test_a_country_naming_the_victims_is_not_the_place(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Two Canadian engineers were kidnapped outside the Nigerian city "
+                               "of Kaduna.")
+    sent = next(iter(doc.sents))
+    loc = dp.locate(sent, verb(sent, "kidnap"))
+    assert loc is not None and loc.country == "NGA"
+
+
+def test_a_name_introduced_by_a_geographic_noun_is_a_place(nlp, gaz):
+    # the entity recogniser may label such a name a nationality; "the town of" says otherwise
+    doc, dp = places(nlp, gaz, "A car bomb near the town of Samarra wounded three policemen.")
+    assert any(p.location.country == "IRQ" and p.text == "Samarra" for p in dp.places)

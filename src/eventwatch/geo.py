@@ -112,6 +112,11 @@ AGENT_NOUNS = {
     "authority", "leader", "military", "regime", "ministry", "spokesman", "spokeswoman",
     "embassy", "ambassador", "envoy", "diplomat", "delegation", "court", "parliament", "soldier",
     "navy", "prosecutor", "administration", "cabinet", "premier", "king", "officer", "agency",
+    # people and craft named by their country ("US servicemen were killed in Basra")
+    "serviceman", "servicemen", "marine", "sailor", "pilot", "personnel", "citizen", "national",
+    "worker", "engineer", "tourist", "journalist", "contractor", "hostage", "peacekeeper",
+    "commando", "fighter", "militant", "rebel", "warplane", "jet", "drone", "warship", "vessel",
+    "aircraft", "missionary", "volunteer", "advisor", "adviser", "instructor",
 }
 
 
@@ -503,8 +508,9 @@ class Gazetteer:
                 i += 1
                 continue
             ent_end, person = None, False
+            introduced = _named_by_geo_noun(ent_at.get(i))  # "the town of Samarra"
             if t.ent_type_:  # a mislabelled entity: only if it is exactly a place name
-                if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS:
+                if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS and not introduced:
                     i += 1
                     continue
                 ent = ent_at.get(i)
@@ -520,7 +526,7 @@ class Gazetteer:
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
                     cands = [e for e in cands if self.kind[e >> 2] != CITY]
                 if cands and not any(taken[i:j]):
-                    out.append(_Mention(i, j, text, cands, False, _hint(doc, j), doc))
+                    out.append(_Mention(i, j, text, cands, introduced, _hint(doc, j), doc))
                     i = j - 1
                     break
             i += 1
@@ -608,6 +614,15 @@ def _is_actor(root: Token) -> bool:
 
 def _geo_noun(tok: Token) -> bool:
     return tok.lower_ in GEO_NOUNS or tok.lemma_.lower() in GEO_NOUNS
+
+
+def _named_by_geo_noun(ent: Span | None) -> bool:
+    """ "the town of Samarra": a name a geographic noun introduces is a place, whatever label
+    the entity recogniser gave it."""
+    if ent is None:
+        return False
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and _geo_noun(root.head.head)
 
 
 def _loc_strength(root: Token) -> int:

@@ -32,6 +32,9 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # 08 yield (released), 17 coerce (arrested, detained, banned)
 AUTHORITY_ROOTS = frozenset({"08", "17"})
 AUTHORITY_LEMMAS = frozenset({"expel"})  # "two diplomats were expelled from Uganda"
+# things that kill with nobody named behind them ("a car bomb killed", "killed by an IED")
+WEAPON_NOUNS = frozenset("""bomb bombs bombing bombings explosion explosions blast blasts
+    device devices ied ieds mine mines landmine landmines grenade grenades""".split())
 # Coding one article stops after this many seconds (its parse excluded); the events of the
 # sentences coded so far are kept and one line says where it stopped. Sizes are bounded by
 # MAX_CHARS; this bounds pathological parses (thousands of clauses in one sentence).
@@ -132,6 +135,15 @@ class Pipeline:
             # act is the state's where it happened (the convention of PLOVER's coders)
             source = Actor(location.name, location.name, location.country, location.country,
                            None, "state")
+        if (source is not None and source.code is None and info.quad_class == 4
+                and location is not None and location.country
+                and source.text.split()[-1].lower() in WEAPON_NOUNS and any(
+                    p.location.country == location.country and not p.is_actor
+                    for p in places.within(sent.start, sent.end))):
+            # "a roadside bomb near Samarra killed ...": nobody named did it; as ICEWS codes
+            # such attacks, the doer is an unidentified armed group of the place
+            source = Actor(source.text, "unidentified armed forces", "UAF", None, "UAF",
+                           "armed_group")
         if location is not None and location.country:
             # "civilians", "the army": actors with a sector only take the event's country
             source = localise(source, location.country) if source else None
