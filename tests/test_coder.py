@@ -743,3 +743,11 @@ def test_a_bomb_with_nobody_named_is_an_unidentified_group_of_the_place(pipeline
                             "Mandera on Tuesday."), ("18", "19"))
     assert ev.source.code == "KENUAF" and ev.source.text == "roadside bomb"
     assert ev.target.code == "KENMIL"
+
+
+def test_what_an_act_is_done_with_is_not_its_target(pipeline):
+    ev = one(code(pipeline, "Bangladeshi students threw stones during a march in Dhaka."),
+             ("14",))
+    assert ev.target is None or "stone" not in ev.target.text
+    ev = one(code(pipeline, "Protesters threw stones at Kenyan police in Nairobi."), ("14",))
+    assert ev.target.code == "KENCOP"

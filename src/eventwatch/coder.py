@@ -151,6 +151,9 @@ class Claim:
 PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby person people
     inmate prisoner detainee captive hostage resident villager passenger pilgrim worshipper
     teenager youth family member relative suspect victim bystander shopper driver""".split())
+# what an act is done with, never whom it is aimed at ("threw stones at police")
+INSTRUMENT_NOUNS = frozenset("""stone rock brick bottle gas teargas bullet round shot rocket
+    missile shell mortar grenade bomb cannon weapon arm firebomb""".split())
 # texts whose content is their authors' act ("a bill that would sanction X")
 DOCUMENT_NOUNS = frozenset("""bill resolution law legislation measure proposal plan decree
     amendment motion draft order""".split())
@@ -580,6 +583,8 @@ class SentenceCoder:
                     # an object that is part of the pattern is still the target when it is not
                     # itself an event ("summoned the ambassador", not "launched an attack")
                     # "rejected the French plan": whose proposal is rejected, is the target
+                    if c.i in consumed and c.lemma_.lower() in INSTRUMENT_NOUNS:
+                        continue  # "threw stones", "fired rockets": what it was done with
                     if c.i not in consumed or self.lex.match_noun(c) is None or (
                             match.cameo[:2] == "12"):
                         out.append(c)
