@@ -751,3 +751,10 @@ def test_what_an_act_is_done_with_is_not_its_target(pipeline):
     assert ev.target is None or "stone" not in ev.target.text
     ev = one(code(pipeline, "Protesters threw stones at Kenyan police in Nairobi."), ("14",))
     assert ev.target.code == "KENCOP"
+
+
+def test_who_takes_part_in_a_protest_does_what_it_calls_for(pipeline):
+    evs = code(pipeline, "Chilean students rioted following a march calling for the resignation "
+                         "of the education minister.")
+    ev = one(evs, ("02", "10"))
+    assert ev.source.code == "CHLEDU"

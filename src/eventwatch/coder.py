@@ -442,6 +442,13 @@ class SentenceCoder:
                     # the doers of the object do what it says
                     v = v.head.head
                     continue
+                if v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.head.pos_ in (
+                        "VERB", "AUX") and self.lex.match_noun(v.head) is not None and (
+                        v.head.head.head.i != v.head.head.i):
+                    # "rioted after a demonstration demanding X", "joined a march calling
+                    # for X": who took part
+                    v = v.head.head.head
+                    continue
                 if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                            for c in children(v)) and not anchored(
                         self.actors.resolve(*phrase_bounds(v.head))):
@@ -479,6 +486,9 @@ class SentenceCoder:
                     return obj
                 v = gov  # "spent billions on helping refugees": the spender helps
                 continue
+            if v.dep_ == "prep" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head  # "rioted following a march calling for X": "following" is a
+                continue  # preposition here; who rioted took part
             if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and v.pos_ == "VERB" or (
                     v.dep_ == "ccomp" and v.head.lemma_.lower() == "let"  # "let free"
                     and not any(c.dep_ == "dobj" for c in children(v.head))) or (
