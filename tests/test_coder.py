@@ -608,6 +608,10 @@ def test_a_counterpart_noun_is_not_its_possessor(pipeline):
              ("11",))
     assert ev.source.code is None and ev.source.text == "Ruto's critics"
     assert ev.target.text.startswith("electoral commission")
+    # a country's donors demand of it, they are not it
+    ev = one(code(pipeline, "Haiti's donors said on Friday that Haiti must hold elections this "
+                            "year."), ("10",))
+    assert ev.source.code is None and ev.target.code == "HTI"
 
 
 def test_what_is_investigated_is_the_target_not_the_charge(pipeline):
