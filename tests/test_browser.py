@@ -90,7 +90,7 @@ def test_dashboard_filter_dyad_chart_map_and_evidence(page, server, artifacts):
     assert page.locator("#chart svg .bars rect").count() >= 2
     assert page.locator("#map svg path.land").count() > 100  # the shipped basemap
     assert page.locator("#map svg circle.pt").count() >= 1
-    rows.first.click()
+    rows.first.locator("td").first.click()  # the date cell: other cells hold links
     page.wait_for_selector("#detail .evidence mark.hl-who")
     evidence = page.inner_text("#detail .evidence")
     assert len(evidence) > 30 and page.locator("#detail .evidence mark.hl-whom").count() == 1

@@ -526,7 +526,7 @@ class Gazetteer:
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
                     cands = [e for e in cands if self.kind[e >> 2] != CITY]
                 if cands and not any(taken[i:j]):
-                    out.append(_Mention(i, j, text, cands, introduced, _hint(doc, j), doc))
+                    out.append(_Mention(i, j, text, cands, introduced, _hint(doc, j, i), doc))
                     i = j - 1
                     break
             i += 1
@@ -544,7 +544,7 @@ class Gazetteer:
             toks.pop()
         if not toks:
             return None
-        hint = _hint(doc, ent.end)
+        hint = _hint(doc, ent.end, ent.start)
         text = span_text(doc, toks[0].i, toks[-1].i + 1)
         variants = [(text, hint)]
         k = 0
@@ -577,9 +577,13 @@ class Gazetteer:
         return None
 
 
-def _hint(doc: Doc, end: int) -> int | None:
-    if end < len(doc):
-        word = doc[end].lower_
+def _hint(doc: Doc, end: int, start: int | None = None) -> int | None:
+    """ADMIN1 or CITY when a word after the name ("Idlib province") or a geographic noun that
+    introduces it ("the city of Idlib", "the province of Idlib") says which."""
+    words = [doc[end].lower_] if end < len(doc) else []
+    if start is not None and start >= 2 and doc[start - 1].lower_ == "of":
+        words.append(doc[start - 2].lower_)
+    for word in words:
         if word in ADMIN_SUFFIXES:
             return ADMIN1
         if word in CITY_SUFFIXES:
