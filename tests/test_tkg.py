@@ -285,6 +285,14 @@ def test_mixture_uses_the_embedding_only_on_enough_history(tmp_path):
     row, obj, X = with_emb.features(sr, int(d.test[0, 3]))
     from eventwatch.tkg.mixture import FEATURES
     assert len(X) and np.all(X[:, FEATURES.index("emb")] != 0)
+    # emb_row: the embedding score relative to the best candidate of the same row
+    rel = X[:, FEATURES.index("emb_row")]
+    assert np.all(rel <= 0)
+    for r in np.unique(row):
+        here = row == r
+        assert rel[here].max() == 0.0
+        assert np.allclose(rel[here], X[here, FEATURES.index("emb")]
+                           - X[here, FEATURES.index("emb")].max())
     assert evaluate(with_emb, d, "test", fit=False)["mrr"] > 0
 
 
@@ -301,3 +309,23 @@ def test_embedding_epochs_shrink_with_the_number_of_rows():
     emb = ComplEx(5, 2, dim=2)
     emb.fit(np.array([(0, 0, 1, 0), (2, 0, 3, 0)]), n_rel=1, epochs=3)
     assert emb.epochs_run == 3
+
+
+def test_training_queries_embedding_is_refreshed_as_the_queries_advance(tmp_path):
+    """With ``refresh`` the embedding is trained further on the facts seen before each later
+    block of training queries; without it, it stays as fitted."""
+    folder = write(tmp_path / "syn", *synthetic(seed=3))
+    d = load_dataset(folder)
+    mid = int(np.median(d.train[:, 3]))
+    hist, queries = d.train[d.train[:, 3] < mid], d.train[d.train[:, 3] >= mid]
+    m = Mixture(emb_min_facts=10)
+    m._setup(d)
+    m._fit_embeddings(d, mid)
+    m.emb = m.embs["half"]
+    before = m.emb.ent.copy()
+    m._gather(d, hist, queries, 10 ** 6, np.random.default_rng(0))
+    assert np.array_equal(m.emb.ent, before)
+    steps = np.unique(queries[:, 3])
+    assert len(steps) >= 2
+    m._gather(d, hist, queries, 10 ** 6, np.random.default_rng(0), refresh=1)
+    assert not np.array_equal(m.emb.ent, before)

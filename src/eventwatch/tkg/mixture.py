@@ -13,8 +13,10 @@ zero when o has no history with the query (so the ~all entities with no evidence
 * the decayed popularity of o as an object of r ((?, r, o)) and overall, for each relation's most
   frequent objects;
 * a learned ComplEx score ``log(E p(o | s, r))`` (``embedding``) trained on the facts before the
-  queries (first half of train for the training queries, train for valid, train + valid for
-  test), so objects the subject never met under r are still told apart.
+  queries (first half of train for the training queries, refreshed on everything seen every
+  len(valid steps) steps so it is as fresh as at valid/test time; train for valid, train + valid
+  for test), so objects the subject never met under r are still told apart, and the same score
+  minus its maximum over the row's candidates (how far o is from the embedding's favourite).
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
@@ -56,8 +58,9 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             "cand_rel_pop", "cand_pop", "inverse", "gap1", "gap2_3", "gap4_7", "gap8_30",
             "pair_gap1", "pair_gap2_7", "pair_gap8_30",
             "ent_recent", "rel_pop_fast", "subj_of_r", "strict_count",
-            # the learned embedding (``embedding.ComplEx``): log(E p(o | s, r)) of every candidate
-            "emb")
+            # the learned embedding (``embedding.ComplEx``): log(E p(o | s, r)) of every candidate,
+            # and the same minus its maximum over the row's candidates
+            "emb", "emb_row")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -75,6 +78,7 @@ HOP_FANOUT = 20
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
 EMB_ROWS = 512
+EMB_REFRESH_EPOCHS = 2  # epochs of each refresh of the training queries' embedding
 
 
 def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -234,6 +238,9 @@ class Mixture:
             lse = self._emb_lse(sr)
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
             X[:, 24] = np.clip(phi - lse[crow] + np.log(E), -10.0, 10.0)
+            top = np.full(len(sr), -np.inf)
+            np.maximum.at(top, crow, X[:, 24])
+            X[:, 25] = X[:, 24] - top[crow]
         # transition and two-hop values are sums; compress them after aggregation
         X[:, 6] = np.log1p(X[:, 6] * 100.0)
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
@@ -273,15 +280,23 @@ class Mixture:
 
     # ---- training ----------------------------------------------------------------------------
     def _gather(self, data: TKGData, history: np.ndarray, queries: np.ndarray, n_max: int,
-                rng) -> CandidateSet:
-        """Features of (a sample of whole rows of) the queries of ``queries``, step by step."""
+                rng, refresh: int = 0) -> CandidateSet:
+        """Features of (a sample of whole rows of) the queries of ``queries``, step by step.
+        ``refresh`` > 0: every ``refresh`` steps the embedding is trained further
+        (``EMB_REFRESH_EPOCHS``) on everything seen so far, so it is never more than that
+        many steps older than the queries it scores (as at valid/test time)."""
         self._reset()
         for _t, facts in timestamp_groups(history):
             self.observe(facts)
         keep_p = min(1.0, n_max / max(2 * len(queries), 1))
         R2 = self.hist.R2
         col = Collector(self.hist.E)
+        last = int(queries[0, 3]) if len(queries) else 0
         for t, facts in timestamp_groups(queries):
+            if refresh and self.emb is not None and t - last >= refresh:
+                seen = np.concatenate([history, queries[queries[:, 3] < t]])
+                self.emb.fit(seen, data.num_relations, EMB_REFRESH_EPOCHS)
+                last = t
             q = with_inverses(facts, data.num_relations)
             keys = q[:, 0] * R2 + q[:, 1]
             uniq, inv = np.unique(keys, return_inverse=True)
@@ -305,9 +320,12 @@ class Mixture:
         steps = np.unique(data.train[:, 3])
         mid = steps[len(steps) // 2]
         self._fit_embeddings(data, mid)
+        # the training queries' embedding is kept as fresh as valid's: refreshed every
+        # len(valid steps) steps
         self.emb = self.embs.get("half")
         train = self._gather(data, data.train[data.train[:, 3] < mid],
-                             data.train[data.train[:, 3] >= mid], TRAIN_QUERIES, rng)
+                             data.train[data.train[:, 3] >= mid], TRAIN_QUERIES, rng,
+                             refresh=len(np.unique(data.valid[:, 3])))
         self.emb = self.embs.get("valid")
         valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng)
         self.embs.pop("half", None)
