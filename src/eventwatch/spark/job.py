@@ -77,6 +77,9 @@ def session(master: str | None = None, app: str = "eventwatch", conf: dict | Non
         "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH),
         "spark.sql.session.timeZone": "UTC",
         "spark.python.worker.reuse": "true",
+        # task outputs are moved into place when each task commits, not all again at the end
+        # (the date-partitioned events are one file per date and task)
+        "spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version": "2",
     }
     if not os.environ.get("PYSPARK_PYTHON") and (master or "").startswith("local"):
         # local Python workers run this interpreter, which has eventwatch (the driver reads
@@ -246,6 +249,8 @@ def code_job(spark, input_path: str, output: str, *, fmt: str = "auto",
     try:
         coded = spark.read.parquet(staging)
         events = coded.where(~F.col("is_article")).select(*EVENT_COLUMNS)
+        # one task per date: a file per date, not one per date and coded partition
+        events = events.repartition("date")
         events.write.mode(mode).partitionBy("date").parquet(f"{output}/events")
         arts = coded.where(F.col("is_article")).select(
             F.col("article_id").alias("id"),
