@@ -762,3 +762,10 @@ def test_who_takes_part_in_a_protest_does_what_it_calls_for(pipeline):
                          "of the education minister.")
     ev = one(evs, ("02", "10"))
     assert ev.source.code == "CHLEDU"
+
+
+def test_what_is_set_up_is_not_the_target_the_place_is(pipeline):
+    ev = one(code(pipeline, "The Kenyan government agreed to set up a new coastal research "
+                            "agency in Mombasa."), ("03",))
+    assert ev.source.code == "KENGOV"
+    assert ev.target is not None and ev.target.text == "Mombasa"

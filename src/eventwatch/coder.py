@@ -163,6 +163,16 @@ EXPRESSING_VERBS = frozenset("""reiterate reaffirm express voice renew repeat re
     affirm""".split())
 MISREAD_SUBJ_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CREATION_VERBS = frozenset("""establish build construct create found open""".split())
+
+
+def _creates(verb: Token) -> bool:
+    """ "set up a centre", "establish a commission", "build a plant": the object is made."""
+    lemma = verb.lemma_.lower()
+    return lemma in CREATION_VERBS or lemma == "set" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in children(verb))
+
+
 AIMED_PREPS = frozenset({"on", "against", "into", "at", "toward", "towards", "over"})
 
 
@@ -652,6 +662,10 @@ class SentenceCoder:
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
                     purpose = [g for g in children(c) if g.dep_ in ("dobj", "dative")
                                and g.pos_ in ("NOUN", "PROPN")]
+                    if _creates(c):
+                        # "agreed to set up an institute in Barcelona": what is created is
+                        # nobody the act is aimed at (the place is, when nobody else is)
+                        purpose = []
                     out += purpose
                     out += [g for g in children(c) if g.dep_ in ("prep", "dative")
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
