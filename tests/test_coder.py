@@ -769,3 +769,10 @@ def test_what_is_set_up_is_not_the_target_the_place_is(pipeline):
                             "agency in Mombasa."), ("03",))
     assert ev.source.code == "KENGOV"
     assert ev.target is not None and ev.target.text == "Mombasa"
+
+
+def test_an_empty_preposition_takes_the_noun_after_it(pipeline):
+    # the parser reads "five Bolivian army officers" as the subject of "holed up"
+    ev = one(code(pipeline, "Chile has granted asylum to five Bolivian army officers holed up "
+                            "in an embassy since the coup."), ("07",))
+    assert ev.source.code == "CHL" and ev.target.code == "BOLMIL"

@@ -195,6 +195,14 @@ def prep_object(prep: Token) -> Token | None:
             for g in children(c):
                 if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN"):
                     return g
+    if not children(prep):
+        # "granted asylum to five officers holed up in ...": the parser made the object the
+        # subject of the clause after it and left the preposition empty
+        toks = tokens(prep.doc)
+        for t in toks[prep.i + 1: min(len(toks), prep.i + 10)]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and (
+                    t.left_edge.i == prep.i + 1):
+                return t
     return None
 
 
