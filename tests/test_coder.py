@@ -772,7 +772,8 @@ def test_what_is_set_up_is_not_the_target_the_place_is(pipeline):
 
 
 def test_an_empty_preposition_takes_the_noun_after_it(pipeline):
-    # the parser reads "five Bolivian army officers" as the subject of "holed up"
-    ev = one(code(pipeline, "Chile has granted asylum to five Bolivian army officers holed up "
-                            "in an embassy since the coup."), ("07",))
-    assert ev.source.code == "CHL" and ev.target.code == "BOLMIL"
+    # the parser reads "four Colombian navy officers" as the subject of "holed up"
+    ev = one(code(pipeline, "Ecuador has granted diplomatic asylum to four Colombian navy "
+                            "officers holed up in a diplomatic residence since last month's "
+                            "invasion."), ("07",))
+    assert ev.source.code == "ECU" and ev.target.code == "COLMIL"

@@ -183,9 +183,11 @@ def prep_object(prep: Token) -> Token | None:
         if c.dep_ == "pobj":
             return c
     for c in children(prep):
-        if c.dep_ == "pcomp" and c.tag_ == "VBG" and prep.lower_ in AIMED_PREPS:
-            # "an attack on the government calling it corrupt": a participle the parser read as
-            # a clause with the object as its subject
+        if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and (
+                prep.lower_ in AIMED_PREPS if c.tag_ == "VBG"
+                else prep.lower_ not in ("with", "without")):
+            # "an attack on the government calling it corrupt", "asylum to five officers holed
+            # up in ...": a participle the parser read as a clause with the object as subject
             for g in children(c):
                 if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") and (
                         g.left_edge.i == prep.i + 1):
