@@ -446,3 +446,13 @@ def test_a_role_every_side_has_takes_the_side_named_after_it(nlp):
     assert a.sector == "REB"
     a = resolve(nlp, "An army spokesman denied it.", "An army spokesman")
     assert a.sector == "MIL"
+
+
+@pytest.mark.parametrize("sentence, phrase, code", [
+    ("Kampuchean guerrillas shelled a border post.", "Kampuchean guerrillas", "KHMREB"),
+    ("Rhodesian troops crossed the river.", "Rhodesian troops", "ZWEMIL"),
+    ("Dahomey recalled its envoy.", "Dahomey", "BEN"),
+    ("Upper Volta closed its border.", "Upper Volta", "BFA"),
+])
+def test_former_country_names_resolve_to_todays_code(nlp, sentence, phrase, code):
+    assert resolve(nlp, sentence, phrase).code == code
