@@ -667,7 +667,7 @@ class SentenceCoder:
         for h in heads:
             for c in children(h):
                 # "donated ventilators to help Ethiopia": who a purpose clause is for
-                # "pledged to work with China", "is ready to contribute troops to the force"
+                # "pledged to work with China", "stands ready to send medics to the mission"
                 if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
                     purpose = [g for g in children(c) if g.dep_ in ("dobj", "dative")
@@ -731,7 +731,7 @@ class SentenceCoder:
         def rank(c: Token) -> int:
             if c.pos_ != "ADP":
                 return 1
-            # "called for sanctions against Moscow over the case": "against" names the target
+            # "urged penalties against Minsk over the arrests": "against" names the target
             if c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern:
                 return 0
             if c.lower_ == "into" and match.cameo[:2] == "09":
@@ -753,7 +753,7 @@ class SentenceCoder:
             found = self.actors_of(cand)
             if found and match.cameo[:2] == "09" and cand.lower_ == "into" and (
                     any(anchored(a) or a.type not in ("other", "group") for a in found)):
-                # "an investigation into Boztepe on suspicion of insulting the state": what is
+                # "an investigation into Ana Ortiz on suspicion of fraud": what is
                 # investigated, named or not, not the charge
                 self._found_at = cand
                 return found
@@ -1067,7 +1067,7 @@ class SentenceCoder:
 
     def _extradition_sense(self, claim: Claim) -> Claim:
         """ "Zambia extradited X to Britain" is judicial cooperation with another state; "the
-        court approved the extradition of a suspected militant", with no state it is handed to,
+        judge allowed the extradition of a former general", with no state it is handed to,
         is a legal action against the person (CAMEO 115, PLOVER ACCUSE)."""
         tgt = claim.target
         if not claim.match.cameo.startswith("063") or tgt is None or (
@@ -1106,7 +1106,7 @@ class SentenceCoder:
             a.sector in ARMED_SECTORS for a in self.actors_of(passive))
         if passive is not None and (lemma in STATE_PASSIVES or moved) and (
                 self.passive_agent(verb) is None):
-            # "Israel is opposed to French mediation": a stance of the subject, not a passive;
+            # "Peru is opposed to Chilean mediation": a stance of the subject, not a passive;
             # "Kenyan troops were deployed to Somalia": the troops go, whoever sent them
             sources = self.actors_of(passive)
             targets = self.target_actors(verb, match, sources[0] if sources else None)
@@ -1185,7 +1185,7 @@ class SentenceCoder:
         return m is None or m.cameo[:2] in PARTNER_ROOTS or m.cameo[:2] in ("01", "02")
 
     def condition_party(self, verb: Token, source: Actor, match_root: str = "") -> list[Actor]:
-        """ "will not lift the embargo until Cuba undertakes reforms", "will not end the strike
+        """ "will keep the embargo until Caracas frees the prisoners", "will not end the strike
         unless the demands are met by the authorities": who must meet the condition is whom
         the act (or its refusal) is aimed at."""
         marks = ("until", "unless", "till", "if") if match_root == "13" else (
@@ -1254,7 +1254,7 @@ class SentenceCoder:
         # "agreed to set up X in Y": the complement verbs' places count too
         verbs = [verb]
         k = 0
-        while k < len(verbs) < 6:  # "is willing to withdraw its troops from X"
+        while k < len(verbs) < 6:  # "is prepared to pull its soldiers out of X"
             verbs += [c for c in children(verbs[k]) if c.dep_ in ("xcomp", "acomp")]
             k += 1
         objects = [c for v in verbs for c in children(v) if c.dep_ in OBJ_DEPS]
