@@ -776,3 +776,9 @@ def test_an_empty_preposition_takes_the_noun_after_it(pipeline):
     ev = one(code(pipeline, "Ecuador has granted asylum to four Colombian navy officers holed "
                             "up in its consulate for weeks."), ("07",))
     assert ev.source.code == "ECU" and ev.target.code == "COLMIL"
+
+
+def test_the_party_inside_a_condition_on_the_speakers_satisfaction(pipeline):
+    ev = one(code(pipeline, "Obama said he will not lift the ban until he is satisfied Cuba is "
+                            "freeing its political prisoners."), ("12",))
+    assert ev.source.country == "USA" and ev.target.code == "CUB"

@@ -1197,7 +1197,10 @@ class SentenceCoder:
                 continue
             parts = [c for c in children(clause) if c.dep_ in ("nsubj", "agent", "nsubjpass")]
             parts.sort(key=lambda c: ("nsubj", "agent", "nsubjpass").index(c.dep_))
-            parts += [g for c in children(clause) if c.dep_ == "ccomp"  # "is satisfied X is"
+            # "until he is satisfied X is ...": the clause inside the condition, also when the
+            # parser hangs it under the adjective
+            heads = [clause, *[c for c in children(clause) if c.dep_ == "acomp"]]
+            parts += [g for h in heads for c in children(h) if c.dep_ == "ccomp"
                       and c.lemma_.lower() not in REPORTING_VERBS
                       for g in children(c) if g.dep_ == "nsubj"]
             for part in parts:
