@@ -782,3 +782,14 @@ def test_the_party_inside_a_condition_on_the_speakers_satisfaction(pipeline):
     ev = one(code(pipeline, "Obama said he will not lift the ban until he is satisfied Cuba is "
                             "freeing its political prisoners."), ("12",))
     assert ev.source.country == "USA" and ev.target.code == "CUB"
+
+
+def test_two_doers_of_a_refusal_refuse_a_third_party(pipeline):
+    evs = code(pipeline, "Greece and Cyprus refused to allow the tanker to enter their ports.")
+    refusals = [e for e in evs if e.cameo_root == "12"]
+    assert {e.source.code for e in refusals} == {"GRC", "CYP"}
+    assert all("tanker" in e.target.text for e in refusals)
+    # but two parties failing to reach a deal fail with each other
+    ev = one(code(pipeline, "Chile and Bolivia failed to reach agreement on the water dispute."),
+             ("12",))
+    assert {ev.source.code, ev.target.code} == {"CHL", "BOL"}

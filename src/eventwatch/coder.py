@@ -1099,7 +1099,7 @@ class SentenceCoder:
 
     def _verb_claims(self, verb: Token, match: LexMatch, sent: Span, consumed: set[int]
                      ) -> Iterator[Claim]:
-        self._found_at = None
+        self._found_at = self._content = None
         passive = self.passive_subject(verb)
         lemma = verb.lemma_.lower()
         moved = passive is not None and lemma in DEPLOY_VERBS and any(
@@ -1157,7 +1157,12 @@ class SentenceCoder:
         # or with one that is only the topic ("agreed to share data on Paraguay")
         topic = (match.cameo[:2] in PARTNER_ROOTS and self._found_at is not None
                  and self._found_at.lower_ in TOPIC_PREPS and self._is_topic(self._found_at))
-        if len(sources) >= 2 and (topic or not any(anchored(t) for t in targets)):
+        own_noun = self._content is not None and self._content.i in trigger_tokens(
+            verb.doc, match)  # "failed to reach agreement": the pattern's noun, nobody's
+        if len(sources) >= 2 and (topic or not any(anchored(t) for t in targets)) and (
+                not targets or own_noun or match.cameo[:2] in PARTNER_ROOTS
+                or match.cameo[:2] in ("19", "20")):
+            # but "Italy and Spain refused to let the plane land": both refused, the plane
             sources, targets = sources[:1], sources[1:2]
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough
