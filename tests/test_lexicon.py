@@ -425,3 +425,14 @@ def test_commencing_or_waging_passes_the_event_to_its_noun(nlp):
         doc = nlp(text)
         m = lex.match_verb(next(t for t in doc if t.pos_ == "VERB"))
         assert m is not None and m.cameo.startswith(("19", "18")), text
+
+
+def test_returning_or_gathering_for_talks_is_a_consultation(nlp):
+    from eventwatch.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    for text in ("The negotiators returned to Doha for talks on the ceasefire.",
+                 "Delegates gathered in Nairobi for talks on the border."):
+        verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+        m = lex.match_verb(verb)
+        assert m is not None and m.cameo.startswith("04"), text
