@@ -793,3 +793,15 @@ def test_two_doers_of_a_refusal_refuse_a_third_party(pipeline):
     ev = one(code(pipeline, "Chile and Bolivia failed to reach agreement on the water dispute."),
              ("12",))
     assert {ev.source.code, ev.target.code} == {"CHL", "BOL"}
+
+
+def test_killed_in_a_blast_is_an_unidentified_group_of_the_place(pipeline):
+    ev = one(code(pipeline, "A local judge was killed in a car bomb explosion in central "
+                            "Mogadishu."), ("18", "19"))
+    assert ev.source.code == "SOMUAF" and ev.source.text == "car bomb explosion"
+
+
+def test_being_engaged_in_violence_is_doing_it(pipeline):
+    ev = one(code(pipeline, "Militia forces were engaged in ethnic cleansing against the Tutsi "
+                            "population of the region, a Rwandan minister said."), ("20",))
+    assert ev.source is not None and ev.source.sector in ("MIL", "REB", "UAF", "INS")

@@ -75,7 +75,8 @@ NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 # participles that state the subject's own stance ("is opposed to", "is committed to")
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post",
                           "airlift"})
-STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve"})
+STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve", "engage",
+                            "involve"})
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
                            "host", "invite", "summon", "contact", "write", "email"})

@@ -135,6 +135,8 @@ class Pipeline:
             # act is the state's where it happened (the convention of PLOVER's coders)
             source = Actor(location.name, location.name, location.country, location.country,
                            None, "state")
+        if source is None and info.quad_class == 4:
+            source = _weapon_phrase(claim.trigger)  # "was killed in a car bomb explosion"
         if (source is not None and source.code is None and info.quad_class == 4
                 and location is not None and location.country
                 and source.text.split()[-1].lower() in WEAPON_NOUNS and any(
@@ -161,6 +163,21 @@ class Pipeline:
             injured=injured, confidence=claim.confidence, trigger=claim.match.trigger,
             event_index=k,
         )
+
+
+def _weapon_phrase(trigger) -> Actor | None:
+    """ "killed in a car bomb explosion", "wounded by a roadside blast": the weapon a passive
+    act names, as a doer with no code (the caller may make it the place's unidentified group)."""
+    for prep in trigger.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in WEAPON_NOUNS:
+                    start = pobj.left_edge.i
+                    while start < pobj.i and pobj.doc[start].lower_ in ("a", "an", "the"):
+                        start += 1
+                    text = pobj.doc[start:pobj.i + 1].text
+                    return Actor(text, text, None, None, None, "other")
+    return None
 
 
 def sent_text(sent) -> str:
