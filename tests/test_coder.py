@@ -805,3 +805,13 @@ def test_being_engaged_in_violence_is_doing_it(pipeline):
     ev = one(code(pipeline, "Militia forces were engaged in ethnic cleansing against the Tutsi "
                             "population of the region, a Rwandan minister said."), ("20",))
     assert ev.source is not None and ev.source.sector in ("MIL", "REB", "UAF", "INS")
+
+
+def test_an_act_ruled_out_is_refused_and_one_talked_about_did_not_happen(pipeline):
+    evs = code(pipeline, "Kenyan officials said on Monday that lifting the ban on Somali "
+                         "imports is out of the question.")
+    ev = one(evs, ("12",))
+    assert ev.modality == "asserted" and ev.source.country == "KEN"
+    assert not [e for e in evs if e.cameo_root == "08" and e.modality == "asserted"]
+    evs = code(pipeline, "Sending troops to Mali would be a mistake, the Chadian president said.")
+    assert not [e for e in evs if e.cameo_root == "15" and e.modality == "asserted"]

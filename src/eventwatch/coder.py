@@ -174,6 +174,26 @@ def _creates(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "up" for c in children(verb))
 
 
+def _talked_about(verb: Token) -> bool:
+    """A gerund that is the subject of "be": an act talked about, not one that happened."""
+    return verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" and (
+        verb.head.lemma_.lower() == "be")
+
+
+def _ruled_out(copula: Token) -> bool:
+    """ "is out of the question", "is not an option", "is unacceptable"."""
+    kids = children(copula)
+    if any(c.dep_ == "prep" and c.lower_ == "out" and any(
+            g.lower_ == "of" and any(q.lemma_.lower() == "question" for q in children(g))
+            for g in children(c)) for c in kids):
+        return True
+    negated = any(c.dep_ == "neg" for c in kids)
+    return any(c.dep_ in ("attr", "acomp") and (
+        c.lemma_.lower() in ("unacceptable", "impossible", "unthinkable")
+        or negated and c.lemma_.lower() in ("option", "possible", "acceptable"))
+        for c in kids)
+
+
 AIMED_PREPS = frozenset({"on", "against", "into", "at", "toward", "towards", "over"})
 
 
@@ -507,6 +527,10 @@ class SentenceCoder:
                     return obj
                 v = gov  # "spent billions on helping refugees": the spender helps
                 continue
+            if _talked_about(v) and v.head.dep_ in ("ccomp", "parataxis") and (
+                    v.head.head.lemma_.lower() in SPEECH_VERBS):
+                # "X said that removing the sanctions is out of the question": X would do it
+                return next((c for c in children(v.head.head) if c.dep_ in SUBJ_DEPS), None)
             if v.dep_ == "prep" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head  # "rioted following a march calling for X": "following" is a
                 continue  # preposition here; who rioted took part
@@ -811,6 +835,10 @@ class SentenceCoder:
             return "question"
         neg = hyp = fut = False
         v = trigger
+        if _talked_about(trigger):
+            # "removing the sanctions is out of the question": refused; "lifting the ban would
+            # be a mistake": only talked about
+            return "negated" if _ruled_out(trigger.head) else "hypothetical"
         for _ in range(8):
             for c in children(v):
                 if c.dep_ == "neg":
