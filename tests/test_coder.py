@@ -815,3 +815,9 @@ def test_an_act_ruled_out_is_refused_and_one_talked_about_did_not_happen(pipelin
     assert not [e for e in evs if e.cameo_root == "08" and e.modality == "asserted"]
     evs = code(pipeline, "Sending troops to Mali would be a mistake, the Chadian president said.")
     assert not [e for e in evs if e.cameo_root == "15" and e.modality == "asserted"]
+
+
+def test_whose_camp_was_attacked(pipeline):
+    ev = one(code(pipeline, "A makeshift camp for Sudanese refugees was attacked by Chadian "
+                            "militiamen on Sunday."), ("19", "18"))
+    assert ev.source.country == "TCD" and ev.target.code == "SDNREF"

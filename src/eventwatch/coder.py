@@ -174,6 +174,15 @@ def _creates(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "up" for c in children(verb))
 
 
+def _instrument(noun: Token) -> bool:
+    """ "stones", "rockets", "a series of bombs", "a barrage of missiles"."""
+    if noun.lemma_.lower() in INSTRUMENT_NOUNS:
+        return True
+    return noun.lemma_.lower() in ("series", "barrage", "volley", "salvo", "wave", "hail") and any(
+        g.lemma_.lower() in INSTRUMENT_NOUNS for p in children(noun) if p.lower_ == "of"
+        for g in children(p) if g.dep_ == "pobj")
+
+
 def _talked_about(verb: Token) -> bool:
     """A gerund that is the subject of "be": an act talked about, not one that happened."""
     return verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" and (
@@ -638,8 +647,9 @@ class SentenceCoder:
                     # an object that is part of the pattern is still the target when it is not
                     # itself an event ("summoned the ambassador", not "launched an attack")
                     # "rejected the French plan": whose proposal is rejected, is the target
-                    if c.i in consumed and c.lemma_.lower() in INSTRUMENT_NOUNS:
-                        continue  # "threw stones", "fired rockets": what it was done with
+                    if _instrument(c):
+                        continue  # "threw stones", "exploded a series of bombs": what it
+                        # was done with
                     if c.i not in consumed or self.lex.match_noun(c) is None or (
                             match.cameo[:2] == "12"):
                         out.append(c)
@@ -1145,6 +1155,13 @@ class SentenceCoder:
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
             targets = self.actors_of(passive)
+            if not any(anchored(t) for t in targets):
+                # "a camp for Congolese refugees was attacked": whose the thing acted on is
+                for prep in self._inside([passive], depth=1):
+                    found = [a for a in self.actors_of(prep) if anchored(a)]
+                    if found:
+                        targets = found
+                        break
         elif passive is not None and passive.i in trigger_tokens(verb.doc, match):
             # "the attack was carried out by X": source from the agent, target from the noun;
             # "the vessels were released by X": the object of the pattern is the target
