@@ -821,3 +821,9 @@ def test_whose_camp_was_attacked(pipeline):
     ev = one(code(pipeline, "A makeshift camp for Sudanese refugees was attacked by Chadian "
                             "militiamen on Sunday."), ("19", "18"))
     assert ev.source.country == "TCD" and ev.target.code == "SDNREF"
+
+
+def test_a_commitment_to_doing_is_its_holders_act(pipeline):
+    ev = one(code(pipeline, "Japan reaffirmed its commitment to helping Sri Lanka rebuild its "
+                            "ports."), ("07",))
+    assert ev.source.code == "JPN" and ev.target.code == "LKA"

@@ -526,6 +526,17 @@ class SentenceCoder:
                     return None
                 v = adj.head
                 continue
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ == "NOUN" and (
+                    v.head.head.i != v.head.i):
+                # "reiterated the UN's commitment to supporting X": whose commitment it is
+                noun = v.head.head
+                own = next((c for c in children(noun) if c.dep_ == "poss"), None)
+                if own is not None:
+                    return own
+                if noun.dep_ in OBJ_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+                    v = noun.head
+                    continue
+                return None
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
                 gov = v.head.head
                 obj = next((c for c in children(gov) if c.dep_ == "dobj"), None)
