@@ -456,3 +456,39 @@ def test_a_role_every_side_has_takes_the_side_named_after_it(nlp):
 ])
 def test_former_country_names_resolve_to_todays_code(nlp, sentence, phrase, code):
     assert resolve(nlp, sentence, phrase).code == code
+
+
+@pytest.mark.parametrize("sentence, phrase, code, country", [
+    ("Ethnic Hungarians in southern Slovakia rallied against the language law.",
+     "Ethnic Hungarians in southern Slovakia", "SVKHUN", "SVK"),
+    ("About 300 ethnic Uzbeks marched through Osh to protest against Kyrgyzstan's police.",
+     "About 300 ethnic Uzbeks", "KGZUZB", "KGZ"),
+    ("A third of the ethnic Albanian fighters based in Kosovo handed in their rifles.",
+     "A third of the ethnic Albanian fighters based in Kosovo", "XKXREB", "XKX"),
+])
+def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, sentence, phrase, code,
+                                                             country):
+    actor = resolve(nlp, sentence, phrase)
+    assert actor is not None and (actor.code, actor.country) == (code, country)
+
+
+def test_an_ethnic_group_with_no_other_country_keeps_its_name(nlp):
+    actor = resolve(nlp, "Ethnic Serbs gathered for a rally on Sunday.", "Ethnic Serbs")
+    assert actor is not None and actor.country == "SRB"
+
+
+@pytest.mark.parametrize("sentence, word, country", [
+    ("Pakistan turned down an offer of talks from Afganistan on Monday.", "Afganistan", "AFG"),
+    ("The emir of Quatar flew to Riyadh for the summit.", "Quatar", "QAT"),
+    ("Troops of the Phillippines landed on the reef.", "Phillippines", "PHL"),
+    ("Ethopia reopened its border crossing on Tuesday.", "Ethopia", "ETH"),
+])
+def test_misspelt_country_names_still_resolve(nlp, sentence, word, country):
+    actor = resolve(nlp, sentence, word)
+    assert actor is not None and actor.country == country
+
+
+def test_names_near_a_country_name_are_not_taken_for_it(nlp):
+    # a person's name one letter from a country, and a word two edits away, stay unknown
+    assert resolve(nlp, "Kevin Jordon scored twice for the visitors.", "Jordon") is None
+    assert resolve(nlp, "The club signed Brazilla from Santos.", "Brazilla") is None

@@ -827,3 +827,34 @@ def test_a_commitment_to_doing_is_its_holders_act(pipeline):
     ev = one(code(pipeline, "Japan reaffirmed its commitment to helping Sri Lanka rebuild its "
                             "ports."), ("07",))
     assert ev.source.code == "JPN" and ev.target.code == "LKA"
+
+
+def test_a_loose_name_after_a_phrase_is_not_that_phrase(pipeline):
+    # "with conditions attached, Cuba" must not turn the manner phrase into Cuba; the
+    # listed recipients of the lifted ban are the targets
+    evs = code(pipeline, "The Senate voted to lift the ban on grain sales to Iran, Syria and, "
+                         "with conditions attached, Cuba.")
+    targets = {e.target.code for e in evs if e.target is not None}
+    assert {"IRN", "SYR"} <= targets
+
+
+def test_people_and_unknown_bodies_take_the_country_they_are_in(pipeline):
+    ev = one(code(pipeline, "France demanded the release of the hostages in Mali."), ("10",))
+    assert ev.target.code == "MLI" and ev.target.text.startswith("hostages")
+    ev = one(code(pipeline, "The Ansar Clinic in Gaza was shelled on Monday."), ("19",))
+    assert ev.target.code == "PSE" and "Clinic" in ev.target.text
+    # a thing stays a thing: the place is the target
+    ev = one(code(pipeline, "Kenyan police blocked roads in Nairobi on Tuesday."))
+    assert ev.target.code == "KEN" and ev.target.text == "Nairobi"
+
+
+def test_every_member_of_a_listed_object_can_carry_the_event(pipeline):
+    ev = one(code(pipeline, "Ethiopian forces launched mortar, tank and artillery fire against "
+                            "Eritrean border posts on Sunday."), ("19",))
+    assert ev.source.code == "ETHMIL" and ev.target.country == "ERI"
+
+
+def test_an_object_hung_under_as_is_still_the_object(pipeline):
+    ev = one(code(pipeline, "Hungary condemned as a grave injustice Romania's expulsion of the "
+                            "two journalists."), ("11",))
+    assert ev.source.code == "HUN" and ev.target.country == "ROU"

@@ -169,6 +169,7 @@ class ActorDictionary:
         self._plain_country: dict[str, _Entry] = {}
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._pending_people: list[tuple[str, _Term]] = []
+        self._typos: dict[str, set[str]] | None = None  # one-edit variants of country names
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -422,8 +423,47 @@ class ActorDictionary:
             if entry.kind == "block":
                 continue
             mentions.append(ActorMention(start, end, actor, entry.kind))
+        mentions += self._misspelt_countries(doc, taken)
         mentions.sort(key=lambda m: m.start)
         return DocActors(doc, mentions, self)
+
+    def _misspelt_countries(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """Wire copy misspells country names ("Afganistan", "Quatar", "Phillippines"): a
+        capitalised proper noun of six letters or more that no alias matched, one edit (a
+        letter missing, extra, wrong or two swapped) away from exactly one country's name or
+        adjective, is that country."""
+        out: list[ActorMention] = []
+        for tok in tokens(doc):
+            if (tok.i in taken or len(tok.text) < 6 or not tok.is_alpha or not tok.is_title
+                    or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ == "PERSON"):
+                continue
+            word = tok.lower_
+            if (False, word) in self._aliases or (True, tok.text) in self._aliases:
+                continue  # a known name left out on purpose ("Atlanta, Georgia")
+            index = self._typo_index()
+            found = set(index.get(word, ()))
+            for variant in _deletions(word):
+                found.update(index.get(variant, ()))
+                if (False, variant) in self._aliases:
+                    found.add(variant)
+            isos = {e.code for name in found if _one_edit(word, name)
+                    for e, amb in self._aliases.get((False, name), ())
+                    if e.kind == "country" and e.sector is None and not amb}
+            if len(isos) == 1:
+                entry = self._plain_country[isos.pop()]
+                out.append(ActorMention(tok.i, tok.i + 1, self._actor(entry, tok.text), "country"))
+        return out
+
+    def _typo_index(self) -> dict[str, set[str]]:
+        if self._typos is None:
+            self._typos = collections.defaultdict(set)
+            for (exact, name), bucket in self._aliases.items():
+                if not exact and len(name) >= 5 and name.isalpha() and any(
+                        e.kind == "country" and e.sector is None and not amb
+                        for e, amb in bucket):
+                    for variant in _deletions(name):
+                        self._typos[variant].add(name)
+        return self._typos
 
     def _actor(self, e: _Entry, text: str) -> Actor:
         return Actor(text=text, name=e.name, code=e.code, country=e.country, sector=e.sector,
@@ -464,6 +504,36 @@ class ActorDictionary:
             code = country + sector
         return Actor(text=text, name=person.name, code=code, country=country, sector=sector,
                      type="person")
+
+
+def _modifies(tok: Token, root: Token) -> bool:
+    """``tok`` is a modifier inside the noun phrase headed by ``root``, through nouns,
+    adjectives and "of" ("ethnic Albanians", "one third of ethnic Albanian guerrillas")."""
+    for _ in range(6):
+        if tok.head.i == root.i:
+            return True
+        if tok.dep_ not in ("amod", "compound", "nmod", "pobj") and not (
+                tok.dep_ == "prep" and tok.lower_ == "of"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of two
+    neighbouring letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long_ = sorted((a, b), key=len)
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def _first_name_use(doc: Doc, end: int, covered: set[int]) -> bool:
@@ -540,8 +610,9 @@ class DocActors:
         while token.i != root.i:
             if not (start <= token.i < end) or token.head.i == token.i:
                 return 50 + depth, weak
-            if token.dep_ in _CLAUSE_DEPS:
-                return None
+            if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and (
+                    token.head.pos_ in ("NOUN", "PROPN")):
+                return None  # "strings attached, Cuba": a loose name after the phrase
             if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS and not (
                     token.lower_ == "for" and token.head.lemma_.lower() in _SERVING_FOR):
                 if token.lower_ not in _WEAK_PREPS:
@@ -570,6 +641,35 @@ class DocActors:
         return root
 
     def _resolve(self, start: int, end: int) -> Actor | None:
+        actor = self._resolve_phrase(start, end)
+        if actor is None or not actor.country or actor.type in ("igo", "ngo", "person"):
+            return actor
+        root = span_root(self.doc, start, end)
+        if any(t.lower_ == "ethnic" and _modifies(t, root) for t in tokens(self.doc)[start:end]):
+            return self._resident(actor, start, end)
+        return actor
+
+    def _resident(self, actor: Actor, start: int, end: int) -> Actor:
+        """CAMEO codes an ethnic group by the country it lives in, not the state its name
+        comes from: "ethnic Albanians in south Serbia" are SRB, "ethnic Turks" protesting
+        against Sweden's decision are SWE. The country named in the phrase first ("operating
+        in Macedonia"), else the first other country named in the sentence; with none, the
+        name's own country stays."""
+        sent = tokens(self.doc)[start].sent
+        others = [m for m in self.mentions if sent.start <= m.start < sent.end
+                  and m.actor.country and m.actor.country != actor.country
+                  and m.actor.type not in ("igo", "ngo") and id(m) not in self._modifiers]
+        others.sort(key=lambda m: (not start <= m.start < end, m.start))
+        if not others:
+            return actor
+        iso = others[0].actor.country
+        # a sector keeps its code ("MKDREB"); a people gets its origin as the ethnic part
+        # ("SRBALB": ethnic Albanians of Serbia, not Serbia itself)
+        code = iso + (actor.sector or actor.country)
+        return Actor(text=actor.text, name=actor.text, code=code, country=iso,
+                     sector=actor.sector, type=actor.type if actor.sector else "group")
+
+    def _resolve_phrase(self, start: int, end: int) -> Actor | None:
         if start >= end:
             return None
         lo = bisect.bisect_left(self._starts, start)

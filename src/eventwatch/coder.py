@@ -334,8 +334,26 @@ class SentenceCoder:
                 kind = NAMED_ACTOR_ENTS[named.ent_type_]
             else:
                 kind = "other"
-            return Actor(text=text, name=text, code=None, country=None, sector=None, type=kind)
+            iso = self._located_in(tok) if (tok.lemma_.lower() in PERSON_NOUNS
+                                            or kind != "other") else None
+            return Actor(text=text, name=text, code=iso, country=iso, sector=None, type=kind)
         return actor
+
+    def _located_in(self, tok: Token) -> str | None:
+        """The country of an "in" place after people or a name the dictionary does not know:
+        "prisoners in Iraq", "the Al-Amal Clinic in Gaza" are that country's (CAMEO codes
+        unknown people and bodies by where they are). A thing keeps its place as the target
+        instead."""
+        for prep in children(tok):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i:
+                for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                    found = self.actors.resolve(*phrase_bounds(pobj))
+                    if found is not None and found.type == "state" and found.sector is None:
+                        return found.country
+                    place = self._place_at(pobj)
+                    if found is None and place is not None:
+                        return place.location.country
+        return None
 
     def _located_text(self, tok: Token, actor: Actor) -> str | None:
         """ "people in Somalia and Kenya": the place that gave a sector its country belongs to
@@ -691,6 +709,14 @@ class SentenceCoder:
                     out += [g for g in children(c) if g.dep_ == "nsubj"]
         objects = [c for h in heads for c in children(h)
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        # "denounced as a crime Serbia's crackdown": the object the parser hung as an
+        # apposition of the "as" phrase
+        displaced = [a for h in heads if not any(c.dep_ in OBJ_DEPS for c in children(h))
+                     for c in children(h) if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in children(c) if p.dep_ == "pobj"
+                     for a in children(p) if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+        out += displaced
+        objects += displaced
         # "condemned the attack and the threats made by X": coordinated objects too
         objects += [c for o in objects for c in conjuncts(o) if c.pos_ in ("NOUN", "PROPN")]
         out += self._inside(objects)

@@ -441,6 +441,9 @@ class Lexicon:
                         x for x in children(g) if x.dep_ == "pobj")
                     prep_tok.setdefault(g.lower_, g)
         objects = [self._unwrap(o) for o in objects_of(kids)]
+        # "launched artillery, mortar and rocket fire": a listed object's other members
+        objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts
+                    if c.pos_ == "NOUN" and c.i > o.i]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             objects.append(self._unwrap(verb.head))  # "the footage released by X"
 
