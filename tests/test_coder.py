@@ -858,3 +858,27 @@ def test_an_object_hung_under_as_is_still_the_object(pipeline):
     ev = one(code(pipeline, "Hungary condemned as a grave injustice Romania's expulsion of the "
                             "two journalists."), ("11",))
     assert ev.source.code == "HUN" and ev.target.country == "ROU"
+
+
+def test_a_subject_misparsed_into_the_opening_phrase(pipeline):
+    evs = code(pipeline, "With the signing of the Lusaka accord, the Angolan government and "
+                         "UNITA have agreed to exchange prisoners.")
+    ev = one(evs, ("03",))
+    assert {ev.source.code[:3], ev.target.code[:3]} == {"AGO"}
+    assert {ev.source.code, ev.target.code} == {"AGOGOV", "AGOREBUNI"}
+    assert all("Lusaka" not in (e.target.text if e.target else "") for e in evs)
+
+
+def test_a_body_the_dictionary_does_not_know_is_still_an_actor(pipeline):
+    ev = one(code(pipeline, "The strike committee declared that it will not call off the "
+                            "stoppage until the port authority restores the bonuses."), ("12",))
+    assert ev.source.text == "strike committee" and ev.source.type == "organisation"
+    assert ev.target.text == "port authority"
+
+
+def test_the_group_is_the_armed_group_named_before(pipeline):
+    ev = one(code(pipeline, "Hundreds of Boko Haram fighters withdrew from the group's last "
+                            "stronghold in northern Nigeria."), ("08",))
+    # "the group" is Boko Haram itself, so the act is aimed at the place, not at the group
+    assert ev.source.code == "NGAINSBKH" and ev.target.code == "NGA"
+    assert "stronghold" in ev.target.text

@@ -61,6 +61,11 @@ NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
                     "GPE": "state", "FAC": "organisation"}
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
                             "ORDINAL"})
+# nouns of bodies of people that act as one: an actor even when the dictionary cannot say
+# whose ("the committee said it will not end the strike")
+BODY_NOUNS = frozenset("""committee council commission panel group association movement
+    coalition alliance board federation syndicate organisation organization""".split())
+BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
 # nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
 PLACE_NOUNS = frozenset("""area region zone district province state city town village part
@@ -253,7 +258,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in conjuncts(tok) if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]]
+    return [tok, *[c for c in conjuncts(tok) if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                   and len(c.text) > 1]]  # not the "A" of "SPLM/A"
 
 
 class SentenceCoder:
@@ -264,6 +270,7 @@ class SentenceCoder:
         self.actors = actors
         self.places = places
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
+        self.bodies: list[Actor] = []  # coded groups and organisations, likewise
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
@@ -305,6 +312,8 @@ class SentenceCoder:
                     actor = localise(actor, earlier.country)
         if actor is not None and actor.country is not None:
             self.memory.append(actor)
+        if actor is not None and actor.code and actor.type in BODY_TYPES:
+            self.bodies.append(actor)
         if actor is not None and (actor.country is not None or actor.sector is not None):
             located = self._located_text(tok, actor)
             if located is not None:
@@ -332,6 +341,18 @@ class SentenceCoder:
                 kind = NAMED_ACTOR_ENTS.get(tok.ent_type_, "organisation")
             elif named is not None:  # "the reporter Awa Sidibe": a named person
                 kind = NAMED_ACTOR_ENTS[named.ent_type_]
+            elif tok.lemma_.lower() in BODY_NOUNS:  # "the committee", "a rights group"
+                kind = "organisation"
+                if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in children(tok)) and not any(
+                        c.dep_ in ("amod", "compound", "nmod", "prep") for c in children(tok)):
+                    # "the group's last holdout": the group named before
+                    earlier = next((m for m in reversed(self.bodies)
+                                    if m.type == "armed_group" or tok.lemma_.lower() != "group"),
+                                   None)
+                    if earlier is not None:
+                        return Actor(text, earlier.name, earlier.code, earlier.country,
+                                     earlier.sector, earlier.type)
             else:
                 kind = "other"
             iso = self._located_in(tok) if (tok.lemma_.lower() in PERSON_NOUNS
@@ -502,6 +523,11 @@ class SentenceCoder:
                     anchored(self.actors.resolve(*phrase_bounds(lead)))):
                 # "USAID had announced ...": a name the parser took for an adverb
                 return lead
+            if v.dep_ == "ROOT" and (v.tag_ in FINITE_TAGS or any(
+                    c.dep_ == "aux" for c in children(v))):
+                fronted = self._fronted_subject(v)
+                if fronted is not None:
+                    return fronted
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 if v.tag_ == "VBG" and v.head.dep_ in OBJ_DEPS and (
                         self.lex.match_noun(v.head) is not None
@@ -583,6 +609,28 @@ class SentenceCoder:
                 v = v.head
                 continue
             return None
+        return None
+
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """ "With the signing of the accord, the government and the rebels have agreed ...":
+        the parser sometimes coordinates the subject into the opening phrase. A member of that
+        phrase after a comma that runs up to the verb, naming an actor, is the subject."""
+        toks = tokens(verb.doc)
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            for t in prep.subtree:
+                if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                start = t.left_edge.i
+                if start == 0 or toks[start - 1].text != ",":
+                    continue
+                last = max((c.right_edge.i for c in conjuncts(t) if c.i > t.i),
+                           default=t.right_edge.i)
+                tail = toks[last + 1:verb.i]
+                if all(x.dep_ in ("aux", "auxpass", "neg", "advmod") for x in tail) and anchored(
+                        self.actors.resolve(*phrase_bounds(t))):
+                    return t
         return None
 
     @staticmethod
@@ -692,6 +740,10 @@ class SentenceCoder:
                     if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
                                          for s in children(h)):
                         continue  # "On a visit to Kenya, X voiced ...": scene, not target
+                    if c.i < h.i and h.dep_ == "ROOT" and (
+                            c.left_edge.i <= getattr(self._fronted_subject(h), "i", -1)
+                            <= c.right_edge.i):
+                        continue  # the opening phrase that holds the misparsed subject
                     if any(g.dep_ == "pobj" and g.i in consumed for g in children(c)) and (
                             match.cameo[:2] != "12"):  # but "opposed to the French plan"
                         continue  # "went on strike", "remained on alert": the event itself
