@@ -882,3 +882,9 @@ def test_the_group_is_the_armed_group_named_before(pipeline):
     # "the group" is Boko Haram itself, so the act is aimed at the place, not at the group
     assert ev.source.code == "NGAINSBKH" and ev.target.code == "NGA"
     assert "stronghold" in ev.target.text
+
+
+def test_a_name_misread_as_an_adverb_after_an_opening_phrase_is_the_subject(pipeline):
+    ev = one(code(pipeline, "In partnership with local groups, USAID delivered food aid to "
+                            "20,000 families in Malawi."), ("07",))
+    assert ev.source.code == "USAGOV" and ev.target.country == "MWI"

@@ -516,13 +516,16 @@ class SentenceCoder:
             if author is not None:
                 v = author  # "introduced a bill that would sanction X": who brought the bill
                 continue
-            lead = tokens(v.doc)[v.left_edge.i]
-            if lead.head.i == v.i and lead.dep_ in MISREAD_SUBJ_DEPS and (
-                    lead.text[:1].isupper()) and (v.tag_ in FINITE_TAGS or any(
-                    c.dep_ == "aux" for c in children(v))) and (
-                    anchored(self.actors.resolve(*phrase_bounds(lead)))):
-                # "USAID had announced ...": a name the parser took for an adverb
-                return lead
+            toks = tokens(v.doc)
+            for lead in (c for c in children(v) if c.i < v.i):
+                if lead.dep_ in MISREAD_SUBJ_DEPS and lead.text[:1].isupper() and (
+                        lead.left_edge.i == v.left_edge.i
+                        or toks[lead.left_edge.i - 1].text == ",") and (
+                        v.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in children(v))) and (
+                        anchored(self.actors.resolve(*phrase_bounds(lead)))):
+                    # "USAID had announced ...", "In all, USAID provided ...": a name the
+                    # parser took for an adverb, first in its clause
+                    return lead
             if v.dep_ == "ROOT" and (v.tag_ in FINITE_TAGS or any(
                     c.dep_ == "aux" for c in children(v))):
                 fronted = self._fronted_subject(v)
