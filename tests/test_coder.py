@@ -888,3 +888,28 @@ def test_a_name_misread_as_an_adverb_after_an_opening_phrase_is_the_subject(pipe
     ev = one(code(pipeline, "In partnership with local groups, USAID delivered food aid to "
                             "20,000 families in Malawi."), ("07",))
     assert ev.source.code == "USAGOV" and ev.target.country == "MWI"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The museum returned a bronze statue of a Khmer goddess to the government of Cambodia.",
+     "KHMGOV"),
+    ("Bulgaria returned the manuscripts of the poet to Greek authorities on Friday.", "GRCGOV"),
+])
+def test_what_is_handed_back_goes_to_its_recipient(pipeline, text, target):
+    ev = one(code(pipeline, text), ("08",))
+    assert ev.cameo == "0842" and ev.target.code == target
+
+
+def test_the_owners_of_a_thing_are_not_its_holder(pipeline):
+    ev = one(code(pipeline, "Customs officers returned a stolen Byzantine icon to its owners."),
+             ("08",))
+    assert ev.target is not None and ev.target.text.startswith("its owners")
+    # but "his country" is the speaker's own
+    ev = one(code(pipeline, "Putin said his country will not lift the ban on Polish meat until "
+                            "Warsaw tightens its checks."), ("12",))
+    assert ev.source.country == "RUS" and ev.target.country == "POL"
+
+
+def test_a_misspelt_demonym_still_names_the_country(pipeline):
+    ev = one(code(pipeline, "Ethipian rebels said they will free a Cuban doctor."), ("08",))
+    assert ev.source.code == "ETHREB" and ev.target.country == "CUB"

@@ -435,7 +435,7 @@ class ActorDictionary:
         out: list[ActorMention] = []
         for tok in tokens(doc):
             if (tok.i in taken or len(tok.text) < 6 or not tok.is_alpha or not tok.is_title
-                    or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ == "PERSON"):
+                    or tok.tag_ not in ("NNP", "NNPS", "JJ") or tok.ent_type_ == "PERSON"):
                 continue
             word = tok.lower_
             if (False, word) in self._aliases or (True, tok.text) in self._aliases:

@@ -65,6 +65,9 @@ NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUA
 # whose ("the committee said it will not end the strike")
 BODY_NOUNS = frozenset("""committee council commission panel group association movement
     coalition alliance board federation syndicate organisation organization""".split())
+# what a pronoun's holder has that is not the holder itself ("returned the Bible to its owners")
+OTHERS_NOUNS = frozenset("""owner home house family relative victim target property land
+    heir descendant""".split())
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
 # nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
@@ -295,7 +298,9 @@ class SentenceCoder:
                 (c for c in children(tok) if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if pronoun is not None:
                 antecedent = self.antecedent(pronoun)
-                if antecedent is not None:
+                if antecedent is not None and (pronoun is tok or actor is not None
+                                               or tok.lemma_.lower() not in OTHERS_NOUNS):
+                    # "its members", "his country" are it; "its owners", "their homes" are not
                     if actor is None or antecedent.type not in ("state", "person"):
                         # "it", or "its fighters" of a group: the antecedent itself
                         return Actor(antecedent.text, antecedent.name, antecedent.code,
@@ -855,9 +860,21 @@ class SentenceCoder:
 
         giving = match.cameo[:2] == "07" or match.cameo[:3] in ("084", "085")
 
+        handing = match.cameo[:2] == "07" or match.cameo[:4] == "0842"  # things, not people
+        if handing:
+            # "returned a painting of the Virgin to the museum": the recipient's "to" phrase,
+            # also when the parser hangs it inside the object
+            for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
+                candidates += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                               and t.head.pos_ in ("NOUN", "PROPN") and t not in candidates]
+
         def rank(c: Token) -> int:
             if c.pos_ != "ADP":
                 return 1
+            if handing and c.lower_ == "to" and c.head.i != verb.i and (
+                    c.head.left_edge.i > verb.i or c.head.dep_ in ("dobj", "nsubjpass")
+                    or c.i > verb.i):
+                return 0
             # "urged penalties against Minsk over the arrests": "against" names the target
             if c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern:
                 return 0
@@ -885,6 +902,12 @@ class SentenceCoder:
                 self._found_at = cand
                 return found
             named = [a for a in found if anchored(a)]
+            if found and not named and handing and cand.lower_ == "to" and rank(cand) == 0 and (
+                    any(c.dep_ in ("dobj", "nsubjpass") for c in children(verb))):
+                # "returned the Bible to its owners": whoever receives what is given, named
+                # or not, before the thing itself
+                self._found_at = cand
+                return found
             if named and source is not None and all(same_actor(a, source) for a in named):
                 continue  # "for his role": the source itself, not whom the act is aimed at
             if named:
