@@ -913,3 +913,15 @@ def test_the_owners_of_a_thing_are_not_its_holder(pipeline):
 def test_a_misspelt_demonym_still_names_the_country(pipeline):
     ev = one(code(pipeline, "Ethipian rebels said they will free a Cuban doctor."), ("08",))
     assert ev.source.code == "ETHREB" and ev.target.country == "CUB"
+
+
+def test_an_act_after_talks_with_someone_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "Dock workers in Mombasa called off their strike after talks with "
+                            "the Kenyan government."), ("08",))
+    assert ev.source.code == "KENLAB" and ev.target.code == "KENGOV"
+
+
+def test_a_party_the_dictionary_does_not_know_can_be_it(pipeline):
+    ev = one(code(pipeline, "The Sahel Unity party has said it will boycott the vote unless the "
+                            "junta frees its leader."), ("13",))
+    assert ev.source.text == "Sahel Unity party" and ev.target.text == "junta"

@@ -64,10 +64,14 @@ NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUA
 # nouns of bodies of people that act as one: an actor even when the dictionary cannot say
 # whose ("the committee said it will not end the strike")
 BODY_NOUNS = frozenset("""committee council commission panel group association movement
-    coalition alliance board federation syndicate organisation organization""".split())
+    coalition alliance board federation syndicate organisation organization party union front
+    bloc faction""".split())
 # what a pronoun's holder has that is not the holder itself ("returned the Bible to its owners")
 OTHERS_NOUNS = frozenset("""owner home house family relative victim target property land
     heir descendant""".split())
+# what two sides reach or hold together ("called off the strike after talks with X")
+SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal meeting
+    consultation accord dialogue understanding settlement compromise""".split())
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
 # nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
@@ -370,7 +374,10 @@ class SentenceCoder:
         "prisoners in Iraq", "the Al-Amal Clinic in Gaza" are that country's (CAMEO codes
         unknown people and bodies by where they are). A thing keeps its place as the target
         instead."""
-        for prep in children(tok):
+        # "the hostages in Mali", also one phrase down: "the parties to the war in Iraq"
+        nodes = [tok, *[g for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                        for g in children(p) if g.dep_ == "pobj"]]
+        for prep in (c for n in nodes for c in children(n)):
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i:
                 for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                     found = self.actors.resolve(*phrase_bounds(pobj))
@@ -1307,6 +1314,7 @@ class SentenceCoder:
                 targets = [] if victim else (self.addressee(verb)
                            or self.destination(verb, sources[0])
                            or self.condition_party(verb, sources[0], match.cameo[:2])
+                           or self.settled_with(verb, sources[0])
                            or self.place_target(verb, sources[0]))
                 if not targets and not content:
                     targets = things
@@ -1376,6 +1384,22 @@ class SentenceCoder:
                          and not same_actor(a, source)]
                 if found:
                     return found
+        return []
+
+    def settled_with(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "called off the strike after talks with the government": an act that follows
+        talks or a deal with someone, and names nobody itself, is aimed at them."""
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+                continue
+            for pobj in (c for c in children(prep) if c.dep_ == "pobj"
+                         and c.lemma_.lower() in SETTLEMENT_NOUNS):
+                for inner in (c for c in children(pobj) if c.dep_ == "prep"
+                              and c.lower_ in ("with", "between")):
+                    found = [a for a in self.actors_of(inner)
+                             if anchored(a) and not same_actor(a, source)]
+                    if found:
+                        return found
         return []
 
     def addressee(self, verb: Token) -> list[Actor]:
