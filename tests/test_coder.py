@@ -925,3 +925,11 @@ def test_a_party_the_dictionary_does_not_know_can_be_it(pipeline):
     ev = one(code(pipeline, "The Sahel Unity party has said it will boycott the vote unless the "
                             "junta frees its leader."), ("13",))
     assert ev.source.text == "Sahel Unity party" and ev.target.text == "junta"
+
+
+def test_condemning_an_attack_is_aimed_at_the_attacker_never_the_victim(pipeline):
+    ev = one(code(pipeline, "The African Union condemned the bomb attack on a market in "
+                            "Maiduguri."), ("11",))
+    assert ev.target.text == "bomb attack" and ev.target.code is None
+    ev = one(code(pipeline, "Egypt condemned the attack by gunmen on a church in Minya."), ("11",))
+    assert ev.target.text == "gunmen"

@@ -72,6 +72,7 @@ OTHERS_NOUNS = frozenset("""owner home house family relative victim target prope
 # what two sides reach or hold together ("called off the strike after talks with X")
 SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal meeting
     consultation accord dialogue understanding settlement compromise""".split())
+VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
 # nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
@@ -821,6 +822,10 @@ class SentenceCoder:
                     out += self._inside(purpose)  # "to show their disapproval of X"
         return out
 
+    def _violent(self, noun: Token) -> bool:
+        found = self.lex.match_noun(noun)
+        return found is not None and found.cameo[:2] in ("18", "19", "20")
+
     def _bare(self, tok: Token) -> bool:
         """No nationality in the phrase itself ("peacekeepers", not "Ghanaian peacekeepers"):
         a country it got from the sentence around it is only a guess."""
@@ -866,6 +871,7 @@ class SentenceCoder:
             for c in candidates if c.dep_ in OBJ_DEPS for a in self.actors_of(c) if anchored(a))
 
         giving = match.cameo[:2] == "07" or match.cameo[:3] in ("084", "085")
+        disapproving = match.cameo[:2] == "11"
 
         handing = match.cameo[:2] == "07" or match.cameo[:4] == "0842"  # things, not people
         if handing:
@@ -901,6 +907,11 @@ class SentenceCoder:
             if cand.dep_ == "poss" and cand.head.i in pattern and (
                     verb.lemma_.lower() in EXPRESSING_VERBS):
                 continue  # "reiterated the government's support for X": whose support it is
+            if disapproving and cand.pos_ == "ADP" and cand.lower_ in VICTIM_PREPS and (
+                    cand.head.dep_ in OBJ_DEPS and cand.head.head.i in pattern) and (
+                    self._violent(cand.head)):
+                continue  # "condemned the attack on a church": aimed at whoever attacked,
+                # else at the attack itself, never at its victim
             found = self.actors_of(cand)
             if found and match.cameo[:2] == "09" and cand.lower_ == "into" and (
                     any(anchored(a) or a.type not in ("other", "group") for a in found)):
@@ -1311,7 +1322,11 @@ class SentenceCoder:
                 victim = (match.cameo[:2] in ("18", "19", "20") and self._content is not None
                           and self._content.dep_ == "dobj" and self._content.head.i == verb.i
                           and self._content.lemma_.lower() in PERSON_NOUNS)
-                targets = [] if victim else (self.addressee(verb)
+                # "condemned the attack on a church in Quetta": the attack, when nobody is
+                # named behind it, not where it happened
+                deplored = (match.cameo[:2] == "11" and self._content is not None
+                            and self._content.dep_ in OBJ_DEPS and self._violent(self._content))
+                targets = [] if victim or deplored else (self.addressee(verb)
                            or self.destination(verb, sources[0])
                            or self.condition_party(verb, sources[0], match.cameo[:2])
                            or self.settled_with(verb, sources[0])
