@@ -933,3 +933,13 @@ def test_condemning_an_attack_is_aimed_at_the_attacker_never_the_victim(pipeline
     assert ev.target.text == "bomb attack" and ev.target.code is None
     ev = one(code(pipeline, "Egypt condemned the attack by gunmen on a church in Minya."), ("11",))
     assert ev.target.text == "gunmen"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Belarus faces fresh criticism from the European Union over the forced landing.", "11",
+     "IGOEUR", "BLR"),
+    ("Myanmar's junta drew condemnation from Indonesia for the executions.", "11", "IDN", "MMR"),
+])
+def test_the_subject_undergoes_what_it_faces_or_receives(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.code.startswith(source) and ev.target.code.startswith(target)

@@ -72,6 +72,8 @@ OTHERS_NOUNS = frozenset("""owner home house family relative victim target prope
 # what two sides reach or hold together ("called off the strike after talks with X")
 SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal meeting
     consultation accord dialogue understanding settlement compromise""".split())
+# verbs whose subject undergoes what the object names ("faces criticism from X")
+CONVERSE_VERBS = frozenset("""face receive draw attract suffer get earn win endure""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
@@ -1103,6 +1105,11 @@ class SentenceCoder:
         for verb in verbs:
             if verb.i in consumed:
                 continue  # already part of another trigger ("threatened to attack")
+            converse = self._converse(verb, sent)
+            if converse is not None:
+                consumed.update({verb.i, converse.trigger.i})
+                claims.append(converse)
+                continue
             match = self.lex.match_verb(verb)
             if match is not None and misread and verb.lemma_.lower() in REPORTING_VERBS and any(
                     i in misread for i in range(match.start, match.end)):
@@ -1130,6 +1137,26 @@ class SentenceCoder:
         claims += self._obligations(verbs, claims, consumed)
         for claim in claims:
             yield self._extradition_sense(self._strike_sense(claim))
+
+    def _converse(self, verb: Token, sent: Span) -> Claim | None:
+        """ "Iran faces criticism from the UN", "Bashir received an invitation from Putin":
+        the subject undergoes the act its object names, done by the "from" party."""
+        if verb.lemma_.lower() not in CONVERSE_VERBS:
+            return None
+        own = self.lex.match_verb(verb)  # "received a mission of observers": a pattern of
+        pattern = trigger_tokens(verb.doc, own) if own is not None else set()  # its own
+        for noun in (c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            match = self.lex.match_noun(noun)
+            if match is None or noun.i in pattern:
+                continue
+            frm = [p for n in (noun, verb) for p in children(n)
+                   if p.dep_ == "prep" and p.lower_ == "from"]
+            sources = [a for p in frm for a in self.actors_of(p) if anchored(a)]
+            targets = [a for a in self.actors_of(self.subject(verb)) if anchored(a)]
+            if sources and targets and not same_actor(sources[0], targets[0]):
+                return Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
+                             self.attribution(verb, sent), 0.6)
+        return None
 
     def _obligations(self, verbs: list[Token], claims: list[Claim], consumed: set[int]
                      ) -> list[Claim]:
