@@ -943,3 +943,9 @@ def test_condemning_an_attack_is_aimed_at_the_attacker_never_the_victim(pipeline
 def test_the_subject_undergoes_what_it_faces_or_receives(pipeline, text, root, source, target):
     ev = one(code(pipeline, text), (root,))
     assert ev.source.code.startswith(source) and ev.target.code.startswith(target)
+
+
+def test_an_inquiry_into_claims_is_aimed_at_whom_they_accuse(pipeline):
+    ev = one(code(pipeline, "Dutch prosecutors opened an investigation into allegations that "
+                            "two Belgian officers took bribes."), ("09",))
+    assert ev.source.country == "NLD" and ev.target.country == "BEL"

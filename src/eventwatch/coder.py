@@ -74,6 +74,8 @@ SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal mee
     consultation accord dialogue understanding settlement compromise""".split())
 # verbs whose subject undergoes what the object names ("faces criticism from X")
 CONVERSE_VERBS = frozenset("""face receive draw attract suffer get earn win endure""".split())
+ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion charge
+    complaint""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
@@ -824,6 +826,17 @@ class SentenceCoder:
                     out += self._inside(purpose)  # "to show their disapproval of X"
         return out
 
+    def _alleged(self, prep: Token) -> list[Actor]:
+        pobj = prep_object(prep)
+        if pobj is None or pobj.lemma_.lower() not in ALLEGATION_NOUNS:
+            return []
+        for clause in (c for c in children(pobj) if c.dep_ in ("acl", "ccomp", "relcl")):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in children(clause)):
+                subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
+                return [a for a in self.actors_of(subj) if a.type != "other"]
+        return []
+
     def _violent(self, noun: Token) -> bool:
         found = self.lex.match_noun(noun)
         return found is not None and found.cameo[:2] in ("18", "19", "20")
@@ -914,6 +927,13 @@ class SentenceCoder:
                     self._violent(cand.head)):
                 continue  # "condemned the attack on a church": aimed at whoever attacked,
                 # else at the attack itself, never at its victim
+            if cand.pos_ == "ADP" and cand.lower_ in ("into", "of") and match.cameo[:2] == "09":
+                # "an investigation into claims that two soldiers abused detainees": whom
+                # the claims are about
+                alleged = self._alleged(cand)
+                if alleged:
+                    self._found_at = cand
+                    return alleged
             found = self.actors_of(cand)
             if found and match.cameo[:2] == "09" and cand.lower_ == "into" and (
                     any(anchored(a) or a.type not in ("other", "group") for a in found)):
