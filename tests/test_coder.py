@@ -949,3 +949,12 @@ def test_an_inquiry_into_claims_is_aimed_at_whom_they_accuse(pipeline):
     ev = one(code(pipeline, "Dutch prosecutors opened an investigation into allegations that "
                             "two Belgian officers took bribes."), ("09",))
     assert ev.source.country == "NLD" and ev.target.country == "BEL"
+
+
+def test_unnamed_countries_are_a_target_but_the_two_countries_are_not_new(pipeline):
+    ev = one(code(pipeline, "Late on Sunday, Tunis announced a suspension of flights with 15 "
+                            "countries in Africa."), ("16",))
+    assert ev.target.text.startswith("15 countries") and ev.target.type == "state"
+    evs = code(pipeline, "The Omani and Qatari ministers signed six trade agreements between "
+                         "the two countries on Monday.")
+    assert all(e.target is None or "countries" not in e.target.text for e in evs)

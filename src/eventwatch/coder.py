@@ -355,6 +355,11 @@ class SentenceCoder:
                 kind = NAMED_ACTOR_ENTS.get(tok.ent_type_, "organisation")
             elif named is not None:  # "the reporter Awa Sidibe": a named person
                 kind = NAMED_ACTOR_ENTS[named.ent_type_]
+            elif tok.lemma_.lower() in ("country", "nation", "state") and tok.tag_ == "NNS" and (
+                    not any(c.lower_ in ("the", "these", "those", "both", "their", "its", "our")
+                            for c in children(tok))):
+                kind = "state"  # "suspended air links with 21 countries": states, unnamed (but
+                # "the two countries" are the ones named before)
             elif tok.lemma_.lower() in BODY_NOUNS:  # "the committee", "a rights group"
                 kind = "organisation"
                 if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
