@@ -958,3 +958,12 @@ def test_unnamed_countries_are_a_target_but_the_two_countries_are_not_new(pipeli
     evs = code(pipeline, "The Omani and Qatari ministers signed six trade agreements between "
                          "the two countries on Monday.")
     assert all(e.target is None or "countries" not in e.target.text for e in evs)
+
+
+def test_a_state_coordinated_with_a_body_before_one_noun(pipeline):
+    ev = one(code(pipeline, "Swiss and EU officials signed a new rail transit agreement on "
+                            "Monday."), ("05", "03"))
+    assert {ev.source.code, ev.target.code} == {"IGOEUR", "CHEGOV"}
+    ev = one(code(pipeline, "Russia and Turkey's foreign ministers met briefly on Friday."),
+             ("04",))
+    assert {ev.source.code, ev.target.code} == {"RUSGOV", "TURGOV"}

@@ -489,12 +489,14 @@ class SentenceCoder:
     def coordinated_modifiers(self, tok: Token, head_actor: Actor | None) -> list[Actor]:
         """ "Nigerian and British armed forces": one more actor per coordinated country
         adjective, with the sector of the phrase."""
+        if head_actor is not None and head_actor.type == "igo" and tok.pos_ == "NOUN":
+            return self._coordinated_with_body(tok, head_actor)
         if head_actor is None or head_actor.country is None or head_actor.sector is None and (
                 head_actor.type != "state" or tok.ent_type_ in ("GPE", "NORP", "LOC")):
             return []  # "the Turkish and Greek sides": a state's side, not the state's name
         out = []
         for adj in tok.lefts:
-            if adj.dep_ not in ("amod", "compound", "nmod"):
+            if adj.dep_ not in ("amod", "compound", "nmod", "poss"):
                 continue
             for other in conjuncts(adj):
                 found = self.actors.resolve(other.i, other.i + 1)
@@ -516,6 +518,23 @@ class SentenceCoder:
                     out.append(Actor(doc_text(other), f"{found.name} {sector}".strip(),
                                      found.country + sector, found.country,
                                      head_actor.sector, head_actor.type))
+        return out
+
+    def _coordinated_with_body(self, tok: Token, body: Actor) -> list[Actor]:
+        """ "British and EU negotiators", "UK and EU officials": a state coordinated with an
+        international body in front of one noun is an actor of its own."""
+        mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for m in mods for c in children(m)):
+            return []
+        bare = self.actors.resolve(tok.i, tok.i + 1)
+        sector = bare.sector if bare is not None and bare.sector in OWN_SECTORS else "GOV"
+        out = []
+        for m in (x for mod in mods for x in (mod, *conjuncts(mod))):
+            found = self.actors.resolve(m.i, m.i + 1)
+            if found is not None and found.type == "state" and found.sector is None and (
+                    found.country) and not any(a.country == found.country for a in out):
+                out.append(Actor(doc_text(tok), f"{found.name} {sector}", found.country + sector,
+                                 found.country, sector, "state"))
         return out
 
     # -- structure helpers --------------------------------------------------------------------
