@@ -967,3 +967,11 @@ def test_a_state_coordinated_with_a_body_before_one_noun(pipeline):
     ev = one(code(pipeline, "Russia and Turkey's foreign ministers met briefly on Friday."),
              ("04",))
     assert {ev.source.code, ev.target.code} == {"RUSGOV", "TURGOV"}
+
+
+def test_offering_criticism_is_criticism_but_offering_talks_is_an_offer(pipeline):
+    ev = one(code(pipeline, "The visiting delegation offered sharp criticism of Malta's handling "
+                            "of the inquiry."))
+    assert ev.cameo == "111" and ev.target.country == "MLT"
+    ev = one(code(pipeline, "Spain offered talks to the separatists."))
+    assert ev.cameo == "036"
