@@ -975,3 +975,12 @@ def test_offering_criticism_is_criticism_but_offering_talks_is_an_offer(pipeline
     assert ev.cameo == "111" and ev.target.country == "MLT"
     ev = one(code(pipeline, "Spain offered talks to the separatists."))
     assert ev.cameo == "036"
+
+
+def test_demolishing_homes_is_coercion_but_torching_a_village_is_an_attack(pipeline):
+    ev = one(code(pipeline, "Police bulldozers demolished six homes of Roma families in Kosice "
+                            "on Monday."), ("17",))
+    assert ev.plover == "COERCE"
+    ev = one(code(pipeline, "Gunmen torched a village in Zamfara state on Sunday."), ("17", "18",
+                                                                                        "19"))
+    assert ev.plover == "ASSAULT"
