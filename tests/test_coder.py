@@ -984,3 +984,9 @@ def test_demolishing_homes_is_coercion_but_torching_a_village_is_an_attack(pipel
     ev = one(code(pipeline, "Gunmen torched a village in Zamfara state on Sunday."), ("17", "18",
                                                                                         "19"))
     assert ev.plover == "ASSAULT"
+
+
+def test_the_sides_of_a_meeting_that_acts(pipeline):
+    ev = one(code(pipeline, "Talks between Serbia and Kosovo failed to reach agreement on the "
+                            "licence plates."), ("12",))
+    assert {ev.source.code, ev.target.code} == {"SRB", "XKX"}

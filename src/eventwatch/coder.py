@@ -861,6 +861,16 @@ class SentenceCoder:
                 return [a for a in self.actors_of(subj) if a.type != "other"]
         return []
 
+    def _meeting_sides(self, subj: Token | None) -> list[Actor]:
+        """The two sides of an event noun subject: "talks between X and Y", "the summit
+        between X and Y"."""
+        if subj is None or subj.pos_ != "NOUN" or self.lex.match_noun(subj) is None:
+            return []
+        between = next((c for c in children(subj) if c.dep_ == "prep" and c.lower_ == "between"),
+                       None)
+        pair = [a for a in self.actors_of(between) if anchored(a)] if between is not None else []
+        return pair if len(pair) >= 2 else []
+
     def _violent(self, noun: Token) -> bool:
         found = self.lex.match_noun(noun)
         return found is not None and found.cameo[:2] in ("18", "19", "20")
@@ -1379,11 +1389,18 @@ class SentenceCoder:
                     # "cooperation between X and Y was strengthened": X and Y with each other
                     sources, targets = targets[:1], targets[1:2]
         else:
-            sources = self.actors_of(self.subject(verb))
+            subj = self.subject(verb)
+            sources = self.actors_of(subj)
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
+            pair = self._meeting_sides(subj) if not any(anchored(a) for a in sources) else []
+            if pair:
+                # "the summit between the EU and Turkey failed to reach agreement": the sides
+                sources = pair[:1]
             targets = self.target_actors(verb, match, sources[0] if sources else None)
+            if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
+                targets = pair[1:2]
             if sources and not any(anchored(t) for t in targets):
                 # what the act hands over or ends ("gave 5 million euros", "lifted the
                 # restrictions") is its content: a place in the clause names the target better
