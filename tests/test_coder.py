@@ -990,3 +990,9 @@ def test_the_sides_of_a_meeting_that_acts(pipeline):
     ev = one(code(pipeline, "Talks between Serbia and Kosovo failed to reach agreement on the "
                             "licence plates."), ("12",))
     assert {ev.source.code, ev.target.code} == {"SRB", "XKX"}
+
+
+def test_an_unnamed_place_beats_the_pattern_noun_itself(pipeline):
+    ev = one(code(pipeline, "The Peruvian president declared a state of emergency in the "
+                            "province after the clashes."), ("17",))
+    assert ev.target.text == "province"

@@ -1423,8 +1423,12 @@ class SentenceCoder:
                     targets = things
                 if not targets and len(sources) < 2:  # two doers: each other, not a place
                     targets = self.clause_place(verb, sources[0], self.subject(verb))
-                targets = (targets or things
-                           or self.place_target(verb, sources[0], any_place=True))
+                if content:  # "declared a state of siege in the town": the town, unnamed
+                    targets = (targets or self.place_target(verb, sources[0], any_place=True)
+                               or things)
+                else:
+                    targets = (targets or things
+                               or self.place_target(verb, sources[0], any_place=True))
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
         # or with one that is only the topic ("agreed to share data on Paraguay")
         topic = (match.cameo[:2] in PARTNER_ROOTS and self._found_at is not None
