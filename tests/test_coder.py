@@ -996,3 +996,11 @@ def test_an_unnamed_place_beats_the_pattern_noun_itself(pipeline):
     ev = one(code(pipeline, "The Peruvian president declared a state of emergency in the "
                             "province after the clashes."), ("17",))
     assert ev.target.text == "province"
+
+
+def test_mobilized_forces_are_the_mobilizers_own(pipeline):
+    ev = one(code(pipeline, "The Ghanaian army mobilised its men to the district to search "
+                            "the forest."), ("15",))
+    assert ev.target is not None and ev.target.text == "district"
+    evs = code(pipeline, "The Israeli military has mobilized troops along the border with Syria.")
+    assert all(e.target is None or e.target.code != "SYRMIL" for e in evs)

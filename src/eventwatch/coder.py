@@ -992,9 +992,15 @@ class SentenceCoder:
                         a.sector in FORCE_SECTORS and self._bare(cand) for a in named):
                     own = own or named  # "the UN withdrew peacekeepers from Sinai"
                     continue
+                if source is not None and match.cameo[:2] == "15" and cand.dep_ in OBJ_DEPS and (
+                        self._bare(cand) or any(c.dep_ == "poss" and c.lower_ in PRONOUNS
+                                                for c in children(cand))):
+                    own = own or named  # "mobilized troops", "mobilised its men": its own
+                    continue
                 if source is not None and source.country and all(
                         a.sector in OWN_SECTORS and a.country == source.country and state
-                        and a.type != "person"  # "blamed Netanyahu's policies": a rival
+                        and a.type not in ("person", "group")  # "blamed Netanyahu's
+                        # policies": a rival; "ethnic Albanians" (SRBALB): a people
                         # what it sends or returns: its forces, or a thing ("HEU to Russia")
                         or moved and a.country is None and (
                             a.sector in FORCE_SECTORS or a.code is None and cand.pos_ != "ADP")
@@ -1012,7 +1018,14 @@ class SentenceCoder:
                 queue.extendleft(reversed(self._inside(
                     [c for c in children(cand) if c.dep_ == "pobj"], depth=1)))
         if own:
-            return self.place_target(verb, source, abroad=True) or own
+            if source is not None and source.country and match.cameo[:2] == "15":
+                # "the Israeli military mobilized troops": its troops, whatever other country
+                # the sentence names
+                own = [Actor(a.text, a.name, source.country + a.sector, source.country,
+                             a.sector, a.type) if a.sector in FORCE_SECTORS else a for a in own]
+            return (self.place_target(verb, source, abroad=True)
+                    or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
+                    or own)
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -1585,7 +1598,7 @@ class SentenceCoder:
         if any_place:
             # nobody is named: "imposed blockades in the worst-hit areas" keeps the area
             for prep in preps:
-                if prep.lower_ in ("in", "into", "across", "throughout", "inside"):
+                if prep.lower_ in ("in", "into", "across", "throughout", "inside", "to"):
                     for pobj in (c for c in children(prep) if c.dep_ == "pobj"
                                  and c.lemma_.lower() in PLACE_NOUNS):
                         actor = self.actor_of(pobj)
