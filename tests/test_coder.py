@@ -1004,3 +1004,16 @@ def test_mobilized_forces_are_the_mobilizers_own(pipeline):
     assert ev.target is not None and ev.target.text == "district"
     evs = code(pipeline, "The Israeli military has mobilized troops along the border with Syria.")
     assert all(e.target is None or e.target.code != "SYRMIL" for e in evs)
+
+
+def test_a_death_after_torture_in_custody_is_an_assault_by_the_holder(pipeline):
+    ev = one(code(pipeline, "An opposition activist died after torture in a police station in "
+                            "Minsk, his lawyer said."), ("18",))
+    assert ev.cameo == "1822" and ev.source.country == "BLR" and ev.target.code == "BLROPP"
+    ev = one(code(pipeline, "A Somali detainee died as a result of torture while in Kenyan "
+                            "police custody."), ("18",))
+    assert ev.source.code == "KENCOP" and ev.target.country == "SOM"
+    # an agentless torture is the act of the state where it happened
+    ev = one(code(pipeline, "Two journalists were tortured in a military prison in Eritrea."),
+             ("18",))
+    assert ev.source.code == "ERI" and ev.target.code == "ERIMED"

@@ -76,6 +76,9 @@ SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal mee
 CONVERSE_VERBS = frozenset("""face receive draw attract suffer get earn win endure""".split())
 ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion charge
     complaint""".split())
+# where someone is held ("died after torture in a jail in Iran")
+CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center centre camp
+    facility station""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
@@ -253,6 +256,13 @@ def prep_object(prep: Token) -> Token | None:
                     t.left_edge.i == prep.i + 1):
                 return t
     return None
+
+
+def _strip_article(span) -> str:
+    toks = list(span)
+    while toks and toks[0].lower_ in ("the", "a", "an"):
+        toks = toks[1:]
+    return "".join(t.text_with_ws for t in toks).strip()
 
 
 def phrase_bounds(tok: Token) -> tuple[int, int]:
@@ -1172,7 +1182,7 @@ class SentenceCoder:
         for verb in verbs:
             if verb.i in consumed:
                 continue  # already part of another trigger ("threatened to attack")
-            converse = self._converse(verb, sent)
+            converse = self._converse(verb, sent) or self._died_of(verb, sent)
             if converse is not None:
                 consumed.update({verb.i, converse.trigger.i})
                 claims.append(converse)
@@ -1224,6 +1234,53 @@ class SentenceCoder:
                 return Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
                              self.attribution(verb, sent), 0.6)
         return None
+
+    def _died_of(self, verb: Token, sent: Span) -> Claim | None:
+        """ "A prisoner died after torture in a jail in Iran": the torture is an act on the
+        dead, by whoever held them: the custody named ("in Israeli police custody"), else the
+        place of the jail (PLOVER's coders code the place as the doer)."""
+        if verb.lemma_.lower() != "die":
+            return None
+        victim = self.subject(verb)
+        targets = [a for a in self.actors_of(victim) if a.code or a.type != "other"]
+        if not targets:
+            targets = self.actors_of(victim)
+        if not targets:
+            return None
+        preps = [c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i]
+        noun = match = None
+        for t in (t for p in preps for t in p.subtree):
+            if t.pos_ == "NOUN":
+                found = self.lex.match_noun(t)
+                if found is not None and found.cameo[:2] == "18":
+                    noun, match = t, found
+                    break
+        if noun is None or match is None:
+            return None
+        holder = None
+        for p in (c for n in (verb, *noun.subtree) for c in children(n)
+                  if c.dep_ == "prep" and c.lower_ == "in"):
+            pobj = prep_object(p)
+            if pobj is None or pobj.lemma_.lower() not in CUSTODY_NOUNS:
+                continue
+            start, end = pobj.left_edge.i, pobj.right_edge.i + 1
+            actor = self.actors.resolve(start, end)
+            place = next((t for t in pobj.subtree if self.places is not None
+                          and self.places.at(t.i) is not None), None)
+            iso = actor.country if actor is not None and actor.country else (
+                self.places.at(place.i).location.country if place is not None else None)
+            text = _strip_article(tokens(verb.doc)[start:end])
+            if actor is not None and anchored(actor) and actor.country:
+                holder = Actor(text, actor.name, actor.code, actor.country, actor.sector,
+                               actor.type)
+            elif iso:
+                holder = Actor(text, text, iso, iso, None, "state")
+            if holder is not None:
+                break
+        if holder is None:
+            return None
+        return Claim(match, noun, holder, targets[0], self.modality(verb, sent),
+                     self.attribution(verb, sent), 0.5)
 
     def _obligations(self, verbs: list[Token], claims: list[Claim], consumed: set[int]
                      ) -> list[Claim]:

@@ -31,7 +31,7 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # agentless passives of these roots are the authorities' acts where they happen:
 # 08 yield (released), 17 coerce (arrested, detained, banned)
 AUTHORITY_ROOTS = frozenset({"08", "17"})
-AUTHORITY_LEMMAS = frozenset({"expel"})  # "two diplomats were expelled from Uganda"
+AUTHORITY_LEMMAS = frozenset({"expel", "torture"})  # "were expelled from Uganda", "tortured in"
 # things that kill with nobody named behind them ("a car bomb killed", "killed by an IED")
 WEAPON_NOUNS = frozenset("""bomb bombs bombing bombings explosion explosions blast blasts
     device devices ied ieds mine mines landmine landmines grenade grenades""".split())
