@@ -1017,3 +1017,13 @@ def test_a_death_after_torture_in_custody_is_an_assault_by_the_holder(pipeline):
     ev = one(code(pipeline, "Two journalists were tortured in a military prison in Eritrea."),
              ("18",))
     assert ev.source.code == "ERI" and ev.target.code == "ERIMED"
+
+
+def test_naming_the_culprit_is_an_accusation(pipeline):
+    ev = one(code(pipeline, "Hours after the blast, the Nigerian army said Boko Haram fighters "
+                            "were responsible."), ("11",))
+    assert ev.cameo == "112" and ev.source.code == "NGAMIL" and ev.target.code == "NGAINSBKH"
+    ev = one(code(pipeline, "Kenya said al-Shabaab was behind the bombing of the hotel."), ("11",))
+    assert ev.source.code == "KEN" and ev.target.code == "SOMINSSHB"
+    evs = code(pipeline, "The ministry said the new road was behind schedule.")
+    assert not [e for e in evs if e.cameo == "112"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -1212,6 +1212,7 @@ class SentenceCoder:
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
+        claims += self._held_responsible(toks, claims)
         for claim in claims:
             yield self._extradition_sense(self._strike_sense(claim))
 
@@ -1303,6 +1304,34 @@ class SentenceCoder:
                     m = LexMatch("100", f"must {v.text}", 1, v.i, v.i + 1)
                     out.append(Claim(m, v, speaker[0], tgt, "asserted",
                                      self.attribution(v.head, v.sent), 0.6))
+        return out
+
+    def _held_responsible(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
+        """ "Kabul said Taliban militants were responsible (for the attack)", "... were behind
+        the bombing": naming another party as the culprit accuses it (112)."""
+        out: list[Claim] = []
+        coded = {c.trigger.i for c in claims}
+        for tok in toks:
+            culprit = tok.lower_ == "responsible" and tok.dep_ == "acomp" or (
+                tok.lower_ == "behind" and tok.dep_ == "prep")
+            v = tok.head
+            if not culprit or v.lemma_ != "be" or v.dep_ not in ("ccomp", "parataxis") or (
+                    v.head.lemma_.lower() not in SPEECH_VERBS) or tok.i in coded:
+                continue
+            if tok.lower_ == "behind" and not any(
+                    self.lex.match_noun(g) is not None for g in children(tok) if g.dep_ == "pobj"):
+                continue  # "the army is behind schedule"
+            if any(c.dep_ == "neg" for c in children(v)):
+                continue
+            subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
+            speaker = self.actors_of(self.subject(v.head))
+            if subj is None or not speaker or not anchored(speaker[0]):
+                continue
+            for tgt in self.actors_of(subj):
+                if anchored(tgt) and not same_actor(tgt, speaker[0]):
+                    m = LexMatch("112", f"{v.head.text} {tok.text}", 1, tok.i, tok.i + 1)
+                    out.append(Claim(m, tok, speaker[0], tgt, self.modality(v.head, v.sent),
+                                     self.attribution(v.head, v.sent), 0.55))
         return out
 
     @staticmethod
