@@ -1027,3 +1027,24 @@ def test_naming_the_culprit_is_an_accusation(pipeline):
     assert ev.source.code == "KEN" and ev.target.code == "SOMINSSHB"
     evs = code(pipeline, "The ministry said the new road was behind schedule.")
     assert not [e for e in evs if e.cameo == "112"]
+
+
+def test_a_demand_noun_names_whom_it_is_made_of(pipeline):
+    ev = one(code(pipeline, "Iran has repeated its demand that Britain release the seized "
+                            "tanker."), ("10",))
+    assert ev.source.code == "IRN" and ev.target.code == "GBR"
+
+
+def test_failing_to_reach_a_deal_on_a_topic_is_between_the_two_sides(pipeline):
+    ev = one(code(pipeline, "Swiss and EU negotiators failed to reach a deal on fishing quotas "
+                            "after two days of talks."), ("12",))
+    assert {ev.source.code, ev.target.code} == {"IGOEUR", "CHEGOV"}
+
+
+def test_every_condition_of_a_refusal_can_name_the_target(pipeline):
+    ev = one(code(pipeline, "The union will not end the strike unless the wages are raised and "
+                            "the government resigns."), ("12",))
+    assert ev.target is not None and ev.target.text == "government"
+    ev = one(code(pipeline, "The drivers will not end their protest before the minister has "
+                            "resigned."), ("12",))
+    assert ev.target is not None and ev.target.text == "minister"

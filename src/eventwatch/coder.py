@@ -813,6 +813,10 @@ class SentenceCoder:
                 if c.dep_ == "ccomp" and (c.i in consumed or c.pos_ == "ADJ" or any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in children(c))):
                     out += [g for g in children(c) if g.dep_ == "nsubj"]
+                elif c.dep_ == "acl" and h.pos_ == "NOUN" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
+                    out += [g for g in children(c) if g.dep_ == "nsubj"]  # "its demand that
+                    # the US ease sanctions"
         objects = [c for h in heads for c in children(h)
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
         # "denounced as a crime Serbia's crackdown": the object the parser hung as an
@@ -1530,7 +1534,9 @@ class SentenceCoder:
                                or self.place_target(verb, sources[0], any_place=True))
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
         # or with one that is only the topic ("agreed to share data on Paraguay")
-        topic = (match.cameo[:2] in PARTNER_ROOTS and self._found_at is not None
+        # "failed to reach a deal on the border" (127) is as reciprocal as reaching one
+        topic = ((match.cameo[:2] in PARTNER_ROOTS or match.cameo == "127")
+                 and self._found_at is not None
                  and self._found_at.lower_ in TOPIC_PREPS and self._is_topic(self._found_at))
         own_noun = self._content is not None and self._content.i in trigger_tokens(
             verb.doc, match)  # "failed to reach agreement": the pattern's noun, nobody's
@@ -1570,19 +1576,27 @@ class SentenceCoder:
         the act (or its refusal) is aimed at."""
         marks = ("until", "unless", "till", "if") if match_root == "13" else (
             "until", "unless", "till")  # "threatened to quit the talks if X goes ahead"
+        if any(c.dep_ == "neg" for c in children(verb)):
+            marks += ("before",)  # "will not end the strike before X is sacked"
         verbs = [verb, *[c for c in children(verb) if c.dep_ == "xcomp"]]
-        for clause in (c for v in verbs for c in children(v)):
-            if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in marks for m in children(clause)):
+        for cond in (c for v in verbs for c in children(v)):
+            if cond.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in marks for m in children(cond)):
                 continue
-            parts = [c for c in children(clause) if c.dep_ in ("nsubj", "agent", "nsubjpass")]
-            parts.sort(key=lambda c: ("nsubj", "agent", "nsubjpass").index(c.dep_))
+            # "until a pay system is reviewed and the management is sacked": every condition
+            clauses = [cond, *[c for c in conjuncts(cond) if c.pos_ in ("VERB", "AUX")]]
+            order = ("nsubj", "agent", "nsubjpass")
+            parts = [c for cl in clauses for c in children(cl) if c.dep_ in order]
+            parts.sort(key=lambda c: order.index(c.dep_))
             # "until he is satisfied X is ...": the clause inside the condition, also when the
             # parser hangs it under the adjective
-            heads = [clause, *[c for c in children(clause) if c.dep_ == "acomp"]]
+            heads = [cond, *[c for c in children(cond) if c.dep_ == "acomp"]]
             parts += [g for h in heads for c in children(h) if c.dep_ == "ccomp"
                       and c.lemma_.lower() not in REPORTING_VERBS
                       for g in children(c) if g.dep_ == "nsubj"]
+            # "until their demands are met the company": a misparsed agent, last
+            parts += [c for cl in clauses for c in children(cl)
+                      if c.dep_ == "dobj" and any(a.dep_ == "auxpass" for a in children(cl))]
             for part in parts:
                 if part.lower_ in PRONOUNS:
                     continue  # "fight until they win": mostly the doers themselves
