@@ -1048,3 +1048,9 @@ def test_every_condition_of_a_refusal_can_name_the_target(pipeline):
     ev = one(code(pipeline, "The drivers will not end their protest before the minister has "
                             "resigned."), ("12",))
     assert ev.target is not None and ev.target.text == "minister"
+
+
+def test_joining_someone_for_talks_is_meeting_them(pipeline):
+    ev = one(code(pipeline, "The Kenyan foreign minister joined her Ugandan counterpart for "
+                            "talks in Kampala."), ("04",))
+    assert ev.source.code == "KENGOV" and ev.target.country == "UGA"
