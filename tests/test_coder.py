@@ -1054,3 +1054,9 @@ def test_joining_someone_for_talks_is_meeting_them(pipeline):
     ev = one(code(pipeline, "The Kenyan foreign minister joined her Ugandan counterpart for "
                             "talks in Kampala."), ("04",))
     assert ev.source.code == "KENGOV" and ev.target.country == "UGA"
+
+
+def test_what_is_returned_in_a_passive_goes_to_its_recipient(pipeline):
+    ev = one(code(pipeline, "A bronze helmet, the pride of a Cretan museum, was returned by "
+                            "Swiss officials to Greek authorities in May."), ("08",))
+    assert ev.source.code == "CHEGOV" and ev.target.code == "GRCGOV"

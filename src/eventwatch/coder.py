@@ -875,6 +875,14 @@ class SentenceCoder:
                 return [a for a in self.actors_of(subj) if a.type != "other"]
         return []
 
+    def _recipient(self, verb: Token, match: LexMatch) -> list[Actor]:
+        """ "the manuscript was returned by US officials to the Italian authorities": who
+        receives what is handed over, in a passive."""
+        if match.cameo[:2] != "07" and match.cameo[:4] != "0842":
+            return []
+        return [a for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"
+                for a in self.actors_of(c)]
+
     def _meeting_sides(self, subj: Token | None) -> list[Actor]:
         """The two sides of an event noun subject: "talks between X and Y", "the summit
         between X and Y"."""
@@ -942,7 +950,7 @@ class SentenceCoder:
             # also when the parser hangs it inside the object
             for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
                 candidates += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"
-                               and t.head.pos_ in ("NOUN", "PROPN") and t not in candidates]
+                               and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t not in candidates]
 
         def rank(c: Token) -> int:
             if c.pos_ != "ADP":
@@ -1479,6 +1487,7 @@ class SentenceCoder:
                     if found:
                         targets = found
                         break
+            targets = self._recipient(verb, match) or targets
         elif passive is not None and passive.i in trigger_tokens(verb.doc, match):
             # "the attack was carried out by X": source from the agent, target from the noun;
             # "the vessels were released by X": the object of the pattern is the target
@@ -1491,6 +1500,7 @@ class SentenceCoder:
                 if not sources and inner is not None and inner.lower_ == "between":
                     # "cooperation between X and Y was strengthened": X and Y with each other
                     sources, targets = targets[:1], targets[1:2]
+            targets = self._recipient(verb, match) or targets
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
