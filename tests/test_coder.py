@@ -1060,3 +1060,13 @@ def test_what_is_returned_in_a_passive_goes_to_its_recipient(pipeline):
     ev = one(code(pipeline, "A bronze helmet, the pride of a Cretan museum, was returned by "
                             "Swiss officials to Greek authorities in May."), ("08",))
     assert ev.source.code == "CHEGOV" and ev.target.code == "GRCGOV"
+
+
+def test_clashing_with_police_names_the_police_and_a_governments_opponents_are_its_opposition(
+        pipeline):
+    ev = one(code(pipeline, "Opponents of the Togolese government clashed with police in Lome "
+                            "on Friday."), ("14",))
+    assert ev.source.code == "TGOOPP" and ev.target.code == "TGOCOP"
+    # a person's critics stay a group of their own
+    evs = code(pipeline, "Putin's critics marched through Moscow on Sunday.")
+    assert all(e.source is None or e.source.code != "RUSOPP" for e in evs)

@@ -308,7 +308,7 @@ class SentenceCoder:
                 return None
         start, end = phrase_bounds(tok)
         if is_counterpart(tok):  # "its allies": not "it"
-            return counterpart(tokens(tok.doc)[start:end])
+            return self._opposition(tok) or counterpart(tokens(tok.doc)[start:end])
         actor = self.actors.resolve(start, end)
         if actor is None and tok.right_edge.i + 1 > end:
             actor = self.actors.resolve(start, tok.right_edge.i + 1)
@@ -388,6 +388,22 @@ class SentenceCoder:
                                             or kind != "other") else None
             return Actor(text=text, name=text, code=iso, country=iso, sector=None, type=kind)
         return actor
+
+    def _opposition(self, tok: Token) -> Actor | None:
+        """ "opponents of the Maldives government", "the regime's critics": a government's
+        opponents are its country's opposition (MDVOPP)."""
+        if tok.lemma_.lower() not in ("opponent", "critic", "detractor"):
+            return None
+        holders = [c for c in children(tok) if c.dep_ == "poss"] + [
+            g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children(c) if g.dep_ == "pobj"]
+        for h in holders:
+            gov = self.actors.resolve(*phrase_bounds(h))
+            if gov is not None and gov.sector == "GOV" and gov.country and gov.type != "person":
+                text = doc_text(tok)
+                return Actor(text, f"{gov.country} opposition", gov.country + "OPP",
+                             gov.country, "OPP", "group")
+        return None
 
     def _located_in(self, tok: Token) -> str | None:
         """The country of an "in" place after people or a name the dictionary does not know:
@@ -798,9 +814,11 @@ class SentenceCoder:
                             c.left_edge.i <= getattr(self._fronted_subject(h), "i", -1)
                             <= c.right_edge.i):
                         continue  # the opening phrase that holds the misparsed subject
-                    if any(g.dep_ == "pobj" and g.i in consumed for g in children(c)) and (
+                    if any(g.dep_ == "pobj" and g.i in consumed and not anchored(
+                            self.actors.resolve(*phrase_bounds(g))) for g in children(c)) and (
                             match.cameo[:2] != "12"):  # but "opposed to the French plan"
                         continue  # "went on strike", "remained on alert": the event itself
+                        # (but "clashed with police" names whom)
                     out.append(c)
                 # "mobilized troops for an offensive against X"
                 if c.dep_ == "prep" and c.lower_ == "for":
