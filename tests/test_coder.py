@@ -1070,3 +1070,9 @@ def test_clashing_with_police_names_the_police_and_a_governments_opponents_are_i
     # a person's critics stay a group of their own
     evs = code(pipeline, "Putin's critics marched through Moscow on Sunday.")
     assert all(e.source is None or e.source.code != "RUSOPP" for e in evs)
+
+
+def test_an_unknown_named_district_is_the_place_targeted(pipeline):
+    ev = one(code(pipeline, "Malian troops remained on alert in Upper District after the raids."),
+             ("15",))
+    assert ev.target is not None and ev.target.text == "Upper District"

@@ -1730,8 +1730,9 @@ class SentenceCoder:
                     for pobj in (c for c in children(prep) if c.dep_ == "pobj"
                                  and c.lemma_.lower() in PLACE_NOUNS):
                         actor = self.actor_of(pobj)
-                        if actor is not None and not anchored(actor):
-                            return [actor]
+                        if actor is not None and actor.code is None:  # "the worst-hit areas",
+                            return [actor]  # "North District"
+
         return []
 
     def clause_place(self, verb: Token, source: Actor, subject: Token | None) -> list[Actor]:
