@@ -1076,3 +1076,9 @@ def test_an_unknown_named_district_is_the_place_targeted(pipeline):
     ev = one(code(pipeline, "Malian troops remained on alert in Upper District after the raids."),
              ("15",))
     assert ev.target is not None and ev.target.text == "Upper District"
+
+
+def test_inside_a_patterns_own_noun(pipeline):
+    ev = one(code(pipeline, "Basque protesters marched in Bilbao calling for independence from "
+                            "Spain."), ("02",))
+    assert ev.target is not None and ev.target.code == "ESP"

@@ -778,6 +778,7 @@ class SentenceCoder:
         heads = [verb] + [toks[i] for i in sorted(consumed)
                           if i != verb.i and toks[i].pos_ in ("NOUN", "VERB")]
         out: list[Token] = []
+        inner: list[Token] = []  # pattern prepositions whose object is the event itself
         for h in heads:
             for c in children(h):
                 if c.dep_ in OBJ_DEPS and c.lower_ in ("that", "which", "who", "whom") and (
@@ -817,8 +818,10 @@ class SentenceCoder:
                     if any(g.dep_ == "pobj" and g.i in consumed and not anchored(
                             self.actors.resolve(*phrase_bounds(g))) for g in children(c)) and (
                             match.cameo[:2] != "12"):  # but "opposed to the French plan"
-                        continue  # "went on strike", "remained on alert": the event itself
-                        # (but "clashed with police" names whom)
+                        # "went on strike", "remained on alert": the event itself (but "clashed
+                        # with police" names whom); "calling for independence from Iraq": inside
+                        inner.append(c)
+                        continue
                     out.append(c)
                 # "mobilized troops for an offensive against X"
                 if c.dep_ == "prep" and c.lower_ == "for":
@@ -837,6 +840,7 @@ class SentenceCoder:
                     # the US ease sanctions"
         objects = [c for h in heads for c in children(h)
                    if c.dep_ in OBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        objects += [g for c in inner for g in children(c) if g.dep_ == "pobj"]
         # "denounced as a crime Serbia's crackdown": the object the parser hung as an
         # apposition of the "as" phrase
         displaced = [a for h in heads if not any(c.dep_ in OBJ_DEPS for c in children(h))
