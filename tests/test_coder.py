@@ -1082,3 +1082,9 @@ def test_inside_a_patterns_own_noun(pipeline):
     ev = one(code(pipeline, "Basque protesters marched in Bilbao calling for independence from "
                             "Spain."), ("02",))
     assert ev.target is not None and ev.target.code == "ESP"
+
+
+def test_a_demand_made_through_a_preposition_names_whom_it_is_of(pipeline):
+    ev = one(code(pipeline, "The rebel alliance insisted on its demand that Chad's government "
+                            "free all political prisoners."), ("10",))
+    assert ev.target.code == "TCDGOV"

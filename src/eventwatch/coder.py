@@ -79,6 +79,7 @@ ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion cha
 # where someone is held ("died after torture in a jail in Iran")
 CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center centre camp
     facility station""".split())
+DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
@@ -943,6 +944,10 @@ class SentenceCoder:
                         out += self._inside([pobj], depth - 1)
                 elif c.dep_ == "acl":
                     out += [g for g in children(c) if g.dep_ == "agent"]
+                    if obj.lemma_.lower() in DEMAND_NOUNS and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
+                        # "insisted on its demands that the government grant X": of whom
+                        out += [g for g in children(c) if g.dep_ == "nsubj"]
                 elif c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                     out.append(c)  # "violated Manila's truce", "accepted Iran's offer"
         return out
