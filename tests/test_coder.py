@@ -1088,3 +1088,9 @@ def test_a_demand_made_through_a_preposition_names_whom_it_is_of(pipeline):
     ev = one(code(pipeline, "The rebel alliance insisted on its demand that Chad's government "
                             "free all political prisoners."), ("10",))
     assert ev.target.code == "TCDGOV"
+
+
+def test_converging_for_a_rally_is_a_protest(pipeline):
+    evs = code(pipeline, "Thousands of Ghanaians were converging on Friday for a rally in Accra "
+                         "against the new tax.")
+    assert one(evs, ("14",)).plover == "PROTEST"
