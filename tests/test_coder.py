@@ -1094,3 +1094,15 @@ def test_converging_for_a_rally_is_a_protest(pipeline):
     evs = code(pipeline, "Thousands of Ghanaians were converging on Friday for a rally in Accra "
                          "against the new tax.")
     assert one(evs, ("14",)).plover == "PROTEST"
+
+
+def test_a_photo_caption_names_who_is_shown(pipeline):
+    ev = one(code(pipeline, "In this May 2, 2019 file photo, Kremlin aide Yuri Ushakov attends "
+                            "talks with Chinese officials in Beijing."), ("04",))
+    assert ev.source.text.endswith("Yuri Ushakov") and ev.source.code == "RUSGOV"
+
+
+def test_a_main_verb_after_a_stray_comma_is_not_a_name(pipeline):
+    ev = one(code(pipeline, "Kenyan President William Ruto, called Ethiopian Prime Minister "
+                            "Abiy Ahmed on Monday to discuss the drought."), ("04",))
+    assert ev.source.code == "KENGOV" and ev.target.code == "ETHGOV"

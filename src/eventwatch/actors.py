@@ -768,11 +768,12 @@ def counterpart(span: Iterable[Token]) -> Actor:
 
 
 def _compound_chain(tok: Token, root: Token) -> bool:
-    """``tok`` reaches ``root`` through compound modifiers only."""
+    """``tok`` reaches ``root`` through compound modifiers only ("White House senior adviser
+    Jared Kushner" has the parser's nmod too)."""
     for _ in range(6):
         if tok.i == root.i:
             return True
-        if tok.dep_ != "compound":
+        if tok.dep_ not in ("compound", "nmod") or tok.head.i < tok.i:
             return False
         tok = tok.head
     return False

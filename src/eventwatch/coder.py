@@ -80,6 +80,7 @@ ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion cha
 CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center centre camp
     facility station""".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
+CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
@@ -580,6 +581,12 @@ class SentenceCoder:
                         if author is None:
                             return v.head
                         break
+                    if c.lemma_.lower() in CAPTION_NOUNS:
+                        # "In this file photo, adviser Jared Kushner attends ...": the caption's
+                        # person, whom the parser hung as an apposition of "photo"
+                        shown = next((a for a in children(c) if a.dep_ == "appos"), None)
+                        if shown is not None:
+                            return shown
                     return c
             if author is not None:
                 v = author  # "introduced a bill that would sanction X": who brought the bill
@@ -729,6 +736,13 @@ class SentenceCoder:
                 # "A U.S. report called for sanctions.", "A report accused Iran of ...": a
                 # verbless sentence whose "participle" has an object is a misparsed main verb
                 # ("Three soldiers killed in blast" stays a passive)
+                return None
+            toks = tokens(verb.doc)
+            if verb.i > 0 and toks[verb.i - 1].text == "," and verb.head.i == verb.i - 2 and (
+                    any(c.dep_ in ("dobj", "oprd") for c in children(verb))) and not any(
+                    c.dep_ == "agent" for c in children(verb)):
+                # "Prime Minister Imran Khan, called Erdogan on Friday to ...": the main verb
+                # after a stray comma, not "a group called Hamas"
                 return None
             return verb.head  # "soldiers killed by the blast", "footage released by X"
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
