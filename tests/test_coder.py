@@ -1106,3 +1106,9 @@ def test_a_main_verb_after_a_stray_comma_is_not_a_name(pipeline):
     ev = one(code(pipeline, "Kenyan President William Ruto, called Ethiopian Prime Minister "
                             "Abiy Ahmed on Monday to discuss the drought."), ("04",))
     assert ev.source.code == "KENGOV" and ev.target.code == "ETHGOV"
+
+
+def test_an_act_after_reaching_agreement_with_someone_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "Peruvian miners called off their strike hours after reaching "
+                            "agreement with the Peruvian government."), ("08",))
+    assert ev.source.code == "PERLAB" and ev.target.code == "PERGOV"

@@ -960,8 +960,9 @@ class SentenceCoder:
                     out += [g for g in children(c) if g.dep_ == "agent"]
                     if obj.lemma_.lower() in DEMAND_NOUNS and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
-                        # "insisted on its demands that the government grant X": of whom
-                        out += [g for g in children(c) if g.dep_ == "nsubj"]
+                        # "insisted on its demands that the government grant X": of whom;
+                        # "conceded to demands that exiles be allowed to vote": for whom
+                        out += [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
                 elif c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                     out.append(c)  # "violated Manila's truce", "accepted Iran's offer"
         return out
@@ -1663,8 +1664,11 @@ class SentenceCoder:
         for prep in children(verb):
             if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
                 continue
-            for pobj in (c for c in children(prep) if c.dep_ == "pobj"
-                         and c.lemma_.lower() in SETTLEMENT_NOUNS):
+            # "after talks with X", "after reaching agreement with X"
+            nouns = [c for c in children(prep) if c.dep_ == "pobj"] + [
+                o for c in children(prep) if c.dep_ == "pcomp"
+                for o in children(c) if o.dep_ == "dobj"]
+            for pobj in (c for c in nouns if c.lemma_.lower() in SETTLEMENT_NOUNS):
                 for inner in (c for c in children(pobj) if c.dep_ == "prep"
                               and c.lower_ in ("with", "between")):
                     found = [a for a in self.actors_of(inner)
