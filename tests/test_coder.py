@@ -1112,3 +1112,16 @@ def test_an_act_after_reaching_agreement_with_someone_is_aimed_at_them(pipeline)
     ev = one(code(pipeline, "Peruvian miners called off their strike hours after reaching "
                             "agreement with the Peruvian government."), ("08",))
     assert ev.source.code == "PERLAB" and ev.target.code == "PERGOV"
+
+
+def test_a_force_set_up_from_several_armies_names_each(pipeline):
+    evs = code(pipeline, "ECOWAS agreed to create a standby force made up of Senegalese, Ghanaian "
+                         "and Ivorian troops.")
+    targets = {e.target.code for e in evs if e.cameo_root == "03" and e.target is not None}
+    assert {"SENMIL", "GHAMIL", "CIVMIL"} <= targets
+
+
+def test_sanctions_in_relation_to_a_country_are_aimed_at_it(pipeline):
+    ev = one(code(pipeline, "The Security Council imposed sanctions in relation to Eritrea in "
+                            "2009."), ("16",))
+    assert ev.target.code == "ERI"

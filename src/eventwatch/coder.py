@@ -526,9 +526,12 @@ class SentenceCoder:
         for adj in tok.lefts:
             if adj.dep_ not in ("amod", "compound", "nmod", "poss"):
                 continue
-            for other in conjuncts(adj):
-                found = self.actors.resolve(other.i, other.i + 1)
-                if found is not None and found.country and found.country != head_actor.country:
+            # "Nigerian and British forces"; "Ethiopian, Mozambican and South African troops"
+            # (each adjective on the noun, and "South African" whole)
+            for other in (adj, *conjuncts(adj)):
+                found = self.actors.resolve(other.left_edge.i, other.i + 1)
+                if found is not None and found.country and found.country != head_actor.country and (
+                        not any(a.country == found.country for a in out)):
                     sector = head_actor.sector or ""
                     out.append(Actor(doc_text(tok), f"{found.name} {sector}".strip(),
                                      found.country + sector, found.country,
@@ -873,7 +876,8 @@ class SentenceCoder:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for pobj in (g for g in children(c) if g.dep_ == "pobj"
                                  and g.lemma_.lower() in ("protest", "response", "retaliation",
-                                                          "defiance", "opposition", "solidarity")):
+                                                          "defiance", "opposition", "solidarity",
+                                                          "relation", "regard")):
                         out += [g for g in children(pobj) if g.dep_ == "prep"
                                 and g.lower_ in ("against", "of", "at", "over", "to", "with")]
         for h in heads:
@@ -893,8 +897,14 @@ class SentenceCoder:
                                and g.pos_ in ("NOUN", "PROPN")]
                     if _creates(c):
                         # "agreed to set up an institute in Barcelona": what is created is
-                        # nobody the act is aimed at (the place is, when nobody else is)
+                        # nobody the act is aimed at (the place is, when nobody else is); but
+                        # "a force made up of Kenyan and Ugandan troops" names its members
+                        members = [g for o in purpose for a in children(o) if a.dep_ == "acl"
+                                   and a.lemma_.lower() in ("comprise", "compose", "make")
+                                   for g in children(a) if g.dep_ == "prep"
+                                   and g.lower_ == "of"]
                         purpose = []
+                        out += members
                     out += purpose
                     out += [g for g in children(c) if g.dep_ in ("prep", "dative")
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
