@@ -1125,3 +1125,12 @@ def test_sanctions_in_relation_to_a_country_are_aimed_at_it(pipeline):
     ev = one(code(pipeline, "The Security Council imposed sanctions in relation to Eritrea in "
                             "2009."), ("16",))
     assert ev.target.code == "ERI"
+
+
+def test_a_visitor_is_not_made_a_citizen_of_the_country_visited(pipeline):
+    ev = one(code(pipeline, "The foreign minister will visit Russia next week."), ("04",),
+             modality="future")
+    assert ev.target.code == "RUS" and ev.source.code == "GOV"
+    # but unnamed police arresting protesters in Kenya are Kenya's
+    ev = one(code(pipeline, "Police arrested forty protesters in Nairobi on Monday."), ("17",))
+    assert ev.source.code == "KENCOP"

@@ -147,8 +147,12 @@ class Pipeline:
             source = Actor(source.text, "unidentified armed forces", "UAF", None, "UAF",
                            "armed_group")
         if location is not None and location.country:
-            # "civilians", "the army": actors with a sector only take the event's country
-            source = localise(source, location.country) if source else None
+            # "civilians", "the army": actors with a sector only take the event's country; but
+            # who visits or meets somewhere ("Senate President X will visit Russia") is often
+            # a guest there, so a diplomatic act leaves its source's country open
+            guest = info.root in ("03", "04") and target is not None and (
+                target.country == location.country)
+            source = localise(source, location.country) if source and not guest else source
             target = localise(target, location.country) if target else None
         acled = ontology.refine_acled(info.acled, source.sector if source else None,
                                       source.type if source else None,
