@@ -41,3 +41,17 @@ def test_the_dateline_is_not_the_actor(nlp):
     ev = next(e for e in events if e.cameo_root == "11")
     assert ev.source is not None and "court" in ev.source.text.lower()
     assert ev.target is not None and ev.target.country == "CHN"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mombasa: The county government will sign a port agreement with Uganda.", "Mombasa"),
+    ("Peru: Since March, the army has patrolled the border.", "Peru"),
+])
+def test_a_place_and_colon_before_a_reported_sentence_is_a_dateline(text, place):
+    out = dateline.separate(text)
+    assert out.startswith(place + "\n\n") and len(out) == len(text)
+
+
+def test_a_headline_quote_after_a_colon_is_left_alone():
+    for text in ("Hamas: We will respond.", "Hamas: Israel will pay."):
+        assert dateline.separate(text) == text

@@ -28,6 +28,11 @@ _DATELINE = re.compile(
 )
 
 
+# words that open a reported sentence, not a quoted remark, after "Place:"
+_OPENERS = frozenset("""The A An In On At After Before Since Following During Last This Earlier
+    Yesterday Today""".split())
+
+
 def _looks_like_dateline(m: re.Match) -> bool:
     place = m.group("place")
     strong_sep = m.group("sep").strip() in ("--", "\u2014", "\u2013", "\u00e2\u20ac\u201d",
@@ -35,7 +40,10 @@ def _looks_like_dateline(m: re.Match) -> bool:
     shouting = place.replace(" ", "").replace(".", "").isupper() and len(place) > 1
     marked = bool(m.group("paren") or m.group("date") or m.group("agency"))
     if m.group("sep").strip() == ":":
-        return shouting or marked  # "Hamas: we will ..." is a headline quote, not a dateline
+        # "Hamas: we will ..." is a headline quote, not a dateline; "Lucknow: The state
+        # government will ..." and "Mexico: Since January, ..." open a reported sentence
+        opener = m.string[m.end():].split(" ", 1)[0].rstrip(",")
+        return shouting or marked or opener in _OPENERS
     if m.group("sep").strip() == '"':  # 'KABUL (AP) " The ...': only with a wire agency
         return shouting and bool(m.group("paren"))
     return shouting or marked or strong_sep
