@@ -1134,3 +1134,9 @@ def test_a_visitor_is_not_made_a_citizen_of_the_country_visited(pipeline):
     # but unnamed police arresting protesters in Kenya are Kenya's
     ev = one(code(pipeline, "Police arrested forty protesters in Nairobi on Monday."), ("17",))
     assert ev.source.code == "KENCOP"
+
+
+def test_a_protest_is_aimed_at_whom_its_own_demand_is_made_of(pipeline):
+    ev = one(code(pipeline, "Angry Bangladeshi students rioted on Monday, demanding the "
+                            "resignation of Prime Minister Sheikh Hasina."), ("14",))
+    assert ev.target is not None and ev.target.code == "BGDGOV"

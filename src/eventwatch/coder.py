@@ -1277,6 +1277,7 @@ class SentenceCoder:
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
         claims += self._held_responsible(toks, claims)
+        claims = self._protest_aims(claims)
         for claim in claims:
             yield self._extradition_sense(self._strike_sense(claim))
 
@@ -1396,6 +1397,21 @@ class SentenceCoder:
                     m = LexMatch("112", f"{v.head.text} {tok.text}", 1, tok.i, tok.i + 1)
                     out.append(Claim(m, tok, speaker[0], tgt, self.modality(v.head, v.sent),
                                      self.attribution(v.head, v.sent), 0.55))
+        return out
+
+    @staticmethod
+    def _protest_aims(claims: list[Claim]) -> list[Claim]:
+        """ "Demonstrators rioted, calling for the removal of President X": a protest that
+        names nobody is aimed at whom its own demand is made of."""
+        out = []
+        for c in claims:
+            if c.target is None and c.source is not None and c.match.cameo[:2] == "14":
+                demand = next((d for d in claims if d.match.cameo[:2] in ("10", "02")
+                               and d.source is not None and same_actor(d.source, c.source)
+                               and anchored(d.target) and d.target.code), None)
+                if demand is not None:
+                    c = dataclasses.replace(c, target=demand.target)
+            out.append(c)
         return out
 
     @staticmethod
