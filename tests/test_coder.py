@@ -1140,3 +1140,9 @@ def test_a_protest_is_aimed_at_whom_its_own_demand_is_made_of(pipeline):
     ev = one(code(pipeline, "Angry Bangladeshi students rioted on Monday, demanding the "
                             "resignation of Prime Minister Sheikh Hasina."), ("14",))
     assert ev.target is not None and ev.target.code == "BGDGOV"
+
+
+def test_what_a_protest_shut_down_is_its_target(pipeline):
+    ev = one(code(pipeline, "Opposition parties organized a general strike that paralysed the "
+                            "capital on Monday."), ("14",))
+    assert ev.target is not None and ev.target.text == "capital"

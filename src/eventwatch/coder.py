@@ -909,6 +909,12 @@ class SentenceCoder:
                     out += [g for g in children(c) if g.dep_ in ("prep", "dative")
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
                     out += self._inside(purpose)  # "to show their disapproval of X"
+        if match.cameo[:2] == "14":
+            # "organized a general strike that shut down Kathmandu": what the protest did
+            out += [o for h in heads if h.pos_ == "NOUN" for r in children(h)
+                    if r.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in (
+                        "that", "which") for c in children(r))
+                    for o in children(r) if o.dep_ == "dobj"]
         return out
 
     def _alleged(self, prep: Token) -> list[Actor]:
