@@ -1146,3 +1146,9 @@ def test_what_a_protest_shut_down_is_its_target(pipeline):
     ev = one(code(pipeline, "Opposition parties organized a general strike that paralysed the "
                             "capital on Monday."), ("14",))
     assert ev.target is not None and ev.target.text == "capital"
+
+
+def test_the_recipient_hung_under_a_clause_inside_the_object(pipeline):
+    ev = one(code(pipeline, "Belgium returned a mask that was taken in 1960 from a village in "
+                            "Kasai to the National Museum of Congo."), ("08",))
+    assert ev.target is not None and "National Museum" in ev.target.text

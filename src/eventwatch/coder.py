@@ -1008,7 +1008,8 @@ class SentenceCoder:
             # also when the parser hangs it inside the object
             for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
                 candidates += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"
-                               and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t not in candidates]
+                               and (t.head.pos_ in ("NOUN", "PROPN", "ADJ") or t.head.dep_ in (
+                                   "relcl", "acl")) and t not in candidates]
 
         def rank(c: Token) -> int:
             if c.pos_ != "ADP":
