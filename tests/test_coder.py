@@ -905,9 +905,9 @@ def test_the_owners_of_a_thing_are_not_its_holder(pipeline):
              ("08",))
     assert ev.target is not None and ev.target.text.startswith("its owners")
     # but "his country" is the speaker's own
-    ev = one(code(pipeline, "Putin said his country will not lift the ban on Polish meat until "
-                            "Warsaw tightens its checks."), ("12",))
-    assert ev.source.country == "RUS" and ev.target.country == "POL"
+    ev = one(code(pipeline, "Lukashenko said his country would never lift the embargo on "
+                            "Lithuanian milk until Vilnius drops its tariffs."), ("12",))
+    assert ev.source.country == "BLR" and ev.target.country == "LTU"
 
 
 def test_a_misspelt_demonym_still_names_the_country(pipeline):
@@ -964,9 +964,9 @@ def test_a_state_coordinated_with_a_body_before_one_noun(pipeline):
     ev = one(code(pipeline, "Swiss and EU officials signed a new rail transit agreement on "
                             "Monday."), ("05", "03"))
     assert {ev.source.code, ev.target.code} == {"IGOEUR", "CHEGOV"}
-    ev = one(code(pipeline, "Russia and Turkey's foreign ministers met briefly on Friday."),
+    ev = one(code(pipeline, "Kenya and Uganda's trade ministers met briefly on Friday."),
              ("04",))
-    assert {ev.source.code, ev.target.code} == {"RUSGOV", "TURGOV"}
+    assert {ev.source.code, ev.target.code} == {"KENGOV", "UGAGOV"}
 
 
 def test_offering_criticism_is_criticism_but_offering_talks_is_an_offer(pipeline):
@@ -1002,8 +1002,8 @@ def test_mobilized_forces_are_the_mobilizers_own(pipeline):
     ev = one(code(pipeline, "The Ghanaian army mobilised its men to the district to search "
                             "the forest."), ("15",))
     assert ev.target is not None and ev.target.text == "district"
-    evs = code(pipeline, "The Israeli military has mobilized troops along the border with Syria.")
-    assert all(e.target is None or e.target.code != "SYRMIL" for e in evs)
+    evs = code(pipeline, "The Algerian army has mobilized troops along the border with Morocco.")
+    assert all(e.target is None or e.target.code != "MARMIL" for e in evs)
 
 
 def test_a_death_after_torture_in_custody_is_an_assault_by_the_holder(pipeline):

@@ -508,7 +508,7 @@ class ActorDictionary:
 
 def _modifies(tok: Token, root: Token) -> bool:
     """``tok`` is a modifier inside the noun phrase headed by ``root``, through nouns,
-    adjectives and "of" ("ethnic Albanians", "one third of ethnic Albanian guerrillas")."""
+    adjectives and "of" ("ethnic Uzbeks", "a third of the ethnic Hungarian fighters")."""
     for _ in range(6):
         if tok.head.i == root.i:
             return True
@@ -612,7 +612,7 @@ class DocActors:
                 return 50 + depth, weak
             if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and (
                     token.head.pos_ in ("NOUN", "PROPN")):
-                return None  # "strings attached, Cuba": a loose name after the phrase
+                return None  # "conditions attached, Cuba": a loose name after the phrase
             if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS and not (
                     token.lower_ == "for" and token.head.lemma_.lower() in _SERVING_FOR):
                 if token.lower_ not in _WEAK_PREPS:
@@ -769,7 +769,7 @@ def counterpart(span: Iterable[Token]) -> Actor:
 
 def _compound_chain(tok: Token, root: Token) -> bool:
     """``tok`` reaches ``root`` through compound modifiers only ("White House senior adviser
-    Jared Kushner" has the parser's nmod too)."""
+    Jane Roe" has the parser's nmod too)."""
     for _ in range(6):
         if tok.i == root.i:
             return True

@@ -370,7 +370,7 @@ class SentenceCoder:
             elif tok.lemma_.lower() in ("country", "nation", "state") and tok.tag_ == "NNS" and (
                     not any(c.lower_ in ("the", "these", "those", "both", "their", "its", "our")
                             for c in children(tok))):
-                kind = "state"  # "suspended air links with 21 countries": states, unnamed (but
+                kind = "state"  # "halted flights to 15 countries": states, unnamed (but
                 # "the two countries" are the ones named before)
             elif tok.lemma_.lower() in BODY_NOUNS:  # "the committee", "a rights group"
                 kind = "organisation"
@@ -392,7 +392,7 @@ class SentenceCoder:
         return actor
 
     def _opposition(self, tok: Token) -> Actor | None:
-        """ "opponents of the Maldives government", "the regime's critics": a government's
+        """ "opponents of the Togolese government", "the regime's critics": a government's
         opponents are its country's opposition (MDVOPP)."""
         if tok.lemma_.lower() not in ("opponent", "critic", "detractor"):
             return None
@@ -526,7 +526,7 @@ class SentenceCoder:
         for adj in tok.lefts:
             if adj.dep_ not in ("amod", "compound", "nmod", "poss"):
                 continue
-            # "Nigerian and British forces"; "Ethiopian, Mozambican and South African troops"
+            # "Nigerian and British forces"; "Kenyan, Rwandan and South Sudanese troops"
             # (each adjective on the noun, and "South African" whole)
             for other in (adj, *conjuncts(adj)):
                 found = self.actors.resolve(other.left_edge.i, other.i + 1)
@@ -585,7 +585,7 @@ class SentenceCoder:
                             return v.head
                         break
                     if c.lemma_.lower() in CAPTION_NOUNS:
-                        # "In this file photo, adviser Jared Kushner attends ...": the caption's
+                        # "In this 2019 photo, aide Yuri Ushakov attends ...": the caption's
                         # person, whom the parser hung as an apposition of "photo"
                         shown = next((a for a in children(c) if a.dep_ == "appos"), None)
                         if shown is not None:
@@ -744,7 +744,7 @@ class SentenceCoder:
             if verb.i > 0 and toks[verb.i - 1].text == "," and verb.head.i == verb.i - 2 and (
                     any(c.dep_ in ("dobj", "oprd") for c in children(verb))) and not any(
                     c.dep_ == "agent" for c in children(verb)):
-                # "Prime Minister Imran Khan, called Erdogan on Friday to ...": the main verb
+                # "President William Ruto, called Abiy Ahmed on Monday to ...": the main verb
                 # after a stray comma, not "a group called Hamas"
                 return None
             return verb.head  # "soldiers killed by the blast", "footage released by X"
@@ -910,7 +910,7 @@ class SentenceCoder:
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
                     out += self._inside(purpose)  # "to show their disapproval of X"
         if match.cameo[:2] == "14":
-            # "organized a general strike that shut down Kathmandu": what the protest did
+            # "called a general strike that paralysed the capital": what the protest did
             out += [o for h in heads if h.pos_ == "NOUN" for r in children(h)
                     if r.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in (
                         "that", "which") for c in children(r))
@@ -929,7 +929,7 @@ class SentenceCoder:
         return []
 
     def _recipient(self, verb: Token, match: LexMatch) -> list[Actor]:
-        """ "the manuscript was returned by US officials to the Italian authorities": who
+        """ "the vase was handed back by Swiss officials to the Greek authorities": who
         receives what is handed over, in a passive."""
         if match.cameo[:2] != "07" and match.cameo[:4] != "0842":
             return []
@@ -976,7 +976,7 @@ class SentenceCoder:
                     out += [g for g in children(c) if g.dep_ == "agent"]
                     if obj.lemma_.lower() in DEMAND_NOUNS and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
-                        # "insisted on its demands that the government grant X": of whom;
+                        # "stood by its demand that the junta free X": of whom;
                         # "conceded to demands that exiles be allowed to vote": for whom
                         out += [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
                 elif c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
@@ -1043,7 +1043,7 @@ class SentenceCoder:
                 continue  # "condemned the attack on a church": aimed at whoever attacked,
                 # else at the attack itself, never at its victim
             if cand.pos_ == "ADP" and cand.lower_ in ("into", "of") and match.cameo[:2] == "09":
-                # "an investigation into claims that two soldiers abused detainees": whom
+                # "an inquiry into reports that three guards beat detainees": whom
                 # the claims are about
                 alleged = self._alleged(cand)
                 if alleged:
@@ -1289,7 +1289,7 @@ class SentenceCoder:
             yield self._extradition_sense(self._strike_sense(claim))
 
     def _converse(self, verb: Token, sent: Span) -> Claim | None:
-        """ "Iran faces criticism from the UN", "Bashir received an invitation from Putin":
+        """ "Iran faces criticism from the UN", "Ruto received an invitation from Moscow":
         the subject undergoes the act its object names, done by the "from" party."""
         if verb.lemma_.lower() not in CONVERSE_VERBS:
             return None
@@ -1379,7 +1379,7 @@ class SentenceCoder:
         return out
 
     def _held_responsible(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
-        """ "Kabul said Taliban militants were responsible (for the attack)", "... were behind
+        """ "Mogadishu said al-Shabaab fighters were responsible (for the blast)", "... were behind
         the bombing": naming another party as the culprit accuses it (112)."""
         out: list[Claim] = []
         coded = {c.trigger.i for c in claims}
@@ -1584,7 +1584,7 @@ class SentenceCoder:
                 sources = self.actors_of(agent)
             pair = self._meeting_sides(subj) if not any(anchored(a) for a in sources) else []
             if pair:
-                # "the summit between the EU and Turkey failed to reach agreement": the sides
+                # "the talks between Serbia and Kosovo failed to reach agreement": the sides
                 sources = pair[:1]
             targets = self.target_actors(verb, match, sources[0] if sources else None)
             if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
@@ -1611,7 +1611,7 @@ class SentenceCoder:
                     targets = things
                 if not targets and len(sources) < 2:  # two doers: each other, not a place
                     targets = self.clause_place(verb, sources[0], self.subject(verb))
-                if content:  # "declared a state of siege in the town": the town, unnamed
+                if content:  # "declared a state of emergency in the province": the province
                     targets = (targets or self.place_target(verb, sources[0], any_place=True)
                                or things)
                 else:

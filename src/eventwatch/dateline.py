@@ -40,7 +40,7 @@ def _looks_like_dateline(m: re.Match) -> bool:
     shouting = place.replace(" ", "").replace(".", "").isupper() and len(place) > 1
     marked = bool(m.group("paren") or m.group("date") or m.group("agency"))
     if m.group("sep").strip() == ":":
-        # "Hamas: we will ..." is a headline quote, not a dateline; "Lucknow: The state
+        # "Hamas: we will ..." is a headline quote, not a dateline; "Mombasa: The county
         # government will ..." and "Mexico: Since January, ..." open a reported sentence
         opener = m.string[m.end():].split(" ", 1)[0].rstrip(",")
         return shouting or marked or opener in _OPENERS

@@ -148,7 +148,7 @@ class Pipeline:
                            "armed_group")
         if location is not None and location.country:
             # "civilians", "the army": actors with a sector only take the event's country; but
-            # who visits or meets somewhere ("Senate President X will visit Russia") is often
+            # who visits or meets somewhere ("the speaker will visit Japan") is often
             # a guest there, so a diplomatic act leaves its source's country open
             guest = info.root in ("03", "04") and target is not None and (
                 target.country == location.country)
