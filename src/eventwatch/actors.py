@@ -651,10 +651,10 @@ class DocActors:
 
     def _resident(self, actor: Actor, start: int, end: int) -> Actor:
         """CAMEO codes an ethnic group by the country it lives in, not the state its name
-        comes from: "ethnic Albanians in south Serbia" are SRB, "ethnic Turks" protesting
-        against Sweden's decision are SWE. The country named in the phrase first ("operating
-        in Macedonia"), else the first other country named in the sentence; with none, the
-        name's own country stays."""
+        comes from: "ethnic Hungarians in southern Slovakia" are SVK, "ethnic Uzbeks"
+        marching against Kyrgyzstan's police are KGZ. The country named in the phrase first
+        ("based in Kosovo"), else the first other country named in the sentence; with none,
+        the name's own country stays."""
         sent = tokens(self.doc)[start].sent
         others = [m for m in self.mentions if sent.start <= m.start < sent.end
                   and m.actor.country and m.actor.country != actor.country
