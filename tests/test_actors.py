@@ -498,3 +498,17 @@ def test_a_seat_of_power_inside_a_title_names_the_government(nlp):
     actor = resolve(nlp, "White House senior adviser Jane Roe met the envoy.",
                     "White House senior adviser Jane Roe")
     assert actor is not None and actor.code == "USAGOV"
+
+
+@pytest.mark.parametrize("sentence, phrase, code, country", [
+    ("Thousands of Syrian Kurds fled toward the border on Sunday.", "Thousands of Syrian Kurds",
+     "SYRKUR", "SYR"),
+    ("Myanmar's Rohingya were driven out of Rakhine in 2017.", "Myanmar's Rohingya", "MMRROH",
+     "MMR"),
+    ("Kurds in Iran staged a general strike.", "Kurds in Iran", "IRNKUR", "IRN"),
+])
+def test_a_people_without_a_state_is_coded_with_the_country_it_lives_in(nlp, sentence, phrase,
+                                                                        code, country):
+    actor = resolve(nlp, sentence, phrase)
+    assert actor is not None and (actor.code, actor.country) == (code, country)
+    assert actor.type == "group"  # a people, not the state

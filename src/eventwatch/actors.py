@@ -64,6 +64,10 @@ SECTORS = {
     "MOD": "moderates", "RAD": "radicals", "UAF": "unidentified armed forces",
     "REL": "religious", "AGR": "agriculture", "ENV": "environment", "HRI": "human rights",
     "SET": "settlers", "PTY": "political party",
+    # peoples without a state of their own, in the sector slot as CAMEO's ethnic codes are
+    # ("Iraqi Kurds" -> IRQKUR); the three-letter codes are eventwatch's, none is an ISO3 code
+    "KUR": "Kurds", "TAM": "Tamils", "UIG": "Uyghurs", "ROH": "Rohingya", "BAL": "Baloch",
+    "PAS": "Pashtuns", "HAZ": "Hazaras", "YAZ": "Yazidis", "HUT": "Hutu", "TUT": "Tutsi",
 }
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
