@@ -1152,3 +1152,13 @@ def test_the_recipient_hung_under_a_clause_inside_the_object(pipeline):
     ev = one(code(pipeline, "Belgium returned a mask that was taken in 1960 from a village in "
                             "Kasai to the National Museum of Congo."), ("08",))
     assert ev.target is not None and "National Museum" in ev.target.text
+
+
+def test_a_protest_held_in_a_place_is_aimed_at_whom_its_demand_is_made_of(pipeline):
+    text = ("Striking miners marched in the southern town of Oruro on Friday demanding the "
+            "removal of Bolivia's energy minister.")
+    ev = one(code(pipeline, text), ("14",))
+    assert ev.target is not None and ev.target.code == "BOLGOV"
+    # with no demand, the place stays
+    ev = one(code(pipeline, "Striking miners marched in the southern town of Oruro."), ("14",))
+    assert ev.target is not None and "Oruro" in ev.target.text

@@ -436,3 +436,12 @@ def test_returning_or_gathering_for_talks_is_a_consultation(nlp):
         verb = next(t for t in nlp(text) if t.pos_ == "VERB")
         m = lex.match_verb(verb)
         assert m is not None and m.cameo.startswith("04"), text
+
+
+def test_sworn_to_fight_misread_as_a_purpose_clause_is_still_a_threat(nlp, lex):
+    doc = nlp("Veterans have sworn to fight until the last village is retaken.")
+    assert doc[4].dep_ == "advcl"  # the parse this rule is for
+    assert lex.match_verb(doc[2]).cameo == "1384"
+    # a purpose clause after an object is not a complement
+    doc = nlp("The army sent troops to fight the rebels.")
+    assert lex.match_verb(doc[2]).cameo.startswith("15")

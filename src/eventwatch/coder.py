@@ -145,6 +145,19 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return actor_key(a) == actor_key(b)
 
 
+def _held_at(claim: Claim) -> bool:
+    """The claim's target is only where it happened: a place with no sector, named in an
+    "in"/"at" phrase of the trigger ("rallied in the northern city of X")."""
+    target = claim.target
+    if target is None or target.sector or target.type not in ("state", "other"):
+        return False
+    for prep in children(claim.trigger):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "outside", "near"):
+            if target.text in doc_text(prep):
+                return True
+    return False
+
+
 def doc_text(tok: Token) -> str:
     """The text of ``tok``'s subtree without punctuation at its edges."""
     start, end = tok.left_edge.i, tok.right_edge.i + 1
@@ -1409,10 +1422,12 @@ class SentenceCoder:
     @staticmethod
     def _protest_aims(claims: list[Claim]) -> list[Claim]:
         """ "Demonstrators rioted, calling for the removal of President X": a protest that
-        names nobody is aimed at whom its own demand is made of."""
+        names nobody, or only the place where it was held ("marched in the capital,
+        demanding independence from X"), is aimed at whom its own demand is made of."""
         out = []
         for c in claims:
-            if c.target is None and c.source is not None and c.match.cameo[:2] == "14":
+            if (c.source is not None and c.match.cameo[:2] == "14"
+                    and (c.target is None or _held_at(c))):
                 demand = next((d for d in claims if d.match.cameo[:2] in ("10", "02")
                                and d.source is not None and same_actor(d.source, c.source)
                                and anchored(d.target) and d.target.code), None)

@@ -509,6 +509,9 @@ class Lexicon:
             comps = [c for c in kids if c.dep_ == "xcomp"]
             comps += [g for c in kids if c.dep_ == "acomp"
                       for g in children(c) if g.dep_ == "xcomp"]
+            if not any(c.dep_ in OBJECT_DEPS for c in kids):  # "have sworn to fight" misread
+                comps += [c for c in kids if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                          and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
             for comp in comps:
                 inner = self._match_verb(comp, _depth + 1)
                 if inner is None:
