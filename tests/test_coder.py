@@ -1162,3 +1162,24 @@ def test_a_protest_held_in_a_place_is_aimed_at_whom_its_demand_is_made_of(pipeli
     # with no demand, the place stays
     ev = one(code(pipeline, "Striking miners marched in the southern town of Oruro."), ("14",))
     assert ev.target is not None and "Oruro" in ev.target.text
+
+
+def test_the_act_a_party_is_judged_for_is_its_own(pipeline):
+    evs = code(pipeline, "Norway condemned Russia over its bombing of a hospital.")
+    assert one(evs, ("11",)).target.code == "RUS"
+    assert one(evs, ("18",)).source.code == "RUS"
+    evs = code(pipeline, "Canada is extending sanctions against the Burmese junta for a year "
+                         "due to its crackdown on monks.")
+    crackdown = [e for e in evs if e.cameo == "175"]
+    assert crackdown and crackdown[0].source.country == "MMR", evs
+    # a speaker's own pronoun is still the speaker
+    ev = one(code(pipeline, "Norway said its ships rescued forty migrants."), ("07", "08"))
+    assert ev.source.country == "NOR"
+
+
+def test_prolonging_or_widening_sanctions_imposes_them(pipeline):
+    ev = one(code(pipeline, "The council is prolonging its sanctions on Belarus."), ("16",))
+    assert ev.cameo == "163" and ev.target.code == "BLR"
+    ev = one(code(pipeline, "Washington widened sanctions against Venezuelan officials."),
+             ("16",))
+    assert ev.cameo == "163" and ev.target.code == "VENGOV"

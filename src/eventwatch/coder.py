@@ -466,6 +466,9 @@ class SentenceCoder:
         """
         v = pronoun
         head = pronoun.head
+        blamed = self._blamed_for(pronoun)
+        if blamed is not None:
+            return blamed
         if pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in ("him", "her", "them") and (
                 head.dep_ in ("advcl", "xcomp", "conj")):
             # "called Morrison to congratulate him", "ambushed the soldiers and killed them":
@@ -514,6 +517,43 @@ class SentenceCoder:
                 if found is not None and found.country is not None or (
                         found is not None and found.type in ("igo", "ngo")):
                     return found
+        return None
+
+    def _blamed_for(self, pronoun: Token) -> Actor | None:
+        """ "condemned Russia over its bombing of X", "sanctions against the regime due to its
+        crackdown": the act a party is punished, judged or thanked for is that party's own."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their") or (
+                noun.dep_ != "pobj"):
+            return None
+        prep = noun.head
+        reason = prep.lower_ in ("over", "for", "due", "because") or (
+            prep.lower_ in ("to", "of") and prep.head.lower_ in ("due", "because", "owing"))
+        if not reason:
+            return None
+        v = prep
+        for _ in range(6):  # up through "for a year due to", to the clause's verb
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = self.subject(v)
+        cands = []
+        for c in children(v):
+            if c.dep_ in ("dobj", "dative"):
+                cands.append(c)
+                cands += [prep_object(g) for g in children(c) if g.dep_ == "prep"
+                          and g.lower_ in ("against", "on")]
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i < prep.i:
+                cands.append(prep_object(c))
+        for c in cands:
+            if c is None or c.lower_ in PRONOUNS:
+                continue
+            found = self.actors.resolve(*phrase_bounds(c)) or self.actor_of(c)
+            if anchored(found) and not (subj is not None and subj.left_edge.i <= c.i
+                                        <= subj.right_edge.i):
+                return found
         return None
 
     def actors_of(self, tok: Token | None) -> list[Actor]:
