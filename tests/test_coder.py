@@ -1183,3 +1183,22 @@ def test_prolonging_or_widening_sanctions_imposes_them(pipeline):
     ev = one(code(pipeline, "Washington widened sanctions against Venezuelan officials."),
              ("16",))
     assert ev.cameo == "163" and ev.target.code == "VENGOV"
+
+
+def test_information_handed_over_is_shared_with_its_recipient(pipeline):
+    # the parser hangs "to" on the relative clause inside the object
+    ev = one(code(pipeline, "Luxembourg gave bank records of the depositors which list their "
+                            "names and balances to the Spanish government."), ("06",))
+    assert ev.cameo == "064" and ev.target.code == "ESPGOV"
+    ev = one(code(pipeline, "Ecuador handed over the files on the case to Peruvian "
+                            "prosecutors."), ("06",))
+    assert ev.cameo == "064" and ev.target.code == "PERJUD"
+    # whom evidence is shared with, not whom it is against
+    ev = one(code(pipeline, "Dutch detectives shared evidence with Belgium against the "
+                            "smuggling suspect."), ("06",))
+    assert ev.target.code == "BEL"
+
+
+def test_abbreviations_without_their_last_full_stop(pipeline):
+    ev = one(code(pipeline, "U.K officials met Irish diplomats."), ("04",))
+    assert ev.source.code == "GBRGOV" and ev.target.code == "IRLGOV"

@@ -1055,7 +1055,8 @@ class SentenceCoder:
         giving = match.cameo[:2] == "07" or match.cameo[:3] in ("084", "085")
         disapproving = match.cameo[:2] == "11"
 
-        handing = match.cameo[:2] == "07" or match.cameo[:4] == "0842"  # things, not people
+        # things, not people; information handed over ("gave the files to X") is shared (064)
+        handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064")
         if handing:
             # "returned a painting of the Virgin to the museum": the recipient's "to" phrase,
             # also when the parser hangs it inside the object
@@ -1072,7 +1073,9 @@ class SentenceCoder:
                     or c.i > verb.i):
                 return 0
             # "urged penalties against Minsk over the arrests": "against" names the target
-            if c.lower_ == "against" or partner and c.lower_ == "with" and c.head.i in pattern:
+            # but "shared evidence against X with India": whom it is shared with
+            if c.lower_ == "against" and match.cameo != "064" or (
+                    partner and c.lower_ == "with" and c.head.i in pattern):
                 return 0
             if c.lower_ == "into" and match.cameo[:2] == "09":
                 return 0
