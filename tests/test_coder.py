@@ -1202,3 +1202,12 @@ def test_information_handed_over_is_shared_with_its_recipient(pipeline):
 def test_abbreviations_without_their_last_full_stop(pipeline):
     ev = one(code(pipeline, "U.K officials met Irish diplomats."), ("04",))
     assert ev.source.code == "GBRGOV" and ev.target.code == "IRLGOV"
+
+
+def test_whom_the_patterns_own_noun_is_given_to_is_the_target(pipeline):
+    ev = one(code(pipeline, "Moldova granted citizenship to 20 foreigners."), ("08",))
+    assert ev.target is not None and ev.target.text == "20 foreigners"
+    evs = code(pipeline, "The Dutch government has agreed to offer another large aid package "
+                         "to the farming sector.")
+    offer = [e for e in evs if e.cameo == "033"]
+    assert offer and offer[0].target.text == "farming sector", evs

@@ -1088,6 +1088,7 @@ class SentenceCoder:
 
         queue = collections.deque(sorted(candidates, key=rank))
         self._content = self._found_at = None
+        fallback_in_pattern = False
         while queue:
             cand = queue.popleft()
             if cand.dep_ == "poss" and cand.head.i in pattern and (
@@ -1146,8 +1147,12 @@ class SentenceCoder:
                     continue
                 self._found_at = cand
                 return named
-            if found and not fallback:
+            if found and (not fallback or fallback_in_pattern and cand.i not in pattern
+                          and cand.pos_ == "ADP" and cand.lower_ == "to"):
+                # "granted citizenship to 20 foreigners": whom the pattern's own noun is given
+                # to is a better fallback than the noun
                 fallback = found
+                fallback_in_pattern = cand.i in pattern
                 # the phrase the fallback came from, or the pattern noun it is inside
                 self._content = cand.head if cand.lower_ == "of" else cand
             if cand.pos_ == "ADP":
