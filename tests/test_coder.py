@@ -1211,3 +1211,21 @@ def test_whom_the_patterns_own_noun_is_given_to_is_the_target(pipeline):
                          "to the farming sector.")
     offer = [e for e in evs if e.cameo == "033"]
     assert offer and offer[0].target.text == "farming sector", evs
+
+
+def test_the_party_responsible_for_or_behind_an_attack_did_it(pipeline):
+    ev = one(code(pipeline, "The militia was responsible for the attack on the convoy."),
+             ("18", "19", "20"))
+    assert ev.source is not None and ev.source.sector == "REB"
+    ev = one(code(pipeline, "Kenya blamed al-Shabaab, which was responsible for the attack on "
+                            "the Westgate mall."), ("18", "19", "20"))
+    assert ev.source.code == "SOMINSSHB"
+    # not when it was not
+    assert not [e for e in code(pipeline, "The army was not responsible for the massacre.")
+                if e.cameo_root in ("18", "19", "20")]
+
+
+def test_a_violent_noun_with_no_victim_is_aimed_at_where_it_happened(pipeline):
+    ev = one(code(pipeline, "The cartel has been responsible for mass killings in northern "
+                            "Mexico."), ("18", "19", "20"))
+    assert ev.source.country == "MEX" and ev.target.code == "MEX"

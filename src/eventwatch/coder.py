@@ -1895,6 +1895,29 @@ class SentenceCoder:
                 return c
         return None
 
+    def _culprit(self, noun: Token) -> Actor | None:
+        """ "The militia was responsible for the attack", "the cartel is behind the killings":
+        the subject of the copula did what the noun names."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj":
+            return None
+        if prep.lower_ == "for" and prep.head.lower_ == "responsible" and (
+                prep.head.dep_ == "acomp"):
+            v = prep.head.head
+        elif prep.lower_ == "behind" and prep.dep_ == "prep":
+            v = prep.head
+        else:
+            return None
+        if v.lemma_ != "be" or any(c.dep_ == "neg" for c in children(v)):
+            return None
+        subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that"):
+            subj = v.head if v.dep_ == "relcl" else None  # "the group, which was behind ..."
+        found = self.actor_of(subj) if subj is not None else None
+        return found if anchored(found) else None
+
     def _noun_claim(self, noun: Token, match: LexMatch, sent: Span) -> Claim | None:
         """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
         src = None
@@ -1908,6 +1931,8 @@ class SentenceCoder:
                 tgt = self.actor_of(c)
         between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
                        None)
+        if src is None:
+            src = self._culprit(noun)
         if src is None and between is not None:
             pair = [a for a in self.actors_of(between) if anchored(a)]
             if len(pair) >= 2:  # "talks between Kyiv and Moscow", "clashes between X and Y"
@@ -1929,6 +1954,9 @@ class SentenceCoder:
             return None  # an event noun with no doer is background, not an event
         if tgt is not None and same_actor(src, tgt):
             tgt = None
+        if tgt is None and match.cameo.startswith(("18", "19", "20")):
+            # "killings in northern Mexico": with no victim named, where it happened
+            tgt = next(iter(self.place_target(noun, src)), None)
         if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
