@@ -1229,3 +1229,28 @@ def test_a_violent_noun_with_no_victim_is_aimed_at_where_it_happened(pipeline):
     ev = one(code(pipeline, "The cartel has been responsible for mass killings in northern "
                             "Mexico."), ("18", "19", "20"))
     assert ev.source.country == "MEX" and ev.target.code == "MEX"
+
+
+def test_an_act_denied_in_a_gerund_is_negated(pipeline):
+    evs = code(pipeline, "Rwanda denied sending troops into eastern Congo.")
+    assert one(evs, ("01",)).cameo == "016"
+    sent = one(evs, ("15",))
+    assert sent.modality == "negated"
+
+
+def test_an_act_warned_against_or_barred_is_the_objects_and_did_not_happen(pipeline):
+    ev = one(code(pipeline, "The Kremlin warned NATO against deploying troops to Ukraine."),
+             ("15",))
+    assert ev.source.code == "IGONAT" and ev.modality == "hypothetical"
+    evs = code(pipeline, "Police prevented the protesters from marching on parliament.")
+    assert all(e.modality == "negated" for e in evs if e.cameo_root == "14")
+    ev = one(code(pipeline, "Israel barred Palestinian officials from entering Jerusalem."),
+             ("17",))
+    assert ev.cameo == "172" and ev.target.code == "PSEGOV"
+
+
+def test_a_pair_that_agrees_somewhere_agrees_with_each_other(pipeline):
+    evs = code(pipeline, "Saudi Arabia and Iran agreed to restore diplomatic relations after "
+                         "talks in Beijing.")
+    ev = one(evs, ("03",))
+    assert {ev.source.code, ev.target.code} == {"SAU", "IRN"}

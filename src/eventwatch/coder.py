@@ -32,6 +32,9 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose complement did not happen according to the speaker.
 DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
+# "warned X against doing", "barred X from doing": the doing is X's, and did not happen
+WARNED_OFF_VERBS = frozenset("""warn caution advise urge bar ban block prevent stop prohibit
+    deter dissuade discourage restrain forbid""".split())
 REPORTING_VERBS = SPEECH_VERBS | DENIAL_VERBS
 # Governing verbs that make their complement unrealised.
 NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abandon".split())
@@ -718,8 +721,11 @@ class SentenceCoder:
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
                 gov = v.head.head
                 obj = next((c for c in children(gov) if c.dep_ == "dobj"), None)
-                if v.head.lower_ in ("of", "with") and obj is not None:
-                    # "accused the firms of supplying drones": the accused supply them
+                if v.head.lower_ in ("of", "with") and obj is not None or (
+                        v.head.lower_ in ("against", "from") and obj is not None
+                        and gov.lemma_.lower() in WARNED_OFF_VERBS):
+                    # "accused the firms of supplying drones": the accused supply them;
+                    # "warned NATO against deploying troops": NATO would deploy them
                     if obj.lower_ in ("that", "who", "which") and gov.dep_ == "relcl":
                         return gov.head
                     return obj
@@ -1214,6 +1220,15 @@ class SentenceCoder:
                     neg = True  # "Neither government has proposed ...", "No one was hurt"
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
                 hyp = True  # "an opportunity to restore relations"
+            if v.dep_ == "pcomp" and v.head.lower_ in ("against", "from") and (
+                    v.head.head.lemma_.lower() in WARNED_OFF_VERBS):
+                # "warned NATO against deploying troops", "barred them from entering": an
+                # act talked about or stopped, not one that happened
+                if v.head.lower_ == "from":
+                    neg = True
+                else:
+                    hyp = True
+                break
             own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in children(v))
             factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in children(v))
             if factual or (v.dep_ == "conj" and own_subject):
@@ -1230,8 +1245,8 @@ class SentenceCoder:
                 if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
                     if lemma in NEGATING_GOVERNORS:
                         neg = True
-                    elif lemma in DENIAL_VERBS and v.dep_ == "ccomp":
-                        neg = True
+                    elif lemma in DENIAL_VERBS and v.dep_ in ("ccomp", "xcomp"):
+                        neg = True  # "denied that its troops crossed", "denied sending troops"
                     elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
                         hyp = True
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
@@ -1688,7 +1703,13 @@ class SentenceCoder:
                  and self._found_at.lower_ in TOPIC_PREPS and self._is_topic(self._found_at))
         own_noun = self._content is not None and self._content.i in trigger_tokens(
             verb.doc, match)  # "failed to reach agreement": the pattern's noun, nobody's
-        if len(sources) >= 2 and (topic or not any(anchored(t) for t in targets)) and (
+        # "X and Y agreed to restore ties after talks in Beijing": only where, not with whom
+        # (a meeting's venue stays: CAMEO codes "met in Amman" as aimed at Jordan)
+        venue = (match.cameo[:2] in PARTNER_ROOTS and match.cameo[:2] != "04" and bool(targets)
+                 and all(t.sector is None and t.type == "state" for t in targets)
+                 and all(any(p.lower_ in ("in", "at") and p.dep_ == "prep"
+                             and t.text in doc_text(p) for p in sent) for t in targets))
+        if len(sources) >= 2 and (topic or venue or not any(anchored(t) for t in targets)) and (
                 not targets or own_noun or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20")):
             # but "Italy and Spain refused to let the plane land": both refused, the plane
