@@ -1254,3 +1254,5 @@ def test_a_pair_that_agrees_somewhere_agrees_with_each_other(pipeline):
                          "talks in Beijing.")
     ev = one(evs, ("03",))
     assert {ev.source.code, ev.target.code} == {"SAU", "IRN"}
+    ev = one(code(pipeline, "Colombia and the ELN resumed peace talks in Havana."), ("04",))
+    assert {ev.source.code, ev.target.code} == {"COL", "COLREBELN"}

@@ -1704,8 +1704,10 @@ class SentenceCoder:
         own_noun = self._content is not None and self._content.i in trigger_tokens(
             verb.doc, match)  # "failed to reach agreement": the pattern's noun, nobody's
         # "X and Y agreed to restore ties after talks in Beijing": only where, not with whom
-        # (a meeting's venue stays: CAMEO codes "met in Amman" as aimed at Jordan)
-        venue = (match.cameo[:2] in PARTNER_ROOTS and match.cameo[:2] != "04" and bool(targets)
+        # (a meeting's venue stays: CAMEO codes "met in Amman" as aimed at Jordan; but two
+        # sides negotiating somewhere negotiate with each other)
+        venue = (match.cameo[:2] in PARTNER_ROOTS and bool(targets)
+                 and (match.cameo[:2] != "04" or match.cameo[:3] == "046")
                  and all(t.sector is None and t.type == "state" for t in targets)
                  and all(any(p.lower_ in ("in", "at") and p.dep_ == "prep"
                              and t.text in doc_text(p) for p in sent) for t in targets))
