@@ -1256,3 +1256,19 @@ def test_a_pair_that_agrees_somewhere_agrees_with_each_other(pipeline):
     assert {ev.source.code, ev.target.code} == {"SAU", "IRN"}
     ev = one(code(pipeline, "Colombia and the ELN resumed peace talks in Havana."), ("04",))
     assert {ev.source.code, ev.target.code} == {"COL", "COLREBELN"}
+
+
+def test_shared_intelligence_is_a_thing_not_the_spies(pipeline):
+    ev = one(code(pipeline, "South Korea and Japan agreed to share military intelligence."),
+             ("03",))
+    assert {ev.source.code, ev.target.code} == {"KOR", "JPN"}
+
+
+def test_cutting_the_internet_or_gas_supplies(pipeline):
+    ev = one(code(pipeline, "The government cut off internet access in Tigray."), ("17",))
+    assert ev.cameo == "172" and ev.target.code == "ETH"
+    ev = one(code(pipeline, "Russia cut gas supplies to Bulgaria."), ("16",))
+    assert ev.target.code == "BGR"
+    ev = one(code(pipeline, "Authorities blocked social media platforms before the vote."),
+             ("17",))
+    assert ev.cameo == "1721"

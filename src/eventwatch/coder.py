@@ -1097,6 +1097,8 @@ class SentenceCoder:
         fallback_in_pattern = False
         while queue:
             cand = queue.popleft()
+            if cand.i in pattern and cand.lemma_.lower() == "intelligence":
+                continue  # "agreed to share military intelligence": a thing, not the spies
             if cand.dep_ == "poss" and cand.head.i in pattern and (
                     verb.lemma_.lower() in EXPRESSING_VERBS):
                 continue  # "reiterated the government's support for X": whose support it is
