@@ -1272,3 +1272,16 @@ def test_cutting_the_internet_or_gas_supplies(pipeline):
     ev = one(code(pipeline, "Authorities blocked social media platforms before the vote."),
              ("17",))
     assert ev.cameo == "1721"
+
+
+def test_a_missile_test_is_a_show_of_force_not_an_attack(pipeline):
+    ev = one(code(pipeline, "North Korea test-fired two ballistic missiles into the sea."))
+    assert ev.cameo == "150" and ev.plover == "MOBILIZE"
+
+
+def test_any_or_a_possible_attack_is_not_an_asserted_one(pipeline):
+    evs = code(pipeline, "Pyongyang threatened to retaliate against any US strike.")
+    assert one(evs, ("13",)).target.code == "USA"
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root in ("18", "19", "20"))
+    evs = code(pipeline, "NATO reinforced its eastern flank to deter a possible Russian attack.")
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root in ("18", "19", "20"))

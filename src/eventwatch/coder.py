@@ -32,6 +32,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose complement did not happen according to the speaker.
 DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
+UNREAL_ADJECTIVES = frozenset("possible potential eventual hypothetical prospective".split())
 # "warned X against doing", "barred X from doing": the doing is X's, and did not happen
 WARNED_OFF_VERBS = frozenset("""warn caution advise urge bar ban block prevent stop prohibit
     deter dissuade discourage restrain forbid""".split())
@@ -1214,6 +1215,9 @@ class SentenceCoder:
                     hyp = True
                 elif c.dep_ == "det" and c.lower_ == "no" and v.pos_ == "NOUN":
                     neg = True
+                elif v.pos_ == "NOUN" and (c.dep_ == "det" and c.lower_ == "any" or (
+                        c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES)):
+                    hyp = True  # "retaliate against any US strike", "a possible attack"
             for c in children(v):
                 if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (
                         c.lower_ in NEGATIVE_SUBJECTS

@@ -33,7 +33,8 @@ from eventwatch.ontology import DataFileError, all_codes, data_path, read_tsv
 LEXICON_DIR = "data/lexicon"
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "oprd", "acomp", "attr", "nsubjpass", "dative"})
-PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "compound:prt"})
+# (npadvmod: "test" in "test-fired two missiles")
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "compound:prt", "npadvmod"})
 PREP_DEPS = frozenset({"prep", "agent"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 WILDCARDS = frozenset({"*", "+"})
