@@ -1285,3 +1285,11 @@ def test_any_or_a_possible_attack_is_not_an_asserted_one(pipeline):
     assert all(e.modality != "asserted" for e in evs if e.cameo_root in ("18", "19", "20"))
     evs = code(pipeline, "NATO reinforced its eastern flank to deter a possible Russian attack.")
     assert all(e.modality != "asserted" for e in evs if e.cameo_root in ("18", "19", "20"))
+
+
+def test_launched_drones_are_a_drone_attack_and_not_its_target(pipeline):
+    ev = one(code(pipeline, "Russia launched 30 drones at Kyiv overnight, the Ukrainian air "
+                            "force said."), ("19",))
+    assert ev.cameo == "1952" and ev.target.country == "UKR"
+    ev = one(code(pipeline, "Russia launched 30 drones overnight."), ("19",))
+    assert ev.target is None

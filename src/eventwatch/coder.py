@@ -193,7 +193,7 @@ PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby per
     teenager youth family member relative suspect victim bystander shopper driver""".split())
 # what an act is done with, never whom it is aimed at ("threw stones at police")
 INSTRUMENT_NOUNS = frozenset("""stone rock brick bottle gas teargas bullet round shot rocket
-    missile shell mortar grenade bomb cannon weapon arm firebomb""".split())
+    missile shell mortar grenade bomb cannon weapon arm firebomb drone uav""".split())
 # texts whose content is their authors' act ("a bill that would sanction X")
 DOCUMENT_NOUNS = frozenset("""bill resolution law legislation measure proposal plan decree
     amendment motion draft order""".split())
