@@ -49,6 +49,9 @@ def resolve(nlp, sentence, phrase, when=D2020, dictionary=None):
         ("Beijing protested the visit.", "Beijing", "CHNGOV", "CHN", "GOV"),
         ("Syrian and Egyptian warships sailed together.", "Egyptian warships",
          "EGYMIL", "EGY", "MIL"),
+        ("The minister met his Kenyan counterpart in Kampala.", "Kenyan counterpart",
+         "KENGOV", "KEN", "GOV"),
+        ("U.K officials met the delegation.", "U.K officials", "GBRGOV", "GBR", "GOV"),
     ],
 )
 def test_country_and_sector_combine(nlp, sentence, phrase, code, country, sector):
