@@ -1293,3 +1293,28 @@ def test_launched_drones_are_a_drone_attack_and_not_its_target(pipeline):
     assert ev.cameo == "1952" and ev.target.country == "UKR"
     ev = one(code(pipeline, "Russia launched 30 drones overnight."), ("19",))
     assert ev.target is None
+
+
+def test_what_an_accuser_says_happened_is_attributed_to_the_accuser(pipeline):
+    evs = code(pipeline, "Peru accused the guerrillas of bombing a power line.")
+    assert one(evs, ("11",)).target.sector == "REB"
+    bombing = one(evs, ("18", "19", "20"))
+    assert bombing.source.sector == "REB"
+    assert bombing.attribution is not None and bombing.attribution.code == "PER"
+    # "blamed X for the attack": the attack is X's, by the blamer's account
+    evs = code(pipeline, "Kenya blamed al-Shabaab for the attack on the mall.")
+    attack = one(evs, ("18", "19", "20"))
+    assert attack.source.code == "SOMINSSHB" and attack.attribution.code == "KEN"
+
+
+def test_both_sides_are_the_two_parties_named_before(pipeline):
+    text = ("Sudan's army accused the Rapid Support Forces of shelling a hospital. "
+            "Witnesses said drones hit a market in Omdurman, killing five civilians. "
+            "The Arab League urged both sides to return to talks.")
+    evs = [e for e in code(pipeline, text) if e.cameo_root == "02"]
+    assert {e.target.code[:6] for e in evs if e.target} == {"SDNMIL", "SDNREB"}, evs
+    # "the rebels" after "the Tigray rebels" is that group, not rebels in general
+    text = ("Ethiopia accused the Tigrayan rebels of violating the truce. "
+            "The rebels denied the charge.")
+    denial = one(code(pipeline, text), ("01",))
+    assert denial.source.code == "ETHREBTPL"

@@ -32,6 +32,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose complement did not happen according to the speaker.
 DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
+ACCUSING_VERBS = frozenset("accuse charge blame suspect convict indict condemn".split())
 UNREAL_ADJECTIVES = frozenset("possible potential eventual hypothetical prospective".split())
 # "warned X against doing", "barred X from doing": the doing is X's, and did not happen
 WARNED_OFF_VERBS = frozenset("""warn caution advise urge bar ban block prevent stop prohibit
@@ -147,6 +148,21 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if (a.type == "person") != (b.type == "person") and a.code and b.code:
         return False  # "the White House defended Trump's decision": an office and its holder
     return actor_key(a) == actor_key(b)
+
+
+SIDES_ROOTS = frozenset({"04", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20"})
+BYSTANDER_SECTORS = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "REL", "AGR", "LAB"})
+SIDE_NOUNS = frozenset("side party faction country nation".split())
+
+
+def _both_sides(tok: Token) -> bool:
+    """ "both sides", "the two parties", "the warring factions": the two parties of a conflict
+    or of talks named before."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
+        return False
+    mods = {c.lower_ for c in children(tok) if c.dep_ in ("det", "nummod", "amod", "predet")}
+    return "both" in mods or "two" in mods and "the" in mods or bool(
+        mods & {"warring", "rival", "opposing"}) and tok.lemma_.lower() != "country"
 
 
 def _held_at(claim: Claim) -> bool:
@@ -312,6 +328,8 @@ class SentenceCoder:
         self.places = places
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
         self.bodies: list[Actor] = []  # coded groups and organisations, likewise
+        # the last two sides in contact or conflict, for "both sides" in a later sentence
+        self.sides: tuple[Actor, Actor] | None = None
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
@@ -351,7 +369,12 @@ class SentenceCoder:
                                  for t in tokens(tok.doc)[start:end]):
                 # not a named body: "the Government of National Accord" is not the last GOV
                 earlier = next((m for m in reversed(self.memory) if m.sector == actor.sector), None)
-                if earlier is not None:
+                if earlier is not None and earlier.type != "person" and earlier.code and (
+                        earlier.code.startswith(f"{earlier.country}{actor.sector}")):
+                    # "the rebels" after "the Tigrayan rebels" (ETHREBTPL): that group
+                    actor = Actor(actor.text, earlier.name, earlier.code, earlier.country,
+                                  earlier.sector, earlier.type)
+                elif earlier is not None:
                     actor = localise(actor, earlier.country)
         if actor is not None and actor.country is not None:
             self.memory.append(actor)
@@ -567,6 +590,10 @@ class SentenceCoder:
             tok = prep_object(tok)
             if tok is None:
                 return []
+        if self.sides is not None and _both_sides(tok):
+            # "urged both sides to return to talks": the two named before
+            text = doc_text(tok)
+            return [Actor(text, a.name, a.code, a.country, a.sector, a.type) for a in self.sides]
         found = [self.actor_of(t) for t in with_conjuncts(tok)]
         found += self.coordinated_modifiers(tok, found[0])
         return [a for a in found if a is not None]
@@ -712,6 +739,9 @@ class SentenceCoder:
                     v.head.head.i != v.head.i):
                 # "reiterated the UN's commitment to supporting X": whose commitment it is
                 noun = v.head.head
+                if v.head.lower_ in ("of", "for") and noun.dep_ == "dobj" and (
+                        noun.head.lemma_.lower() in ACCUSING_VERBS):
+                    return noun  # "accused [the guerrillas of bombing X]" misattached
                 own = next((c for c in children(noun) if c.dep_ == "poss"), None)
                 if own is not None:
                     return own
@@ -1285,6 +1315,19 @@ class SentenceCoder:
         reported = self.reported_subject(trigger)
         if reported is not None:  # "announcing the attack was carried out by X"
             return self._attributor(reported.head)
+        accusing = trigger.head.head
+        if accusing.dep_ == "dobj" and accusing.pos_ in ("NOUN", "PROPN"):
+            accusing = accusing.head  # "accused [the rebels of violating ...]"
+        if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("of", "for") and (
+                accusing.lemma_.lower() in ACCUSING_VERBS):
+            # "Addis Ababa accused the rebels of violating the truce": the violation is
+            # the accuser's claim (no speaker is set: the accusation is its own event)
+            accuser = self.subject(accusing)
+            if accuser is not None:
+                start, end = phrase_bounds(accuser)
+                actor = self.actors.resolve(start, end)
+                text = trigger.doc[accuser.left_edge.i: accuser.right_edge.i + 1].text
+                return Attribution(text=text, code=actor.code if actor else None)
         v = trigger
         for _ in range(8):
             head = v.head
@@ -1367,6 +1410,14 @@ class SentenceCoder:
         claims += self._obligations(verbs, claims, consumed)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
+        for claim in claims:
+            src, tgt = claim.source, claim.target
+            if (claim.match.cameo[:2] in SIDES_ROOTS and anchored(src) and anchored(tgt)
+                    and src.country and tgt.country and not same_actor(src, tgt)
+                    and src.sector not in BYSTANDER_SECTORS
+                    and tgt.sector not in BYSTANDER_SECTORS
+                    and (src.country != tgt.country or src.sector and tgt.sector)):
+                self.sides = (src, tgt)
         for claim in claims:
             yield self._extradition_sense(self._strike_sense(claim))
 
@@ -1932,6 +1983,11 @@ class SentenceCoder:
         prep = noun.head
         if noun.dep_ != "pobj":
             return None
+        if prep.lower_ in ("for", "of") and prep.head.lemma_.lower() in ACCUSING_VERBS:
+            # "blamed al-Shabaab for the attack": the blamed did it, by the blamer's account
+            obj = next((c for c in children(prep.head) if c.dep_ == "dobj"), None)
+            found = self.actor_of(obj) if obj is not None else None
+            return found if anchored(found) else None
         if prep.lower_ == "for" and prep.head.lower_ == "responsible" and (
                 prep.head.dep_ == "acomp"):
             v = prep.head.head
