@@ -191,3 +191,28 @@ def test_a_name_introduced_by_a_geographic_noun_is_a_place(nlp, gaz):
     # the entity recogniser may label such a name a nationality; "the town of" says otherwise
     doc, dp = places(nlp, gaz, "A car bomb near the town of Samarra wounded three policemen.")
     assert any(p.location.country == "IRQ" and p.text == "Samarra" for p in dp.places)
+
+
+def test_a_statement_is_placed_at_a_home_dateline(nlp, gaz):
+    from eventwatch import dateline
+    text = dateline.separate(
+        "KAMPALA, June 2 - Uganda's government accused the rebels on Monday of breaking the "
+        "truce. Soldiers said rebels had shelled a market in Gulu, killing four people. The "
+        "bishops urged both sides to talk.")
+    doc, dp = places(nlp, gaz, text)
+    sents = list(doc.sents)
+    accused = next(s for s in sents if "accused" in s.text)
+    urged = next(s for s in sents if "urged" in s.text)
+    shelled = next(s for s in sents if "shelled" in s.text)
+    assert dp.locate(accused, verb(accused, "accuse"), said=True).name == "Kampala"
+    assert dp.locate(urged, verb(urged, "urge"), said=True).name == "Kampala"
+    # what happened stays where it happened
+    assert dp.locate(shelled, verb(shelled, "shell")).name == "Gulu"
+    assert dp.locate(urged, verb(urged, "urge")).name == "Gulu"
+    # a dateline abroad (a wire hub) is not where a statement about another country was made
+    text = dateline.separate(
+        "NAIROBI, June 2 - Somalia's government accused the militants of breaking the truce. "
+        "Militants shelled a market in Baidoa, killing four people. Residents fled Baidoa.")
+    doc, dp = places(nlp, gaz, text)
+    accused = next(s for s in doc.sents if "accused" in s.text)
+    assert dp.locate(accused, verb(accused, "accuse"), said=True).country == "SOM"

@@ -677,6 +677,10 @@ class DocPlaces:
         self._starts = [p.start for p in places]
         self._paras = [self._para(p.start) for p in places]
         self._dominant: Location | None | bool = False
+        # where a wire story was filed ("ADDIS ABABA, March 10 -"): where its statements were
+        # most likely made
+        self.dateline = next((p for p in places[:1] if doc[p.start].is_upper and (
+            p.start == 0 or "\n" in doc[p.start - 1].text_with_ws)), None)
 
     def at(self, token_i: int) -> PlaceMention | None:
         """The place mention covering token ``token_i``, if any."""
@@ -693,12 +697,21 @@ class DocPlaces:
     def _para(self, token_i: int) -> int:
         return bisect.bisect_right(self._para_starts, self.doc[token_i].idx) - 1
 
-    def locate(self, sent: Span, trigger: Token | None = None) -> Location | None:
+    def locate(self, sent: Span, trigger: Token | None = None, said: bool = False
+               ) -> Location | None:
         """The event's place: attached to the trigger, else in the sentence, else earlier in the
-        paragraph, else the article's dominant place."""
+        paragraph, else (for something said: a statement, a demand, an accusation) the
+        dateline, else the article's dominant place."""
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
         here = [p for p in self.places[lo:hi] if not p.is_actor]
+        if said and self._home_dateline() and trigger is not None:
+            # "X denied the charge and said drones hit a market in Y": Y is the strike's place,
+            # not the denial's; a statement keeps only places in its own clause
+            here = [p for p in here if p is self.dateline
+                    or trigger.is_ancestor(span_root(self.doc, p.start, p.end))]
+            if not here:
+                return _copy(self.dateline.location)
         if here:
             rank = {"city": 2, "admin1": 1, "country": 0}
 
@@ -715,7 +728,17 @@ class DocPlaces:
                 break
             if not self.places[k].is_actor:
                 return _copy(self.places[k].location)
+        if said and self._home_dateline():
+            return _copy(self.dateline.location)
         return self.dominant()
+
+    def _home_dateline(self) -> bool:
+        """A dateline in the country the article is about (not a wire hub abroad, as
+        "NAIROBI" over a story from Somalia)."""
+        if self.dateline is None:
+            return False
+        main = self.dominant()
+        return main is not None and main.country == self.dateline.location.country
 
     def dominant(self) -> Location | None:
         """The article's main place: its most-mentioned country, narrowed to the most-mentioned

@@ -125,7 +125,7 @@ class Pipeline:
         fatalities = injured = None
         if info.quad_class == 4:
             fatalities, injured = count_casualties(sent, neighbours)
-        location = places.locate(sent, claim.trigger)
+        location = places.locate(sent, claim.trigger, said=info.quad_class in (1, 3))
         source, target = claim.source, claim.target
         if (source is None and target is not None and (
                 info.root in AUTHORITY_ROOTS or claim.trigger.lemma_ in AUTHORITY_LEMMAS)
