@@ -1318,3 +1318,17 @@ def test_both_sides_are_the_two_parties_named_before(pipeline):
             "The rebels denied the charge.")
     denial = one(code(pipeline, text), ("01",))
     assert denial.source.code == "ETHREBTPL"
+
+
+def test_an_offensive_is_aimed_at_what_its_purpose_clause_goes_after(pipeline):
+    ev = one(code(pipeline, "Russian forces launched an offensive to capture Bakhmut."),
+             ("18", "19", "20"))
+    assert ev.target is not None and ev.target.code == "UKR"
+
+
+def test_handing_power_and_tearing_up_agreements(pipeline):
+    ev = one(code(pipeline, "The junta handed power to a civilian government."), ("08",))
+    assert ev.cameo == "0831" and ev.source.sector == "MIL" and ev.target.sector == "GOV"
+    ev = one(code(pipeline, "Niger's military rulers revoked the defence agreement with "
+                            "France."), ("16",))
+    assert ev.cameo == "161" and ev.source.code == "NERMIL" and ev.target.code == "FRA"

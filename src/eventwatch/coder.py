@@ -1752,6 +1752,8 @@ class SentenceCoder:
                 else:
                     targets = (targets or things
                                or self.place_target(verb, sources[0], any_place=True))
+        if not any(anchored(t) for t in targets) and match.cameo[:2] in ("18", "19", "20"):
+            targets = self._purpose_target(verb) or targets
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
         # or with one that is only the topic ("agreed to share data on Paraguay")
         # "failed to reach a deal on the border" (127) is as reciprocal as reaching one
@@ -1789,6 +1791,20 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def _purpose_target(self, verb: Token) -> list[Actor]:
+        """ "launched an offensive to retake Nagorno-Karabakh": an attack with no victim named
+        is aimed at what its purpose clause goes after."""
+        for obj in (c for c in children(verb) if c.dep_ == "dobj"):
+            for clause in children(obj):
+                if clause.dep_ not in ("acl", "relcl") or not any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in children(clause)):
+                    continue
+                for o in (c for c in children(clause) if c.dep_ == "dobj"):
+                    found = [a for a in self.actors_of(o) if anchored(a)]
+                    if found:
+                        return found
+        return []
 
     def _is_topic(self, prep: Token) -> bool:
         """ "share data on X", "talks about X": what a cooperative act is about; but "lift the
