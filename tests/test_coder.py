@@ -1332,3 +1332,24 @@ def test_handing_power_and_tearing_up_agreements(pipeline):
     ev = one(code(pipeline, "Niger's military rulers revoked the defence agreement with "
                             "France."), ("16",))
     assert ev.cameo == "161" and ev.source.code == "NERMIL" and ev.target.code == "FRA"
+
+
+def test_praising_an_attack_is_not_support_for_its_victim(pipeline):
+    ev = one(code(pipeline, "The militia's leader praised the attack on Israel."), ("05",))
+    assert ev.target is None or ev.target.code != "ISR"
+
+
+def test_a_denied_claim_is_negated_and_no_refusal(pipeline):
+    evs = code(pipeline, "Tehran rejected accusations that it supplied drones to Russia.")
+    assert one(evs, ("01",)).cameo == "016"
+    assert one(evs, ("07",)).modality == "negated"
+    assert not [e for e in evs if e.cameo_root == "12"]  # a denial of a fact, not a refusal
+    # a refusal is still a refusal
+    ev = one(code(pipeline, "Hungary refused to accept refugees."), ("12",))
+    assert ev.cameo == "122"
+
+
+def test_troops_crossing_into_a_country_occupy_territory(pipeline):
+    ev = one(code(pipeline, "Turkish troops crossed into northern Syria."), ("19",))
+    assert ev.cameo == "192" and ev.target.code == "SYR"
+    assert not code(pipeline, "Refugees crossed into Poland.")

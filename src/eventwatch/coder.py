@@ -32,6 +32,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs whose complement did not happen according to the speaker.
 DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
+CLAIM_NOUNS = frozenset("accusation allegation claim charge report suggestion".split())
 ACCUSING_VERBS = frozenset("accuse charge blame suspect convict indict condemn".split())
 UNREAL_ADJECTIVES = frozenset("possible potential eventual hypothetical prospective".split())
 # "warned X against doing", "barred X from doing": the doing is X's, and did not happen
@@ -1090,7 +1091,8 @@ class SentenceCoder:
             for c in candidates if c.dep_ in OBJ_DEPS for a in self.actors_of(c) if anchored(a))
 
         giving = match.cameo[:2] == "07" or match.cameo[:3] in ("084", "085")
-        disapproving = match.cameo[:2] == "11"
+        # judging an attack ("condemned / praised the attack on X") is about its doer
+        disapproving = match.cameo[:2] == "11" or match.cameo[:3] == "051"
 
         # things, not people; information handed over ("gave the files to X") is shared (064)
         handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064")
@@ -1283,6 +1285,8 @@ class SentenceCoder:
                         neg = True
                     elif lemma in DENIAL_VERBS and v.dep_ in ("ccomp", "xcomp"):
                         neg = True  # "denied that its troops crossed", "denied sending troops"
+                    elif lemma in DENIAL_VERBS and v.lemma_.lower() in CLAIM_NOUNS:
+                        neg = True  # "rejected accusations that it supplied drones"
                     elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
                         hyp = True
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":

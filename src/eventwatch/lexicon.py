@@ -209,6 +209,29 @@ def _reported_would(trigger: Token) -> bool:
             and not any(c.dep_ == "mark" for c in children(trigger)))
 
 
+_DENYING = frozenset("deny dismiss refute".split())
+_CLAIMS = frozenset("accusation allegation claim charge report suggestion".split())
+
+
+def _denied(trigger: Token) -> bool:
+    """ "denied sending troops", "rejected claims that it supplied drones": a clause whose
+    truth someone denies."""
+    v = trigger
+    for _ in range(6):
+        head = v.head
+        if head.i == v.i:
+            return False
+        lemma = head.lemma_.lower()
+        if v.dep_ in ("ccomp", "xcomp") and lemma in _DENYING:
+            return True
+        if lemma in _CLAIMS and head.dep_ in ("dobj", "pobj"):
+            return True
+        if v.dep_ in ("ccomp", "parataxis", "relcl"):
+            return False
+        v = head
+    return False
+
+
 def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     """The code a claim should carry given its modality (CAMEO's own convention).
 
@@ -221,6 +244,8 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     asserted: the promise, threat, refusal or demand is what happened.
     """
     root = cameo[:2]
+    if trigger is not None and modality == "negated" and _denied(trigger):
+        return cameo  # "denied that it supplied drones": a denial of a fact, not a refusal
     if trigger is not None and modality == "hypothetical":
         if _reported_would(trigger):
             modality = "future"
