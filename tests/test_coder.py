@@ -1353,3 +1353,8 @@ def test_troops_crossing_into_a_country_occupy_territory(pipeline):
     ev = one(code(pipeline, "Turkish troops crossed into northern Syria."), ("19",))
     assert ev.cameo == "192" and ev.target.code == "SYR"
     assert not code(pipeline, "Refugees crossed into Poland.")
+
+
+def test_vowing_to_crush_a_rebellion_is_a_threat(pipeline):
+    ev = one(code(pipeline, "The prime minister vowed to crush the rebellion."), ("13",))
+    assert ev.cameo == "1384"

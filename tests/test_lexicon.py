@@ -445,3 +445,12 @@ def test_sworn_to_fight_misread_as_a_purpose_clause_is_still_a_threat(nlp, lex):
     # a purpose clause after an object is not a complement
     doc = nlp("The army sent troops to fight the rebels.")
     assert lex.match_verb(doc[2]).cameo.startswith("15")
+
+
+def test_a_modifier_of_a_modifier_counts(nlp, lex):
+    doc = nlp("The two navies began large-scale joint military exercises on Monday.")
+    noun = next(t for t in doc if t.lower_ == "exercises")
+    assert lex.match_noun(noun).cameo == "062"  # "joint" hangs under "military"
+    doc = nlp("The navy began large-scale military exercises on Monday.")
+    noun = next(t for t in doc if t.lower_ == "exercises")
+    assert lex.match_noun(noun).cameo == "150"

@@ -389,6 +389,9 @@ class Lexicon:
         for c in children(noun):
             if c.dep_ in MODIFIER_DEPS:
                 mods[c.lemma_.lower()] = c
+                for g in children(c):  # "joint military exercises": "joint" under "military"
+                    if g.dep_ in MODIFIER_DEPS and g.i < c.i:
+                        mods.setdefault(g.lemma_.lower(), g)
             elif c.dep_ == "prep" and c.lower_ == "of":
                 for g in children(c):
                     if g.dep_ == "pobj":
