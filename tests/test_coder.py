@@ -1207,10 +1207,10 @@ def test_abbreviations_without_their_last_full_stop(pipeline):
 def test_whom_the_patterns_own_noun_is_given_to_is_the_target(pipeline):
     ev = one(code(pipeline, "Moldova granted citizenship to 20 foreigners."), ("08",))
     assert ev.target is not None and ev.target.text == "20 foreigners"
-    evs = code(pipeline, "The Dutch government has agreed to offer another large aid package "
-                         "to the farming sector.")
+    evs = code(pipeline, "The Dutch cabinet says it will offer a fresh relief grant to the "
+                         "fishing industry.")
     offer = [e for e in evs if e.cameo == "033"]
-    assert offer and offer[0].target.text == "farming sector", evs
+    assert offer and offer[0].target.text == "fishing industry", evs
 
 
 def test_the_party_responsible_for_or_behind_an_attack_did_it(pipeline):
@@ -1226,7 +1226,7 @@ def test_the_party_responsible_for_or_behind_an_attack_did_it(pipeline):
 
 
 def test_a_violent_noun_with_no_victim_is_aimed_at_where_it_happened(pipeline):
-    ev = one(code(pipeline, "The cartel has been responsible for mass killings in northern "
+    ev = one(code(pipeline, "The gang is responsible for a wave of killings in southern "
                             "Mexico."), ("18", "19", "20"))
     assert ev.source.country == "MEX" and ev.target.code == "MEX"
 

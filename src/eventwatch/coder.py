@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, counterpart, is_counterpart, localise
 from eventwatch.geo import DocPlaces
-from eventwatch.lexicon import Lexicon, LexMatch
+from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch
 from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
 
@@ -2000,6 +2000,9 @@ class SentenceCoder:
         the subject of the copula did what the noun names."""
         while noun.dep_ == "conj":
             noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.lemma_.lower() in CONTAINER_NOUNS):
+            noun = noun.head.head  # "responsible for a wave of killings"
         prep = noun.head
         if noun.dep_ != "pobj":
             return None
