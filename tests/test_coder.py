@@ -1358,3 +1358,9 @@ def test_troops_crossing_into_a_country_occupy_territory(pipeline):
 def test_vowing_to_crush_a_rebellion_is_a_threat(pipeline):
     ev = one(code(pipeline, "The prime minister vowed to crush the rebellion."), ("13",))
     assert ev.cameo == "1384"
+
+
+def test_unnamed_people_are_of_the_place_where_they_act(pipeline):
+    ev = one(code(pipeline, "Inmates rioted at a prison in Bolivia's capital La Paz on Sunday."),
+             ("14",))
+    assert ev.source.code == "BOL"

@@ -154,6 +154,13 @@ class Pipeline:
                 target.country == location.country)
             source = localise(source, location.country) if source and not guest else source
             target = localise(target, location.country) if target else None
+            if (source is not None and source.code is None and source.type == "other"
+                    and source.text.split()[-1].lower() in PEOPLE_PLURALS
+                    and _in_sentence(location, sent)):
+                # "prisoners rioted at a jail in Dili": people with no country of their own
+                # are of the place where they act
+                source = Actor(source.text, source.name, location.country, location.country,
+                               None, "group")
         acled = ontology.refine_acled(info.acled, source.sector if source else None,
                                       source.type if source else None,
                                       target.sector if target else None)
@@ -167,6 +174,11 @@ class Pipeline:
             injured=injured, confidence=claim.confidence, trigger=claim.match.trigger,
             event_index=k,
         )
+
+
+# unnamed people who act where they are ("prisoners", "villagers"): of that place
+PEOPLE_PLURALS = frozenset("""prisoners inmates detainees residents villagers locals
+    inhabitants people crowds mourners worshippers workers families""".split())
 
 
 def _weapon_phrase(trigger) -> Actor | None:
