@@ -1364,3 +1364,10 @@ def test_unnamed_people_are_of_the_place_where_they_act(pipeline):
     ev = one(code(pipeline, "Inmates rioted at a prison in Bolivia's capital La Paz on Sunday."),
              ("14",))
     assert ev.source.code == "BOL"
+
+
+def test_repelling_an_attack_is_fighting_the_attacker(pipeline):
+    evs = code(pipeline, "The army said it had repelled an attack by Boko Haram fighters in "
+                         "Borno state.")
+    ev = next(e for e in evs if e.trigger == "repelled")
+    assert ev.cameo == "190" and ev.target.code == "NGAINSBKH"
