@@ -1371,3 +1371,23 @@ def test_repelling_an_attack_is_fighting_the_attacker(pipeline):
                          "Borno state.")
     ev = next(e for e in evs if e.trigger == "repelled")
     assert ev.cameo == "190" and ev.target.code == "NGAINSBKH"
+
+
+def test_a_letters_threat_is_aimed_at_whom_it_was_sent_to(pipeline):
+    ev = one(code(pipeline, "The premier sent a letter to the head of the IMF threatening to "
+                            "halt repayments over the crisis."), ("13",))
+    assert ev.target is not None and ev.target.code.startswith("IGO")
+    # a pronoun object of a later clause is the letter's addressee too
+    ev = one(code(pipeline, "The president sent a letter to the head of NATO urging him to "
+                            "act."), ("02", "10"))
+    assert ev.target.code == "IGONAT"
+
+
+def test_two_sides_naming_only_each_other_in_what_they_agreed_on(pipeline):
+    ev = one(code(pipeline, "Chile and Peru signed a trade deal to cut tariffs on Peruvian fruit "
+                            "and Chilean wine."), ("05", "06"))
+    assert {ev.source.code, ev.target.code} == {"CHL", "PER"}
+    # a third party stays the target
+    evs = [e for e in code(pipeline, "Germany and France signed a gas deal with Norway.")
+           if e.cameo_root in ("05", "06")]
+    assert evs and all(e.target.code == "NOR" for e in evs)

@@ -108,6 +108,8 @@ STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolv
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
                            "host", "invite", "summon", "contact", "write", "email"})
+MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
+SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -501,9 +503,13 @@ class SentenceCoder:
                 head.dep_ in ("advcl", "xcomp", "conj")):
             # "called Morrison to congratulate him", "ambushed the soldiers and killed them":
             # an object pronoun is the earlier verb's object, not anybody's subject
-            obj = next((c for c in children(head.head) if c.dep_ in ("dobj", "dative")
-                        and c.lower_ not in PRONOUNS and c.i < pronoun.i), None)
-            if obj is not None:
+            # ("sent a letter to the head of NATO urging him to act": the addressee)
+            for obj in (c for c in children(head.head) if c.dep_ in ("dobj", "dative")
+                        and c.lower_ not in PRONOUNS and c.i < pronoun.i):
+                if obj.pos_ == "ADP":
+                    obj = prep_object(obj)
+                    if obj is None:
+                        continue
                 found = self.actors.resolve(*phrase_bounds(obj)) or self.actor_of(obj)
                 if anchored(found):
                     return found
@@ -1725,7 +1731,8 @@ class SentenceCoder:
             if pair:
                 # "the talks between Serbia and Kosovo failed to reach agreement": the sides
                 sources = pair[:1]
-            targets = self.target_actors(verb, match, sources[0] if sources else None)
+            targets = (self._letter_addressee(verb)
+                       or self.target_actors(verb, match, sources[0] if sources else None))
             if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
                 targets = pair[1:2]
             if sources and not any(anchored(t) for t in targets):
@@ -1774,7 +1781,14 @@ class SentenceCoder:
                  and all(t.sector is None and t.type == "state" for t in targets)
                  and all(any(p.lower_ in ("in", "at") and p.dep_ == "prep"
                              and t.text in doc_text(p) for p in sent) for t in targets))
-        if len(sources) >= 2 and (topic or venue or not any(anchored(t) for t in targets)) and (
+        # "Japan and the US signed a deal to cut tariffs on US goods and Japanese tools": the
+        # only others named are the two sides themselves
+        own_sides = (len(sources) >= 2 and match.cameo[:2] in PARTNER_ROOTS and bool(targets)
+                     and all(t.country and t.sector is None and t.type == "state"
+                             and any(t.country == s.country for s in sources)
+                             for t in targets))
+        if len(sources) >= 2 and (topic or venue or own_sides
+                                  or not any(anchored(t) for t in targets)) and (
                 not targets or own_noun or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20")):
             # but "Italy and Spain refused to let the plane land": both refused, the plane
@@ -1869,6 +1883,24 @@ class SentenceCoder:
                               and c.lower_ in ("with", "between")):
                     found = [a for a in self.actors_of(inner)
                              if anchored(a) and not same_actor(a, source)]
+                    if found:
+                        return found
+        return []
+
+    def _letter_addressee(self, verb: Token) -> list[Actor]:
+        """ "sent a letter to the head of the WHO threatening to pull funding": a letter's
+        threat, demand or offer is aimed at whom the letter went to."""
+        head = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+            return []
+        gov = head.head if head.lemma_.lower() in MESSAGE_NOUNS else head
+        if gov.lemma_.lower() not in SENDING_VERBS or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in children(gov)):
+            return []
+        for node in (gov, *[c for c in children(gov) if c.dep_ == "dobj"]):
+            for to in children(node):
+                if to.dep_ in ("dative", "prep") and to.lower_ == "to":
+                    found = [a for a in self.actors_of(to) if anchored(a)]
                     if found:
                         return found
         return []
