@@ -1391,3 +1391,29 @@ def test_two_sides_naming_only_each_other_in_what_they_agreed_on(pipeline):
     evs = [e for e in code(pipeline, "Germany and France signed a gas deal with Norway.")
            if e.cameo_root in ("05", "06")]
     assert evs and all(e.target.code == "NOR" for e in evs)
+
+
+def test_a_reports_source_abroad_does_not_give_its_country_to_the_actors(pipeline):
+    ev = one(code(pipeline, "Hayat Tahrir al-Sham fighters fired artillery at army positions, "
+                            "according to a war monitor based in Britain."), ("19",))
+    assert ev.target.code == "SYRMIL"
+
+
+def test_lockdowns_closures_reservists_and_burning_tyres(pipeline):
+    ev = one(code(pipeline, "Nepal put large parts of the country on a 24-hour lockdown."),
+             ("17",))
+    assert ev.cameo == "172"
+    ev = one(code(pipeline, "Egypt ordered the closure of the Rafah crossing."), ("17",))
+    assert ev.cameo == "172"
+    ev = one(code(pipeline, "The Israeli army called up reservists on Sunday."), ("15",))
+    assert ev.cameo == "154"
+    ev = one(code(pipeline, "Crowds hurled rocks at police and burned tyres."), ("14",))
+    assert all(e.cameo_root == "14" for e in code(pipeline, "Crowds burned tyres in the "
+                                                            "streets."))
+
+
+def test_both_sides_after_an_agreement_with_an_international_body(pipeline):
+    text = ("The European Union and Turkey signed an energy agreement in Ankara on Monday. "
+            "Both sides agreed to meet again in June.")
+    ev = one([e for e in code(pipeline, text) if e.sentence_index == 1], ("03", "04"))
+    assert {ev.source.code, ev.target.code} == {"IGOEUR", "TUR"}  # with each other

@@ -216,3 +216,11 @@ def test_a_statement_is_placed_at_a_home_dateline(nlp, gaz):
     doc, dp = places(nlp, gaz, text)
     accused = next(s for s in doc.sents if "accused" in s.text)
     assert dp.locate(accused, verb(accused, "accuse"), said=True).country == "SOM"
+
+
+def test_where_a_reports_source_is_based_is_not_the_events_place(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Rebels shelled army posts near the front line on Sunday, "
+                               "according to a monitoring group based in Britain.")
+    sent = next(iter(doc.sents))
+    loc = dp.locate(sent, verb(sent, "shell"))
+    assert loc is None or loc.country != "GBR"

@@ -49,7 +49,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from eventwatch.nlp import children, span_root, span_text, tokens
+from eventwatch.nlp import children, in_source_phrase, span_root, span_text, tokens
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -602,7 +602,8 @@ class DocActors:
         return collections.Counter(m.actor.country for m in self.mentions
                                    if m.actor.country and id(m) not in self._modifiers
                                    and not (m.kind == "org" and m.actor.sector == "MED")
-                                   and not is_led_modifier(self.doc, m.end))
+                                   and not is_led_modifier(self.doc, m.end)
+                                   and not in_source_phrase(self.doc[m.start]))
 
     def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:
         """Arcs from ``token`` up to the phrase root, and whether the path crosses a locative

@@ -153,7 +153,8 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return actor_key(a) == actor_key(b)
 
 
-SIDES_ROOTS = frozenset({"04", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20"})
+SIDES_ROOTS = frozenset({"03", "04", "05", "06", "10", "11", "12", "13", "15", "16", "17", "18",
+                         "19", "20"})
 BYSTANDER_SECTORS = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "REL", "AGR", "LAB"})
 SIDE_NOUNS = frozenset("side party faction country nation".split())
 
@@ -212,7 +213,7 @@ PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby per
     teenager youth family member relative suspect victim bystander shopper driver""".split())
 # what an act is done with, never whom it is aimed at ("threw stones at police")
 INSTRUMENT_NOUNS = frozenset("""stone rock brick bottle gas teargas bullet round shot rocket
-    missile shell mortar grenade bomb cannon weapon arm firebomb drone uav""".split())
+    missile shell mortar grenade bomb cannon weapon arm firebomb drone uav artillery""".split())
 # texts whose content is their authors' act ("a bill that would sanction X")
 DOCUMENT_NOUNS = frozenset("""bill resolution law legislation measure proposal plan decree
     amendment motion draft order""".split())
@@ -1423,10 +1424,12 @@ class SentenceCoder:
         for claim in claims:
             src, tgt = claim.source, claim.target
             if (claim.match.cameo[:2] in SIDES_ROOTS and anchored(src) and anchored(tgt)
-                    and src.country and tgt.country and not same_actor(src, tgt)
+                    and src.code and src.code != src.sector and tgt.code
+                    and tgt.code != tgt.sector and not same_actor(src, tgt)
                     and src.sector not in BYSTANDER_SECTORS
                     and tgt.sector not in BYSTANDER_SECTORS
-                    and (src.country != tgt.country or src.sector and tgt.sector)):
+                    and (src.country != tgt.country or src.sector and tgt.sector)
+                    and (src.country or tgt.country)):
                 self.sides = (src, tgt)
         for claim in claims:
             yield self._extradition_sense(self._strike_sense(claim))

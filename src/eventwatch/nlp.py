@@ -132,6 +132,18 @@ def _words_to_root(i: int) -> int:
     return depths[i]
 
 
+def in_source_phrase(tok: Token) -> bool:
+    """ "according to a war monitor based in Britain": a word in the report's source phrase,
+    which says nothing of where the story happens."""
+    for _ in range(8):
+        if tok.lower_ == "according":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """``doc[start:end].root`` without building the Span: a sentence root inside the range,
     else the first token with the fewest arcs to the root among those headed outside it."""
