@@ -1417,3 +1417,25 @@ def test_both_sides_after_an_agreement_with_an_international_body(pipeline):
             "Both sides agreed to meet again in June.")
     ev = one([e for e in code(pipeline, text) if e.sentence_index == 1], ("03", "04"))
     assert {ev.source.code, ev.target.code} == {"IGOEUR", "TUR"}  # with each other
+
+
+def test_a_warning_is_aimed_at_who_must_meet_its_condition(pipeline):
+    ev = one(code(pipeline, "The defence minister warned that if the rebels kept attacking "
+                            "ships, Paris and Rome would respond."), ("13",))
+    assert ev.target is not None and ev.target.sector == "REB"
+
+
+def test_two_sides_signing_a_truce_abroad_sign_it_with_each_other(pipeline):
+    ev = one(code(pipeline, "The Sudanese army and the Rapid Support Forces signed a truce in "
+                            "Jeddah."), ("08",))
+    assert ev.target is not None and ev.target.country != "SAU"
+    # but brokers announcing a ceasefire somewhere announce it for that place
+    evs = [e for e in code(pipeline, "Turkey and Russia announced a ceasefire in Idlib.")
+           if e.cameo_root == "08"]
+    assert evs and all(e.target.code == "SYR" for e in evs)
+
+
+def test_searching_buildings_is_a_raid_only_with_security_forces_around(pipeline):
+    assert not code(pipeline, "Rescue workers were still searching the damaged buildings.")
+    ev = one(code(pipeline, "Police searched the homes of three opposition leaders."), ("17",))
+    assert ev.cameo == "170"

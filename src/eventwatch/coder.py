@@ -108,6 +108,7 @@ STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolv
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
                            "host", "invite", "summon", "contact", "write", "email"})
+MUTUAL_FIGHTS = frozenset("clash fight battle skirmish exchange".split())
 MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
@@ -949,6 +950,13 @@ class SentenceCoder:
                 # "demanded that X resign", "found X guilty" (a small clause of the pattern)
                 if c.dep_ == "ccomp" and (c.i in consumed or c.pos_ == "ADJ" or any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in children(c))):
+                    if match.cameo[:2] == "13":
+                        # "warned that if the Houthis continued, London would act": a threat
+                        # is aimed at who must meet its condition, not at who would act
+                        out += [g for a in children(c) if a.dep_ == "advcl" and any(
+                                    m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                    for m in children(a))
+                                for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
                     out += [g for g in children(c) if g.dep_ == "nsubj"]
                 elif c.dep_ == "acl" and h.pos_ == "NOUN" and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
@@ -1779,7 +1787,12 @@ class SentenceCoder:
         # "X and Y agreed to restore ties after talks in Beijing": only where, not with whom
         # (a meeting's venue stays: CAMEO codes "met in Amman" as aimed at Jordan; but two
         # sides negotiating somewhere negotiate with each other)
-        venue = (match.cameo[:2] in PARTNER_ROOTS and bool(targets)
+        # (also for a truce signed or a clash fought somewhere: "signed a truce in Pretoria",
+        # "clashed in Ladakh"; not for allies who hit a third party there)
+        venue = ((match.cameo[:2] in PARTNER_ROOTS or match.cameo[:3] == "087" and (
+                    verb.lemma_.lower() in ("sign", "agree", "reach", "conclude"))
+                  or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS)
+                 and bool(targets)
                  and (match.cameo[:2] != "04" or match.cameo[:3] == "046")
                  and all(t.sector is None and t.type == "state" for t in targets)
                  and all(any(p.lower_ in ("in", "at") and p.dep_ == "prep"
@@ -1793,7 +1806,7 @@ class SentenceCoder:
         if len(sources) >= 2 and (topic or venue or own_sides
                                   or not any(anchored(t) for t in targets)) and (
                 not targets or own_noun or match.cameo[:2] in PARTNER_ROOTS
-                or match.cameo[:2] in ("19", "20")):
+                or match.cameo[:2] in ("19", "20") or venue):
             # but "Italy and Spain refused to let the plane land": both refused, the plane
             sources, targets = sources[:1], sources[1:2]
         if targets and not anchored(targets[0]):
