@@ -454,3 +454,12 @@ def test_a_modifier_of_a_modifier_counts(nlp, lex):
     doc = nlp("The navy began large-scale military exercises on Monday.")
     noun = next(t for t in doc if t.lower_ == "exercises")
     assert lex.match_noun(noun).cameo == "150"
+
+
+def test_ending_a_round_of_talks_is_not_breaking_them_off(nlp, lex):
+    doc = nlp("The delegations ended a round of talks in Doha on Friday.")
+    assert lex.match_verb(doc[2]).cameo == "046"
+    doc = nlp("The rebels ended the talks with the government.")
+    assert lex.match_verb(doc[2]).cameo == "164"
+    doc = nlp("Iran and the US concluded indirect talks in Oman.")
+    assert lex.match_verb(doc[4]).cameo == "046"

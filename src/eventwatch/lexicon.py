@@ -534,6 +534,9 @@ class Lexicon:
         if best is None:
             return None
         spec, code, used = best
+        if code == "164" and any(o.lemma_.lower() in ("round", "session")
+                                 for o in objects_of(kids)):
+            code = "046"  # "ended a round of talks": the talks took place, not broke down
         if _depth < 3:
             comps = [c for c in kids if c.dep_ == "xcomp"]
             comps += [g for c in kids if c.dep_ == "acomp"
