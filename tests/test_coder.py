@@ -1439,3 +1439,16 @@ def test_searching_buildings_is_a_raid_only_with_security_forces_around(pipeline
     assert not code(pipeline, "Rescue workers were still searching the damaged buildings.")
     ev = one(code(pipeline, "Police searched the homes of three opposition leaders."), ("17",))
     assert ev.cameo == "170"
+
+
+def test_a_strike_carried_out_by_a_state_is_military(pipeline):
+    ev = one(code(pipeline, "Israel confirmed that it carried out the strike."))
+    assert ev.cameo_root == "19"
+    ev = one(code(pipeline, "The union said it carried out the strike to demand higher pay."),
+             ("14",))
+    assert ev.cameo == "143"
+
+
+def test_what_someone_never_confirmed_is_not_asserted(pipeline):
+    ev = one(code(pipeline, "Israel has never confirmed that it carried out the strike."))
+    assert ev.modality == "hypothetical"

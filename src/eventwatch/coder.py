@@ -1307,6 +1307,8 @@ class SentenceCoder:
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
                         fut = True
                 if v.dep_ == "ccomp" and lemma in SPEECH_VERBS | DENIAL_VERBS:
+                    if lemma in SPEECH_VERBS and any(c.dep_ == "neg" for c in children(head)):
+                        hyp = True  # "has never confirmed that it carried out the strike"
                     break  # a reported clause keeps its own tense and polarity
                 if v.dep_ == "relcl":
                     break
@@ -1651,8 +1653,9 @@ class SentenceCoder:
         strike; its strikes are military ones (a labour strike's doers are people)."""
         src = claim.source
         if claim.match.cameo != "143" or src is None or not src.code or (
-                claim.trigger.lemma_.lower() != "strike"):
-            return claim  # "boycotted the vote" is 143 too
+                claim.trigger.lemma_.lower() != "strike" and not any(
+                    w.lower().startswith("strike") for w in claim.match.trigger.split()[1:])):
+            return claim  # "boycotted the vote" is 143 too ("carried out the strike" is not)
         if src.type == "armed_group" or src.sector in ARMED_SECTORS or (
                 src.type == "state" and src.sector in (None, "GOV")):
             m = claim.match
