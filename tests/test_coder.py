@@ -1452,3 +1452,11 @@ def test_a_strike_carried_out_by_a_state_is_military(pipeline):
 def test_what_someone_never_confirmed_is_not_asserted(pipeline):
     ev = one(code(pipeline, "Israel has never confirmed that it carried out the strike."))
     assert ev.modality == "hypothetical"
+
+
+def test_two_different_acts_of_one_doer_are_both_kept(pipeline):
+    evs = code(pipeline, "The Houthis seized a ship and took its crew hostage.")
+    assert {e.cameo for e in evs} >= {"1711", "181"}
+    # but an attack noun that only repeats the killing is dropped
+    evs = code(pipeline, "Twelve soldiers were killed in an attack by the rebels.")
+    assert len([e for e in evs if e.cameo_root in ("18", "19", "20")]) == 1

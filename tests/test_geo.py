@@ -224,3 +224,10 @@ def test_where_a_reports_source_is_based_is_not_the_events_place(nlp, gaz):
     sent = next(iter(doc.sents))
     loc = dp.locate(sent, verb(sent, "shell"))
     assert loc is None or loc.country != "GBR"
+
+
+def test_a_sea_is_not_the_region_of_the_same_name(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Rebels seized a cargo ship in the Red Sea on Sunday.")
+    assert not dp.places
+    doc, dp = places(nlp, gaz, "Protesters gathered in Red Sea State on Sunday.")
+    assert [p.location.country for p in dp.places] == ["SDN"]

@@ -530,9 +530,10 @@ class Gazetteer:
                     i = j - 1
                     break
             i += 1
-        # "anti-Syria", "Moscow-backed": a country inside a compound word is not a place
+        # "anti-Syria", "Moscow-backed": a country inside a compound word is not a place;
+        # "the Red Sea" is water, not Sudan's Red Sea State
         out = [m for m in out if not (is_hyphen_modifier(doc, m.start, m.end)
-                                      or is_led_modifier(doc, m.end))]
+                                      or is_led_modifier(doc, m.end) or _water(doc, m))]
         out.sort(key=lambda m: m.start)
         return out
 
@@ -595,6 +596,15 @@ def _is_dateline(doc: Doc, m: _Mention) -> bool:
     """"KABUL (Reuters) -" or "MOGADISHU, May 3 -": an upper-case place opening a paragraph."""
     first = doc[m.start]
     return first.is_upper and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)
+
+
+WATER_WORDS = frozenset("sea ocean gulf strait straits channel bay".split())
+
+
+def _water(doc: Doc, m: _Mention) -> bool:
+    """ "in the Red Sea", "across the Black Sea": a sea named like a region on land."""
+    return doc[m.end - 1].lower_ in WATER_WORDS and (
+        doc[m.start].lower_ == "the" or m.start == 0 or doc[m.start - 1].lower_ == "the")
 
 
 def _is_actor(root: Token) -> bool:

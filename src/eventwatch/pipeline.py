@@ -206,6 +206,9 @@ def _in_sentence(location, sent) -> bool:
     return bool(name) and name in sent_text(sent).lower()
 
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
 def drop_subsumed(claims: list[Claim]) -> list[Claim]:
     """Drop a claim when another in the same sentence says the same with more actors.
 
@@ -224,8 +227,10 @@ def drop_subsumed(claims: list[Claim]) -> list[Claim]:
             if o is c:
                 continue
             oroot, osrc, otgt = key(o)
+            # the same kind of act: "an attack" and "killed" (18-20 alike), not the seizure of
+            # a ship and taking its crew hostage (17 and 18)
             same_kind = ontology.cameo(o.match.cameo).quad_class == ontology.cameo(
-                c.match.cameo).quad_class
+                c.match.cameo).quad_class and (oroot == root or {oroot, root} <= VIOLENT_ROOTS)
             more = (osrc is not None) + (otgt is not None) > (src is not None) + (tgt is not None)
             if same_kind and more and src in (None, osrc) and tgt in (None, otgt):
                 subsumed = True
