@@ -1460,3 +1460,11 @@ def test_two_different_acts_of_one_doer_are_both_kept(pipeline):
     # but an attack noun that only repeats the killing is dropped
     evs = code(pipeline, "Twelve soldiers were killed in an attack by the rebels.")
     assert len([e for e in evs if e.cameo_root in ("18", "19", "20")]) == 1
+
+
+def test_suspending_broadcasters_is_censorship_and_the_ruling_party_governs(pipeline):
+    evs = code(pipeline, "Niger's junta suspended the French broadcaster RFI.")
+    assert one(evs, ("17",)).cameo == "1721"
+    ev = one(code(pipeline, "The opposition accused the ruling party of rigging the vote."),
+             ("11",))
+    assert ev.target.sector == "GOV"
