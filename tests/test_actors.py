@@ -515,3 +515,12 @@ def test_a_people_without_a_state_is_coded_with_the_country_it_lives_in(nlp, sen
     actor = resolve(nlp, sentence, phrase)
     assert actor is not None and (actor.code, actor.country) == (code, country)
     assert actor.type == "group"  # a people, not the state
+
+
+def test_a_country_flagged_or_owned_thing_is_that_countrys(nlp):
+    actor = resolve(nlp, "Iran seized a British-flagged tanker on Friday.",
+                    "British-flagged tanker")
+    assert actor is not None and actor.code == "GBR"
+    # but "Moscow-backed" names who backs it, not whose it is
+    actor = resolve(nlp, "A Moscow-backed militia shelled the town.", "Moscow-backed militia")
+    assert actor is None or actor.country != "RUS"

@@ -562,13 +562,17 @@ def _ambiguous_context(doc: Doc, start: int, end: int, covered: set[int]) -> boo
     return start >= 2 and doc[start - 1].text == "," and proper(start - 2)
 
 
+OWNING_PARTICIPLES = frozenset("led flagged owned registered operated".split())
+
+
 def is_hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
     """"Moscow-backed", "Iranian-made", "pro-Russian": a mention used inside a compound word."""
     toks = tokens(doc)
     if end + 1 < len(toks) and toks[end].text in {"-", "–"} and toks[end].whitespace_ == "":
         nxt = toks[end + 1]
-        if nxt.is_alpha and nxt.text.islower() and nxt.lower_ != "led":
-            return True  # "Saudi-led coalition" is led, and so coded, by Saudi Arabia
+        if nxt.is_alpha and nxt.text.islower() and nxt.lower_ not in OWNING_PARTICIPLES:
+            return True  # "Saudi-led coalition" is led, and so coded, by Saudi Arabia;
+            # a "British-flagged tanker" or an "Iranian-owned ship" is that country's
     if start >= 2 and toks[start - 1].text in {"-", "–"}:
         prev = toks[start - 2]
         if prev.lower_ in {"pro", "anti", "non", "post", "pre"}:
