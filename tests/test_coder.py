@@ -1468,3 +1468,9 @@ def test_suspending_broadcasters_is_censorship_and_the_ruling_party_governs(pipe
     ev = one(code(pipeline, "The opposition accused the ruling party of rigging the vote."),
              ("11",))
     assert ev.target.sector == "GOV"
+
+
+def test_two_sides_agreeing_to_pull_back_their_troops_agree_with_each_other(pipeline):
+    ev = one(code(pipeline, "Peru and Ecuador agreed to withdraw troops from the disputed "
+                            "border area."), ("03",))
+    assert {ev.source.code, ev.target.code} == {"PER", "ECU"}

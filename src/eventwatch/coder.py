@@ -1803,7 +1803,9 @@ class SentenceCoder:
         # "Japan and the US signed a deal to cut tariffs on US goods and Japanese tools": the
         # only others named are the two sides themselves
         own_sides = (len(sources) >= 2 and match.cameo[:2] in PARTNER_ROOTS and bool(targets)
-                     and all(t.country and t.sector is None and t.type == "state"
+                     and all(t.country is None and t.sector in FORCE_SECTORS  # "troops"
+                             or t.country and (t.sector is None and t.type == "state"
+                                               or t.sector in FORCE_SECTORS)
                              and any(t.country == s.country for s in sources)
                              for t in targets))
         if len(sources) >= 2 and (topic or venue or own_sides
