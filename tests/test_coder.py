@@ -1474,3 +1474,11 @@ def test_two_sides_agreeing_to_pull_back_their_troops_agree_with_each_other(pipe
     ev = one(code(pipeline, "Peru and Ecuador agreed to withdraw troops from the disputed "
                             "border area."), ("03",))
     assert {ev.source.code, ev.target.code} == {"PER", "ECU"}
+
+
+def test_stripping_citizenship_and_the_pope(pipeline):
+    ev = one(code(pipeline, "The regime stripped 94 exiled critics of their citizenship."),
+             ("17",))
+    assert ev.cameo == "172"
+    ev = one(code(pipeline, "The Pope called for a ceasefire in Sudan."), ("02",))
+    assert ev.source.code == "VATGOV"
