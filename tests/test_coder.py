@@ -1482,3 +1482,13 @@ def test_stripping_citizenship_and_the_pope(pipeline):
     assert ev.cameo == "172"
     ev = one(code(pipeline, "The Pope called for a ceasefire in Sudan."), ("02",))
     assert ev.source.code == "VATGOV"
+
+
+def test_denying_the_claim_is_aimed_at_who_made_it(pipeline):
+    text = ("The army said on Tuesday that it had retaken the airport from the RSF. "
+            "The RSF denied the claim.")
+    denial = one([e for e in code(pipeline, text) if e.sentence_index == 1], ("01",))
+    assert denial.source.code == "SDNREBRSF" and denial.target.sector == "MIL"
+    text = "Kyiv accused Russia of shelling the dam. Moscow rejected the accusation."
+    denial = one([e for e in code(pipeline, text) if e.sentence_index == 1], ("01",))
+    assert denial.target.code.startswith("UKR")

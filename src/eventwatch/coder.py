@@ -335,6 +335,8 @@ class SentenceCoder:
         self.bodies: list[Actor] = []  # coded groups and organisations, likewise
         # the last two sides in contact or conflict, for "both sides" in a later sentence
         self.sides: tuple[Actor, Actor] | None = None
+        # who last made a claim or an accusation, for "denied the claim" in a later sentence
+        self.claimant: Actor | None = None
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
@@ -1433,6 +1435,10 @@ class SentenceCoder:
         claims = self._protest_aims(claims)
         for claim in claims:
             src, tgt = claim.source, claim.target
+            if claim.speaker is not None and anchored(claim.speaker):
+                self.claimant = claim.speaker
+            elif claim.match.cameo[:2] == "11" and anchored(src):
+                self.claimant = src
             if (claim.match.cameo[:2] in SIDES_ROOTS and anchored(src) and anchored(tgt)
                     and src.code and src.code != src.sector and tgt.code
                     and tgt.code != tgt.sector and not same_actor(src, tgt)
@@ -1762,7 +1768,8 @@ class SentenceCoder:
                 # named behind it, not where it happened
                 deplored = (match.cameo[:2] == "11" and self._content is not None
                             and self._content.dep_ in OBJ_DEPS and self._violent(self._content))
-                targets = [] if victim or deplored else (self.addressee(verb)
+                targets = [] if victim or deplored else (self._claim_owner(verb, sources[0])
+                           or self.addressee(verb)
                            or self.destination(verb, sources[0])
                            or self.condition_party(verb, sources[0], match.cameo[:2])
                            or self.settled_with(verb, sources[0])
@@ -1907,6 +1914,17 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _claim_owner(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "The army said it had retaken the palace. The RSF denied the claim.": a denial
+        of "the claim" is aimed at whoever made the last claim or accusation."""
+        if self.claimant is None or same_actor(self.claimant, source):
+            return []
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                for d in children(c)) for c in children(verb)):
+            return []
+        return [self.claimant] if verb.lemma_.lower() in DENIAL_VERBS else []
 
     def _letter_addressee(self, verb: Token) -> list[Actor]:
         """ "sent a letter to the head of the WHO threatening to pull funding": a letter's
