@@ -1492,3 +1492,9 @@ def test_denying_the_claim_is_aimed_at_who_made_it(pipeline):
     text = "Kyiv accused Russia of shelling the dam. Moscow rejected the accusation."
     denial = one([e for e in code(pipeline, text) if e.sentence_index == 1], ("01",))
     assert denial.target.code.startswith("UKR")
+
+
+def test_a_sources_own_nationality_still_tells_the_country(pipeline):
+    ev = one(code(pipeline, "The interior minister allowed the opposition to hold a rally, "
+                            "according to the Pakistani interior secretary."))
+    assert ev.source.country == "PAK"

@@ -133,11 +133,15 @@ def _words_to_root(i: int) -> int:
 
 
 def in_source_phrase(tok: Token) -> bool:
-    """ "according to a war monitor based in Britain": a word in the report's source phrase,
-    which says nothing of where the story happens."""
+    """ "according to a war monitor based in Britain": where the report's source is based,
+    which says nothing of where the story happens (but the source's own nationality, as in
+    "according to the Pakistani interior secretary", does)."""
+    located = False
     for _ in range(8):
         if tok.lower_ == "according":
-            return True
+            return located
+        if tok.lower_ in ("in", "based", "headquartered"):
+            located = True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
