@@ -1498,3 +1498,14 @@ def test_a_sources_own_nationality_still_tells_the_country(pipeline):
     ev = one(code(pipeline, "The interior minister allowed the opposition to hold a rally, "
                             "according to the Pakistani interior secretary."))
     assert ev.source.country == "PAK"
+
+
+def test_his_and_her_are_the_last_person_named_not_a_group(pipeline):
+    text = ("Police arrested the opposition leader on Monday. Thousands of his supporters "
+            "took to the streets to demand his release.")
+    protest = one([e for e in code(pipeline, text) if e.sentence_index == 1], ("14",))
+    assert protest.target is not None and protest.target.sector == "OPP"
+    # "her colleagues" are not her
+    ev = one(code(pipeline, "The premier issued an ultimatum to her party colleagues."),
+             ("13",))
+    assert ev.target is not None and "colleagues" in ev.target.text

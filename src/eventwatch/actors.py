@@ -761,7 +761,7 @@ class DocActors:
 # nouns that name someone by their relation to another: "Erdogan's critics", "its allies", "the
 # enemies of the regime" are not Erdogan, it or the regime, and not of their country either
 COUNTERPART_NOUNS = frozenset("""ally critic opponent rival enemy foe adversary detractor
-    neighbour neighbor donor creditor lender""".split())
+    neighbour neighbor donor creditor lender colleague supporter follower loyalist""".split())
 
 
 def is_counterpart(tok: Token) -> bool:

@@ -100,6 +100,10 @@ OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
                       "he", "she", "his", "her", "him", "we", "our", "us"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+PERSONAL_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+# singular nouns that name a body, not one person ("the police", "the army")
+GROUP_NOUNS = frozenset("""police army military government regime council committee junta
+    opposition party ministry administration parliament court military navy""".split())
 # participles that state the subject's own stance ("is opposed to", "is committed to")
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post",
                           "airlift"})
@@ -547,6 +551,10 @@ class SentenceCoder:
         candidates = [sent]
         if sent.start > 0:
             candidates.append(pronoun.doc[sent.start - 1].sent)
+        if pronoun.lower_ in PERSONAL_PRONOUNS:
+            person = self._person_antecedent(pronoun, candidates)
+            if person is not None:
+                return person
         for s in candidates:
             subj = next((c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS),
                         None)
@@ -554,6 +562,22 @@ class SentenceCoder:
                 found = self.actors.resolve(*phrase_bounds(subj))
                 if found is not None and found.country is not None or (
                         found is not None and found.type in ("igo", "ngo")):
+                    return found
+        return None
+
+    def _person_antecedent(self, pronoun: Token, sents: list[Span]) -> Actor | None:
+        """ "Police arrested the opposition leader. His supporters ...": "he", "his", "her"
+        are the last single person named before (the subject first, then the objects),
+        not a group ("police")."""
+        for s in sents:
+            nodes = [c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+            nodes += [c for c in children(s.root) if c.dep_ in ("dobj", "dative")]
+            for n in nodes:
+                if n.i >= pronoun.i or n.lower_ in PRONOUNS or n.tag_ not in ("NN", "NNP"):
+                    continue
+                found = self.actors.resolve(*phrase_bounds(n))
+                if found is not None and (found.type == "person" or found.sector and (
+                        n.lemma_.lower() not in GROUP_NOUNS)):
                     return found
         return None
 
