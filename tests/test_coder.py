@@ -1509,3 +1509,14 @@ def test_his_and_her_are_the_last_person_named_not_a_group(pipeline):
     ev = one(code(pipeline, "The premier issued an ultimatum to her party colleagues."),
              ("13",))
     assert ev.target is not None and "colleagues" in ev.target.text
+
+
+def test_what_someone_hopes_or_doubts_another_will_do_is_not_a_promise(pipeline):
+    evs = code(pipeline, "Kyiv hopes Washington will approve the new aid package.")
+    assert all(e.modality == "hypothetical" for e in evs if e.source.code == "USAGOV")
+    assert not [e for e in evs if e.cameo_root == "03"]  # no promise by Washington
+    evs = code(pipeline, "Analysts doubt that the junta will hand over power.")
+    assert not [e for e in evs if e.cameo_root == "03"]
+    # a reported future is still a statement of intent
+    evs = code(pipeline, "The ministry said the army will withdraw from the town.")
+    assert [e for e in evs if e.cameo_root == "03"]

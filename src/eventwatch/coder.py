@@ -43,9 +43,12 @@ REPORTING_VERBS = SPEECH_VERBS | DENIAL_VERBS
 NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abandon".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
-    "offer suggest recommend could might may would need prepare".split()
+    "offer suggest recommend could might may would need prepare "
+    "doubt wonder fear believe think speculate predict".split()  # "analysts doubt that X will"
 )
 FUTURE_GOVERNORS = frozenset("plan intend expect schedule set vow pledge promise agree".split())
+GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | FUTURE_GOVERNORS | SPEECH_VERBS
+             | DENIAL_VERBS)
 MODAL_HYPOTHETICAL = frozenset("would could might may should can must ought".split())
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -172,6 +175,20 @@ def _both_sides(tok: Token) -> bool:
     mods = {c.lower_ for c in children(tok) if c.dep_ in ("det", "nummod", "amod", "predet")}
     return "both" in mods or "two" in mods and "the" in mods or bool(
         mods & {"warring", "rival", "opposing"}) and tok.lemma_.lower() != "country"
+
+
+def _governor_lemma(tok: Token) -> str:
+    """The lemma of a verb that governs a clause, repaired when the lemmatiser got it wrong
+    ("hopes" -> "hop"): the word itself minus a verb ending, if that is a known governor."""
+    lemma = tok.lemma_.lower()
+    if lemma in GOVERNORS or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    w = tok.lower_
+    for cand in (w, w[:-1], w[:-2], w[:-3], w[:-1] + "e" if w.endswith("d") else "",
+                 w[:-3] + "e" if w.endswith("ing") else ""):
+        if cand in GOVERNORS:
+            return cand
+    return lemma
 
 
 def _held_at(claim: Claim) -> bool:
@@ -1320,7 +1337,7 @@ class SentenceCoder:
             if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "dobj", "nsubjpass",
                           "acl", "relcl") and v.head.i != v.i:
                 head = v.head
-                lemma = head.lemma_.lower()
+                lemma = _governor_lemma(head)
                 if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
                     if lemma in NEGATING_GOVERNORS:
                         neg = True
