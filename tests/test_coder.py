@@ -1520,3 +1520,17 @@ def test_what_someone_hopes_or_doubts_another_will_do_is_not_a_promise(pipeline)
     # a reported future is still a statement of intent
     evs = code(pipeline, "The ministry said the army will withdraw from the town.")
     assert [e for e in evs if e.cameo_root == "03"]
+
+
+def test_a_claimed_attack_is_the_claimants(pipeline):
+    ev = one(code(pipeline, "Hezbollah claimed the attack on an Israeli army post."),
+             ("18", "19", "20"))
+    assert ev.source.code == "LBNREBHEZ" and ev.target.code == "ISRMIL"
+    ev = one(code(pipeline, "The Taliban claimed responsibility for the bombing of a police "
+                            "station in Kabul."), ("18", "19", "20"))
+    assert ev.source.code == "AFGINSTAL"
+
+
+def test_vowing_not_to_is_a_refusal(pipeline):
+    ev = one(code(pipeline, "The president vowed not to negotiate with the kidnappers."))
+    assert ev.cameo_root == "12"

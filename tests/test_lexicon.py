@@ -463,3 +463,10 @@ def test_ending_a_round_of_talks_is_not_breaking_them_off(nlp, lex):
     assert lex.match_verb(doc[2]).cameo == "164"
     doc = nlp("Iran and the US concluded indirect talks in Oman.")
     assert lex.match_verb(doc[4]).cameo == "046"
+
+
+def test_a_negated_complement_of_an_intent_is_a_refusal(nlp, lex):
+    doc = nlp("The president vowed not to negotiate with the kidnappers.")
+    assert lex.match_verb(doc[2]).cameo == "125"
+    doc = nlp("The president vowed to negotiate with the kidnappers.")
+    assert lex.match_verb(doc[2]).cameo.startswith("03")

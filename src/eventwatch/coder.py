@@ -2116,6 +2116,16 @@ class SentenceCoder:
                 noun.head.head.lemma_.lower() in CONTAINER_NOUNS):
             noun = noun.head.head  # "responsible for a wave of killings"
         prep = noun.head
+        if noun.dep_ not in ("pobj", "dobj"):
+            return None
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim" or (
+                prep.lower_ == "for" and prep.head.lemma_.lower() == "responsibility"
+                and prep.head.head.pos_ in ("VERB", "AUX")):
+            # "Hezbollah claimed the attack", "IS claimed responsibility for the bombing"
+            v = noun.head if noun.dep_ == "dobj" else prep.head.head
+            own = self.subject(v)
+            found = self.actor_of(own) if own is not None else None
+            return found if anchored(found) else None
         if noun.dep_ != "pobj":
             return None
         if prep.lower_ in ("for", "of") and prep.head.lemma_.lower() in ACCUSING_VERBS:

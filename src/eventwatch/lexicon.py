@@ -548,7 +548,10 @@ class Lexicon:
                 inner = self._match_verb(comp, _depth + 1)
                 if inner is None:
                     continue
-                refined = compose(code, inner.cameo)
+                head_code = code
+                if code[:2] == "03" and any(c.dep_ == "neg" for c in children(comp)):
+                    head_code = "120"  # "vowed not to negotiate": a refusal, not an intent
+                refined = compose(head_code, inner.cameo)
                 if refined is not None:
                     code, spec = refined, spec + 1
                     used = used + list(verb.doc[inner.start : inner.end])
