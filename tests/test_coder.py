@@ -1534,3 +1534,12 @@ def test_a_claimed_attack_is_the_claimants(pipeline):
 def test_vowing_not_to_is_a_refusal(pipeline):
     ev = one(code(pipeline, "The president vowed not to negotiate with the kidnappers."))
     assert ev.cameo_root == "12"
+
+
+def test_judging_an_act_done_by_someone_is_aimed_at_its_doer(pipeline):
+    ev = one(code(pipeline, "Washington welcomed the release of the American reporter by "
+                            "Russia."), ("05",))
+    assert ev.target.code == "RUS"
+    ev = one(code(pipeline, "The EU condemned the arrest of opposition leaders by the junta."),
+             ("11",))
+    assert ev.target.sector == "MIL"

@@ -1176,6 +1176,8 @@ class SentenceCoder:
                 return 0
             if c.lower_ == "into" and match.cameo[:2] == "09":
                 return 0
+            if disapproving and c.lower_ == "by" and c.head.dep_ in OBJ_DEPS:
+                return 0  # "welcomed the release of the journalist by Russia": Russia's act
             # "returned the artifacts to the government of Iraq", "sent aid to X": who
             # receives what is given
             if c.lower_ == "to" and c.head.i == verb.i and giving:
