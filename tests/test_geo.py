@@ -231,3 +231,9 @@ def test_a_sea_is_not_the_region_of_the_same_name(nlp, gaz):
     assert not dp.places
     doc, dp = places(nlp, gaz, "Protesters gathered in Red Sea State on Sunday.")
     assert [p.location.country for p in dp.places] == ["SDN"]
+
+
+def test_a_region_named_by_a_direction_is_found_only_by_its_full_name(gaz):
+    assert gaz.lookup("Western") is None  # not Rwanda's Western Province
+    found = gaz.lookup("Western Province", "RWA")
+    assert found is not None and found.country == "RWA"

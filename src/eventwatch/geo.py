@@ -156,10 +156,18 @@ def _display(name: str) -> str:
     return name.strip("\u2018\u2019'`")
 
 
+# a region's name without its suffix that is an ordinary word ("Western" of "Western
+# Province") would make the word a place: such a region is only found by its full name
+GENERIC_BASES = frozenset("""north south east west northern southern eastern western central
+    centre center upper lower coast coastal lakes plateau littoral maritime north-east
+    north-west south-east south-west northeast northwest southeast southwest""".split())
+
+
 def _strip_suffix(name: str) -> str | None:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in ADMIN_SUFFIXES:
-        return " ".join(words[:-1])
+        base = " ".join(words[:-1])
+        return None if base.lower() in GENERIC_BASES else base
     return None
 
 
