@@ -470,3 +470,8 @@ def test_a_negated_complement_of_an_intent_is_a_refusal(nlp, lex):
     assert lex.match_verb(doc[2]).cameo == "125"
     doc = nlp("The president vowed to negotiate with the kidnappers.")
     assert lex.match_verb(doc[2]).cameo.startswith("03")
+
+
+def test_reversing_a_decision_is_yielding(nlp, lex):
+    doc = nlp("The government reversed its decision to close the border.")
+    assert lex.match_verb(doc[2]).cameo == "080"
