@@ -1543,3 +1543,17 @@ def test_judging_an_act_done_by_someone_is_aimed_at_its_doer(pipeline):
     ev = one(code(pipeline, "The EU condemned the arrest of opposition leaders by the junta."),
              ("11",))
     assert ev.target.sector == "MIL"
+
+
+def test_ordering_foreign_forces_or_a_mission_out_is_an_expulsion(pipeline):
+    ev = one(code(pipeline, "Mali ordered the UN mission to leave the country."), ("16",))
+    assert ev.cameo == "1661" and ev.plover == "SANCTION"
+    ev = one(code(pipeline, "Sudan ordered Kenyan troops to withdraw from its territory."),
+             ("16",))
+    assert ev.target.code == "KENMIL"
+    ev = one(code(pipeline, "Niger ordered the French ambassador to leave within 48 hours."),
+             ("16",))
+    assert ev.cameo == "161"
+    # a president ordering his own army back is its withdrawal
+    ev = one(code(pipeline, "The president ordered the army to withdraw from the border."))
+    assert ev.cameo_root == "08"

@@ -115,6 +115,7 @@ STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolv
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
                            "host", "invite", "summon", "contact", "write", "email"})
+LEAVING_VERBS = frozenset("leave depart quit exit withdraw go".split())
 MUTUAL_FIGHTS = frozenset("clash fight battle skirmish exchange".split())
 MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
@@ -1491,7 +1492,7 @@ class SentenceCoder:
                     and (src.country or tgt.country)):
                 self.sides = (src, tgt)
         for claim in claims:
-            yield self._extradition_sense(self._strike_sense(claim))
+            yield self._expulsion_sense(self._extradition_sense(self._strike_sense(claim)))
 
     def _converse(self, verb: Token, sent: Span) -> Claim | None:
         """ "Iran faces criticism from the UN", "Ruto received an invitation from Moscow":
@@ -1711,6 +1712,31 @@ class SentenceCoder:
             return dataclasses.replace(claim, match=LexMatch("190", m.trigger, m.specificity,
                                                              m.start, m.end))
         return claim
+
+    @staticmethod
+    def _expulsion_sense(claim: Claim) -> Claim:
+        """ "Mali ordered the UN mission to leave", "the junta ordered French troops to withdraw":
+        ordering another state's forces or an international mission out is an expulsion (166),
+        not a request or one's own withdrawal."""
+        verb = claim.trigger
+        src, tgt = claim.source, claim.target
+        if verb.lemma_.lower() != "order" or tgt is None or src is None or (
+                claim.match.cameo not in ("100", "0874")):
+            return claim
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
+                   for c in children(verb)):
+            return claim
+        foreign = tgt.type == "igo" or (
+            tgt.country is not None and src.country is not None and tgt.country != src.country)
+        if not foreign:
+            return claim
+        code = "1661" if tgt.type == "igo" and tgt.code and tgt.code.startswith("IGOUNO") else "166"
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "diplomat", "envoy")
+               for c in children(verb)):
+            code = "161"  # expelling a diplomat, as "expelled the ambassador"
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     def _extradition_sense(self, claim: Claim) -> Claim:
         """ "Zambia extradited X to Britain" is judicial cooperation with another state; "the
