@@ -1557,3 +1557,31 @@ def test_ordering_foreign_forces_or_a_mission_out_is_an_expulsion(pipeline):
     # a president ordering his own army back is its withdrawal
     ev = one(code(pipeline, "The president ordered the army to withdraw from the border."))
     assert ev.cameo_root == "08"
+
+
+def test_handing_back_is_aimed_at_who_receives_it(pipeline):
+    ev = one(code(pipeline, "Rebels handed the captured port back to the Yemeni government."),
+             ("08",))
+    assert ev.target.code == "YEMGOV"
+
+
+def test_permission_for_someone_to_act_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "Myanmar's junta gave approval for the Red Cross to visit the "
+                            "prisons."), ("08",))
+    assert ev.target.code.startswith("NGO")
+
+
+def test_lifting_restrictions_imposed_on_someone_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "Ethiopia lifted the restrictions imposed on foreign reporters."),
+             ("08",))
+    assert ev.target.text.endswith("foreign reporters")
+    # but an appeal lodged by X against Y is X's
+    ev = one(code(pipeline, "A Moscow court rejected an appeal lodged by the Memorial group "
+                            "against the Russian government."), ("12",))
+    assert "Memorial" in ev.target.text
+
+
+def test_a_stretch_of_time_is_never_a_target(pipeline):
+    evs = code(pipeline, "About 400 Ghanaian soldiers were deployed as peacekeepers along the "
+                         "border for a period of two years.")
+    assert evs and all(e.target is None or "period" not in e.target.text for e in evs)

@@ -70,6 +70,8 @@ NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
                     "GPE": "state", "FAC": "organisation"}
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
                             "ORDINAL"})
+# stretches of time, never whom an act is aimed at ("deployed for a period of two years")
+TIME_NOUNS = frozenset("""period term duration spell stint timeframe interval span""".split())
 # nouns of bodies of people that act as one: an actor even when the dictionary cannot say
 # whose ("the committee said it will not end the strike")
 BODY_NOUNS = frozenset("""committee council commission panel group association movement
@@ -420,6 +422,8 @@ class SentenceCoder:
                 loc = place.location
                 text = tok.doc[start:end].text if end - start <= 12 else place.text
                 return Actor(text, loc.name, loc.country, loc.country, None, "state")
+        if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in TIME_NOUNS:
+            return None
         if actor is None and (
                 tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NON_ACTOR_ENTS
                 or tok.pos_ in ("NOUN", "NUM") and any(  # "hundreds of banks"
@@ -1043,6 +1047,9 @@ class SentenceCoder:
                 # "pledged to work with China", "stands ready to send medics to the mission"
                 if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                    # "gave approval for the Red Cross to visit": for whom
+                    out += [g for g in children(c) if g.dep_ == "nsubj" and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in children(c))]
                     purpose = [g for g in children(c) if g.dep_ in ("dobj", "dative")
                                and g.pos_ in ("NOUN", "PROPN")]
                     if _creates(c):
@@ -1124,6 +1131,11 @@ class SentenceCoder:
                         out += self._inside([pobj], depth - 1)
                 elif c.dep_ == "acl":
                     out += [g for g in children(c) if g.dep_ == "agent"]
+                    if c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in children(c)):
+                        # "lifted the restrictions imposed on X": on whom (but "the appeal
+                        # lodged by X against Y" is X's)
+                        out += [g for g in children(c) if g.dep_ == "prep"
+                                and g.lower_ in ("on", "upon", "against")]
                     if obj.lemma_.lower() in DEMAND_NOUNS and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
                         # "stood by its demand that the junta free X": of whom;
@@ -1158,6 +1170,10 @@ class SentenceCoder:
         if handing:
             # "returned a painting of the Virgin to the museum": the recipient's "to" phrase,
             # also when the parser hangs it inside the object
+            # "handed the town back to X": the parser hangs "to" on the particle
+            candidates += [t for a in children(verb) if a.dep_ in ("advmod", "prt")
+                           and a.lower_ in ("back", "over") for t in children(a)
+                           if t.dep_ == "prep" and t.lower_ == "to" and t not in candidates]
             for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
                 candidates += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"
                                and (t.head.pos_ in ("NOUN", "PROPN", "ADJ") or t.head.dep_ in (
