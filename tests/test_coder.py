@@ -1585,3 +1585,22 @@ def test_a_stretch_of_time_is_never_a_target(pipeline):
     evs = code(pipeline, "About 400 Ghanaian soldiers were deployed as peacekeepers along the "
                          "border for a period of two years.")
     assert evs and all(e.target is None or "period" not in e.target.text for e in evs)
+
+
+def test_an_attack_noun_as_subject_is_its_doers_not_its_victims(pipeline):
+    ev = one(code(pipeline, "The shelling of a school in Kherson by Russian artillery killed "
+                            "four pupils."), ("19", "18", "20"))
+    assert ev.source.code == "RUSMIL"
+    evs = code(pipeline, "The bombing of a clinic in Aden killed nine people.")
+    assert all(e.source is None or e.source.sector != "HLH" for e in evs)
+
+
+def test_whom_an_attack_kills_is_not_the_attackers_own(pipeline):
+    ev = one(code(pipeline, "A Turkish drone strike killed two Kurdish commanders in northern "
+                            "Iraq."), ("19", "18", "20"))
+    assert "commanders" in ev.target.text
+
+
+def test_a_statement_that_names_its_author_is_the_authors(pipeline):
+    evs = code(pipeline, "Greece blocked an EU statement criticising Turkey.")
+    assert one(evs, ("11",)).source.code == "IGOEUR"
