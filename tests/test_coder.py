@@ -1604,3 +1604,29 @@ def test_whom_an_attack_kills_is_not_the_attackers_own(pipeline):
 def test_a_statement_that_names_its_author_is_the_authors(pipeline):
     evs = code(pipeline, "Greece blocked an EU statement criticising Turkey.")
     assert one(evs, ("11",)).source.code == "IGOEUR"
+
+
+def test_a_protest_at_an_embassy_or_against_someone_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "Hundreds of students rallied outside the Chinese embassy in "
+                            "Manila."), ("14",))
+    assert ev.target.code == "CHNGOV"
+    ev = one(code(pipeline, "Crowds marched through Bamako, waving banners and chanting "
+                            "slogans against France."), ("14",))
+    assert ev.target.code == "FRA"
+    # a participle misread by the parser is still the crowd's own act
+    ev = one(code(pipeline, "Hundreds of teachers protested in front of the parliament in "
+                            "Nairobi."), ("14",))
+    assert ev.source.code == "KENEDU"
+
+
+def test_threatening_to_use_force_is_aimed_at_who_must_meet_the_condition(pipeline):
+    ev = one(code(pipeline, "The bloc threatened to use force if the generals do not free "
+                            "President Bazoum."), ("13",))
+    assert ev.target.sector == "MIL" and "force" not in ev.target.text
+
+
+def test_two_who_warn_with_nobody_named_do_not_warn_each_other(pipeline):
+    evs = code(pipeline, "Mali and Burkina Faso warned that any intervention in Niger would "
+                         "be treated as an act of war.")
+    assert not [e for e in evs if e.cameo_root == "13" and e.source and e.target
+                and {e.source.code, e.target.code} == {"MLI", "BFA"}]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import datetime as dt
 
 import pytest
 
@@ -237,3 +238,13 @@ def test_a_region_named_by_a_direction_is_found_only_by_its_full_name(gaz):
     assert gaz.lookup("Western") is None  # not Rwanda's Western Province
     found = gaz.lookup("Western Province", "RWA")
     assert found is not None and found.country == "RWA"
+
+
+def test_an_earlier_place_must_be_where_something_happened(nlp):
+    from eventwatch.pipeline import Pipeline
+    from eventwatch.records import Article
+    text = ("Thousands gathered in Niamey on Friday, chanting slogans against France. "
+            "Police fired tear gas to disperse the crowd.")
+    evs = Pipeline().code_text(text, Article(id="g", text=text, date=dt.date(2023, 8, 4)))
+    gas = [e for e in evs if e.cameo_root == "17"]
+    assert gas and gas[0].location.name == "Niamey"

@@ -119,6 +119,12 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit"
                            "host", "invite", "summon", "contact", "write", "email"})
 LEAVING_VERBS = frozenset("leave depart quit exit withdraw go".split())
 MUTUAL_FIGHTS = frozenset("clash fight battle skirmish exchange".split())
+# what crowds do, never done to them: "Hundreds of students protested ..." is a main clause
+# even when the parser reads a participle
+CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mutiny".split())
+# buildings a protest is held at that stand for whom it is aimed at ("outside the US embassy")
+SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
+    court legislature residence assembly""".split())
 MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
@@ -262,6 +268,9 @@ def _instrument(noun: Token) -> bool:
     """ "stones", "rockets", "a series of bombs", "a barrage of missiles"."""
     if noun.lemma_.lower() in INSTRUMENT_NOUNS:
         return True
+    if noun.lemma_.lower() == "force" and noun.dep_ == "dobj" and (
+            noun.head.lemma_.lower() in ("use", "employ", "authorize", "authorise")):
+        return True  # "threatened to use force": a means, not the army of anyone
     return noun.lemma_.lower() in ("series", "barrage", "volley", "salvo", "wave", "hail") and any(
         g.lemma_.lower() in INSTRUMENT_NOUNS for p in children(noun) if p.lower_ == "of"
         for g in children(p) if g.dep_ == "pobj")
@@ -886,9 +895,10 @@ class SentenceCoder:
         if reported is not None:
             return reported
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-            if verb.head.dep_ == "ROOT" and any(
+            if verb.head.dep_ == "ROOT" and (any(
                     c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
-                    for c in children(verb)):
+                    for c in children(verb)) or verb.lemma_.lower() in CROWD_VERBS and not any(
+                    c.dep_ == "agent" for c in children(verb))):
                 # "A U.S. report called for sanctions.", "A report accused Iran of ...": a
                 # verbless sentence whose "participle" has an object is a misparsed main verb
                 # ("Three soldiers killed in blast" stays a passive)
@@ -1057,7 +1067,7 @@ class SentenceCoder:
                     out += [g for g in children(c) if g.dep_ == "nsubj" and any(
                         m.dep_ == "mark" and m.lower_ == "for" for m in children(c))]
                     purpose = [g for g in children(c) if g.dep_ in ("dobj", "dative")
-                               and g.pos_ in ("NOUN", "PROPN")]
+                               and g.pos_ in ("NOUN", "PROPN") and not _instrument(g)]
                     if _creates(c):
                         # "agreed to set up an institute in Barcelona": what is created is
                         # nobody the act is aimed at (the place is, when nobody else is); but
@@ -1073,6 +1083,21 @@ class SentenceCoder:
                             and g.pos_ == "ADP" and g.lower_ in TARGET_PREPS]
                     out += self._inside(purpose)  # "to show their disapproval of X"
         if match.cameo[:2] == "14":
+            # "rallied outside the French embassy", "in front of parliament": whose seat it is
+            for c in children(verb):
+                if c.dep_ != "prep" or c.lower_ not in ("outside", "at", "in", "near"):
+                    continue
+                pobj = prep_object(c)
+                if pobj is not None and pobj.lower_ == "front":
+                    pobj = next((prep_object(g) for g in children(pobj) if g.dep_ == "prep"
+                                 and g.lower_ == "of"), None)
+                if pobj is not None and pobj.lemma_.lower() in SEAT_NOUNS:
+                    out.append(pobj)
+            # "chanting slogans against France": whom the crowd's cries are against
+            cries = [a for a in children(verb) if a.dep_ == "advcl" and a.tag_ == "VBG"]
+            cries += [c for a in cries for c in conjuncts(a) if c.tag_ == "VBG"]
+            out += [p for a in cries for n in [a, *(o for o in children(a) if o.dep_ == "dobj")]
+                    for p in children(n) if p.dep_ == "prep" and p.lower_ == "against"]
             # "called a general strike that paralysed the capital": what the protest did
             out += [o for h in heads if h.pos_ == "NOUN" for r in children(h)
                     if r.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in (
@@ -1919,9 +1944,11 @@ class SentenceCoder:
                              for t in targets))
         if len(sources) >= 2 and (topic or venue or own_sides
                                   or not any(anchored(t) for t in targets)) and (
-                not targets or own_noun or match.cameo[:2] in PARTNER_ROOTS
+                not targets and match.cameo[:2] not in ("11", "13", "14")
+                or own_noun or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20") or venue):
-            # but "Italy and Spain refused to let the plane land": both refused, the plane
+            # but "Italy and Spain refused to let the plane land": both refused, the plane;
+            # and two who accuse, warn or protest with nobody named do so at a third party
             sources, targets = sources[:1], sources[1:2]
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough

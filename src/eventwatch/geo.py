@@ -745,8 +745,11 @@ class DocPlaces:
         for k in range(lo - 1, -1, -1):
             if self._paras[k] != para:
                 break
-            if not self.places[k].is_actor:
-                return _copy(self.places[k].location)
+            earlier = self.places[k]
+            if not earlier.is_actor and _loc_strength(
+                    span_root(self.doc, earlier.start, earlier.end)) > 0:
+                # where something happened, not whom slogans were against ("against France")
+                return _copy(earlier.location)
         if said and self._home_dateline():
             return _copy(self.dateline.location)
         return self.dominant()
