@@ -1630,3 +1630,10 @@ def test_two_who_warn_with_nobody_named_do_not_warn_each_other(pipeline):
                          "be treated as an act of war.")
     assert not [e for e in evs if e.cameo_root == "13" and e.source and e.target
                 and {e.source.code, e.target.code} == {"MLI", "BFA"}]
+
+
+def test_a_second_accused_act_is_the_accused_parties_and_the_accusers_claim(pipeline):
+    evs = code(pipeline, "Bamako accused Algiers of meddling in its affairs and of "
+                         "sheltering the rebel leaders.")
+    ev = one(evs, ("05", "06", "07"))
+    assert ev.source.code == "DZAGOV" and ev.attribution is not None

@@ -821,11 +821,14 @@ class SentenceCoder:
                     v = noun.head
                     continue
                 return None
-            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ in ("VERB", "AUX"):
-                gov = v.head.head
+            prep = v.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+                prep = prep.head  # "accused X of interfering and of supporting Y"
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and prep.head.pos_ in ("VERB", "AUX"):
+                gov = prep.head
                 obj = next((c for c in children(gov) if c.dep_ == "dobj"), None)
-                if v.head.lower_ in ("of", "with") and obj is not None or (
-                        v.head.lower_ in ("against", "from") and obj is not None
+                if prep.lower_ in ("of", "with") and obj is not None or (
+                        prep.lower_ in ("against", "from") and obj is not None
                         and gov.lemma_.lower() in WARNED_OFF_VERBS):
                     # "accused the firms of supplying drones": the accused supply them;
                     # "warned NATO against deploying troops": NATO would deploy them
@@ -1432,10 +1435,13 @@ class SentenceCoder:
         reported = self.reported_subject(trigger)
         if reported is not None:  # "announcing the attack was carried out by X"
             return self._attributor(reported.head)
-        accusing = trigger.head.head
+        prep = trigger.head
+        while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+            prep = prep.head  # "accused X of interfering and of supporting Y"
+        accusing = prep.head
         if accusing.dep_ == "dobj" and accusing.pos_ in ("NOUN", "PROPN"):
             accusing = accusing.head  # "accused [the rebels of violating ...]"
-        if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("of", "for") and (
+        if trigger.dep_ in ("pcomp", "pobj") and prep.lower_ in ("of", "for") and (
                 accusing.lemma_.lower() in ACCUSING_VERBS):
             # "Addis Ababa accused the rebels of violating the truce": the violation is
             # the accuser's claim (no speaker is set: the accusation is its own event)
