@@ -1637,3 +1637,24 @@ def test_a_second_accused_act_is_the_accused_parties_and_the_accusers_claim(pipe
                          "sheltering the rebel leaders.")
     ev = one(evs, ("05", "06", "07"))
     assert ev.source.code == "DZAGOV" and ev.attribution is not None
+
+
+def test_judging_the_incident_is_aimed_at_who_did_the_last_forceful_act(pipeline):
+    text = ("Iranian patrol boats seized a Greek tanker in the Gulf of Oman on Monday. "
+            "Athens summoned Iran's ambassador. The European Union condemned the incident.")
+    ev = one(code(pipeline, text), ("11",))
+    judged = [e for e in code(pipeline, text) if e.trigger == "condemned"]
+    assert judged and judged[0].target.code.startswith("IRN"), ev
+    # with nothing forceful before, "the incident" stays without a doer
+    evs = code(pipeline, "Athens summoned Iran's ambassador. The European Union condemned "
+                         "the incident.")
+    assert all(not (e.target and e.target.code and e.target.code.startswith("IRN"))
+               for e in evs if e.trigger == "condemned")
+
+
+def test_two_who_voice_concern_do_not_address_each_other(pipeline):
+    evs = code(pipeline, "Canada and Norway voiced concern.")
+    assert evs and all(e.target is None for e in evs)
+    # but two sides who clash or cut ties do act on each other
+    ev = one(code(pipeline, "Armenia and Azerbaijan clashed on Tuesday."), ("19",))
+    assert {ev.source.code, ev.target.code} == {"ARM", "AZE"}

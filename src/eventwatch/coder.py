@@ -119,6 +119,11 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit"
                            "host", "invite", "summon", "contact", "write", "email"})
 LEAVING_VERBS = frozenset("leave depart quit exit withdraw go".split())
 MUTUAL_FIGHTS = frozenset("clash fight battle skirmish exchange".split())
+# acts whose doer a later "the incident", "the attack" refers back to
+FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+REFERRED_ACT_NOUNS = frozenset("""incident attack attacks move moves action actions raid raids
+    strike strikes assault killing killings bombing shelling arrest arrests step steps
+    decision act acts provocation provocations""".split())
 # what crowds do, never done to them: "Hundreds of students protested ..." is a main clause
 # even when the parser reads a participle
 CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mutiny".split())
@@ -132,6 +137,8 @@ SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split()
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 VERBAL_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})  # not 01 comments
 PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
+# acts two doers may do to each other with nobody else named ("X and Y cut ties", "clashed")
+MUTUAL_ROOTS = PARTNER_ROOTS | {"07", "08", "15", "16", "19", "20"}  # "15": joint drills
 # a state's own institutions and forces ("withdrew its troops"); its opposition, press or
 # citizens are targets of their own. None: the country itself.
 # (courts and parliaments act against their own executive, so they are not in it)
@@ -368,6 +375,8 @@ class SentenceCoder:
         self.bodies: list[Actor] = []  # coded groups and organisations, likewise
         # the last two sides in contact or conflict, for "both sides" in a later sentence
         self.sides: tuple[Actor, Actor] | None = None
+        # the last forceful act of an earlier sentence, for "condemned the incident"
+        self.last_act: Claim | None = None
         # who last made a claim or an accusation, for "denied the claim" in a later sentence
         self.claimant: Actor | None = None
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
@@ -1533,6 +1542,7 @@ class SentenceCoder:
         claims += self._obligations(verbs, claims, consumed)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
+        claims = self._referred_acts(claims)
         for claim in claims:
             src, tgt = claim.source, claim.target
             if claim.speaker is not None and anchored(claim.speaker):
@@ -1547,8 +1557,35 @@ class SentenceCoder:
                     and (src.country != tgt.country or src.sector and tgt.sector)
                     and (src.country or tgt.country)):
                 self.sides = (src, tgt)
+        acts = [c for c in claims if c.match.cameo[:2] in FORCEFUL_ROOTS and anchored(c.source)
+                and c.source.code and c.modality == "asserted"]
+        if acts:
+            self.last_act = acts[0]
         for claim in claims:
             yield self._expulsion_sense(self._extradition_sense(self._strike_sense(claim)))
+
+    def _referred_acts(self, claims: list[Claim]) -> list[Claim]:
+        """ "Chinese ships fired water cannon at a Philippine boat. The US condemned the
+        incident.": judging "the incident", "the attack", "this move" with nobody named behind
+        it is aimed at whoever did the last forceful act of an earlier sentence."""
+        if self.last_act is None:
+            return claims
+        doer = self.last_act.source
+        out = []
+        for c in claims:
+            if c.match.cameo[:2] in ("05", "11", "12") and not anchored(c.target) and (
+                    c.source is None or not same_actor(c.source, doer)):
+                ref = next((o for o in children(c.trigger) if o.dep_ in OBJ_DEPS
+                            and o.lemma_.lower() in REFERRED_ACT_NOUNS
+                            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that",
+                                                                     "these", "those")
+                                    for d in children(o))
+                            and not any(d.dep_ in ("poss", "prep", "amod", "compound", "acl",
+                                                   "relcl") for d in children(o))), None)
+                if ref is not None:
+                    c = dataclasses.replace(c, target=doer)
+            out.append(c)
+        return out
 
     def _converse(self, verb: Token, sent: Span) -> Claim | None:
         """ "Iran faces criticism from the UN", "Ruto received an invitation from Moscow":
@@ -1950,11 +1987,12 @@ class SentenceCoder:
                              for t in targets))
         if len(sources) >= 2 and (topic or venue or own_sides
                                   or not any(anchored(t) for t in targets)) and (
-                not targets and match.cameo[:2] not in ("11", "13", "14")
+                not targets and match.cameo[:2] in MUTUAL_ROOTS
                 or own_noun or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20") or venue):
             # but "Italy and Spain refused to let the plane land": both refused, the plane;
-            # and two who accuse, warn or protest with nobody named do so at a third party
+            # and two who speak, accuse, warn or protest with nobody named do so at a third
+            # party ("Japan and Australia expressed concern")
             sources, targets = sources[:1], sources[1:2]
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough
