@@ -1658,3 +1658,13 @@ def test_two_who_voice_concern_do_not_address_each_other(pipeline):
     # but two sides who clash or cut ties do act on each other
     ev = one(code(pipeline, "Armenia and Azerbaijan clashed on Tuesday."), ("19",))
     assert {ev.source.code, ev.target.code} == {"ARM", "AZE"}
+
+
+def test_raising_passives_and_scheduled_talks(pipeline):
+    # "X is expected to meet Y": X meets, in the future
+    ev = one(code(pipeline, "The Kenyan president is expected to meet Somalia's president in "
+                            "Nairobi."), ("04",))
+    assert ev.source.code == "KENGOV" and ev.modality == "future"
+    ev = one(code(pipeline, "Talks between Addis Ababa and Cairo are expected to resume next "
+                            "month."), ("04",))
+    assert ev.modality == "future"

@@ -89,6 +89,9 @@ NOUNS = [
     ("The suicide bombing killed ten people.", "bombing", "1831"),
     ("The air strike hit a school.", "strike", "195"),
     ("The ethnic cleansing of the valley shocked the world.", "cleansing", "203"),
+    ("The counteroffensive stalled in the mud.", "counteroffensive", "190"),
+    ("Reprisals against villagers followed.", "Reprisals", "190"),
+    ("The pogrom lasted three days.", "pogrom", "202"),
 ]
 
 

@@ -112,6 +112,9 @@ GROUP_NOUNS = frozenset("""police army military government regime council commit
 # participles that state the subject's own stance ("is opposed to", "is committed to")
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post",
                           "airlift"})
+# passives whose subject is the subject of their complement ("X is expected to meet Y")
+RAISING_PASSIVES = frozenset("""expect schedule set slate believe say report think know
+    suppose understand rumour rumor allege""".split())
 STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve", "engage",
                             "involve"})
 # contacting someone: a purpose clause's act is aimed at who was contacted
@@ -737,7 +740,9 @@ class SentenceCoder:
             author = None
             for c in children(v):
                 if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS and (
-                        v.lemma_.lower() in STATE_PASSIVES):  # "X is committed to helping"
+                        v.lemma_.lower() in STATE_PASSIVES  # "X is committed to helping"
+                        or v.i != verb.i and v.lemma_.lower() in RAISING_PASSIVES):
+                    # "the leaders are expected to meet", "X is believed to have fired"
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
                         author = self._document_author(v.head)
                         if author is None:
@@ -1357,6 +1362,9 @@ class SentenceCoder:
             # "removing the sanctions is out of the question": refused; "lifting the ban would
             # be a mistake": only talked about
             return "negated" if _ruled_out(trigger.head) else "hypothetical"
+        if _governor_lemma(trigger) in FUTURE_GOVERNORS and all(
+                any(c.dep_ == dep for c in children(trigger)) for dep in ("nsubjpass", "xcomp")):
+            fut = True  # "talks are expected to resume": the event noun's light verb
         for _ in range(8):
             for c in children(v):
                 if c.dep_ == "neg":
@@ -1403,6 +1411,9 @@ class SentenceCoder:
                           "acl", "relcl") and v.head.i != v.i:
                 head = v.head
                 lemma = _governor_lemma(head)
+                if v.dep_ == "nsubjpass" and v.pos_ == "NOUN" and lemma in FUTURE_GOVERNORS and (
+                        any(c.dep_ == "xcomp" for c in children(head))):
+                    fut = True  # "talks are expected to resume next month"
                 if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
                     if lemma in NEGATING_GOVERNORS:
                         neg = True
