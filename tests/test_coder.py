@@ -1668,3 +1668,23 @@ def test_raising_passives_and_scheduled_talks(pipeline):
     ev = one(code(pipeline, "Talks between Addis Ababa and Cairo are expected to resume next "
                             "month."), ("04",))
     assert ev.modality == "future"
+
+
+def test_a_present_tense_after_until_or_once_is_still_to_come(pipeline):
+    ev = one(code(pipeline, "The union vowed to keep striking until the minister resigns."),
+             ("08",))
+    assert ev.modality == "hypothetical"
+    ev = one(code(pipeline, "The militia held the bridge until the army withdrew."), ("08",))
+    assert ev.modality == "asserted"
+
+
+def test_two_who_urge_restraint_do_not_urge_each_other(pipeline):
+    evs = code(pipeline, "Ghana and Senegal urged restraint.")
+    assert evs and all(e.target is None or e.target.code is None for e in evs)
+
+
+def test_a_surname_of_the_articles_person_is_not_a_town(pipeline):
+    text = ("Police in Caracas detained opposition leader Maria Corina Machado on Thursday. "
+            "Brazil called for calm. Machado was released hours later, her aides said.")
+    evs = code(pipeline, text)
+    assert all(e.location is None or e.location.name != "Machado" for e in evs)

@@ -600,6 +600,12 @@ class DocActors:
         self._resolved: dict[tuple[int, int], Actor | None] = {}
         self._roots: dict[int, Token] = {}  # id(mention) -> its head token
 
+    def surnames(self) -> frozenset[str]:
+        """Last names of the people the dictionary found ("Maria Corina Machado"): a later
+        "Machado" is her, not the Brazilian town of that name."""
+        return frozenset(self.doc[m.end - 1].text for m in self.mentions
+                         if m.actor.type == "person" and m.end - m.start >= 2)
+
     def countries(self) -> collections.Counter:
         """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one,
         nor a news outlet: "Reuters reported" says nothing of where the story happens)."""

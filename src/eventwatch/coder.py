@@ -63,6 +63,7 @@ NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "t
                                "into", "for", "between"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
+PENDING_MARKS = frozenset("until till once when before".split())
 FACTUAL_MARKS = frozenset("after before when as because since while until once although though "
                           "despite".split())
 PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
@@ -1400,6 +1401,13 @@ class SentenceCoder:
                 break
             own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in children(v))
             factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in children(v))
+            if factual and v.tag_ in ("VBZ", "VBP") and any(
+                    c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in children(v)) and not (
+                    any(c.dep_ in ("aux", "auxpass") for c in children(v))):
+                # "will fight until Maduro steps down", "once the troops leave": a present
+                # tense after these marks is an event still to come
+                hyp = True
+                break
             if factual or (v.dep_ == "conj" and own_subject):
                 # "..., after 33 soldiers were killed": a clause with its own polarity, but
                 # "if X decides ... and this is backed by Y" shares the condition
@@ -1999,7 +2007,8 @@ class SentenceCoder:
         if len(sources) >= 2 and (topic or venue or own_sides
                                   or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS
-                or own_noun or match.cameo[:2] in PARTNER_ROOTS
+                or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14")
+                or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20") or venue):
             # but "Italy and Spain refused to let the plane land": both refused, the plane;
             # and two who speak, accuse, warn or protest with nobody named do so at a third

@@ -219,6 +219,20 @@ class _Mention:
     doc: Doc
 
 
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last names the parser shows: the last word of a PERSON of two words or more, or a
+    capitalised name right after one ("Maria Corina | Machado", split by the tagger)."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if len(ent) >= 2:
+            out.add(ent[-1].text)
+        if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title:
+            out.add(doc[ent.end].text)
+    return frozenset(out)
+
+
 class Gazetteer:
     """Name index over countries, admin1 regions and cities; build once with ``load()``."""
 
@@ -427,11 +441,18 @@ class Gazetteer:
         return self.location(self.best(cands, collections.Counter(), hint))
 
     # -- documents --------------------------------------------------------------------------
-    def annotate(self, doc: Doc, context_countries: collections.Counter | None = None
-                 ) -> DocPlaces:
-        """Find and resolve the toponyms of ``doc`` (context: ISO3 counts from the actors)."""
+    def annotate(self, doc: Doc, context_countries: collections.Counter | None = None,
+                 surnames: frozenset[str] = frozenset()) -> DocPlaces:
+        """Find and resolve the toponyms of ``doc`` (context: ISO3 counts from the actors;
+        ``surnames``: last names of people the actors found)."""
         given = collections.Counter(context_countries or {})
         mentions = self._find_mentions(doc)
+        people = surnames | _surnames(doc)
+        if people:
+            # "Machado was released": a surname of the article's people, not a town
+            mentions = [m for m in mentions if not (
+                m.end - m.start == 1 and doc[m.start].text in people
+                and all(self.kind[e >> 2] == CITY for e in m.cands))]
         ctx = given.copy()
         for m in mentions:
             isos = {self.iso3[e >> 2] for e in m.cands}

@@ -77,7 +77,7 @@ class Pipeline:
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         doc_actors = self.actors.annotate(doc, article.date)
-        places = self.gazetteer.annotate(doc, doc_actors.countries())
+        places = self.gazetteer.annotate(doc, doc_actors.countries(), doc_actors.surnames())
         coder = SentenceCoder(self.lexicon, doc_actors, places)
         sents = list(doc.sents)
         events: list[Event] = []
