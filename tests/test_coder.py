@@ -1688,3 +1688,35 @@ def test_a_surname_of_the_articles_person_is_not_a_town(pipeline):
             "Brazil called for calm. Machado was released hours later, her aides said.")
     evs = code(pipeline, text)
     assert all(e.location is None or e.location.name != "Machado" for e in evs)
+
+
+def test_sending_arms_is_military_aid(pipeline):
+    ev = one(code(pipeline, "Norway delivered anti-tank rockets and artillery shells to "
+                            "Ukraine."), ("07",))
+    assert ev.cameo == "072" and ev.target.code == "UKR"
+
+
+def test_blaming_something_on_someone_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "Moscow blamed the sabotage on Ukraine's special services."),
+             ("11",))
+    assert ev.target.code == "UKRSPY"
+
+
+def test_what_an_attack_is_done_with_is_not_its_target(pipeline):
+    ev = one(code(pipeline, "Iran launched ballistic missiles and hundreds of drones at towns "
+                            "across Israel."), ("19", "18"))
+    assert "drone" not in ev.target.text and ev.target.code == "ISR"
+
+
+def test_an_appeal_joined_to_a_reported_clause_is_the_speakers(pipeline):
+    ev = one(code(pipeline, "The mayor said the shelling destroyed two schools, and called on "
+                            "the United Nations to send monitors."), ("02", "10"))
+    assert ev.source.text.endswith("mayor") and ev.target.code.startswith("IGOUNO")
+
+
+def test_the_strikes_in_a_later_sentence_are_the_last_attackers(pipeline):
+    text = ("Russian forces shelled Kharkiv overnight, regional officials said. "
+            "The strikes hit a power plant and two hospitals.")
+    hits = [e for e in code(pipeline, text) if e.sentence_index == 1 and e.cameo_root in
+            ("18", "19", "20")]
+    assert hits and hits[0].source.code == "RUSMIL"

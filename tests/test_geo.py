@@ -248,3 +248,11 @@ def test_an_earlier_place_must_be_where_something_happened(nlp):
     evs = Pipeline().code_text(text, Article(id="g", text=text, date=dt.date(2023, 8, 4)))
     gas = [e for e in evs if e.cameo_root == "17"]
     assert gas and gas[0].location.name == "Niamey"
+
+
+def test_a_big_city_the_tagger_calls_a_person_is_still_the_place(nlp):
+    from eventwatch.pipeline import Pipeline
+    from eventwatch.records import Article
+    text = "Russian troops shelled Kherson overnight."
+    evs = Pipeline().code_text(text, Article(id="g", text=text, date=dt.date(2023, 8, 4)))
+    assert evs and evs[0].location is not None and evs[0].location.name == "Kherson"

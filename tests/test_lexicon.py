@@ -478,3 +478,8 @@ def test_a_negated_complement_of_an_intent_is_a_refusal(nlp, lex):
 def test_reversing_a_decision_is_yielding(nlp, lex):
     doc = nlp("The government reversed its decision to close the border.")
     assert lex.match_verb(doc[2]).cameo == "080"
+
+
+def test_a_video_call_is_a_meeting_not_an_appeal(nlp, lex):
+    m = noun_match(nlp, lex, "The leaders held a video call on Tuesday.", "call")
+    assert m is not None and m.cameo == "040"

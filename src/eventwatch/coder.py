@@ -113,6 +113,9 @@ GROUP_NOUNS = frozenset("""police army military government regime council commit
 # participles that state the subject's own stance ("is opposed to", "is committed to")
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post",
                           "airlift"})
+# what speakers do to others in words: joined to a reported clause, still the speaker's
+SPEAKER_ACTS = frozenset("""call urge appeal ask demand accuse condemn criticise criticize
+    warn vow pledge threaten""".split())
 # passives whose subject is the subject of their complement ("X is expected to meet Y")
 RAISING_PASSIVES = frozenset("""expect schedule set slate believe say report think know
     suppose understand rumour rumor allege""".split())
@@ -282,7 +285,9 @@ def _instrument(noun: Token) -> bool:
     if noun.lemma_.lower() == "force" and noun.dep_ == "dobj" and (
             noun.head.lemma_.lower() in ("use", "employ", "authorize", "authorise")):
         return True  # "threatened to use force": a means, not the army of anyone
-    return noun.lemma_.lower() in ("series", "barrage", "volley", "salvo", "wave", "hail") and any(
+    return noun.lemma_.lower() in ("series", "barrage", "volley", "salvo", "wave", "hail",
+                                   "dozen", "dozens", "hundred", "hundreds", "scores",
+                                   "thousands") and any(
         g.lemma_.lower() in INSTRUMENT_NOUNS for p in children(noun) if p.lower_ == "of"
         for g in children(p) if g.dep_ == "pobj")
 
@@ -481,8 +486,11 @@ class SentenceCoder:
                                      earlier.sector, earlier.type)
             else:
                 kind = "other"
-            iso = self._located_in(tok) if (tok.lemma_.lower() in PERSON_NOUNS
-                                            or kind != "other") else None
+            # "cities across Ukraine", "villages in Darfur": places of that country too
+            iso = self._located_in(tok) if (
+                tok.lemma_.lower() in PERSON_NOUNS or kind != "other"
+                or tok.lemma_.lower() in PLACE_NOUNS and self.lex.match_noun(tok) is None
+            ) else None  # (not "a state of siege in Bolivia")
             return Actor(text=text, name=text, code=iso, country=iso, sector=None, type=kind)
         return actor
 
@@ -511,7 +519,8 @@ class SentenceCoder:
         nodes = [tok, *[g for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("to", "of")
                         for g in children(p) if g.dep_ == "pobj"]]
         for prep in (c for n in nodes for c in children(n)):
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "throughout") and (
+                    prep.i > tok.i):
                 for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                     found = self.actors.resolve(*phrase_bounds(pobj))
                     if found is not None and found.type == "state" and found.sector is None:
@@ -859,6 +868,13 @@ class SentenceCoder:
             if v.dep_ == "prep" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head  # "rioted following a march calling for X": "following" is a
                 continue  # preposition here; who rioted took part
+            if v.dep_ == "conj" and v.lemma_.lower() in SPEAKER_ACTS and (
+                    v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS):
+                # "Zelenskiy said the strikes hit power plants, and called on allies to ...":
+                # the parser joins the appeal to the reported clause; it is the speaker's
+                speaker = next((c for c in children(v.head.head) if c.dep_ in SUBJ_DEPS), None)
+                if speaker is not None:
+                    return speaker
             if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and v.pos_ == "VERB" or (
                     v.dep_ == "ccomp" and v.head.lemma_.lower() == "let"  # "let free"
                     and not any(c.dep_ == "dobj" for c in children(v.head))) or (
@@ -1055,8 +1071,10 @@ class SentenceCoder:
                      for a in children(p) if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
         out += displaced
         objects += displaced
-        # "condemned the attack and the threats made by X": coordinated objects too
+        # "condemned the attack and the threats made by X": coordinated objects too (but
+        # not what an act is done with: "fired missiles and dozens of drones at X")
         objects += [c for o in objects for c in conjuncts(o) if c.pos_ in ("NOUN", "PROPN")]
+        objects = [o for o in objects if not _instrument(o)]
         out += self._inside(objects)
         for h in heads:
             for c in children(h):
@@ -1251,6 +1269,12 @@ class SentenceCoder:
             # "complained to the UN over the raids": who hears a complaint is not its target
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
+        if verb.lemma_.lower() == "blame":
+            # "blamed the explosion on Ukraine's special services": whom it is blamed on
+            on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
+                  if p.dep_ == "prep" and p.lower_ == "on"]
+            on += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"]
+            candidates = on + [c for c in candidates if c not in on]
         queue = collections.deque(sorted(candidates, key=rank))
         self._content = self._found_at = None
         fallback_in_pattern = False
@@ -1261,7 +1285,8 @@ class SentenceCoder:
             if cand.dep_ == "poss" and cand.head.i in pattern and (
                     verb.lemma_.lower() in EXPRESSING_VERBS):
                 continue  # "reiterated the government's support for X": whose support it is
-            if disapproving and cand.pos_ == "ADP" and cand.lower_ in VICTIM_PREPS and (
+            if disapproving and cand.pos_ == "ADP" and cand.lower_ in VICTIM_PREPS and not (
+                    cand.lower_ == "on" and verb.lemma_.lower() == "blame") and (
                     cand.head.dep_ in OBJ_DEPS and cand.head.head.i in pattern) and (
                     self._violent(cand.head)):
                 continue  # "condemned the attack on a church": aimed at whoever attacked,
@@ -1930,6 +1955,13 @@ class SentenceCoder:
                 # "the bombing of a hospital by Russian jets killed 12": the bombers, never
                 # the hospital; with nobody named, the bombing itself (no code)
                 doer = self._noun_doer(subj, self.lex.match_noun(subj))
+                if not anchored(doer) and self.last_act is not None and (
+                        self.last_act.match.cameo[:2] in ("18", "19", "20")) and (
+                        subj.lemma_.lower() in REFERRED_ACT_NOUNS) and any(
+                        d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                        for d in children(subj)):
+                    doer = self.last_act.source  # "The strikes hit a power plant": the
+                    # strikes of the last attack an earlier sentence told
                 head = _strip_article(tokens(verb.doc)[subj.left_edge.i:subj.i + 1])
                 sources = [doer if anchored(doer) else Actor(head, head, None, None, None,
                                                              "other")]

@@ -44,6 +44,8 @@ from eventwatch.records import Location
 MIN_POPULATION = 5000
 # A city found only by dictionary match (not tagged by spaCy as a place) must be in a country
 # already in the article's context and have at least this population.
+# a one-word name the tagger calls a PERSON, in a place's slot, is a city this big
+PERSON_CITY_MIN_POP = 250_000
 WEAK_CITY_MIN_POP = 15000
 
 DATA_DIR = Path(__file__).parent / "data" / "geo"
@@ -553,7 +555,10 @@ class Gazetteer:
                 text = span_text(doc, i, j)
                 cands = self.candidates(text)
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
-                    cands = [e for e in cands if self.kind[e >> 2] != CITY]
+                    # or a big city in a place's slot ("shelled Kharkiv", tagged PERSON)
+                    big = j - i == 1 and _loc_strength(toks[i]) == 2
+                    cands = [e for e in cands if self.kind[e >> 2] != CITY
+                             or big and self.pop[e >> 2] >= PERSON_CITY_MIN_POP]
                 if cands and not any(taken[i:j]):
                     out.append(_Mention(i, j, text, cands, introduced, _hint(doc, j, i), doc))
                     i = j - 1
