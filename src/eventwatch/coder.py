@@ -1950,18 +1950,20 @@ class SentenceCoder:
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
+            # "The strikes killed four workers": the strikes of the last attack an earlier
+            # sentence told
+            referred = subj is not None and subj.lemma_.lower() in REFERRED_ACT_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                for d in children(subj)) and self.last_act is not None and (
+                self.last_act.match.cameo[:2] in ("18", "19", "20"))
             if subj is not None and match.cameo[:2] in ("18", "19", "20") and (
-                    subj.pos_ == "NOUN" and self._violent(subj)):
+                    subj.pos_ == "NOUN" and (self._violent(subj) or referred)):
                 # "the bombing of a hospital by Russian jets killed 12": the bombers, never
                 # the hospital; with nobody named, the bombing itself (no code)
-                doer = self._noun_doer(subj, self.lex.match_noun(subj))
-                if not anchored(doer) and self.last_act is not None and (
-                        self.last_act.match.cameo[:2] in ("18", "19", "20")) and (
-                        subj.lemma_.lower() in REFERRED_ACT_NOUNS) and any(
-                        d.dep_ == "det" and d.lower_ in ("the", "these", "those")
-                        for d in children(subj)):
-                    doer = self.last_act.source  # "The strikes hit a power plant": the
-                    # strikes of the last attack an earlier sentence told
+                found = self.lex.match_noun(subj)
+                doer = self._noun_doer(subj, found) if found is not None else None
+                if not anchored(doer) and referred:
+                    doer = self.last_act.source
                 head = _strip_article(tokens(verb.doc)[subj.left_edge.i:subj.i + 1])
                 sources = [doer if anchored(doer) else Actor(head, head, None, None, None,
                                                              "other")]

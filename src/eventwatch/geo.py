@@ -476,7 +476,8 @@ class Gazetteer:
         least ``WEAK_CITY_MIN_POP`` in a country already in the article's context, or a big
         city after a preposition ("near Aleppo"), or a city of a million people."""
         root = span_root(m.doc, m.start, m.end)
-        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS | WEAK_PREPS
+        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS | WEAK_PREPS or (
+            root.dep_ == "dobj" and root.head.pos_ == "VERB")  # "shelled Kherson"
 
         def ok(e: int) -> bool:
             pid = e >> 2
