@@ -292,9 +292,13 @@ def test_a_named_body_is_not_the_last_actor_of_its_sector(pipeline):
 
 
 def test_against_names_the_target_before_other_prepositions(pipeline):
-    ev = one(code(pipeline, "Lithuania pressed the EU for new sanctions against Minsk over the "
+    ev = one(code(pipeline, "Lithuania pressed for new sanctions against Minsk over the "
                             "crackdown."), ("02", "10", "11", "16", "17"))
     assert ev.target is not None and ev.target.code.startswith("BLR")
+    # but a request addressed to someone is aimed at them
+    ev = one(code(pipeline, "Lithuania pressed the EU for new sanctions against Minsk over the "
+                            "crackdown."), ("02", "10", "11", "16", "17"))
+    assert ev.target is not None and ev.target.code == "IGOEUR"
 
 
 def test_a_domestic_opposition_is_a_target_not_the_states_own(pipeline):
@@ -1720,3 +1724,32 @@ def test_the_strikes_in_a_later_sentence_are_the_last_attackers(pipeline):
     hits = [e for e in code(pipeline, text) if e.sentence_index == 1 and e.cameo_root in
             ("18", "19", "20")]
     assert hits and hits[0].source.code == "RUSMIL"
+
+
+def test_a_request_is_aimed_at_whom_it_is_addressed_to(pipeline):
+    ev = one(code(pipeline, "Oxfam appealed to the Sudanese authorities to free a detained "
+                            "aid worker."), ("02",))
+    assert ev.target.code == "SDNGOV"
+    ev = one(code(pipeline, "Islamabad pressed the Afghan government to act against "
+                            "militants."), ("02", "10"))
+    assert ev.target.text.endswith("Afghan government")
+    ev = one(code(pipeline, "Amnesty called for Iran to release the jailed lawyers."),
+             ("02", "10"))
+    assert ev.target.code == "IRN"
+
+
+def test_what_is_asked_for_is_the_asked_ones_and_not_asserted(pipeline):
+    evs = code(pipeline, "The UN urged Russia to stop shelling Kharkiv.")
+    shelling = one(evs, ("19", "18"))
+    assert shelling.source.code == "RUS" and shelling.modality == "hypothetical"
+    # a phone call with a purpose is not a request
+    evs = code(pipeline, "Qatar's emir called the Sudanese president on Saturday to express "
+                         "his support.")
+    assert one(evs, ("05",)).source.code == "QATGOV"
+
+
+def test_insisting_that_someone_act_is_a_demand_of_them(pipeline):
+    evs = code(pipeline, "Ottawa insisted that Beijing free the two detained Canadians.")
+    assert one(evs, ("08",)).modality == "hypothetical"
+    demand = one(evs, ("10",))
+    assert demand.source.code == "CANGOV" and demand.target.code == "CHNGOV"

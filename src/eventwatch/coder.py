@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, counterpart, is_counterpart, localise
 from eventwatch.geo import DocPlaces
-from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch
+from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch, mandative
 from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
 
@@ -113,6 +113,11 @@ GROUP_NOUNS = frozenset("""police army military government regime council commit
 # participles that state the subject's own stance ("is opposed to", "is committed to")
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post",
                           "airlift"})
+# verbs whose object (or "on"/"to" object) is who would do what they ask
+OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
+    implore beg pressure push force compel call appeal""".split())
+REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
+    implore beg pressure push call appeal demand""".split())
 # what speakers do to others in words: joined to a reported clause, still the speaker's
 SPEAKER_ACTS = frozenset("""call urge appeal ask demand accuse condemn criticise criticize
     warn vow pledge threaten""".split())
@@ -868,6 +873,22 @@ class SentenceCoder:
             if v.dep_ == "prep" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head  # "rioted following a march calling for X": "following" is a
                 continue  # preposition here; who rioted took part
+            if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in OBJECT_CONTROL and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
+                # "urged Israel to stop the bombing", "called on Kyiv to halt attacks": the
+                # one asked would do it
+                gov = v.head
+                # ("called Erdogan to congratulate him" is a phone call with a purpose)
+                asked = None if gov.lemma_.lower() in ("call", "appeal") else next(
+                    (c for c in children(gov) if c.dep_ == "dobj"
+                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                if asked is None:
+                    asked = next((g for c in children(gov) if c.dep_ == "prep"
+                                  and c.lower_ in ("on", "upon", "to")
+                                  for g in children(c) if g.dep_ == "pobj"
+                                  and g.ent_type_ not in ("DATE", "TIME")), None)
+                if asked is not None:
+                    return asked
             if v.dep_ == "conj" and v.lemma_.lower() in SPEAKER_ACTS and (
                     v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS):
                 # "Zelenskiy said the strikes hit power plants, and called on allies to ...":
@@ -1088,6 +1109,12 @@ class SentenceCoder:
                                 and g.lower_ in ("against", "of", "at", "over", "to", "with")]
         for h in heads:
             for c in children(h):
+                # "called for Riyadh to free the activists": whom the call is made of
+                if c.dep_ in ("advcl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in children(c)):
+                    out += [g for g in children(c) if g.dep_ == "nsubj" and g not in out]
+        for h in heads:
+            for c in children(h):
                 # "refused to allow airlines to land", "convicted the bank to pay": the
                 # subject of a complement clause of the trigger
                 if c.dep_ == "ccomp" and c.i not in consumed:
@@ -1246,7 +1273,17 @@ class SentenceCoder:
                                and (t.head.pos_ in ("NOUN", "PROPN", "ADJ") or t.head.dep_ in (
                                    "relcl", "acl")) and t not in candidates]
 
+        # "appealed to the authorities to free X", "pressed the government to act against
+        # militants": a request is aimed at whom it is addressed to, not at its content
+        asking = match.cameo[:2] in ("02", "10")
+
         def rank(c: Token) -> int:
+            if asking and (c.head.i == verb.i and (
+                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+                    or c.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                 for m in children(c.head))
+            ) and anchored(self.actor_of(c)):
+                return -1
             if c.pos_ != "ADP":
                 return 1
             if handing and c.lower_ == "to" and c.head.i != verb.i and (
@@ -1382,7 +1419,7 @@ class SentenceCoder:
     def modality(self, trigger: Token, sent: Span) -> str:
         if self._sentence_facts(sent)[0]:
             return "question"
-        neg = hyp = fut = False
+        neg = hyp = fut = requested = False
         v = trigger
         if _talked_about(trigger):
             # "removing the sanctions is out of the question": refused; "lifting the ban would
@@ -1456,6 +1493,7 @@ class SentenceCoder:
                         neg = True  # "rejected accusations that it supplied drones"
                     elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
                         hyp = True
+                        requested = requested or lemma in REQUEST_GOVERNORS
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
                         fut = True
                 if v.dep_ == "ccomp" and lemma in SPEECH_VERBS | DENIAL_VERBS:
@@ -1474,6 +1512,11 @@ class SentenceCoder:
                 v = head
                 continue
             break
+        if mandative(trigger):
+            requested = True  # "insisted that China free X"
+        if requested:
+            return "hypothetical"  # "urged Israel to stop the bombing": asked for, whatever
+            # its polarity
         if neg:
             return "negated"
         if hyp:

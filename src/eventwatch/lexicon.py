@@ -191,8 +191,26 @@ def _obliged(trigger: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in children(trigger)):
         return True
     head = trigger.head
+    if mandative(trigger) and trigger.head.lemma_.lower() == "insist":
+        return True  # "insisted that China free the two Canadians" ("demanded that" is a
+        # demand of its own)
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
+
+
+MANDATIVE_VERBS = frozenset("""insist demand urge ask request recommend propose suggest require
+    order""".split())
+
+
+def mandative(trigger: Token) -> bool:
+    """ "insisted that China free X", "demanded that the minister resign": a bare verb in the
+    that-clause of a verb of demanding is what is asked for, not what happened."""
+    subj = next((c for c in children(trigger) if c.dep_ == "nsubj"), None)
+    bare = trigger.tag_ == "VB" or trigger.tag_ == "VBP" and subj is not None and (
+        subj.tag_ in ("NN", "NNP"))  # "that China free": no agreement, a subjunctive
+    return trigger.dep_ == "ccomp" and bare and (
+        trigger.head.lemma_.lower() in MANDATIVE_VERBS) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "not" for c in children(trigger))
 
 
 def _on_condition(trigger: Token) -> bool:
@@ -463,6 +481,13 @@ class Lexicon:
                     continue  # "called Lavrov on Saturday" is not "called on"
                 preps.setdefault(c.lower_, []).extend(objs)
                 prep_tok.setdefault(c.lower_, c)
+        for c in kids:  # "called for Riyadh to free X": "for" marks the clause, not a prep
+            if c.dep_ in ("advcl", "ccomp") and c.i > verb.i:
+                mark = next((m for m in children(c) if m.dep_ == "mark" and m.lower_ == "for"
+                             and m.i < c.i), None)
+                if mark is not None and "for" not in preps:
+                    preps["for"] = [c]
+                    prep_tok["for"] = mark
         for c in objects_of(kids):  # "take part in talks": the prep hangs off the object
             for g in children(c):
                 if g.dep_ == "prep":
