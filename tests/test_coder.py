@@ -1753,3 +1753,11 @@ def test_insisting_that_someone_act_is_a_demand_of_them(pipeline):
     assert one(evs, ("08",)).modality == "hypothetical"
     demand = one(evs, ("10",))
     assert demand.source.code == "CANGOV" and demand.target.code == "CHNGOV"
+
+
+def test_drills_with_another_states_forces_are_military_cooperation(pipeline):
+    ev = one(code(pipeline, "Egypt held a naval exercise with the Greek navy."), ("06", "15"))
+    assert ev.cameo == "062" and ev.plover == "COOPERATE"
+    ev = one(code(pipeline, "Iran staged military drills near the Strait of Hormuz."),
+             ("06", "15"))
+    assert ev.cameo_root == "15"

@@ -514,3 +514,18 @@ def test_wire_verbs(nlp, lex, text, code):
 def test_a_sit_in_is_a_protest(nlp, lex):
     m = noun_match(nlp, lex, "Teachers staged a sit-in outside parliament.", "in")
     assert m is not None and m.cameo == "141"
+
+
+THREAT_AND_COERCION = [
+    ("Tehran vowed to retaliate against Washington.", "1384"),
+    ("The militia vowed a harsh response.", "130"),
+    ("Beijing retaliated with tariffs on wine.", "163"),
+    ("The junta expelled a French correspondent.", "174"),
+    ("The regime ordered the closure of three newspapers.", "172"),
+]
+
+
+@pytest.mark.parametrize("text,code", THREAT_AND_COERCION)
+def test_threats_and_coercion(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)

@@ -1649,7 +1649,8 @@ class SentenceCoder:
         if acts:
             self.last_act = acts[0]
         for claim in claims:
-            yield self._expulsion_sense(self._extradition_sense(self._strike_sense(claim)))
+            yield self._joint_sense(self._expulsion_sense(self._extradition_sense(
+                self._strike_sense(claim))))
 
     def _referred_acts(self, claims: list[Claim]) -> list[Claim]:
         """ "Chinese ships fired water cannon at a Philippine boat. The US condemned the
@@ -1892,6 +1893,29 @@ class SentenceCoder:
             return dataclasses.replace(claim, match=LexMatch("190", m.trigger, m.specificity,
                                                              m.start, m.end))
         return claim
+
+    @staticmethod
+    def _joint_sense(claim: Claim) -> Claim:
+        """ "held a naval exercise with the Greek navy", "joint patrols": drills or patrols
+        done together with another state's forces are military cooperation (062), not a show
+        of force."""
+        src, tgt = claim.source, claim.target
+        if claim.match.cameo != "150" or src is None or tgt is None or not (
+                src.country and tgt.country and src.country != tgt.country):
+            return claim
+        verb = claim.trigger
+        nodes = [verb, *(c for c in children(verb) if c.dep_ in OBJ_DEPS)]
+        joint = any(c.lower_ in ("joint", "combined") for n in nodes for c in children(n)
+                    if c.dep_ in ("amod", "compound")) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "alongside") for n in nodes
+            for c in children(n)) or any(  # "X and Y held drills", "staged by X and Y"
+            c.dep_ == "conj" for s in children(verb) if s.dep_ in SUBJ_DEPS or s.dep_ == "agent"
+            for d in [s, *(g for g in children(s) if g.dep_ == "pobj")] for c in children(d))
+        if not joint:
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     @staticmethod
     def _expulsion_sense(claim: Claim) -> Claim:
