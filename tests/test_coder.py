@@ -1761,3 +1761,19 @@ def test_drills_with_another_states_forces_are_military_cooperation(pipeline):
     ev = one(code(pipeline, "Iran staged military drills near the Strait of Hormuz."),
              ("06", "15"))
     assert ev.cameo_root == "15"
+
+
+def test_what_a_deal_or_a_threat_is_for_has_not_happened(pipeline):
+    evs = code(pipeline, "Tehran clinched a deal with the agency to limit uranium "
+                         "enrichment.")
+    assert one(evs, ("05",)).cameo == "057"
+    assert all(e.modality != "asserted" for e in evs if e.trigger == "limit")
+    evs = code(pipeline, "The general raised the threat of blockading the port of Hodeidah.")
+    assert one(evs, ("13",)).modality == "asserted"
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root == "19")
+
+
+def test_troops_sent_to_help_a_state_are_aimed_at_it(pipeline):
+    ev = one(code(pipeline, "Uganda sent troops to help Somalia fight al-Shabaab."),
+             ("15",))
+    assert ev.target.code == "SOM"

@@ -35,6 +35,11 @@ DENIAL_VERBS = frozenset("deny dismiss refute reject".split())
 CLAIM_NOUNS = frozenset("accusation allegation claim charge report suggestion".split())
 ACCUSING_VERBS = frozenset("accuse charge blame suspect convict indict condemn".split())
 UNREAL_ADJECTIVES = frozenset("possible potential eventual hypothetical prospective".split())
+# nouns whose "of"/"to" complement has not happened: "the threat of closing the strait", "a
+# deal to curb the programme", "plans to expand the base"
+UNREAL_NOUNS = frozenset("""threat plan proposal idea possibility prospect risk option bid
+    attempt offer deal agreement accord pact treaty promise pledge call demand request
+    intention scheme""".split())
 # "warned X against doing", "barred X from doing": the doing is X's, and did not happen
 WARNED_OFF_VERBS = frozenset("""warn caution advise urge bar ban block prevent stop prohibit
     deter dissuade discourage restrain forbid""".split())
@@ -1131,6 +1136,11 @@ class SentenceCoder:
                         m.dep_ == "mark" and m.lower_ == "for" for m in children(c))]
                     purpose = [g for g in children(c) if g.dep_ in ("dobj", "dative")
                                and g.pos_ in ("NOUN", "PROPN") and not _instrument(g)]
+                    if c.lemma_.lower() in ("help", "assist", "enable", "allow"):
+                        # "sent troops to help Somalia fight X" (the parser: "Somalia fight")
+                        purpose += [g for cc in children(c) if cc.dep_ == "ccomp"
+                                    for g in children(cc) if g.dep_ == "nsubj"
+                                    and g.pos_ in ("NOUN", "PROPN")]
                     if _creates(c):
                         # "agreed to set up an institute in Barcelona": what is created is
                         # nobody the act is aimed at (the place is, when nobody else is); but
@@ -1452,6 +1462,14 @@ class SentenceCoder:
                     neg = True  # "Neither government has proposed ...", "No one was hurt"
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
                 hyp = True  # "an opportunity to restore relations"
+            if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
+                    v.head.head.lemma_.lower() in UNREAL_NOUNS):
+                hyp = True  # "raised the threat of closing the strait"
+            if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in children(v)) and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in UNREAL_NOUNS
+                    for o in children(v.head)):
+                hyp = True  # "clinched a deal ... to curb the programme": what the deal is for
             if v.dep_ == "pcomp" and v.head.lower_ in ("against", "from") and (
                     v.head.head.lemma_.lower() in WARNED_OFF_VERBS):
                 # "warned NATO against deploying troops", "barred them from entering": an
