@@ -1777,3 +1777,16 @@ def test_troops_sent_to_help_a_state_are_aimed_at_it(pipeline):
     ev = one(code(pipeline, "Uganda sent troops to help Somalia fight al-Shabaab."),
              ("15",))
     assert ev.target.code == "SOM"
+
+
+def test_an_act_done_in_a_dispute_or_under_pressure_is_aimed_at_the_other_party(pipeline):
+    ev = one(code(pipeline, "Warsaw backed down in its standoff with the European "
+                            "Commission."), ("08",))
+    assert ev.target.code == "IGOEURCOM"
+    ev = one(code(pipeline, "The interior minister resigned under pressure from "
+                            "protesters."), ("08",))
+    assert ev.target is not None and ev.target.text == "protesters"
+    # but an act with an object of its own keeps it
+    ev = one(code(pipeline, "Greek police arrested the captain after a standoff with the "
+                            "coast guard."), ("17",))
+    assert ev.target.text.endswith("captain")

@@ -87,6 +87,9 @@ BODY_NOUNS = frozenset("""committee council commission panel group association m
 OTHERS_NOUNS = frozenset("""owner home house family relative victim target property land
     heir descendant""".split())
 # what two sides reach or hold together ("called off the strike after talks with X")
+# what an act may be done in or under, with the other party named ("its row with X")
+CONTENTION_NOUNS = frozenset("""standoff dispute row feud conflict confrontation spat tension
+    pressure border frontier""".split())
 SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal meeting
     consultation accord dialogue understanding settlement compromise""".split())
 # verbs whose subject undergoes what the object names ("faces criticism from X")
@@ -2210,17 +2213,26 @@ class SentenceCoder:
 
     def settled_with(self, verb: Token, source: Actor) -> list[Actor]:
         """ "called off the strike after talks with the government": an act that follows
-        talks or a deal with someone, and names nobody itself, is aimed at them."""
+        talks or a deal with someone, and names nobody itself, is aimed at them; so is one
+        done in a dispute or under pressure from someone ("backed down in its standoff with
+        X", "resigned under pressure from protesters", "massed troops along its border with
+        X")."""
         for prep in children(verb):
-            if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "under", "in",
+                                                          "amid", "along", "on", "near"):
                 continue
             # "after talks with X", "after reaching agreement with X"
             nouns = [c for c in children(prep) if c.dep_ == "pobj"] + [
                 o for c in children(prep) if c.dep_ == "pcomp"
                 for o in children(c) if o.dep_ == "dobj"]
-            for pobj in (c for c in nouns if c.lemma_.lower() in SETTLEMENT_NOUNS):
+            # (a dispute names the other party only for an act with no object of its own:
+            # "arrested the captain after a standoff with the crew" is aimed at the captain)
+            acted_on = any(o.dep_ == "dobj" and self.lex.match_noun(o) is None
+                           for o in children(verb))
+            allowed = SETTLEMENT_NOUNS if acted_on else SETTLEMENT_NOUNS | CONTENTION_NOUNS
+            for pobj in (c for c in nouns if c.lemma_.lower() in allowed):
                 for inner in (c for c in children(pobj) if c.dep_ == "prep"
-                              and c.lower_ in ("with", "between")):
+                              and c.lower_ in ("with", "between", "from")):
                     found = [a for a in self.actors_of(inner)
                              if anchored(a) and not same_actor(a, source)]
                     if found:
