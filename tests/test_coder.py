@@ -1790,3 +1790,20 @@ def test_an_act_done_in_a_dispute_or_under_pressure_is_aimed_at_the_other_party(
     ev = one(code(pipeline, "Greek police arrested the captain after a standoff with the "
                             "coast guard."), ("17",))
     assert ev.target.text.endswith("captain")
+
+
+def test_a_name_then_a_comma_then_a_verb_is_a_main_clause(pipeline):
+    ev = one(code(pipeline, "Thabo Mbeki, the AU's envoy, mediated between the Sudanese "
+                            "government and the rebels."), ("04",))
+    assert ev.source.code == "ZAFGOV" or "Mbeki" in ev.source.text
+
+
+def test_forces_pulled_out_of_a_place_are_aimed_at_it(pipeline):
+    ev = one(code(pipeline, "Israel pulled its troops out of southern Lebanon."), ("08",))
+    assert ev.target.code == "LBN"
+
+
+def test_an_adjective_is_not_who_did_an_event_noun(pipeline):
+    ev = one(code(pipeline, "Japan's prime minister paid an official visit to Vietnam."),
+             ("04",))
+    assert ev.source.code == "JPNGOV" and ev.target.code == "VNM"

@@ -529,3 +529,13 @@ THREAT_AND_COERCION = [
 def test_threats_and_coercion(nlp, lex, text, code):
     m = root_match(nlp, lex, text)
     assert m is not None and m.cameo == code, (text, m)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Gambia brought a case against Myanmar.", "115"),
+    ("The senator castigated the ministry.", "111"),
+    ("Moscow lent its backing to the junta.", "051"),
+])
+def test_more_wire_verbs(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)

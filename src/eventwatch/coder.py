@@ -967,6 +967,12 @@ class SentenceCoder:
                 # ("Three soldiers killed in blast" stays a passive)
                 return None
             toks = tokens(verb.doc)
+            if verb.head.dep_ == "ROOT" and verb.i > 0 and toks[verb.i - 1].text == "," and (
+                    verb.head.pos_ == "PROPN") and not any(c.dep_ == "agent"
+                                                            for c in children(verb)):
+                # "Olusegun Obasanjo, the AU's envoy, mediated between ...": a verbless
+                # sentence whose "participle" after a name and a comma is its main verb
+                return None
             if verb.i > 0 and toks[verb.i - 1].text == "," and verb.head.i == verb.i - 2 and (
                     any(c.dep_ in ("dobj", "oprd") for c in children(verb))) and not any(
                     c.dep_ == "agent" for c in children(verb)):
@@ -2321,6 +2327,9 @@ class SentenceCoder:
         nodes = verbs + objects + [c for o in objects for c in children(o) if c.dep_ == "acl"]
         preps = [c for n in nodes for c in children(n)
                  if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
+        # "pulled its soldiers out of Gaza", "moved away from the border"
+        preps += [g for n in nodes for p in children(n) if p.lower_ in ("out", "away")
+                  for g in children(p) if g.dep_ == "prep" and g.lower_ in ("of", "from")]
         # "a force in Liberia", "remained on alert in Manila": "in" one phrase further down
         preps += [g for n in nodes for p in children(n) if p.dep_ in ("prep", "dative")
                   for c in children(p) if c.dep_ == "pobj"
@@ -2450,6 +2459,9 @@ class SentenceCoder:
                     and c.i not in trigger_tokens(noun.doc, match)]
             for m in mods:
                 src = self.actors.resolve(m.i, m.i + 1)
+                if src is not None and m.dep_ == "amod" and src.country is None and (
+                        not m.ent_type_):
+                    src = None  # "an official visit": an adjective, not who visited
                 if src is None and m.lower_ == "led":  # "a Saudi-led strike": the leader's
                     lead = next((c for c in children(m) if c.dep_ in ("npadvmod", "compound")
                                  and c.i < m.i), None)
