@@ -1807,3 +1807,13 @@ def test_an_adjective_is_not_who_did_an_event_noun(pipeline):
     ev = one(code(pipeline, "Japan's prime minister paid an official visit to Vietnam."),
              ("04",))
     assert ev.source.code == "JPNGOV" and ev.target.code == "VNM"
+
+
+def test_saying_another_will_suffer_for_it_is_a_threat(pipeline):
+    evs = code(pipeline, "The Iranian foreign ministry said Azerbaijan would face retaliation "
+                         "if it hosted Israeli drones.")
+    ev = one(evs, ("13",))
+    assert ev.source.code == "IRNGOV" and ev.target.code == "AZE"
+    evs = code(pipeline, "The general vowed that Kyiv would pay dearly for the raid.")
+    assert one(evs, ("13",)).target.code == "UKRGOV"
+    assert not [e for e in evs if e.cameo_root == "03"]

@@ -126,6 +126,11 @@ OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct 
     implore beg pressure push force compel call appeal""".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
     implore beg pressure push call appeal demand""".split())
+# "X would face retaliation", "would pay dearly": what a threat says the other will suffer
+SUFFER_VERBS = frozenset("face receive suffer pay get meet".split())
+RETRIBUTION_NOUNS = frozenset("""retaliation response consequence punishment reprisal price
+    retribution revenge reaction""".split())
+THREAT_SPEECH = frozenset("vow warn promise threaten".split())
 # what speakers do to others in words: joined to a reported clause, still the speaker's
 SPEAKER_ACTS = frozenset("""call urge appeal ask demand accuse condemn criticise criticize
     warn vow pledge threaten""".split())
@@ -1654,6 +1659,7 @@ class SentenceCoder:
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
+        claims = self._retribution(verbs, claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
         claims = self._referred_acts(claims)
@@ -1790,6 +1796,35 @@ class SentenceCoder:
                     m = LexMatch("100", f"must {v.text}", 1, v.i, v.i + 1)
                     out.append(Claim(m, v, speaker[0], tgt, "asserted",
                                      self.attribution(v.head, v.sent), 0.6))
+        return out
+
+    def _retribution(self, verbs: list[Token], claims: list[Claim]) -> list[Claim]:
+        """ "Moscow said Finland would face retaliation", "vowed that Seoul would pay dearly":
+        saying another party will suffer for what it does is a threat to it (130), not that
+        party's act."""
+        out = list(claims)
+        for v in verbs:
+            if v.dep_ != "ccomp" or v.lemma_.lower() not in SUFFER_VERBS or (
+                    v.head.lemma_.lower() not in SPEECH_VERBS | THREAT_SPEECH) or not any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
+                    for c in children(v)):
+                continue
+            objs = [c for c in children(v) if c.dep_ == "dobj"]
+            if not (any(o.lemma_.lower() in RETRIBUTION_NOUNS for o in objs) or (
+                    v.lemma_.lower() == "pay" and any(c.lower_ in ("dearly", "heavily")
+                                                      for c in children(v)))):
+                continue
+            subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
+            speaker = [a for a in self.actors_of(self.subject(v.head)) if anchored(a)]
+            targets = [a for a in self.actors_of(subj) if anchored(a)]
+            if not speaker or not targets:
+                continue
+            # not the target's own act, nor a promise ("vowed that Seoul would pay dearly")
+            out = [c for c in out if c.trigger.i != v.i and not (
+                c.trigger.i == v.head.i and c.match.cameo[:2] == "03")]
+            m = LexMatch("130", " ".join([v.text, *(o.text for o in objs)]), 1, v.i, v.i + 1)
+            out += [Claim(m, v, speaker[0], t, "asserted", self.attribution(v.head, v.sent), 0.6)
+                    for t in targets if not same_actor(t, speaker[0])]
         return out
 
     def _held_responsible(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
