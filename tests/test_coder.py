@@ -1817,3 +1817,14 @@ def test_saying_another_will_suffer_for_it_is_a_threat(pipeline):
     evs = code(pipeline, "The general vowed that Kyiv would pay dearly for the raid.")
     assert one(evs, ("13",)).target.code == "UKRGOV"
     assert not [e for e in evs if e.cameo_root == "03"]
+
+
+def test_rejecting_a_proposal_or_demand_is_aimed_at_its_author(pipeline):
+    ev = one(code(pipeline, "Kyiv rejected a peace proposal by the Kremlin."), ("12",))
+    assert ev.target.code == "RUSGOV"
+    ev = one(code(pipeline, "The junta rejected calls from ECOWAS for a return to civilian "
+                            "rule."), ("12",))
+    assert ev.target.code == "IGOWAS"
+    # a UN resolution names its own body
+    ev = one(code(pipeline, "China vetoed a UN draft resolution presented by France."), ("12",))
+    assert ev.target.code.startswith("IGOUNO")

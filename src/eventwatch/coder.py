@@ -99,6 +99,7 @@ ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion cha
 # where someone is held ("died after torture in a jail in Iran")
 CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center centre camp
     facility station""".split())
+PROPOSAL_NOUNS = frozenset("offer bid petition plea overture initiative".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
@@ -1330,6 +1331,18 @@ class SentenceCoder:
             # "complained to the UN over the raids": who hears a complaint is not its target
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
+        if match.cameo[:2] == "12":
+            # "vetoed a resolution drafted by the US", "rejected calls from Sturgeon for a
+            # referendum": whose proposal or demand it is
+            # (but "vetoed a UN resolution presented by Britain" is aimed at the UN)
+            authors = [g for o in children(verb) if o.dep_ == "dobj"
+                       and o.lemma_.lower() in DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS
+                       and not anchored(self.actors.resolve(o.left_edge.i, o.i + 1))
+                       for g in [*(a for c in children(o) if c.dep_ == "acl"
+                                   for a in children(c) if a.dep_ == "agent"),
+                                 *(p for p in children(o) if p.dep_ == "prep"
+                                   and p.lower_ in ("from", "by"))]]
+            candidates = authors + [c for c in candidates if c not in authors]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on
             on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
