@@ -1828,3 +1828,25 @@ def test_rejecting_a_proposal_or_demand_is_aimed_at_its_author(pipeline):
     # a UN resolution names its own body
     ev = one(code(pipeline, "China vetoed a UN draft resolution presented by France."), ("12",))
     assert ev.target.code.startswith("IGOUNO")
+
+
+def test_a_show_of_force_on_a_border_faces_the_neighbour(pipeline):
+    ev = one(code(pipeline, "Thailand reinforced its troops on the Cambodian border."),
+             ("15",))
+    assert ev.target.code == "KHM"
+
+
+def test_what_crowds_do_in_the_street_is_a_protest(pipeline):
+    ev = one(code(pipeline, "Thousands of Armenians rallied in Yerevan against the border "
+                            "deal."), ("14", "11"))
+    assert ev.cameo == "141"
+    ev = one(code(pipeline, "Students blockaded three universities in protest against the "
+                            "government."), ("14", "19"))
+    assert ev.cameo == "144"
+    ev = one(code(pipeline, "The union federation held a general strike against the austerity "
+                            "budget."), ("14", "19"))
+    assert ev.plover == "PROTEST"
+    # an opposition leader rallying supporters is still rallying opposition
+    ev = one(code(pipeline, "The opposition leader rallied his supporters against the "
+                            "president."), ("11", "14"))
+    assert ev.cameo == "113"

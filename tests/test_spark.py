@@ -18,11 +18,11 @@ from eventwatch.store import EVENT_COLUMNS, Store, event_to_row  # noqa: E402
 
 ARTICLES = [
     {"id": "s1", "date": "2024-05-06", "source": "North Wire", "title": "Border clash",
-     "text": "Azerbaijani troops shelled Armenian soldiers near the border on Sunday. "
+     "text": "Azerbaijani troops shelled Armenian soldiers in Tavush province on Sunday. "
              "Armenia accused Azerbaijan of provoking the clash.\n\n"
              "Two soldiers were killed, officials in Yerevan said."},
     {"id": "s2", "date": "2024-05-06", "source": "South Post", "title": "Clash at border",
-     "text": "Azerbaijani troops shelled Armenian soldiers near the border on Sunday, "
+     "text": "Azerbaijani troops shelled Armenian soldiers in Tavush province on Sunday, "
              "officials said."},
     {"id": "s3", "date": "2024-05-07", "source": "North Wire",
      "text": "The Turkish president met the German chancellor in Berlin on Tuesday. "

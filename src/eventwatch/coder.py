@@ -127,6 +127,10 @@ OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct 
     implore beg pressure push force compel call appeal""".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
     implore beg pressure push call appeal demand""".split())
+# who takes to the streets: their rallies and blockades are protests
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
+PEOPLE_PLURALS_OF_CROWDS = frozenset("""protesters protestors demonstrators crowds students
+    workers thousands hundreds supporters activists""".split())
 # "X would face retaliation", "would pay dearly": what a threat says the other will suffer
 SUFFER_VERBS = frozenset("face receive suffer pay get meet".split())
 RETRIBUTION_NOUNS = frozenset("""retaliation response consequence punishment reprisal price
@@ -1435,6 +1439,7 @@ class SentenceCoder:
                 own = [Actor(a.text, a.name, source.country + a.sector, source.country,
                              a.sector, a.type) if a.sector in FORCE_SECTORS else a for a in own]
             return (self.place_target(verb, source, abroad=True)
+                    or match.cameo[:2] == "15" and self._force_aim(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
                     or own)
         return fallback
@@ -1695,8 +1700,8 @@ class SentenceCoder:
         if acts:
             self.last_act = acts[0]
         for claim in claims:
-            yield self._joint_sense(self._expulsion_sense(self._extradition_sense(
-                self._strike_sense(claim))))
+            yield self._crowd_sense(self._joint_sense(self._expulsion_sense(
+                self._extradition_sense(self._strike_sense(claim)))))
 
     def _referred_acts(self, claims: list[Claim]) -> list[Claim]:
         """ "Chinese ships fired water cannon at a Philippine boat. The US condemned the
@@ -1962,12 +1967,36 @@ class SentenceCoder:
                 claim.trigger.lemma_.lower() != "strike" and not any(
                     w.lower().startswith("strike") for w in claim.match.trigger.split()[1:])):
             return claim  # "boycotted the vote" is 143 too ("carried out the strike" is not)
+        if any(w.lower() in ("general", "hunger", "labour", "labor", "nationwide", "national",
+                             "warning", "sit-down") for w in claim.match.trigger.split()) or any(
+                c.lower_ in ("general", "hunger", "nationwide", "national", "warning")
+                for o in [claim.trigger, *children(claim.trigger)] for c in children(o)
+                if c.dep_ in ("amod", "compound")):
+            return claim  # "held a general strike": a labour action whoever called it
         if src.type == "armed_group" or src.sector in ARMED_SECTORS or (
                 src.type == "state" and src.sector in (None, "GOV")):
             m = claim.match
             return dataclasses.replace(claim, match=LexMatch("190", m.trigger, m.specificity,
                                                              m.start, m.end))
         return claim
+
+    @staticmethod
+    def _crowd_sense(claim: Claim) -> Claim:
+        """ "Thousands rallied against the bill", "students blockaded universities": what
+        crowds, students or workers do in the street is a protest (141, 144), not rallying
+        opposition (113) or a military blockade (191)."""
+        src = claim.source
+        words = src.text.lower().split() if src is not None else []
+        if src is None or not (src.sector in CROWD_SECTORS or words[-1] in (
+                PEOPLE_PLURALS_OF_CROWDS) or words[0] in ("thousands", "hundreds", "tens")):
+            return claim
+        code = {"113": "141", "191": "144"}.get(claim.match.cameo)
+        if code is None or code == "141" and claim.trigger.lemma_.lower() not in (
+                "rally", "march", "demonstrate", "protest"):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     @staticmethod
     def _joint_sense(claim: Claim) -> Claim:
@@ -2408,6 +2437,33 @@ class SentenceCoder:
                         if actor is not None and actor.code is None:  # "the worst-hit areas",
                             return [actor]  # "North District"
 
+        return []
+
+    def _force_aim(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "massed troops along its border with Armenia", "sent warships around Taiwan",
+        "reinforced its troops on the Cambodian border": whom a show of force faces."""
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.lower_ not in ("near", "around", "along", "toward",
+                                                          "towards", "off", "on", "at"):
+                continue
+            for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in ("border", "frontier", "line", "boundary"):
+                    # "its border with Armenia", "the Cambodian border"
+                    parts = [g for c in children(pobj) if c.dep_ == "prep"
+                             and c.lower_ in ("with", "of") for g in children(c)
+                             if g.dep_ == "pobj"]
+                    parts += [c for c in children(pobj) if c.dep_ in ("amod", "compound")]
+                    for part in parts:
+                        found = self.actors.resolve(part.left_edge.i, part.i + 1)
+                        if found is not None and found.country and (
+                                found.country != source.country):
+                            return [Actor(found.text, found.name, found.country,
+                                          found.country, None, "state")]
+                    continue
+                found = self.actors.resolve(*phrase_bounds(pobj))
+                if found is not None and found.country and found.type == "state" and (
+                        found.sector is None and found.country != source.country):
+                    return [found]  # "sent warplanes around Taiwan"
         return []
 
     def clause_place(self, verb: Token, source: Actor, subject: Token | None) -> list[Actor]:
