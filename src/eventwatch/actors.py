@@ -49,7 +49,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from eventwatch.nlp import children, in_source_phrase, span_root, span_text, tokens
+from eventwatch.nlp import children, in_source_phrase, span_root, span_text, text_of, tokens
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -599,6 +599,8 @@ class DocActors:
         # resolved actors are never modified after resolution, so one object serves them all
         self._resolved: dict[tuple[int, int], Actor | None] = {}
         self._roots: dict[int, Token] = {}  # id(mention) -> its head token
+        # in_source_phrase walks up the tree to an "according"; most docs have none
+        self._according = "according" in text_of(doc).lower()
 
     def countries(self) -> collections.Counter:
         """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one,
@@ -607,7 +609,8 @@ class DocActors:
                                    if m.actor.country and id(m) not in self._modifiers
                                    and not (m.kind == "org" and m.actor.sector == "MED")
                                    and not is_led_modifier(self.doc, m.end)
-                                   and not in_source_phrase(self.doc[m.start]))
+                                   and not (self._according
+                                            and in_source_phrase(self.doc[m.start])))
 
     def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:
         """Arcs from ``token`` up to the phrase root, and whether the path crosses a locative

@@ -134,13 +134,24 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
-def trigger_tokens(doc, match: LexMatch) -> set[int]:
+# the coder asks for one match's trigger tokens several times: kept for one Doc at a time
+_TRIGGERS: list = [None, {}]  # Doc, {LexMatch: frozenset of token indices}
+
+
+def trigger_tokens(doc, match: LexMatch) -> frozenset[int]:
     """Token indices of the trigger words themselves ("give ... grant"), not the words between
     them ("Tanzania" in "give Tanzania a grant" stays free to be the target)."""
-    words = set(match.trigger.lower().split())
-    toks = tokens(doc)
-    return {i for i in range(match.start, match.end)
-            if toks[i].lower_ in words or toks[i].lemma_.lower() in words} or {match.start}
+    if _TRIGGERS[0] is not doc:
+        _TRIGGERS[0], _TRIGGERS[1] = doc, {}
+    found = _TRIGGERS[1].get(match)
+    if found is None:
+        words = set(match.trigger.lower().split())
+        toks = tokens(doc)
+        found = frozenset(i for i in range(match.start, match.end)
+                          if toks[i].lower_ in words or toks[i].lemma_.lower() in words
+                          ) or frozenset({match.start})
+        _TRIGGERS[1][match] = found
+    return found
 
 
 def actor_key(actor: Actor | None) -> str | None:
@@ -1590,10 +1601,13 @@ class SentenceCoder:
         out: list[Claim] = []
         coded = {c.trigger.i for c in claims}
         for tok in toks:
-            culprit = tok.lower_ == "responsible" and tok.dep_ == "acomp" or (
-                tok.lower_ == "behind" and tok.dep_ == "prep")
+            low = tok.lower_
+            culprit = low == "responsible" and tok.dep_ == "acomp" or (
+                low == "behind" and tok.dep_ == "prep")
+            if not culprit:
+                continue  # most tokens: no need to make their head Token
             v = tok.head
-            if not culprit or v.lemma_ != "be" or v.dep_ not in ("ccomp", "parataxis") or (
+            if v.lemma_ != "be" or v.dep_ not in ("ccomp", "parataxis") or (
                     v.head.lemma_.lower() not in SPEECH_VERBS) or tok.i in coded:
                 continue
             if tok.lower_ == "behind" and not any(

@@ -695,6 +695,8 @@ class DocPlaces:
         self._starts = [p.start for p in places]
         self._paras = [self._para(p.start) for p in places]
         self._dominant: Location | None | bool = False
+        # in_source_phrase walks up the tree to an "according"; most docs have none
+        self._according = "according" in text_of(doc).lower()
         # where a wire story was filed ("ADDIS ABABA, March 10 -"): where its statements were
         # most likely made
         self.dateline = next((p for p in places[:1] if doc[p.start].is_upper and (
@@ -722,8 +724,8 @@ class DocPlaces:
         dateline, else the article's dominant place."""
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
-        here = [p for p in self.places[lo:hi] if not p.is_actor and not in_source_phrase(
-            span_root(self.doc, p.start, p.end))]
+        here = [p for p in self.places[lo:hi] if not p.is_actor and not (
+            self._according and in_source_phrase(span_root(self.doc, p.start, p.end)))]
         if said and self._home_dateline() and trigger is not None:
             # "X denied the charge and said drones hit a market in Y": Y is the strike's place,
             # not the denial's; a statement keeps only places in its own clause
@@ -780,7 +782,7 @@ class DocPlaces:
         subs: collections.Counter = collections.Counter()
         sub_loc: dict[tuple, Location] = {}
         for p in self.places:
-            if in_source_phrase(span_root(self.doc, p.start, p.end)):
+            if self._according and in_source_phrase(span_root(self.doc, p.start, p.end)):
                 continue  # "according to a monitor based in Britain"
             w = self._weight(p)
             loc = p.location
