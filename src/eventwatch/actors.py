@@ -438,7 +438,7 @@ class ActorDictionary:
         adjective, is that country."""
         out: list[ActorMention] = []
         for tok in tokens(doc):
-            if (tok.i in taken or len(tok.text) < 6 or not tok.is_alpha or not tok.is_title
+            if (not tok.is_title or not tok.is_alpha or tok.i in taken or len(tok.text) < 6
                     or tok.tag_ not in ("NNP", "NNPS", "JJ") or tok.ent_type_ == "PERSON"):
                 continue
             word = tok.lower_
@@ -600,7 +600,9 @@ class DocActors:
         self._resolved: dict[tuple[int, int], Actor | None] = {}
         self._roots: dict[int, Token] = {}  # id(mention) -> its head token
         # in_source_phrase walks up the tree to an "according"; most docs have none
-        self._according = "according" in text_of(doc).lower()
+        lowered = text_of(doc).lower()
+        self._according = "according" in lowered
+        self._ethnic = "ethnic" in lowered  # _resolve's rule, skipped in docs without the word
 
     def countries(self) -> collections.Counter:
         """ISO3 -> number of country-bearing mentions in the doc ("Moscow-backed" is not one,
@@ -654,7 +656,8 @@ class DocActors:
 
     def _resolve(self, start: int, end: int) -> Actor | None:
         actor = self._resolve_phrase(start, end)
-        if actor is None or not actor.country or actor.type in ("igo", "ngo", "person"):
+        if actor is None or not actor.country or actor.type in ("igo", "ngo", "person") or (
+                not self._ethnic):
             return actor
         root = span_root(self.doc, start, end)
         if any(t.lower_ == "ethnic" and _modifies(t, root) for t in tokens(self.doc)[start:end]):

@@ -55,6 +55,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS  # built once, not per token
 OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
                           "towards", "from", "for", "over", "of", "between"})
@@ -585,7 +586,7 @@ class SentenceCoder:
             if person is not None:
                 return person
         for s in candidates:
-            subj = next((c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS),
+            subj = next((c for c in children(s.root) if c.dep_ in ANY_SUBJ_DEPS),
                         None)
             if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS:
                 found = self.actors.resolve(*phrase_bounds(subj))
@@ -599,7 +600,7 @@ class SentenceCoder:
         are the last single person named before (the subject first, then the objects),
         not a group ("police")."""
         for s in sents:
-            nodes = [c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+            nodes = [c for c in children(s.root) if c.dep_ in ANY_SUBJ_DEPS]
             nodes += [c for c in children(s.root) if c.dep_ in ("dobj", "dative")]
             for n in nodes:
                 if n.i >= pronoun.i or n.lower_ in PRONOUNS or n.tag_ not in ("NN", "NNP"):
@@ -1323,7 +1324,7 @@ class SentenceCoder:
                         c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES)):
                     hyp = True  # "retaliate against any US strike", "a possible attack"
             for c in children(v):
-                if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (
+                if c.dep_ in ANY_SUBJ_DEPS and (
                         c.lower_ in NEGATIVE_SUBJECTS
                         or any(d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETS
                                for d in children(c))):
@@ -1339,7 +1340,7 @@ class SentenceCoder:
                 else:
                     hyp = True
                 break
-            own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in children(v))
+            own_subject = any(c.dep_ in ANY_SUBJ_DEPS for c in children(v))
             factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in children(v))
             if factual or (v.dep_ == "conj" and own_subject):
                 # "..., after 33 soldiers were killed": a clause with its own polarity, but
@@ -1363,7 +1364,7 @@ class SentenceCoder:
                         hyp = True
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
                         fut = True
-                if v.dep_ == "ccomp" and lemma in SPEECH_VERBS | DENIAL_VERBS:
+                if v.dep_ == "ccomp" and (lemma in SPEECH_VERBS or lemma in DENIAL_VERBS):
                     if lemma in SPEECH_VERBS and any(c.dep_ == "neg" for c in children(head)):
                         hyp = True  # "has never confirmed that it carried out the strike"
                     break  # a reported clause keeps its own tense and polarity
