@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, counterpart, is_counterpart, localise
@@ -372,6 +374,7 @@ class SentenceCoder:
         # who last made a claim or an accusation, for "denied the claim" in a later sentence
         self.claimant: Actor | None = None
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
+        self._pos: tuple = (None, [])  # (Doc, every token's pos_), read once per Doc
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
         self._found_at: Token | None = None  # the candidate that gave its named target
@@ -1451,7 +1454,11 @@ class SentenceCoder:
         consumed: set[int] = set()
         claims: list[Claim] = []
         toks = tokens(sent.doc)[sent.start:sent.end]
-        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        if self._pos[0] is not sent.doc:  # Token.pos_ is slow to ask token by token
+            self._pos = (sent.doc, [POS_NAMES[p] for p in sent.doc.to_array(POS).tolist()])
+        pos = self._pos[1][sent.start:sent.end]
+        verbs = [t for t, p in zip(toks, pos, strict=True)
+                 if p in ("VERB", "AUX") and t.dep_ != "aux"]
         # "announcing the attack was carried out by X": the attack belongs to the passive
         misread = {r.i for r in map(self.reported_subject, verbs) if r is not None}
         for verb in verbs:
@@ -1474,8 +1481,8 @@ class SentenceCoder:
             found = list(self._verb_claims(verb, match, sent, consumed))
             claims.extend(found)
             claims.extend(self._conjoined_nouns(found, match, consumed))
-        for tok in toks:
-            if tok.pos_ != "NOUN" or tok.i in consumed:
+        for tok, p in zip(toks, pos, strict=True):
+            if p != "NOUN" or tok.i in consumed:
                 continue
             match = self.lex.match_noun(tok)
             if match is None:
