@@ -174,6 +174,7 @@ class ActorDictionary:
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._pending_people: list[tuple[str, _Term]] = []
         self._typos: dict[str, set[str]] | None = None  # one-edit variants of country names
+        self._typo_memo: dict[str, str | None] = {}  # word -> the country it misspells, or None
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -444,19 +445,28 @@ class ActorDictionary:
             word = tok.lower_
             if (False, word) in self._aliases or (True, tok.text) in self._aliases:
                 continue  # a known name left out on purpose ("Atlanta, Georgia")
-            index = self._typo_index()
-            found = set(index.get(word, ()))
-            for variant in _deletions(word):
-                found.update(index.get(variant, ()))
-                if (False, variant) in self._aliases:
-                    found.add(variant)
-            isos = {e.code for name in found if _one_edit(word, name)
-                    for e, amb in self._aliases.get((False, name), ())
-                    if e.kind == "country" and e.sector is None and not amb}
-            if len(isos) == 1:
-                entry = self._plain_country[isos.pop()]
+            if word not in self._typo_memo:  # the same capitalised words recur in every article
+                if len(self._typo_memo) > 200_000:
+                    self._typo_memo.clear()
+                self._typo_memo[word] = self._misspelt_country(word)
+            iso = self._typo_memo[word]
+            if iso is not None:
+                entry = self._plain_country[iso]
                 out.append(ActorMention(tok.i, tok.i + 1, self._actor(entry, tok.text), "country"))
         return out
+
+    def _misspelt_country(self, word: str) -> str | None:
+        """The one country (ISO3) whose name or adjective ``word`` is one edit away from."""
+        index = self._typo_index()
+        found = set(index.get(word, ()))
+        for variant in _deletions(word):
+            found.update(index.get(variant, ()))
+            if (False, variant) in self._aliases:
+                found.add(variant)
+        isos = {e.code for name in found if _one_edit(word, name)
+                for e, amb in self._aliases.get((False, name), ())
+                if e.kind == "country" and e.sector is None and not amb}
+        return isos.pop() if len(isos) == 1 else None
 
     def _typo_index(self) -> dict[str, set[str]]:
         if self._typos is None:
@@ -601,7 +611,7 @@ class DocActors:
         self._roots: dict[int, Token] = {}  # id(mention) -> its head token
         # in_source_phrase walks up the tree to an "according"; most docs have none
         lowered = text_of(doc).lower()
-        self._according = "according" in lowered
+        self.has_according = "according" in lowered  # may hold an "according to" phrase
         self._ethnic = "ethnic" in lowered  # _resolve's rule, skipped in docs without the word
 
     def countries(self) -> collections.Counter:
@@ -611,7 +621,7 @@ class DocActors:
                                    if m.actor.country and id(m) not in self._modifiers
                                    and not (m.kind == "org" and m.actor.sector == "MED")
                                    and not is_led_modifier(self.doc, m.end)
-                                   and not (self._according
+                                   and not (self.has_according
                                             and in_source_phrase(self.doc[m.start])))
 
     def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:

@@ -1297,7 +1297,9 @@ class SentenceCoder:
             toks = tokens(sent.doc)[sent.start:sent.end]
             last = next((t for t in reversed(toks) if not (t.is_space or t.is_quote)), None)
             question = last is not None and last.text.endswith("?")
-            facts = (question, [t for t in toks if t.lower_ == "according"])
+            according = [t for t in toks if t.lower_ == "according"] if (
+                self.actors.has_according) else []  # most docs have no "according"
+            facts = (question, according)
             self._facts = {key: facts}  # one sentence at a time: no growth over a document
         return facts
 
