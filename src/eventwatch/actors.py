@@ -49,7 +49,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from eventwatch.nlp import children, in_source_phrase, span_root, span_text, tokens
+from eventwatch.nlp import children, in_source_phrase, span_root, span_text, text_of, tokens
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -174,6 +174,7 @@ class ActorDictionary:
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._pending_people: list[tuple[str, _Term]] = []
         self._typos: dict[str, set[str]] | None = None  # one-edit variants of country names
+        self._typo_memo: dict[str, str | None] = {}  # word -> the country it misspells, or None
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -438,25 +439,34 @@ class ActorDictionary:
         adjective, is that country."""
         out: list[ActorMention] = []
         for tok in tokens(doc):
-            if (tok.i in taken or len(tok.text) < 6 or not tok.is_alpha or not tok.is_title
+            if (not tok.is_title or not tok.is_alpha or tok.i in taken or len(tok.text) < 6
                     or tok.tag_ not in ("NNP", "NNPS", "JJ") or tok.ent_type_ == "PERSON"):
                 continue
             word = tok.lower_
             if (False, word) in self._aliases or (True, tok.text) in self._aliases:
                 continue  # a known name left out on purpose ("Atlanta, Georgia")
-            index = self._typo_index()
-            found = set(index.get(word, ()))
-            for variant in _deletions(word):
-                found.update(index.get(variant, ()))
-                if (False, variant) in self._aliases:
-                    found.add(variant)
-            isos = {e.code for name in found if _one_edit(word, name)
-                    for e, amb in self._aliases.get((False, name), ())
-                    if e.kind == "country" and e.sector is None and not amb}
-            if len(isos) == 1:
-                entry = self._plain_country[isos.pop()]
+            if word not in self._typo_memo:  # the same capitalised words recur in every article
+                if len(self._typo_memo) > 200_000:
+                    self._typo_memo.clear()
+                self._typo_memo[word] = self._misspelt_country(word)
+            iso = self._typo_memo[word]
+            if iso is not None:
+                entry = self._plain_country[iso]
                 out.append(ActorMention(tok.i, tok.i + 1, self._actor(entry, tok.text), "country"))
         return out
+
+    def _misspelt_country(self, word: str) -> str | None:
+        """The one country (ISO3) whose name or adjective ``word`` is one edit away from."""
+        index = self._typo_index()
+        found = set(index.get(word, ()))
+        for variant in _deletions(word):
+            found.update(index.get(variant, ()))
+            if (False, variant) in self._aliases:
+                found.add(variant)
+        isos = {e.code for name in found if _one_edit(word, name)
+                for e, amb in self._aliases.get((False, name), ())
+                if e.kind == "country" and e.sector is None and not amb}
+        return isos.pop() if len(isos) == 1 else None
 
     def _typo_index(self) -> dict[str, set[str]]:
         if self._typos is None:
@@ -599,6 +609,10 @@ class DocActors:
         # resolved actors are never modified after resolution, so one object serves them all
         self._resolved: dict[tuple[int, int], Actor | None] = {}
         self._roots: dict[int, Token] = {}  # id(mention) -> its head token
+        # in_source_phrase walks up the tree to an "according"; most docs have none
+        lowered = text_of(doc).lower()
+        self.has_according = "according" in lowered  # may hold an "according to" phrase
+        self._ethnic = "ethnic" in lowered  # _resolve's rule, skipped in docs without the word
 
     def surnames(self) -> frozenset[str]:
         """Last names of the people the dictionary found ("Maria Corina Machado"): a later
@@ -613,7 +627,8 @@ class DocActors:
                                    if m.actor.country and id(m) not in self._modifiers
                                    and not (m.kind == "org" and m.actor.sector == "MED")
                                    and not is_led_modifier(self.doc, m.end)
-                                   and not in_source_phrase(self.doc[m.start]))
+                                   and not (self.has_according
+                                            and in_source_phrase(self.doc[m.start])))
 
     def _depth(self, token: Token, start: int, end: int, root: Token) -> tuple[int, bool] | None:
         """Arcs from ``token`` up to the phrase root, and whether the path crosses a locative
@@ -657,7 +672,8 @@ class DocActors:
 
     def _resolve(self, start: int, end: int) -> Actor | None:
         actor = self._resolve_phrase(start, end)
-        if actor is None or not actor.country or actor.type in ("igo", "ngo", "person"):
+        if actor is None or not actor.country or actor.type in ("igo", "ngo", "person") or (
+                not self._ethnic):
             return actor
         root = span_root(self.doc, start, end)
         if any(t.lower_ == "ethnic" and _modifies(t, root) for t in tokens(self.doc)[start:end]):

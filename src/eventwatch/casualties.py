@@ -430,18 +430,32 @@ def _same_event(sent: Span) -> bool:
     return False
 
 
+_memo: list = [None, {}]  # one Doc at a time: (function, start, end) -> its result
+
+
+def _cached(fn, sent: Span):
+    """``fn(sent)`` once per sentence of the current Doc: a sentence often yields several
+    events, and each event's neighbours are other events' sentences."""
+    if _memo[0] is not sent.doc:
+        _memo[0], _memo[1] = sent.doc, {}
+    key = (fn, sent.start, sent.end)
+    if key not in _memo[1]:
+        _memo[1][key] = fn(sent)
+    return _memo[1][key]
+
+
 def count_casualties(sent: Span, neighbours: Sequence[Span] = ()) -> tuple[int | None, int | None]:
     """(fatalities, injured) stated in ``sent``; None for what it does not say.
 
     ``neighbours`` (e.g. the next and the previous sentence, in order of preference) fill a
     field that ``sent`` leaves None, but only when they clearly refer back to the same event.
     """
-    result = _count_sentence(sent)
+    result = list(_cached(_count_sentence, sent))  # a copy: filled in below
     if None in result:
         for nb in neighbours:
-            if not _same_event(nb):
+            if not _cached(_same_event, nb):
                 continue
-            extra = _count_sentence(nb)
+            extra = _cached(_count_sentence, nb)
             for kind in (FATAL, INJURED):
                 if result[kind] is None and extra[kind] is not None:
                     result[kind] = extra[kind]

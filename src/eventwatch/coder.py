@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, counterpart, is_counterpart, localise
@@ -60,6 +62,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS  # built once, not per token
 OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
                           "towards", "from", "for", "over", "of", "between"})
@@ -179,13 +182,24 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
-def trigger_tokens(doc, match: LexMatch) -> set[int]:
+# the coder asks for one match's trigger tokens several times: kept for one Doc at a time
+_TRIGGERS: list = [None, {}]  # Doc, {LexMatch: frozenset of token indices}
+
+
+def trigger_tokens(doc, match: LexMatch) -> frozenset[int]:
     """Token indices of the trigger words themselves ("give ... grant"), not the words between
     them ("Tanzania" in "give Tanzania a grant" stays free to be the target)."""
-    words = set(match.trigger.lower().split())
-    toks = tokens(doc)
-    return {i for i in range(match.start, match.end)
-            if toks[i].lower_ in words or toks[i].lemma_.lower() in words} or {match.start}
+    if _TRIGGERS[0] is not doc:
+        _TRIGGERS[0], _TRIGGERS[1] = doc, {}
+    found = _TRIGGERS[1].get(match)
+    if found is None:
+        words = set(match.trigger.lower().split())
+        toks = tokens(doc)
+        found = frozenset(i for i in range(match.start, match.end)
+                          if toks[i].lower_ in words or toks[i].lemma_.lower() in words
+                          ) or frozenset({match.start})
+        _TRIGGERS[1][match] = found
+    return found
 
 
 def actor_key(actor: Actor | None) -> str | None:
@@ -412,6 +426,7 @@ class SentenceCoder:
         # who last made a claim or an accusation, for "denied the claim" in a later sentence
         self.claimant: Actor | None = None
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
+        self._pos: tuple = (None, [])  # (Doc, every token's pos_), read once per Doc
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
         self._found_at: Token | None = None  # the candidate that gave its named target
@@ -632,7 +647,7 @@ class SentenceCoder:
             if person is not None:
                 return person
         for s in candidates:
-            subj = next((c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS),
+            subj = next((c for c in children(s.root) if c.dep_ in ANY_SUBJ_DEPS),
                         None)
             if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS:
                 found = self.actors.resolve(*phrase_bounds(subj))
@@ -646,7 +661,7 @@ class SentenceCoder:
         are the last single person named before (the subject first, then the objects),
         not a group ("police")."""
         for s in sents:
-            nodes = [c for c in children(s.root) if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+            nodes = [c for c in children(s.root) if c.dep_ in ANY_SUBJ_DEPS]
             nodes += [c for c in children(s.root) if c.dep_ in ("dobj", "dative")]
             for n in nodes:
                 if n.i >= pronoun.i or n.lower_ in PRONOUNS or n.tag_ not in ("NN", "NNP"):
@@ -1454,7 +1469,9 @@ class SentenceCoder:
             toks = tokens(sent.doc)[sent.start:sent.end]
             last = next((t for t in reversed(toks) if not (t.is_space or t.is_quote)), None)
             question = last is not None and last.text.endswith("?")
-            facts = (question, [t for t in toks if t.lower_ == "according"])
+            according = [t for t in toks if t.lower_ == "according"] if (
+                self.actors.has_according) else []  # most docs have no "according"
+            facts = (question, according)
             self._facts = {key: facts}  # one sentence at a time: no growth over a document
         return facts
 
@@ -1487,7 +1504,7 @@ class SentenceCoder:
                         c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES)):
                     hyp = True  # "retaliate against any US strike", "a possible attack"
             for c in children(v):
-                if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (
+                if c.dep_ in ANY_SUBJ_DEPS and (
                         c.lower_ in NEGATIVE_SUBJECTS
                         or any(d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETS
                                for d in children(c))):
@@ -1511,7 +1528,7 @@ class SentenceCoder:
                 else:
                     hyp = True
                 break
-            own_subject = any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in children(v))
+            own_subject = any(c.dep_ in ANY_SUBJ_DEPS for c in children(v))
             factual = any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in children(v))
             if factual and v.tag_ in ("VBZ", "VBP") and any(
                     c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in children(v)) and not (
@@ -1546,7 +1563,7 @@ class SentenceCoder:
                         requested = requested or lemma in REQUEST_GOVERNORS
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
                         fut = True
-                if v.dep_ == "ccomp" and lemma in SPEECH_VERBS | DENIAL_VERBS:
+                if v.dep_ == "ccomp" and (lemma in SPEECH_VERBS or lemma in DENIAL_VERBS):
                     if lemma in SPEECH_VERBS and any(c.dep_ == "neg" for c in children(head)):
                         hyp = True  # "has never confirmed that it carried out the strike"
                     break  # a reported clause keeps its own tense and polarity
@@ -1641,7 +1658,11 @@ class SentenceCoder:
         consumed: set[int] = set()
         claims: list[Claim] = []
         toks = tokens(sent.doc)[sent.start:sent.end]
-        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        if self._pos[0] is not sent.doc:  # Token.pos_ is slow to ask token by token
+            self._pos = (sent.doc, [POS_NAMES[p] for p in sent.doc.to_array(POS).tolist()])
+        pos = self._pos[1][sent.start:sent.end]
+        verbs = [t for t, p in zip(toks, pos, strict=True)
+                 if p in ("VERB", "AUX") and t.dep_ != "aux"]
         # "announcing the attack was carried out by X": the attack belongs to the passive
         misread = {r.i for r in map(self.reported_subject, verbs) if r is not None}
         for verb in verbs:
@@ -1664,8 +1685,8 @@ class SentenceCoder:
             found = list(self._verb_claims(verb, match, sent, consumed))
             claims.extend(found)
             claims.extend(self._conjoined_nouns(found, match, consumed))
-        for tok in toks:
-            if tok.pos_ != "NOUN" or tok.i in consumed:
+        for tok, p in zip(toks, pos, strict=True):
+            if p != "NOUN" or tok.i in consumed:
                 continue
             match = self.lex.match_noun(tok)
             if match is None:
@@ -1851,10 +1872,13 @@ class SentenceCoder:
         out: list[Claim] = []
         coded = {c.trigger.i for c in claims}
         for tok in toks:
-            culprit = tok.lower_ == "responsible" and tok.dep_ == "acomp" or (
-                tok.lower_ == "behind" and tok.dep_ == "prep")
+            low = tok.lower_
+            culprit = low == "responsible" and tok.dep_ == "acomp" or (
+                low == "behind" and tok.dep_ == "prep")
+            if not culprit:
+                continue  # most tokens: no need to make their head Token
             v = tok.head
-            if not culprit or v.lemma_ != "be" or v.dep_ not in ("ccomp", "parataxis") or (
+            if v.lemma_ != "be" or v.dep_ not in ("ccomp", "parataxis") or (
                     v.head.lemma_.lower() not in SPEECH_VERBS) or tok.i in coded:
                 continue
             if tok.lower_ == "behind" and not any(

@@ -73,6 +73,7 @@ LOC_PREPS = {
     "on", "off", "over", "beyond", "between", "among", "amid", "nearby", "via", "through",
 }
 WEAK_PREPS = {"to", "into", "from", "toward", "towards"}
+LOC_OR_WEAK_PREPS = frozenset(LOC_PREPS | WEAK_PREPS)  # built once, not per mention
 GEO_NOUNS = {
     "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
     "southwest", "edge", "border", "borders", "suburb", "suburbs", "centre", "center", "heart",
@@ -476,7 +477,7 @@ class Gazetteer:
         least ``WEAK_CITY_MIN_POP`` in a country already in the article's context, or a big
         city after a preposition ("near Aleppo"), or a city of a million people."""
         root = span_root(m.doc, m.start, m.end)
-        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS | WEAK_PREPS or (
+        after_prep = root.dep_ == "pobj" and root.head.lower_ in LOC_OR_WEAK_PREPS or (
             root.dep_ == "dobj" and root.head.pos_ == "VERB")  # "shelled Kherson"
 
         def ok(e: int) -> bool:
@@ -536,7 +537,7 @@ class Gazetteer:
         toks = tokens(doc)
         while i < n:
             t = toks[i]
-            if taken[i] or t.pos_ != "PROPN" or not (t.is_title or (t.is_upper and len(t) > 1)):
+            if taken[i] or not (t.is_title or (t.is_upper and len(t) > 1)) or t.pos_ != "PROPN":
                 i += 1
                 continue
             ent_end, person = None, False
@@ -722,6 +723,9 @@ class DocPlaces:
         self._starts = [p.start for p in places]
         self._paras = [self._para(p.start) for p in places]
         self._dominant: Location | None | bool = False
+        self._here: dict[tuple[int, int], list[PlaceMention]] = {}  # locate's, per sentence
+        # in_source_phrase walks up the tree to an "according"; most docs have none
+        self._according = "according" in text_of(doc).lower()
         # where a wire story was filed ("ADDIS ABABA, March 10 -"): where its statements were
         # most likely made
         self.dateline = next((p for p in places[:1] if doc[p.start].is_upper and (
@@ -749,8 +753,11 @@ class DocPlaces:
         dateline, else the article's dominant place."""
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
-        here = [p for p in self.places[lo:hi] if not p.is_actor and not in_source_phrase(
-            span_root(self.doc, p.start, p.end))]
+        here = self._here.get((sent.start, sent.end))
+        if here is None:  # the same for every event of the sentence
+            here = self._here[sent.start, sent.end] = [
+                p for p in self.places[lo:hi] if not p.is_actor and not (
+                    self._according and in_source_phrase(span_root(self.doc, p.start, p.end)))]
         if said and self._home_dateline() and trigger is not None:
             # "X denied the charge and said drones hit a market in Y": Y is the strike's place,
             # not the denial's; a statement keeps only places in its own clause
@@ -758,6 +765,8 @@ class DocPlaces:
                     or trigger.is_ancestor(span_root(self.doc, p.start, p.end))]
             if not here:
                 return _copy(self.dateline.location)
+        if len(here) == 1:
+            return _copy(here[0].location)  # max() of one: no need to rank it
         if here:
             rank = {"city": 2, "admin1": 1, "country": 0}
 
@@ -810,7 +819,7 @@ class DocPlaces:
         subs: collections.Counter = collections.Counter()
         sub_loc: dict[tuple, Location] = {}
         for p in self.places:
-            if in_source_phrase(span_root(self.doc, p.start, p.end)):
+            if self._according and in_source_phrase(span_root(self.doc, p.start, p.end)):
                 continue  # "according to a monitor based in Britain"
             w = self._weight(p)
             loc = p.location

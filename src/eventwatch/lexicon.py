@@ -403,6 +403,8 @@ class Lexicon:
     def match_noun(self, noun: Token) -> LexMatch | None:
         """Code an event noun ("the air strike", "peace talks", "state of emergency")."""
         lemma = noun.lemma_.lower()
+        if "-" not in lemma and not self.nouns.get(lemma):
+            return None  # most nouns: no pattern, so the modifiers below need not be read
         mods: dict[str, Token] = {}
         for c in children(noun):
             if c.dep_ in MODIFIER_DEPS:
@@ -470,6 +472,8 @@ class Lexicon:
 
     def _match_verb(self, verb: Token, _depth: int = 0) -> LexMatch | None:
         lemma = self._verb_lemma(verb)
+        if not self.verbs.get(lemma) and not self.light.get(lemma):
+            return None  # most verbs: no pattern to try, so nothing below can match
         kids = list(children(verb))
         particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS}
         preps: dict[str, list[Token]] = {}  # preposition -> its objects
@@ -488,13 +492,14 @@ class Lexicon:
                 if mark is not None and "for" not in preps:
                     preps["for"] = [c]
                     prep_tok["for"] = mark
-        for c in objects_of(kids):  # "take part in talks": the prep hangs off the object
+        direct = objects_of(kids)  # read once; used three times below
+        for c in direct:  # "take part in talks": the prep hangs off the object
             for g in children(c):
                 if g.dep_ == "prep":
                     preps.setdefault(g.lower_, []).extend(
                         x for x in children(g) if x.dep_ == "pobj")
                     prep_tok.setdefault(g.lower_, g)
-        objects = [self._unwrap(o) for o in objects_of(kids)]
+        objects = [self._unwrap(o) for o in direct]
         # "launched artillery, mortar and rocket fire": a listed object's other members
         objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts
                     if c.pos_ == "NOUN" and c.i > o.i]
@@ -559,8 +564,7 @@ class Lexicon:
         if best is None:
             return None
         spec, code, used = best
-        if code == "164" and any(o.lemma_.lower() in ("round", "session")
-                                 for o in objects_of(kids)):
+        if code == "164" and any(o.lemma_.lower() in ("round", "session") for o in direct):
             code = "046"  # "ended a round of talks": the talks took place, not broke down
         if _depth < 3:
             comps = [c for c in kids if c.dep_ == "xcomp"]

@@ -360,8 +360,21 @@ def _has_cue(sent: Span) -> bool:
     return not _CUE_HASHES.isdisjoint(_last_doc[1][sent.start : sent.end].ravel().tolist())
 
 
+_found: list = [None, {}]  # one Doc at a time: (start, end, anchor, past) -> expressions
+
+
 def find_expressions(sent: Span, anchor: dt.date | None, past: bool = True):
     """All usable temporal expressions: a list of (Span, date, precision), in text order."""
+    # the same sentence is asked once per event in it: computed once per sentence
+    if _found[0] is not sent.doc:
+        _found[0], _found[1] = sent.doc, {}
+    key = (sent.start, sent.end, anchor, past)
+    if key not in _found[1]:
+        _found[1][key] = _find_expressions(sent, anchor, past)
+    return list(_found[1][key])
+
+
+def _find_expressions(sent: Span, anchor: dt.date | None, past: bool):
     if not _has_cue(sent):
         return []
     base = sent.start_char
