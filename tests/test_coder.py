@@ -1850,3 +1850,9 @@ def test_what_crowds_do_in_the_street_is_a_protest(pipeline):
     ev = one(code(pipeline, "The opposition leader rallied his supporters against the "
                             "president."), ("11", "14"))
     assert ev.cameo == "113"
+
+
+def test_a_nationality_nested_in_an_attack_nouns_modifiers_is_its_doer(pipeline):
+    ev = one(code(pipeline, "Recent US drone attacks have killed six militant commanders."),
+             ("19", "18"))
+    assert ev.source.code.startswith("USA")

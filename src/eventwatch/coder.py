@@ -2583,8 +2583,10 @@ class SentenceCoder:
             return None
         if src is None:
             # "Russian air strikes": a country adjective or compound in front of the noun
-            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                    and c.i not in trigger_tokens(noun.doc, match)]
+            # (also a modifier of a modifier: "US Predator attacks")
+            pattern = trigger_tokens(noun.doc, match)
+            mods = [c for c in tokens(noun.doc)[noun.left_edge.i:noun.i]
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern]
             for m in mods:
                 src = self.actors.resolve(m.i, m.i + 1)
                 if src is not None and m.dep_ == "amod" and src.country is None and (
