@@ -1856,3 +1856,19 @@ def test_a_nationality_nested_in_an_attack_nouns_modifiers_is_its_doer(pipeline)
     ev = one(code(pipeline, "Recent US drone attacks have killed six militant commanders."),
              ("19", "18"))
     assert ev.source.code.startswith("USA")
+
+
+def test_an_accusation_followed_by_a_charge_denied_was_made(pipeline):
+    evs = code(pipeline, "Kinshasa accused Kigali of arming the rebels, a charge Rwanda has "
+                         "always denied.")
+    accuse = one(evs, ("11",))
+    assert accuse.modality == "asserted" and accuse.attribution is None
+    denial = [e for e in evs if e.cameo == "016"]
+    assert denial and denial[0].source.text == "Rwanda"
+
+
+def test_the_two_neighbours_are_the_last_two_sides(pipeline):
+    text = ("Eritrean troops shelled Ethiopian positions on Monday. "
+            "Kenya, which has mediated between the two neighbours, called for calm.")
+    evs = [e for e in code(pipeline, text) if e.cameo == "045"]
+    assert {e.target.code[:3] for e in evs if e.target is not None} == {"ERI", "ETH"}

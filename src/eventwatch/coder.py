@@ -224,7 +224,7 @@ def same_actor(a: Actor, b: Actor) -> bool:
 SIDES_ROOTS = frozenset({"03", "04", "05", "06", "10", "11", "12", "13", "15", "16", "17", "18",
                          "19", "20"})
 BYSTANDER_SECTORS = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "REL", "AGR", "LAB"})
-SIDE_NOUNS = frozenset("side party faction country nation".split())
+SIDE_NOUNS = frozenset("side party faction country nation neighbour neighbor rival foe".split())
 
 
 def _both_sides(tok: Token) -> bool:
@@ -796,6 +796,12 @@ class SentenceCoder:
                         if author is None:
                             return v.head
                         break
+                    if c.lemma_.lower() in CLAIM_NOUNS:
+                        # "..., a charge Rwanda has denied": the name in apposition denies
+                        named = next((a for a in children(c) if a.dep_ == "appos"
+                                      and a.pos_ == "PROPN"), None)
+                        if named is not None:
+                            return named
                     if c.lemma_.lower() in CAPTION_NOUNS:
                         # "In this 2019 photo, aide Yuri Ushakov attends ...": the caption's
                         # person, whom the parser hung as an apposition of "photo"
@@ -1554,8 +1560,11 @@ class SentenceCoder:
                 if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
                     if lemma in NEGATING_GOVERNORS:
                         neg = True
-                    elif lemma in DENIAL_VERBS and v.dep_ in ("ccomp", "xcomp"):
+                    elif lemma in DENIAL_VERBS and v.dep_ in ("ccomp", "xcomp") and not any(
+                            c.dep_ in SUBJ_DEPS and c.lemma_.lower() in CLAIM_NOUNS
+                            and c.i > v.i for c in children(head)):
                         neg = True  # "denied that its troops crossed", "denied sending troops"
+                        # (but "X accused Y of Z, a charge Y denied": the accusation was made)
                     elif lemma in DENIAL_VERBS and v.lemma_.lower() in CLAIM_NOUNS:
                         neg = True  # "rejected accusations that it supplied drones"
                     elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
@@ -1598,13 +1607,17 @@ class SentenceCoder:
         reported = self.reported_subject(trigger)
         if reported is not None:  # "announcing the attack was carried out by X"
             return self._attributor(reported.head)
-        prep = trigger.head
+        accused = trigger
+        while accused.dep_ in ("advcl", "xcomp") and accused.head.i != accused.i and (
+                accused.head.pos_ == "VERB"):
+            accused = accused.head  # "accused X of sending troops to support the rebels"
+        prep = accused.head
         while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
             prep = prep.head  # "accused X of interfering and of supporting Y"
         accusing = prep.head
         if accusing.dep_ == "dobj" and accusing.pos_ in ("NOUN", "PROPN"):
             accusing = accusing.head  # "accused [the rebels of violating ...]"
-        if trigger.dep_ in ("pcomp", "pobj") and prep.lower_ in ("of", "for") and (
+        if accused.dep_ in ("pcomp", "pobj") and prep.lower_ in ("of", "for") and (
                 accusing.lemma_.lower() in ACCUSING_VERBS):
             # "Addis Ababa accused the rebels of violating the truce": the violation is
             # the accuser's claim (no speaker is set: the accusation is its own event)
@@ -1619,7 +1632,10 @@ class SentenceCoder:
             head = v.head
             if head.i == v.i:
                 break
-            if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
+            if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS and (
+                    not any(c.dep_ in SUBJ_DEPS and c.lemma_.lower() in CLAIM_NOUNS
+                            and c.i > v.i for c in children(head))):
+                # (not "X accused Y of Z, a charge Y denied": X's own accusation)
                 return self._attributor(head)
             v = head
         root = v
