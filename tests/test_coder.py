@@ -1872,3 +1872,12 @@ def test_the_two_neighbours_are_the_last_two_sides(pipeline):
             "Kenya, which has mediated between the two neighbours, called for calm.")
     evs = [e for e in code(pipeline, text) if e.cameo == "045"]
     assert {e.target.code[:3] for e in evs if e.target is not None} == {"ERI", "ETH"}
+
+
+def test_granting_or_accepting_a_request_is_aimed_at_who_made_it(pipeline):
+    ev = one(code(pipeline, "The governor approved a request from the Red Cross for access to "
+                            "the prison."), ("08",))
+    assert ev.target.code.startswith("NGO")
+    ev = one(code(pipeline, "Kyiv accepted a proposal by Ankara to resume grain exports."),
+             ("03",))
+    assert ev.target.code == "TURGOV"

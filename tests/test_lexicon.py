@@ -539,3 +539,8 @@ def test_threats_and_coercion(nlp, lex, text, code):
 def test_more_wire_verbs(nlp, lex, text, code):
     m = root_match(nlp, lex, text)
     assert m is not None and m.cameo == code, (text, m)
+
+
+def test_revoking_a_decision_is_yielding(nlp, lex):
+    m = root_match(nlp, lex, "The court revoked its decision on the detention.")
+    assert m is not None and m.cameo == "080"

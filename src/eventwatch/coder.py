@@ -102,7 +102,7 @@ ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion cha
 # where someone is held ("died after torture in a jail in Iran")
 CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center centre camp
     facility station""".split())
-PROPOSAL_NOUNS = frozenset("offer bid petition plea overture initiative".split())
+PROPOSAL_NOUNS = frozenset("offer bid petition plea overture initiative decision".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
@@ -1356,9 +1356,10 @@ class SentenceCoder:
             # "complained to the UN over the raids": who hears a complaint is not its target
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
-        if match.cameo[:2] == "12":
+        if match.cameo[:2] in ("03", "08", "12"):
             # "vetoed a resolution drafted by the US", "rejected calls from Sturgeon for a
-            # referendum": whose proposal or demand it is
+            # referendum", "approved a request from the health ministry": whose proposal or
+            # demand is answered
             # (but "vetoed a UN resolution presented by Britain" is aimed at the UN)
             authors = [g for o in children(verb) if o.dep_ == "dobj"
                        and o.lemma_.lower() in DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS
