@@ -1589,6 +1589,9 @@ def test_a_stretch_of_time_is_never_a_target(pipeline):
     evs = code(pipeline, "About 400 Ghanaian soldiers were deployed as peacekeepers along the "
                          "border for a period of two years.")
     assert evs and all(e.target is None or "period" not in e.target.text for e in evs)
+    evs = code(pipeline, "Some 800 Zambian soldiers were deployed as peacekeepers for a mandate "
+                         "of three years.")
+    assert evs and all(e.target is None or "mandate" not in e.target.text for e in evs)
 
 
 def test_an_attack_noun_as_subject_is_its_doers_not_its_victims(pipeline):

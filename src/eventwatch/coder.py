@@ -79,8 +79,10 @@ NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
                     "GPE": "state", "FAC": "organisation"}
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
                             "ORDINAL"})
-# stretches of time, never whom an act is aimed at ("deployed for a period of two years")
-TIME_NOUNS = frozenset("""period term duration spell stint timeframe interval span""".split())
+# stretches of time and terms of a mission, never whom an act is aimed at ("deployed for a
+# period of two years", "for a mandate of five years")
+TIME_NOUNS = frozenset("""period term duration spell stint timeframe interval span
+    mandate""".split())
 # nouns of bodies of people that act as one: an actor even when the dictionary cannot say
 # whose ("the committee said it will not end the strike")
 BODY_NOUNS = frozenset("""committee council commission panel group association movement
