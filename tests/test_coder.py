@@ -1884,3 +1884,10 @@ def test_granting_or_accepting_a_request_is_aimed_at_who_made_it(pipeline):
     ev = one(code(pipeline, "Kyiv accepted a proposal by Ankara to resume grain exports."),
              ("03",))
     assert ev.target.code == "TURGOV"
+
+
+def test_condemning_the_aggression_refers_back_to_its_doer(pipeline):
+    text = ("Azerbaijani forces shelled Armenian villages on Tuesday. "
+            "France condemned the aggression.")
+    judged = [e for e in code(pipeline, text) if e.trigger == "condemned"]
+    assert judged and judged[0].target.code.startswith("AZE")

@@ -158,7 +158,8 @@ MUTUAL_FIGHTS = frozenset("clash fight battle skirmish exchange".split())
 FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 REFERRED_ACT_NOUNS = frozenset("""incident attack attacks move moves action actions raid raids
     strike strikes assault killing killings bombing shelling arrest arrests step steps
-    decision act acts provocation provocations""".split())
+    decision act acts provocation provocations bombardment aggression offensive incursion
+    invasion""".split())
 # what crowds do, never done to them: "Hundreds of students protested ..." is a main clause
 # even when the parser reads a participle
 CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mutiny".split())
