@@ -1829,7 +1829,7 @@ def test_rejecting_a_proposal_or_demand_is_aimed_at_its_author(pipeline):
                             "rule."), ("12",))
     assert ev.target.code == "IGOWAS"
     # a UN resolution names its own body
-    ev = one(code(pipeline, "China vetoed a UN draft resolution presented by France."), ("12",))
+    ev = one(code(pipeline, "China vetoed a UN resolution tabled by France."), ("12",))
     assert ev.target.code.startswith("IGOUNO")
 
 
