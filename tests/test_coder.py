@@ -1891,3 +1891,9 @@ def test_condemning_the_aggression_refers_back_to_its_doer(pipeline):
             "France condemned the aggression.")
     judged = [e for e in code(pipeline, text) if e.trigger == "condemned"]
     assert judged and judged[0].target.code.startswith("AZE")
+
+
+def test_a_plural_relative_clause_after_two_names_is_both_of_theirs(pipeline):
+    evs = [e for e in code(pipeline, "Qatar and Egypt, which have mediated between Israel and "
+                                     "Hamas, urged calm.") if e.cameo == "045"]
+    assert {e.source.code for e in evs} == {"QAT", "EGY"}

@@ -797,6 +797,12 @@ class SentenceCoder:
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
                         author = self._document_author(v.head)
                         if author is None:
+                            if v.head.dep_ == "conj" and v.head.head.pos_ in ("NOUN", "PROPN") and (
+                                    v.tag_ == "VBP" or any(a.dep_ == "aux" and a.lower_ in (
+                                        "have", "are", "were") for a in children(v))):
+                                # "Brazil and Colombia, which have sought to mediate": a plural
+                                # verb is both conjuncts' ("Colombia, which borders" is one's)
+                                return v.head.head
                             return v.head
                         break
                     if c.lemma_.lower() in CLAIM_NOUNS:
