@@ -391,7 +391,7 @@ def test_bare_ambiguous_party_words_are_not_parties(nlp):
 
 
 def test_group_and_organisation_files_are_well_formed():
-    from eventwatch.actors import DATA_DIR, FORMATS, SECTORS, TYPES, sector_type
+    from eventwatch.actors import DATA_DIR, FORMATS, REGION_CODES, SECTORS, TYPES, sector_type
 
     assert SECTORS["PTY"] == "political party" and sector_type("PTY") == "group"
     iso3 = {ln.split("\t")[0] for ln in (DATA_DIR / "countries.tsv").read_text().splitlines()
@@ -409,12 +409,15 @@ def test_group_and_organisation_files_are_well_formed():
         for r in recs:
             where = f"{name}: {r['code']}"
             assert len(r) == len(cols) and r["name"], where
-            assert r["sector"] in SECTORS, where
+            region = r["code"] in REGION_CODES  # "Western powers": WST, no country or sector
+            assert r["sector"] in SECTORS or region and not r["sector"], where
             assert (r["type"] or "armed_group") in TYPES, where
             if r["country"]:
                 assert r["country"] in iso3, where
             if r["code"].startswith(("IGO", "NGO", "IMG")):
                 pass
+            elif region:
+                assert not r["country"] and r["type"] == "group", where
             elif len(r["code"]) == 6:  # a national body: ISO3 + its sector
                 assert r["code"] == r["country"] + r["sector"], where
             else:
@@ -524,3 +527,25 @@ def test_a_country_flagged_or_owned_thing_is_that_countrys(nlp):
     # but "Moscow-backed" names who backs it, not whose it is
     actor = resolve(nlp, "A Moscow-backed militia shelled the town.", "Moscow-backed militia")
     assert actor is None or actor.country != "RUS"
+
+
+@pytest.mark.parametrize("sentence, phrase, code", [
+    ("Moscow accused the West of stoking the war.", "the West", "WST"),
+    ("Western powers froze the central bank's reserves.", "Western powers", "WST"),
+    ("Gulf Arab states pledged billions to the new government.", "Gulf Arab states", "PGS"),
+    ("Kyiv urged European governments to speed up deliveries.", "European governments", "EUR"),
+    ("Central Asian republics signed a water accord.", "Central Asian republics", "CAS"),
+])
+def test_groups_of_states_take_cameo_regional_codes(nlp, sentence, phrase, code):
+    actor = resolve(nlp, sentence, phrase)
+    assert (actor.code, actor.country, actor.type) == (code, None, "group")
+
+
+@pytest.mark.parametrize("sentence, phrase, code", [
+    ("The West Bank town was sealed off.", "The West Bank town", "PSE"),
+    ("Settlers attacked a village in the West Bank.", "the West Bank", "PSE"),
+    ("The West African bloc met in Abuja.", "The West African bloc", None),
+])
+def test_the_west_inside_a_longer_name_is_not_the_west(nlp, sentence, phrase, code):
+    actor = resolve(nlp, sentence, phrase)
+    assert (actor.code if actor else None) == code

@@ -69,6 +69,12 @@ SECTORS = {
     "KUR": "Kurds", "TAM": "Tamils", "UIG": "Uyghurs", "ROH": "Rohingya", "BAL": "Baloch",
     "PAS": "Pashtuns", "HAZ": "Hazaras", "YAZ": "Yazidis", "HUT": "Hutu", "TUT": "Tutsi",
 }
+# CAMEO's regional codes, used for groups of states named as one side ("Western powers")
+REGION_CODES = {
+    "WST": "the West", "EUR": "Europe", "AFR": "Africa", "ASA": "Asia", "LAM": "Latin America",
+    "PGS": "Persian Gulf", "SCN": "Scandinavia", "BLK": "Balkans", "CAS": "Central Asia",
+    "MEA": "Middle East",
+}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
 _ORG_SECTORS = {"BUS", "MED"}
@@ -407,7 +413,9 @@ class ActorDictionary:
             usable = [
                 e for e, ambiguous in bucket
                 if (e.kind in {"sector", "block"} or has_upper)
-                and not (ambiguous and _ambiguous_context(doc, start, end, covered))
+                and not (ambiguous and (_ambiguous_context(doc, start, end, covered) or any(
+                    s2 < end and e2 > start and (s2 < start or e2 > end)
+                    for s2, e2, _ in raw)))  # "the West Bank": the other name
                 and not (e.kind == "person" and end - start == 1
                          and _first_name_use(doc, end, covered))
             ]
