@@ -56,6 +56,17 @@ def test_conditional_is_hypothetical(pipeline):
     assert strike.modality == "hypothetical"
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistan will bomb the camps if the militants cross the border again.",
+    "Unless the rebels hand over their weapons, the army will resume its offensive.",
+])
+def test_a_will_that_depends_on_a_condition_is_hypothetical(pipeline, text):
+    # "will ... if": the act is conditional, not a plain future (the threat it makes is asserted)
+    evs = code(pipeline, text)
+    assert one(evs, ("19", "18")).modality == "hypothetical"
+    assert one(evs, ("13",)).modality == "asserted"
+
+
 def test_future_meeting(pipeline):
     evs = code(pipeline, "The foreign ministers of India and China will meet in New Delhi "
                          "next week.")
@@ -1897,3 +1908,23 @@ def test_a_plural_relative_clause_after_two_names_is_both_of_theirs(pipeline):
     evs = [e for e in code(pipeline, "Qatar and Egypt, which have mediated between Israel and "
                                      "Hamas, urged calm.") if e.cameo == "045"]
     assert {e.source.code for e in evs} == {"QAT", "EGY"}
+
+
+@pytest.mark.parametrize("text, doer, speaker", [
+    ("Azerbaijan shelled Armenian positions overnight, its defence ministry said.",
+     "AZE", "AZEMIL"),
+    ("Egypt reopened the Rafah crossing on Monday, its foreign ministry said.", "EGY", "EGYGOV"),
+])
+def test_its_in_a_trailing_speaker_is_the_reported_clause_subject(pipeline, text, doer, speaker):
+    ev = [e for e in code(pipeline, text) if e.attribution is not None][0]
+    assert ev.source.code == doer
+    assert ev.attribution.code == speaker
+
+
+def test_a_warning_is_not_aimed_at_the_speakers_own_state(pipeline):
+    evs = code(pipeline, "If Hamas keeps firing rockets, Israel will bomb Gaza again, its "
+                         "prime minister warned.")
+    warning = one(evs, ("13",))
+    assert warning.target is None or warning.target.code != "ISR"
+    strike = [e for e in evs if e.cameo_root == "19" and e.source.code == "ISR"][0]
+    assert strike.modality == "hypothetical" and strike.attribution.code == "ISRGOV"

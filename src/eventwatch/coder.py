@@ -641,6 +641,9 @@ class SentenceCoder:
                         return None  # "critics of the regime said its troops ...": not them
                     return found
             v = v.head
+        said = self._reporter_of(pronoun)
+        if said is not None:
+            return said
         sent = pronoun.sent
         candidates = [sent]
         if sent.start > 0:
@@ -657,6 +660,26 @@ class SentenceCoder:
                 if found is not None and found.country is not None or (
                         found is not None and found.type in ("igo", "ngo")):
                     return found
+        return None
+
+    def _reporter_of(self, pronoun: Token) -> Actor | None:
+        """ "Turkey shelled the positions, its defence ministry said": "its" in the speaker
+        after a reported clause is that clause's subject."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+            return None
+        speaker = pronoun.head
+        verb = speaker.head
+        if speaker.dep_ not in SUBJ_DEPS or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        reported = next((c for c in children(verb) if c.dep_ in ("ccomp", "parataxis")
+                         and c.i < speaker.i), None)
+        own = reported is not None and next(
+            (c for c in children(reported) if c.dep_ in ANY_SUBJ_DEPS), None)
+        if not own or own.lower_ in PRONOUNS:
+            return None
+        found = self.actors.resolve(*phrase_bounds(own))
+        if found is not None and (found.country is not None or found.type in ("igo", "ngo")):
+            return found
         return None
 
     def _person_antecedent(self, pronoun: Token, sents: list[Span]) -> Actor | None:
@@ -1423,6 +1446,11 @@ class SentenceCoder:
                 return found
             if named and source is not None and all(same_actor(a, source) for a in named):
                 continue  # "for his role": the source itself, not whom the act is aimed at
+            if named and source is not None and source.country and match.cameo[:2] == "13" and (
+                    cand.dep_ in SUBJ_DEPS and cand.head.dep_ == "ccomp") and all(
+                    a.code == source.country for a in named):
+                continue  # "Israel will strike, its prime minister warned": who would act
+                # is the speaker's own state, not whom the warning is aimed at
             if named:
                 # what an act sends, moves or returns may be the doer's own people; whom it
                 # kills or attacks never is ("a Turkish drone killed two commanders")
@@ -1519,6 +1547,10 @@ class SentenceCoder:
                 elif v.pos_ == "NOUN" and (c.dep_ == "det" and c.lower_ == "any" or (
                         c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES)):
                     hyp = True  # "retaliate against any US strike", "a possible attack"
+            if fut and any(c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
+                    for c in children(v)):
+                hyp = True  # "Israel will strike if Iran enriches uranium": conditional
             for c in children(v):
                 if c.dep_ in ANY_SUBJ_DEPS and (
                         c.lower_ in NEGATIVE_SUBJECTS
@@ -1674,6 +1706,9 @@ class SentenceCoder:
             return None
         start, end = phrase_bounds(subj)
         actor = self.actors.resolve(start, end)
+        if actor is not None and actor.country is None and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(subj)):
+            actor = self.actor_of(subj) or actor  # "..., its defence ministry said": whose
         last = subj.right_edge.i + 1 if subj.i != speech.head.i else speech.i
         text = speech.doc[subj.left_edge.i: last].text
         self.speaker = actor if anchored(actor) else None
