@@ -1928,3 +1928,18 @@ def test_a_warning_is_not_aimed_at_the_speakers_own_state(pipeline):
     assert warning.target is None or warning.target.code != "ISR"
     strike = [e for e in evs if e.cameo_root == "19" and e.source.code == "ISR"][0]
     assert strike.modality == "hypothetical" and strike.attribution.code == "ISRGOV"
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Thousands marched through Yerevan on Sunday against the border deal.", "Thousands"),
+    ("Tens of thousands rallied in Dhaka to demand fresh elections.", "Tens of thousands"),
+])
+def test_a_crowd_named_only_by_its_size_protests(pipeline, text, crowd):
+    ev = one(code(pipeline, text), ("14",))
+    assert ev.source.text == crowd and ev.source.sector == "CVL"
+    assert ev.source.country in ("ARM", "BGD")
+
+
+def test_a_number_of_troops_is_not_a_crowd(pipeline):
+    evs = code(pipeline, "Thousands of soldiers marched into the capital.")
+    assert all(e.cameo_root != "14" for e in evs)

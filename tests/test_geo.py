@@ -256,3 +256,11 @@ def test_a_big_city_the_tagger_calls_a_person_is_still_the_place(nlp):
     text = "Russian troops shelled Kharkiv overnight."
     evs = Pipeline().code_text(text, Article(id="g", text=text, date=dt.date(2023, 8, 4)))
     assert evs and evs[0].location is not None and evs[0].location.name == "Kharkiv"
+
+
+def test_a_name_before_a_lower_case_region_word_is_that_region(nlp, gaz):
+    # the tagger calls "Kebbi" a nationality; "state" after it says it is a region
+    doc, dp = places(nlp, gaz, "Bandits kidnapped dozens of pupils from a school in Kebbi "
+                               "state on Thursday.")
+    loc = dp.locate(next(iter(doc.sents)))
+    assert (loc.country, loc.precision) == ("NGA", "admin1")

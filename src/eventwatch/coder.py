@@ -20,7 +20,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Span, Token
 
-from eventwatch.actors import DocActors, counterpart, is_counterpart, localise
+from eventwatch.actors import DocActors, counterpart, is_counterpart, localise, sector_type
 from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch, mandative
 from eventwatch.nlp import children, conjuncts, tokens
@@ -207,6 +207,19 @@ def trigger_tokens(doc, match: LexMatch) -> frozenset[int]:
 
 def actor_key(actor: Actor | None) -> str | None:
     return None if actor is None else actor.code or actor.text.lower()
+
+
+CROWD_NUMBERS = frozenset("hundreds thousands tens dozens scores millions".split())
+
+
+def _crowd_number(tok: Token | None) -> bool:
+    """ "Thousands", "Tens of thousands", "Hundreds" as a subject: a crowd of people."""
+    if tok is None or tok.lower_ not in CROWD_NUMBERS:
+        return False
+    # "tens of thousands" is a crowd; "thousands of troops" names who they are
+    inner = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in children(c) if g.dep_ == "pobj"]
+    return all(g.lower_ in CROWD_NUMBERS for g in inner)
 
 
 def anchored(actor: Actor | None) -> bool:
@@ -2206,6 +2219,10 @@ class SentenceCoder:
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
+            if not sources and match.cameo[:2] == "14" and _crowd_number(subj):
+                # "Thousands marched in Tbilisi": a crowd, civilians of the place it marched in
+                text = doc_text(subj)
+                sources = [Actor(text, "civilians", "CVL", None, "CVL", sector_type("CVL"))]
             # "The strikes killed four workers": the strikes of the last attack an earlier
             # sentence told
             referred = subj is not None and subj.lemma_.lower() in REFERRED_ACT_NOUNS and any(

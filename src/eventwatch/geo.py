@@ -542,6 +542,9 @@ class Gazetteer:
                 continue
             ent_end, person = None, False
             introduced = _named_by_geo_noun(ent_at.get(i))  # "the town of Samarra"
+            # "Kebbi state", "Kherson region" (the tagger calls "Kebbi" NORP): a region
+            region = _before_admin_noun(doc, ent_at.get(i))
+            introduced = introduced or region
             if t.ent_type_:  # a mislabelled entity: only if it is exactly a place name
                 if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS and not introduced:
                     i += 1
@@ -556,6 +559,8 @@ class Gazetteer:
                     continue
                 text = span_text(doc, i, j)
                 cands = self.candidates(text)
+                if region:
+                    cands = [e for e in cands if self.kind[e >> 2] != CITY]
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
                     # or a big city in a place's slot ("shelled Kharkiv", tagged PERSON)
                     big = j - i == 1 and _loc_strength(toks[i]) == 2
@@ -673,6 +678,13 @@ def _named_by_geo_noun(ent: Span | None) -> bool:
         return False
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and _geo_noun(root.head.head)
+
+
+def _before_admin_noun(doc: Doc, ent: Span | None) -> bool:
+    """ "Kebbi state", "Kherson region": a name followed by a lower-case word for a region."""
+    return ent is not None and ent.end < len(doc) and doc[ent.end].text in (
+        "state", "province", "region", "district", "county", "governorate", "oblast",
+        "prefecture")
 
 
 def _loc_strength(root: Token) -> int:
