@@ -1943,3 +1943,9 @@ def test_a_crowd_named_only_by_its_size_protests(pipeline, text, crowd):
 def test_a_number_of_troops_is_not_a_crowd(pipeline):
     evs = code(pipeline, "Thousands of soldiers marched into the capital.")
     assert all(e.cameo_root != "14" for e in evs)
+
+
+def test_what_an_act_is_over_is_its_reason_not_its_target(pipeline):
+    ev = one(code(pipeline, "The tribunal issued an arrest warrant for the warlord over the "
+                            "massacre of villagers."), ("17",))
+    assert "warlord" in ev.target.text

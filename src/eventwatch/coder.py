@@ -1381,6 +1381,13 @@ class SentenceCoder:
                 return -1
             if c.pos_ != "ADP":
                 return 1
+            if c.lower_ == "over" and c.head.i == verb.i and match.cameo[:2] not in (
+                    "09", "10", "11", "12", "13"):  # "complained over the raids": at them
+                reason = prep_object(c)
+                if reason is not None and reason.pos_ == "NOUN" and (
+                        self.lex.match_noun(reason) is not None):
+                    return 3  # "issued a warrant for Putin over the deportation of children":
+                    # what the act is over is its reason, not whom it is aimed at
             if handing and c.lower_ == "to" and c.head.i != verb.i and (
                     c.head.left_edge.i > verb.i or c.head.dep_ in ("dobj", "nsubjpass")
                     or c.i > verb.i):
