@@ -101,7 +101,7 @@ def test_plv_scoring_by_hand(tmp_path):
         ("AGREE", "CONSULT"), ("ASSAULT", "NONE"), ("PROTEST", "NONE")}
 
 
-def test_plv_gold_that_keeps_concede_and_retreat_apart(tmp_path):
+def test_plv_gold_that_names_concede_or_retreat_scores_them_as_yield(tmp_path):
     gold = ("\tsentence\tsource\ttarget\tgold_root\n"
             "0\tOsterlich lifted its ban on Ruritanian wheat.\tOsterlich\tRuritanian wheat"
             "\tCONCEDE\n"
@@ -110,10 +110,9 @@ def test_plv_gold_that_keeps_concede_and_retreat_apart(tmp_path):
     coder = FakeCoder([[ev("CONCEDE", "Osterlich", "Ruritanian wheat")],
                        [ev("RETREAT", "rebels", "two pilots")]])
     r = evaluate_file(path, "plv", pipeline=coder)
-    assert r["type_accuracy"] == 0.5  # a RETREAT is no CONCEDE when the gold tells them apart
-    # the right type is shown as itself, not as the merged YIELD
-    assert {(c["gold"], c["predicted"]) for c in r["lenient_worst_cells"]} == {
-        ("CONCEDE", "YIELD")}
+    # PLV scoring counts CONCEDE and RETREAT as one type (YIELD), whichever the gold names
+    assert r["type_accuracy"] == 1.0
+    assert r["lenient_worst_cells"] == []
 
 
 def test_plv_asserted_only_drops_other_modalities(tmp_path):

@@ -66,9 +66,12 @@ class GoldSentence:
     target_codes: list[str] = field(default_factory=list)
     dead: int | None = None
     injured: int | None = None
+    merged: bool = False  # PLV: CONCEDE and RETREAT count as YIELD whichever the gold names
 
     @property
     def wanted(self) -> set[str]:
+        if self.merged and self.label in MERGED["YIELD"]:
+            return set(MERGED["YIELD"])
         return MERGED.get(self.label, {self.label})
 
 
@@ -108,7 +111,7 @@ def read_plv(path: str | Path, limit: int | None = None) -> list[GoldSentence]:
                 source, target = ((v if v.strip() and v.strip() in text else "")
                                   for v in (row.get("source") or "", row.get("target") or ""))
                 out.append(GoldSentence(text, label, [source], [target],
-                                        int(penta) if penta else None, where))
+                                        int(penta) if penta else None, where, merged=True))
                 if limit is not None and len(out) >= limit:
                     break
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
