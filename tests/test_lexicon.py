@@ -544,3 +544,37 @@ def test_more_wire_verbs(nlp, lex, text, code):
 def test_revoking_a_decision_is_yielding(nlp, lex):
     m = root_match(nlp, lex, "The court revoked its decision on the detention.")
     assert m is not None and m.cameo == "080"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Kazakhstan sold wheat to Afghanistan.", "061"),
+    ("Peru bought fertiliser from Morocco.", "061"),
+    ("The bank paused lending to Tunisia.", "162"),
+    ("Managua froze relations with the Vatican.", "161"),
+    ("Officers took the editor into custody.", "173"),
+    ("Oman played host to the envoys.", "043"),
+    ("The ruling party threw its weight behind the bill.", "051"),
+    ("The senator pointed the finger at the cartel.", "112"),
+    ("Moscow brushed off the warning.", "120"),
+    ("The council shot down the proposal.", "120"),
+    ("Brussels put the company on notice.", "130"),
+    ("Dockers downed tools on Monday.", "143"),
+    ("Supporters poured into the streets.", "141"),
+    ("The militia amassed fighters near the town.", "154"),
+    ("Police locked up the organisers.", "173"),
+    ("The court dissolved the party.", "172"),
+    ("The garrison vacated the fort.", "0874"),
+    ("Ankara extended a credit line to Cairo.", "071"),
+    ("The troops flew tonnes of food to the island.", "073"),
+    ("Fighters hacked the farmers to death.", "190"),
+    ("The government pulled the plug on the project.", "160"),
+])
+def test_stop19_wire_verbs(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)
+
+
+def test_an_amount_counts_as_what_it_is_an_amount_of(nlp, lex):
+    # "$250 million in weapons": the object is the weapons, for the lexicon's object patterns
+    m = root_match(nlp, lex, "The allies sent $300 million in weapons to the army.")
+    assert m is not None and m.cameo == "072"

@@ -98,7 +98,18 @@ def _lemmas(tok: Token) -> set[str]:
         elif c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ"):
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in children(c) if g.dep_ in MODIFIER_DEPS)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of") and (
+                tok.pos_ == "NUM" or tok.lemma_.lower() in AMOUNT_NOUNS):
+            # "sent $250 million in weapons", "cut off $500 million of aid": what the
+            # amount is of
+            for g in children(c):
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+                    out.update(m.lemma_.lower() for m in children(g) if m.dep_ in MODIFIER_DEPS)
     return out
+
+
+AMOUNT_NOUNS = frozenset("million billion dollar euro pound worth tonne ton".split())
 
 
 def _is_named(tok: Token) -> bool:
