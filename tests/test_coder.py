@@ -1946,6 +1946,6 @@ def test_a_number_of_troops_is_not_a_crowd(pipeline):
 
 
 def test_what_an_act_is_over_is_its_reason_not_its_target(pipeline):
-    ev = one(code(pipeline, "The tribunal issued an arrest warrant for the rebel commander over the "
-                            "massacre of villagers."), ("17",))
+    ev = one(code(pipeline, "The tribunal issued an arrest warrant for the rebel commander "
+                            "over the massacre of villagers."), ("17",))
     assert "commander" in ev.target.text
