@@ -1949,3 +1949,15 @@ def test_what_an_act_is_over_is_its_reason_not_its_target(pipeline):
     ev = one(code(pipeline, "The tribunal issued an arrest warrant for the rebel commander "
                             "over the massacre of villagers."), ("17",))
     assert "commander" in ev.target.text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Bandits seized more than 100 pupils from a boarding school in Zamfara, in northwest "
+     "Nigeria.", "pupils"),
+    ("Militants ambushed a military convoy near Gao in northern Mali.", "military convoy"),
+    ("Belarus massed tanks near Lithuania's border.", "Lithuania"),
+])
+def test_the_victim_or_the_state_faced_is_the_target_not_a_place_in_a_modifier(
+        pipeline, text, target):
+    ev = one(code(pipeline, text), ("15", "18", "19"))
+    assert target in ev.target.text

@@ -2551,7 +2551,10 @@ class SentenceCoder:
     def _force_aim(self, verb: Token, source: Actor) -> list[Actor]:
         """ "massed troops along its border with Armenia", "sent warships around Taiwan",
         "reinforced its troops on the Cambodian border": whom a show of force faces."""
-        for prep in children(verb):
+        # "massed troops near Ukraine's borders": the phrase may hang on the forces moved
+        preps = [*children(verb), *(p for o in children(verb) if o.dep_ == "dobj"
+                                    for p in children(o))]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("near", "around", "along", "toward",
                                                           "towards", "off", "on", "at"):
                 continue
@@ -2561,7 +2564,7 @@ class SentenceCoder:
                     parts = [g for c in children(pobj) if c.dep_ == "prep"
                              and c.lower_ in ("with", "of") for g in children(c)
                              if g.dep_ == "pobj"]
-                    parts += [c for c in children(pobj) if c.dep_ in ("amod", "compound")]
+                    parts += [c for c in children(pobj) if c.dep_ in ("amod", "compound", "poss")]
                     for part in parts:
                         found = self.actors.resolve(part.left_edge.i, part.i + 1)
                         if found is not None and found.country and (
