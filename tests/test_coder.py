@@ -1961,3 +1961,13 @@ def test_the_victim_or_the_state_faced_is_the_target_not_a_place_in_a_modifier(
         pipeline, text, target):
     ev = one(code(pipeline, text), ("15", "18", "19"))
     assert target in ev.target.text
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Rather than condemn Hanoi, the bloc chose dialogue.", "11"),
+    ("Without offering any proof, the spokesman accused Minsk of sabotage.", "03"),
+    ("Although Rome has ruled out sending soldiers, it promised more funds.", "15"),
+])
+def test_an_act_named_only_as_not_chosen_is_negated(pipeline, text, root):
+    evs = [e for e in code(pipeline, text) if e.cameo_root == root]
+    assert evs and all(e.modality == "negated" for e in evs)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, counterpart, is_counterpart, localise, sector_type
 from eventwatch.geo import DocPlaces
-from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch, mandative
+from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch, mandative, not_chosen
 from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
 
@@ -1577,6 +1577,8 @@ class SentenceCoder:
                         or any(d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETS
                                for d in children(c))):
                     neg = True  # "Neither government has proposed ...", "No one was hurt"
+            if not_chosen(v):
+                neg = True  # "rather than blame Kigali", "without offering evidence"
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
                 hyp = True  # "an opportunity to restore relations"
             if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
@@ -1620,8 +1622,9 @@ class SentenceCoder:
                         any(c.dep_ == "xcomp" for c in children(head))):
                     fut = True  # "talks are expected to resume next month"
                 if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
-                    if lemma in NEGATING_GOVERNORS:
-                        neg = True
+                    if lemma in NEGATING_GOVERNORS or lemma == "rule" and any(
+                            c.dep_ == "prt" and c.lower_ == "out" for c in children(head)):
+                        neg = True  # "refused to send troops", "ruled out sending troops"
                     elif lemma in DENIAL_VERBS and v.dep_ in ("ccomp", "xcomp") and not any(
                             c.dep_ in SUBJ_DEPS and c.lemma_.lower() in CLAIM_NOUNS
                             and c.i > v.i for c in children(head)):

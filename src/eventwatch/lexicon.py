@@ -224,6 +224,17 @@ def mandative(trigger: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ != "not" for c in children(trigger))
 
 
+def not_chosen(v: Token) -> bool:
+    """ "Rather than blame Kigali", "instead of attacking the city", "without offering
+    evidence": an act named only as the one not chosen."""
+    if v.dep_ == "pcomp":
+        prep = v.head
+        return prep.lower_ == "without" or prep.lower_ == "of" and any(
+            c.lower_ == "instead" for c in children(prep))
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than" for c in children(v)
+                                     ) and any(c.lower_ == "rather" for c in children(v))
+
+
 def _on_condition(trigger: Token) -> bool:
     """ "may halt the talks if X ...", "would cut aid unless X ...": an act made to depend on
     what another party does."""
@@ -273,8 +284,10 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     asserted: the promise, threat, refusal or demand is what happened.
     """
     root = cameo[:2]
-    if trigger is not None and modality == "negated" and _denied(trigger):
-        return cameo  # "denied that it supplied drones": a denial of a fact, not a refusal
+    if trigger is not None and modality == "negated" and (_denied(trigger) or not_chosen(trigger)):
+        # "denied that it supplied drones": a denial of a fact, not a refusal; "without
+        # offering evidence": an act not chosen, no refusal either
+        return cameo
     if trigger is not None and modality == "hypothetical":
         if _reported_would(trigger):
             modality = "future"
