@@ -7,6 +7,7 @@ header line naming its columns; ``#`` starts a comment line; list cells are ``|`
 * ``sectors.tsv``        phrase, sector                (agent nouns: "troops" -> MIL)
 * ``people.tsv``         name, aliases, iso3, sector, role, start, end   (one line per term)
 * ``organisations.tsv``  code, name, aliases, type, country, sector
+* ``institutions.tsv``   the same columns: national bodies by proper name ("Storting" -> NORLEG)
 * ``groups.tsv``         code, name, aliases, country, sector, type
 
 Users pass extra files in the same formats to :meth:`ActorDictionary.load`; the header line
@@ -53,7 +54,8 @@ from eventwatch.nlp import children, in_source_phrase, span_root, span_text, tex
 from eventwatch.records import Actor
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
-BUILTIN_FILES = ("countries.tsv", "sectors.tsv", "organisations.tsv", "groups.tsv", "people.tsv")
+BUILTIN_FILES = ("countries.tsv", "sectors.tsv", "organisations.tsv", "institutions.tsv",
+                 "groups.tsv", "people.tsv")
 
 SECTORS = {
     "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",

@@ -348,7 +348,7 @@ def country_names() -> dict[str, str]:
 
 def _builtin_names_and_codes() -> tuple[set[str], set[str]]:
     names, codes = set(), set()
-    for fname in ("groups.tsv", "organisations.tsv"):
+    for fname in ("groups.tsv", "organisations.tsv", "institutions.tsv"):
         for raw in (DATA_DIR / fname).read_text(encoding="utf-8").splitlines():
             cells = raw.split("\t")
             if raw.startswith("#") or len(cells) < 3 or cells[0] == "code":
