@@ -578,3 +578,12 @@ def test_an_amount_counts_as_what_it_is_an_amount_of(nlp, lex):
     # "$250 million in weapons": the object is the weapons, for the lexicon's object patterns
     m = root_match(nlp, lex, "The allies sent $300 million in weapons to the army.")
     assert m is not None and m.cameo == "072"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The bloc gave Bamako ten days to hold elections or face sanctions.", "139"),
+    ("Tehran promised a harsh reply to the strike.", "130"),
+])
+def test_ultimatums_and_promised_replies_are_threats(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)

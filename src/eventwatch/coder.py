@@ -1380,7 +1380,8 @@ class SentenceCoder:
             ) and anchored(self.actor_of(c)):
                 return -1
             if c.pos_ != "ADP":
-                return 1
+                # "gave the junta a week to ...": who is given it (an indirect object)
+                return 0 if c.dep_ == "dative" and c.head.i == verb.i else 1
             if c.lower_ == "over" and c.head.i == verb.i and match.cameo[:2] not in (
                     "09", "10", "11", "12", "13"):  # "complained over the raids": at them
                 reason = prep_object(c)
