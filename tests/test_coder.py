@@ -1971,3 +1971,18 @@ def test_the_victim_or_the_state_faced_is_the_target_not_a_place_in_a_modifier(
 def test_an_act_named_only_as_not_chosen_is_negated(pipeline, text, root):
     evs = [e for e in code(pipeline, text) if e.cameo_root == root]
     assert evs and all(e.modality == "negated" for e in evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The mayor backed down in the face of the truckers.", "truckers"),
+    ("Yielding to demands from farmers, the cabinet scrapped the levy.", "farmers"),
+])
+def test_whom_one_yields_to_is_the_target(pipeline, text, target):
+    ev = one(code(pipeline, text), ("08",))
+    assert target in ev.target.text
+
+
+def test_withdrawing_a_bill_is_a_concession_not_a_retreat(pipeline):
+    ev = one(code(pipeline, "The government withdrew the tax bill after weeks of protests."),
+             ("08",))
+    assert ev.plover == "CONCEDE"

@@ -2426,10 +2426,26 @@ class SentenceCoder:
             acted_on = any(o.dep_ == "dobj" and self.lex.match_noun(o) is None
                            for o in children(verb))
             allowed = SETTLEMENT_NOUNS if acted_on else SETTLEMENT_NOUNS | CONTENTION_NOUNS
+            if prep.lower_ == "in":
+                allowed = allowed | {"face"}  # "backed down in the face of protests by X"
             for pobj in (c for c in nouns if c.lemma_.lower() in allowed):
                 for inner in (c for c in children(pobj) if c.dep_ == "prep"
-                              and c.lower_ in ("with", "between", "from")):
+                              and c.lower_ in ("with", "between", "from", "of")
+                              and (c.lower_ != "of" or pobj.lemma_.lower() == "face")):
                     found = [a for a in self.actors_of(inner)
+                             if anchored(a) and not same_actor(a, source)]
+                    if found:
+                        return found
+        for bowing in children(verb):
+            # "Bowing to pressure from protesters, the president resigned": whom one yields to
+            if bowing.dep_ != "advcl" or bowing.lemma_.lower() not in ("bow", "yield", "cave",
+                                                                        "give", "succumb"):
+                continue
+            for prep in (c for c in children(bowing) if c.dep_ == "prep" and c.lower_ == "to"):
+                for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                    inner = [g for g in children(pobj) if g.dep_ == "prep"
+                             and g.lower_ in ("from", "by", "of")] or [pobj]
+                    found = [a for i in inner for a in self.actors_of(i)
                              if anchored(a) and not same_actor(a, source)]
                     if found:
                         return found
