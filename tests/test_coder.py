@@ -1986,3 +1986,15 @@ def test_withdrawing_a_bill_is_a_concession_not_a_retreat(pipeline):
     ev = one(code(pipeline, "The government withdrew the tax bill after weeks of protests."),
              ("08",))
     assert ev.plover == "CONCEDE"
+
+
+@pytest.mark.parametrize("text, source, target, prefix", [
+    ("Senegal's backing for the Moroccan plan was announced on Tuesday.", "SEN", "MAR", "051"),
+    ("Three Iranian diplomats were declared persona non grata by the Dutch government.",
+     "NLDGOV", "IRNGOV", "161"),
+    ("The blacklisting of the Chinese firm by the US Treasury came in March.", "USAGOV",
+     "CHNBUS", "163"),
+])
+def test_nominal_events_under_a_passive_or_a_light_verb(pipeline, text, source, target, prefix):
+    ev = next(e for e in code(pipeline, text) if e.cameo.startswith(prefix))
+    assert (ev.source.code, ev.target.code) == (source, target)

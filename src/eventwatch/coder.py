@@ -1091,6 +1091,13 @@ class SentenceCoder:
                     for cc in children(pobj):
                         if cc.dep_ == "prep" and cc.lower_ in NOUN_SOURCE_PREPS:
                             return cc
+        if verb.tag_ == "VBN":
+            # "were declared persona non grata by the government": "by" on the complement
+            for c in children(verb):
+                if c.dep_ in ("oprd", "attr"):
+                    for cc in children(c):
+                        if cc.dep_ in ("agent", "prep") and cc.lower_ == "by":
+                            return cc
         return None
 
     def object_candidates(self, verb: Token, match: LexMatch) -> list[Token]:
@@ -2218,6 +2225,10 @@ class SentenceCoder:
             # "the attack was carried out by X": source from the agent, target from the noun;
             # "the vessels were released by X": the object of the pattern is the target
             sources = self.actors_of(self.passive_agent(verb))
+            if not sources and self.lex.match_noun(passive) is not None:
+                # "Ghana's backing for the plan was announced": the noun's own doer
+                doer = self._noun_doer(passive, self.lex.match_noun(passive))
+                sources = [doer] if anchored(doer) else []
             if self.lex.match_noun(passive) is None:
                 targets = self.actors_of(passive)
             else:
