@@ -1998,3 +1998,12 @@ def test_withdrawing_a_bill_is_a_concession_not_a_retreat(pipeline):
 def test_nominal_events_under_a_passive_or_a_light_verb(pipeline, text, source, target, prefix):
     ev = next(e for e in code(pipeline, text) if e.cameo.startswith(prefix))
     assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_an_attack_on_another_countrys_people_happens_there(pipeline):
+    # no place named: the attacker's own country (its only mention) is not where it happened
+    ev = one(code(pipeline, "Iran fired drones at Iraqi Kurdish towns overnight."), ("19",))
+    assert ev.location is not None and ev.location.country == "IRQ"
+    # a place named in the sentence still wins
+    ev = one(code(pipeline, "Russian forces shelled Ukrainian positions near Kupiansk."), ("19",))
+    assert ev.location.name == "Kupyansk"  # the gazetteer's spelling

@@ -802,6 +802,13 @@ class DocPlaces:
             return _copy(self.dateline.location)
         return self.dominant()
 
+    def country_location(self, iso3: str) -> Location | None:
+        """A country-level place for ``iso3`` (None when the gazetteer has no such country)."""
+        gaz = self.gazetteer
+        if gaz is not None and iso3 in gaz.country_place:
+            return gaz.location(gaz.country_place[iso3])
+        return None
+
     def _home_dateline(self) -> bool:
         """A dateline in the country the article is about (not a wire hub abroad, as
         "NAIROBI" over a story from Somalia)."""

@@ -127,6 +127,16 @@ class Pipeline:
             fatalities, injured = count_casualties(sent, neighbours)
         location = places.locate(sent, claim.trigger, said=info.quad_class in (1, 3))
         source, target = claim.source, claim.target
+        if (info.root in ("18", "19", "20") and target is not None and target.country
+                and source is not None and source.country
+                and source.country != target.country
+                and location is not None and location.country != target.country
+                and not any(not p.is_actor and p.location.country == location.country
+                            for p in places.within(sent.start, sent.end))):
+            # "Russia pounded Ukrainian cities": with no place named in the sentence, an
+            # attack on another country's people happens in that country, not where the
+            # article's other mentions are
+            location = places.country_location(target.country) or location
         if (source is None and target is not None and (
                 info.root in AUTHORITY_ROOTS or claim.trigger.lemma_ in AUTHORITY_LEMMAS)
                 and claim.trigger.tag_ == "VBN" and location is not None and location.country
