@@ -2007,3 +2007,20 @@ def test_an_attack_on_another_countrys_people_happens_there(pipeline):
     # a place named in the sentence still wins
     ev = one(code(pipeline, "Russian forces shelled Ukrainian positions near Kupiansk."), ("19",))
     assert ev.location.name == "Kupyansk"  # the gazetteer's spelling
+
+
+def test_two_titled_names_parsed_as_one_phrase_are_two_actors(pipeline):
+    ev = one(code(pipeline, "Talks between Ghanaian President John Mahama and Togolese "
+                            "President Faure Gnassingbe were held in Lome.", dt.date(2025, 6, 1)),
+             ("04",))
+    assert {ev.source.country, ev.target.country} == {"GHA", "TGO"}
+    assert " and " not in ev.source.text
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("The withdrawal of Eritrean troops from Tigray was confirmed on Friday.", "ERIMIL", "ETH"),
+    ("The visit of the Indian prime minister to Kyiv was announced.", "INDGOV", "UKR"),
+])
+def test_the_of_phrase_of_an_own_act_noun_is_its_doer(pipeline, text, doer, target):
+    ev = one(code(pipeline, text), ("04", "08"))
+    assert ev.source.code == doer and ev.target.country == target

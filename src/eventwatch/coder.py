@@ -209,6 +209,11 @@ def actor_key(actor: Actor | None) -> str | None:
     return None if actor is None else actor.code or actor.text.lower()
 
 
+# Event nouns whose "of" phrase is the doer: "the withdrawal of Russian forces from Kherson"
+OWN_ACT_NOUNS = frozenset(
+    "withdrawal pullout pull-out retreat departure arrival visit resignation exit "
+    "redeployment".split())
+
 CROWD_NUMBERS = frozenset("hundreds thousands tens dozens scores millions".split())
 
 
@@ -761,7 +766,31 @@ class SentenceCoder:
             return [Actor(text, a.name, a.code, a.country, a.sector, a.type) for a in self.sides]
         found = [self.actor_of(t) for t in with_conjuncts(tok)]
         found += self.coordinated_modifiers(tok, found[0])
-        return [a for a in found if a is not None]
+        found = [a for a in found if a is not None]
+        if found and " and " in found[0].text and all(a.text == found[0].text for a in found):
+            return self._misparsed_pair(tok) or found
+        return found
+
+    def _misparsed_pair(self, tok: Token) -> list[Actor]:
+        """ "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud", parsed
+        as one noun phrase: two named people on either side of "and" are two actors."""
+        start, end = phrase_bounds(tok)
+        toks = tokens(tok.doc)
+        cuts = [i for i in range(start + 1, end - 1) if toks[i].lower_ == "and"]
+        if len(cuts) != 1:
+            return []
+        cut = cuts[0]
+        left = self.actors.resolve(start, cut)
+        right = self.actors.resolve(cut + 1, end)
+        if not (left is not None and right is not None and left.code and right.code
+                and "person" in (left.type, right.type) and left.name != right.name):
+            return []
+        out = []
+        for actor, (lo, hi) in ((left, (start, cut)), (right, (cut + 1, end))):
+            text = _strip_article(toks[lo:hi])
+            out.append(Actor(text, actor.name, actor.code, actor.country, actor.sector,
+                             actor.type))
+        return out
 
     def coordinated_modifiers(self, tok: Token, head_actor: Actor | None) -> list[Actor]:
         """ "Nigerian and British armed forces": one more actor per coordinated country
@@ -2641,8 +2670,10 @@ class SentenceCoder:
         return None
 
     def _noun_target(self, noun: Token) -> Token | None:
+        own_act = noun.lemma_.lower() in OWN_ACT_NOUNS  # "the withdrawal of X from Y": Y
         for c in children(noun):
-            if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS - {"in"}:
+            if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS - {"in"} or own_act and (
+                    c.lower_ == "from")) and not (own_act and c.lower_ == "of"):
                 return c
         return None
 
@@ -2692,7 +2723,17 @@ class SentenceCoder:
         X claimed", "Russian air strikes", "a Saudi-led strike" (with ``between``, also the
         first of "talks between X and Y")."""
         src = None
+        own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
         for c in children(noun):
+            if own_act and c.dep_ == "prep" and c.lower_ == "of":
+                # "the withdrawal of Russian forces from Kherson": who withdrew
+                src = self.actor_of(c)
+                if anchored(src):
+                    return src
+                src = None
+        for c in children(noun):
+            if own_act and c.dep_ == "prep" and c.lower_ == "from":
+                continue  # the place left, not the doer
             if c.dep_ == "prep" and c.lower_ in NOUN_SOURCE_PREPS or c.dep_ == "poss":
                 src = self.actor_of(c)
                 break
@@ -2723,8 +2764,12 @@ class SentenceCoder:
     def _noun_claim(self, noun: Token, match: LexMatch, sent: Span) -> Claim | None:
         """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
         tgt = None
+        own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
         for c in children(noun):
-            if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and tgt is None:
+            if own_act and c.dep_ == "prep" and c.lower_ == "of":
+                continue  # "the withdrawal of X": X withdrew
+            if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS or own_act and c.lower_ in (
+                    "from", "in")) and tgt is None:
                 tgt = self.actor_of(c)
         between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
                        None)
