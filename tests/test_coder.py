@@ -2024,3 +2024,15 @@ def test_two_titled_names_parsed_as_one_phrase_are_two_actors(pipeline):
 def test_the_of_phrase_of_an_own_act_noun_is_its_doer(pipeline, text, doer, target):
     ev = one(code(pipeline, text), ("04", "08"))
     assert ev.source.code == doer and ev.target.country == target
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("A request for the handover of the suspects was sent to Pakistan by India.", "IND", "PAK"),
+    ("An ultimatum was delivered to the militia by the Libyan army.", "LBYMIL", "REB"),
+    ("A night curfew was imposed on the city of Jos by the Plateau state government.",
+     "NGAGOV", "NGA"),
+])
+def test_whom_a_light_passive_delivers_the_event_to_is_its_target(pipeline, text, source,
+                                                                   target):
+    ev = one(code(pipeline, text), ("02", "10", "13", "17"))
+    assert ev.source.code == source and target in ev.target.code

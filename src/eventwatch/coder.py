@@ -1318,6 +1318,23 @@ class SentenceCoder:
         return [a for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"
                 for a in self.actors_of(c)]
 
+    def _addressed(self, verb: Token) -> list[Actor]:
+        """ "A request for X was submitted to the United States by Peru", "a curfew was imposed
+        on Imphal by the state government": whom the light passive delivers the event noun to
+        or imposes it on."""
+        for c in children(verb):
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon", "against"):
+                found = [a for a in self.actors_of(c) if anchored(a)]
+                if found:
+                    return found
+                pobj = prep_object(c)
+                place = self._place_at(pobj) if pobj is not None else None
+                if place is not None:  # "imposed on the city of Imphal"
+                    loc = place.location
+                    return [Actor(doc_text(pobj), loc.name, loc.country, loc.country, None,
+                                  "state")]
+        return []
+
     def _meeting_sides(self, subj: Token | None) -> list[Actor]:
         """The two sides of an event noun subject: "talks between X and Y", "the summit
         between X and Y"."""
@@ -2266,7 +2283,7 @@ class SentenceCoder:
                 if not sources and inner is not None and inner.lower_ == "between":
                     # "cooperation between X and Y was strengthened": X and Y with each other
                     sources, targets = targets[:1], targets[1:2]
-            targets = self._recipient(verb, match) or targets
+            targets = self._recipient(verb, match) or self._addressed(verb) or targets
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
