@@ -2036,3 +2036,21 @@ def test_whom_a_light_passive_delivers_the_event_to_is_its_target(pipeline, text
                                                                    target):
     ev = one(code(pipeline, text), ("02", "10", "13", "17"))
     assert ev.source.code == source and target in ev.target.code
+
+
+def test_a_passive_promise_by_x_is_xs(pipeline):
+    ev = one(code(pipeline, "Kabul was promised a harsh reply by the Pakistani army chief."),
+             ("13",))
+    assert ev.source.code == "PAKMIL" and ev.target.country == "AFG"
+
+
+def test_what_an_attack_is_done_with_is_not_its_target(pipeline):
+    ev = one(code(pipeline, "Russia pounded power plants across Ukraine with dozens of missiles "
+                            "and drones."), ("19",))
+    assert ev.target.code == "UKR"
+
+
+def test_supporters_massing_against_a_leader_is_a_protest(pipeline):
+    ev = one(code(pipeline, "Opposition supporters massed in Tbilisi against the prime "
+                            "minister."), ("14", "15"))
+    assert ev.plover == "PROTEST"

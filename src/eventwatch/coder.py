@@ -1123,7 +1123,7 @@ class SentenceCoder:
         if verb.tag_ == "VBN":
             # "were declared persona non grata by the government": "by" on the complement
             for c in children(verb):
-                if c.dep_ in ("oprd", "attr"):
+                if c.dep_ in ("oprd", "attr", "dobj"):  # "was promised a reply by X"
                     for cc in children(c):
                         if cc.dep_ in ("agent", "prep") and cc.lower_ == "by":
                             return cc
@@ -1488,6 +1488,9 @@ class SentenceCoder:
             cand = queue.popleft()
             if cand.i in pattern and cand.lemma_.lower() == "intelligence":
                 continue  # "agreed to share military intelligence": a thing, not the spies
+            if cand.pos_ == "ADP" and cand.lower_ == "with" and any(
+                    _instrument(g) for g in children(cand) if g.dep_ == "pobj"):
+                continue  # "pounded the city with missiles and drones": what it was done with
             if cand.dep_ == "poss" and cand.head.i in pattern and (
                     verb.lemma_.lower() in EXPRESSING_VERBS):
                 continue  # "reiterated the government's support for X": whose support it is
@@ -2152,10 +2155,10 @@ class SentenceCoder:
         if src is None or not (src.sector in CROWD_SECTORS or words[-1] in (
                 PEOPLE_PLURALS_OF_CROWDS) or words[0] in ("thousands", "hundreds", "tens")):
             return claim
-        code = {"113": "141", "191": "144"}.get(claim.match.cameo)
+        code = {"113": "141", "191": "144", "154": "141"}.get(claim.match.cameo)
         if code is None or code == "141" and claim.trigger.lemma_.lower() not in (
-                "rally", "march", "demonstrate", "protest"):
-            return claim
+                "rally", "march", "demonstrate", "protest", "mass", "gather", "converge"):
+            return claim  # "supporters massed in Yerevan against X": a rally
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
                                                          m.start, m.end))
