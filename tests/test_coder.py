@@ -2044,7 +2044,7 @@ def test_a_passive_promise_by_x_is_xs(pipeline):
     assert ev.source.code == "PAKMIL" and ev.target.country == "AFG"
 
 
-def test_what_an_attack_is_done_with_is_not_its_target(pipeline):
+def test_missiles_in_a_with_phrase_are_not_the_target(pipeline):
     ev = one(code(pipeline, "Russia pounded power plants across Ukraine with dozens of missiles "
                             "and drones."), ("19",))
     assert ev.target.code == "UKR"
