@@ -501,8 +501,8 @@ def test_coordinated_countries_after_of_are_each_an_actor(pipeline):
 
 
 def test_each_coordinated_nationality_of_a_side_is_an_actor(pipeline):
-    evs = code(pipeline, "The Turkish and Greek sides of the island agreed to share records "
-                         "on missing people.")
+    evs = code(pipeline, "The Turkish and Greek sides on the divided island agreed to swap "
+                         "files about the disappeared.")
     sides = {e.source.country for e in evs if e.source} | {
         e.target.country for e in evs if e.target}
     assert {"TUR", "GRC"} <= sides, evs
@@ -716,7 +716,7 @@ def test_a_conflictual_act_made_conditional_is_a_threat(pipeline):
 
 
 def test_stopping_aid_to_a_group_is_a_sanction_of_it(pipeline):
-    ev = one(code(pipeline, "Washington prohibited all aid to Albanian rebels in Macedonia."),
+    ev = one(code(pipeline, "Washington prohibited all assistance to the Albanian rebels in the north."),
              ("16",))
     assert ev.cameo == "162" and ev.target.code == "ALBREB"
 
@@ -811,9 +811,9 @@ def test_two_doers_of_a_refusal_refuse_a_third_party(pipeline):
 
 
 def test_killed_in_a_blast_is_an_unidentified_group_of_the_place(pipeline):
-    ev = one(code(pipeline, "A local judge was killed in a car bomb explosion in central "
+    ev = one(code(pipeline, "A local judge was killed in a huge car bomb explosion in central "
                             "Mogadishu."), ("18", "19"))
-    assert ev.source.code == "SOMUAF" and ev.source.text == "car bomb explosion"
+    assert ev.source.code == "SOMUAF" and ev.source.text.endswith("car bomb explosion")
 
 
 def test_being_engaged_in_violence_is_doing_it(pipeline):
@@ -1025,7 +1025,7 @@ def test_a_death_after_torture_in_custody_is_an_assault_by_the_holder(pipeline):
     ev = one(code(pipeline, "An opposition activist died after torture in a police station in "
                             "Minsk, his lawyer said."), ("18",))
     assert ev.cameo == "1822" and ev.source.country == "BLR" and ev.target.code == "BLROPP"
-    ev = one(code(pipeline, "A Somali detainee died as a result of torture while in Kenyan "
+    ev = one(code(pipeline, "A Somali detainee died from torture he suffered in Kenyan "
                             "police custody."), ("18",))
     assert ev.source.code == "KENCOP" and ev.target.country == "SOM"
     # an agentless torture is the act of the state where it happened
@@ -1389,11 +1389,11 @@ def test_repelling_an_attack_is_fighting_the_attacker(pipeline):
 
 
 def test_a_letters_threat_is_aimed_at_whom_it_was_sent_to(pipeline):
-    ev = one(code(pipeline, "The premier sent a letter to the head of the IMF threatening to "
-                            "halt repayments over the crisis."), ("13",))
+    ev = one(code(pipeline, "The premier sent a letter to the chief of the IMF threatening to "
+                            "halt repayments."), ("13",))
     assert ev.target is not None and ev.target.code.startswith("IGO")
     # a pronoun object of a later clause is the letter's addressee too
-    ev = one(code(pipeline, "The president sent a letter to the head of NATO urging him to "
+    ev = one(code(pipeline, "The president sent a letter to NATO's chief urging him to "
                             "act."), ("02", "10"))
     assert ev.target.code == "IGONAT"
 
@@ -1415,7 +1415,7 @@ def test_a_reports_source_abroad_does_not_give_its_country_to_the_actors(pipelin
 
 
 def test_lockdowns_closures_reservists_and_burning_tyres(pipeline):
-    ev = one(code(pipeline, "Nepal put large parts of the country on a 24-hour lockdown."),
+    ev = one(code(pipeline, "Nepal placed much of the country under a round-the-clock lockdown."),
              ("17",))
     assert ev.cameo == "172"
     ev = one(code(pipeline, "Egypt ordered the closure of the Rafah crossing."), ("17",))
@@ -1591,7 +1591,7 @@ def test_lifting_restrictions_imposed_on_someone_is_aimed_at_them(pipeline):
              ("08",))
     assert ev.target.text.endswith("foreign reporters")
     # but an appeal lodged by X against Y is X's
-    ev = one(code(pipeline, "A Moscow court rejected an appeal lodged by the Memorial group "
+    ev = one(code(pipeline, "A Moscow court threw out an appeal filed by the Memorial group "
                             "against the Russian government."), ("12",))
     assert "Memorial" in ev.target.text
 

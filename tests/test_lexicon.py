@@ -277,7 +277,7 @@ def test_bad_lexicon_file_names_file_and_line(tmp_path):
     [
         # aid-like objects of plain give / send / fly / ship / award / raise
         ("The navy gave medical equipment to the island.", "073"),
-        ("The ministry sent a team of medical experts to the clinic.", "073"),
+        ("The ministry dispatched medical experts to the clinic.", "073"),
         ("The charity flew ten tons of medicine into the valley.", "073"),
         ("The tribunal awarded the families damages.", "071"),
         ("The singer raised money for the flood victims.", "071"),
