@@ -716,7 +716,8 @@ def test_a_conflictual_act_made_conditional_is_a_threat(pipeline):
 
 
 def test_stopping_aid_to_a_group_is_a_sanction_of_it(pipeline):
-    ev = one(code(pipeline, "Washington prohibited all assistance to the Albanian rebels in the north."),
+    ev = one(code(pipeline, "Washington prohibited all assistance to the Albanian rebels in "
+                            "the north."),
              ("16",))
     assert ev.cameo == "162" and ev.target.code == "ALBREB"
 
