@@ -587,3 +587,8 @@ def test_an_amount_counts_as_what_it_is_an_amount_of(nlp, lex):
 def test_ultimatums_and_promised_replies_are_threats(nlp, lex, text, code):
     m = root_match(nlp, lex, text)
     assert m is not None and m.cameo == code, (text, m)
+
+
+def test_petitioning_someone_is_an_appeal(nlp, lex):
+    m = root_match(nlp, lex, "Fishermen petitioned the governor to reopen the harbour.")
+    assert m is not None and m.cameo == "020"

@@ -50,7 +50,7 @@ REPORTING_VERBS = SPEECH_VERBS | DENIAL_VERBS
 NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abandon".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
-    "offer suggest recommend could might may would need prepare "
+    "petition lobby offer suggest recommend could might may would need prepare "
     "doubt wonder fear believe think speculate predict".split()  # "analysts doubt that X will"
 )
 FUTURE_GOVERNORS = frozenset("plan intend expect schedule set vow pledge promise agree".split())
@@ -129,9 +129,9 @@ DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "
                           "airlift"})
 # verbs whose object (or "on"/"to" object) is who would do what they ask
 OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
-    implore beg pressure push force compel call appeal""".split())
+    implore beg pressure push force compel call appeal petition lobby""".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
-    implore beg pressure push call appeal demand""".split())
+    implore beg pressure push call appeal demand petition lobby""".split())
 # who takes to the streets: their rallies and blockades are protests
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 PEOPLE_PLURALS_OF_CROWDS = frozenset("""protesters protestors demonstrators crowds students
