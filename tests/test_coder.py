@@ -1592,7 +1592,7 @@ def test_lifting_restrictions_imposed_on_someone_is_aimed_at_them(pipeline):
              ("08",))
     assert ev.target.text.endswith("foreign reporters")
     # but an appeal lodged by X against Y is X's
-    ev = one(code(pipeline, "A Moscow court threw out an appeal filed by the Memorial group "
+    ev = one(code(pipeline, "A Moscow court dismissed an appeal filed by the Memorial group "
                             "against the Russian government."), ("12",))
     assert "Memorial" in ev.target.text
 
@@ -2055,3 +2055,12 @@ def test_supporters_massing_against_a_leader_is_a_protest(pipeline):
     ev = one(code(pipeline, "Opposition supporters massed in Tbilisi against the prime "
                             "minister."), ("14", "15"))
     assert ev.plover == "PROTEST"
+
+
+def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(pipeline):
+    # article of Friday 2021-03-05: the meeting is next Monday; the intent to meet is stated now
+    evs = code(pipeline, "The two foreign ministers will meet in Doha on Monday.")
+    meeting = one(evs, ("04",), "future")
+    intent = one(evs, ("03",), "asserted")
+    assert meeting.date == dt.date(2021, 3, 8)
+    assert intent.date == FRIDAY and intent.date_precision == "article"

@@ -592,3 +592,8 @@ def test_ultimatums_and_promised_replies_are_threats(nlp, lex, text, code):
 def test_petitioning_someone_is_an_appeal(nlp, lex):
     m = root_match(nlp, lex, "Fishermen petitioned the governor to reopen the harbour.")
     assert m is not None and m.cameo == "020"
+
+
+def test_throwing_out_an_appeal_is_a_rejection(nlp, lex):
+    m = root_match(nlp, lex, "The supreme court threw out the appeal.")
+    assert m is not None and m.cameo == "120"

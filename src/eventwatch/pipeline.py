@@ -116,6 +116,17 @@ class Pipeline:
         info = ontology.cameo(code or claim.match.cameo)
         date, precision = resolve_event_date(sent, article.date, claim.trigger,
                                              past=modality != "future")
+        if code and claim.modality in ("future", "hypothetical"):
+            # "The ministers will meet on Monday": the intent (036) is stated now, not on the
+            # Monday of the meeting; a date on the verb that reports it still counts ("said
+            # on Tuesday that it will ...")
+            speech = _reporting_verb(claim.trigger)
+            if speech is not None:
+                date, precision = resolve_event_date(sent, article.date, speech)
+                if date is not None and article.date is not None and date > article.date:
+                    date, precision = article.date, "article"
+            else:
+                date, precision = article.date, "article"
         if modality == "asserted" and claim.trigger.tag_ in PRESENT_TAGS and article.date:
             # "Negotiators meet in Caracas next month": a present form with a later date
             later, later_precision = resolve_event_date(sent, article.date, claim.trigger,
@@ -208,6 +219,18 @@ def _weapon_phrase(trigger) -> Actor | None:
 
 def sent_text(sent) -> str:
     return text_of(sent.doc)[sent.start_char:sent.end_char]
+
+
+def _reporting_verb(trigger):
+    """The verb that states a future or conditional act ("X said it will ...", "agreed on
+    Tuesday to meet"), if any: the top of its chain of complement clauses."""
+    v = trigger
+    for _ in range(6):
+        if v.dep_ in ("ccomp", "xcomp", "parataxis") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return v if v.i != trigger.i else None
 
 
 def _in_sentence(location, sent) -> bool:
