@@ -264,3 +264,14 @@ def test_a_name_before_a_lower_case_region_word_is_that_region(nlp, gaz):
                                "state on Thursday.")
     loc = dp.locate(next(iter(doc.sents)))
     assert (loc.country, loc.precision) == ("NGA", "admin1")
+
+
+def test_a_city_the_tagger_calls_a_nationality_is_still_a_place(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Russian jets bombed Aleppo.")
+    loc = dp.locate(next(iter(doc.sents)))
+    assert loc is not None and (loc.name, loc.country) == ("Aleppo", "SYR")
+
+
+def test_whom_a_verb_accuses_or_urges_is_not_where_it_happened(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Kyiv accused Moscow of shelling the plant.")
+    assert all(p.is_actor for p in dp.places if p.location.country == "RUS")

@@ -546,14 +546,19 @@ class Gazetteer:
             region = _before_admin_noun(doc, ent_at.get(i))
             introduced = introduced or region
             if t.ent_type_:  # a mislabelled entity: only if it is exactly a place name
-                if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS and not introduced:
+                # a one-word "NORP" that is a name, not a demonym ("bombed Aleppo"), is
+                # treated like a PERSON-tagged place name below
+                norp_name = t.ent_type_ == "NORP" and not introduced and t.pos_ == "PROPN" and (
+                    t.dep_ in ("dobj", "pobj"))
+                if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS and not (
+                        introduced or norp_name):
                     i += 1
                     continue
                 ent = ent_at.get(i)
                 if ent is None:
                     i += 1
                     continue
-                ent_end, person = ent.end, ent.label_ == "PERSON"
+                ent_end, person = ent.end, ent.label_ in ("PERSON", "NORP")
             for j in range(min(n, i + 5), i, -1):
                 if ent_end is not None and j != ent_end:
                     continue
@@ -648,6 +653,13 @@ def _water(doc: Doc, m: _Mention) -> bool:
         doc[m.start].lower_ == "the" or m.start == 0 or doc[m.start - 1].lower_ == "the")
 
 
+# verbs whose object is someone addressed, judged or dealt with, never a place
+ADDRESSING_VERBS = frozenset("""accuse urge condemn criticise criticize blame warn ask praise
+    thank congratulate telephone call sanction threaten pressure press lobby petition
+    denounce slam rebuke reprimand summon sue thank invite welcome support back endorse
+    recognise recognize defy snub reject""".split())
+
+
 def _is_actor(root: Token) -> bool:
     """A GPE that acts ("Moscow decided", "Russia's army", "attacked by Iran") is an actor."""
     for _ in range(3):
@@ -656,6 +668,8 @@ def _is_actor(root: Token) -> bool:
             return True
         if dep == "pobj" and head.lower_ == "by":
             return True
+        if dep == "dobj" and head.lemma_.lower() in ADDRESSING_VERBS:
+            return True  # "accused Moscow of ...", "urged Tehran to ...": whom, not where
         if dep == "poss":
             return not _geo_noun(head) and head.ent_type_ not in PLACE_LABELS
         if dep == "compound":
