@@ -558,7 +558,7 @@ class Gazetteer:
                 if ent is None:
                     i += 1
                     continue
-                ent_end, person = ent.end, ent.label_ in ("PERSON", "NORP")
+                ent_end, person = ent.end, ent.label_ == "PERSON" or norp_name
             for j in range(min(n, i + 5), i, -1):
                 if ent_end is not None and j != ent_end:
                     continue
