@@ -2064,3 +2064,18 @@ def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(pipe
     intent = one(evs, ("03",), "asserted")
     assert meeting.date == dt.date(2021, 3, 8)
     assert intent.date == FRIDAY and intent.date_precision == "article"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pakistan moved tens of thousands of soldiers along its border with Afghanistan.",
+     "Afghanistan"),
+    ("Seoul deployed extra missile batteries near the border with North Korea.", "North Korea"),
+    ("Iran test-fired a missile over the Gulf of Oman.", None),
+    ("Nigeria rushed troops to Zamfara state after the kidnapping.", "Zamfara"),
+])
+def test_where_a_show_of_force_is_aimed_or_sent(pipeline, text, target):
+    ev = one(code(pipeline, text), ("15",))
+    if target is None:
+        assert ev.target is None or "missile" not in ev.target.text
+    else:
+        assert target in ev.target.text

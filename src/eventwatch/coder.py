@@ -1539,7 +1539,12 @@ class SentenceCoder:
                         a.sector in FORCE_SECTORS and self._bare(cand) for a in named):
                     own = own or named  # "the UN withdrew peacekeepers from Sinai"
                     continue
-                if source is not None and match.cameo[:2] == "15" and cand.dep_ in OBJ_DEPS and (
+                quantified = (cand.dep_ == "pobj" and cand.head.lower_ == "of"
+                              and cand.head.head.dep_ in OBJ_DEPS) or (
+                    cand.pos_ == "ADP" and cand.lower_ == "of"
+                    and cand.head.dep_ in OBJ_DEPS)  # "tens of thousands of troops"
+                if source is not None and match.cameo[:2] == "15" and (
+                        cand.dep_ in OBJ_DEPS or quantified) and (
                         self._bare(cand) or any(c.dep_ == "poss" and c.lower_ in PRONOUNS
                                                 for c in children(cand))):
                     own = own or named  # "mobilized troops", "mobilised its men": its own
@@ -1577,7 +1582,13 @@ class SentenceCoder:
             return (self.place_target(verb, source, abroad=True)
                     or match.cameo[:2] == "15" and self._force_aim(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
+                    or match.cameo[:2] == "15" and self._sent_to(verb)
                     or own)
+        if match.cameo[:2] == "15" and source is not None and not anchored(
+                fallback[0] if fallback else None):
+            # "deployed extra Iron Dome batteries near the border with Lebanon": a thing moved
+            # faces whom the show of force faces
+            return self._force_aim(verb, source) or fallback
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -2632,11 +2643,16 @@ class SentenceCoder:
         """ "massed troops along its border with Armenia", "sent warships around Taiwan",
         "reinforced its troops on the Cambodian border": whom a show of force faces."""
         # "massed troops near Ukraine's borders": the phrase may hang on the forces moved
-        preps = [*children(verb), *(p for o in children(verb) if o.dep_ == "dobj"
-                                    for p in children(o))]
+        # (or on a coordinated or quantified object: "tens of thousands of troops along ...",
+        # "warplanes and warships around Taiwan")
+        objs = [o for o in children(verb) if o.dep_ == "dobj"]
+        objs += [c for o in objs for c in conjuncts(o)]
+        objs += [g for o in objs for p in children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in children(p) if g.dep_ == "pobj"]
+        preps = [*children(verb), *(p for o in objs for p in children(o))]
         for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("near", "around", "along", "toward",
-                                                          "towards", "off", "on", "at"):
+                                                          "towards", "off", "on", "at", "over"):
                 continue
             for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                 if pobj.lemma_.lower() in ("border", "frontier", "line", "boundary"):
@@ -2656,6 +2672,23 @@ class SentenceCoder:
                 if found is not None and found.country and found.type == "state" and (
                         found.sector is None and found.country != source.country):
                     return [found]  # "sent warplanes around Taiwan"
+        return []
+
+    def _sent_to(self, verb: Token) -> list[Actor]:
+        """ "India rushed troops to Ladakh": where one's own forces are sent, also at home."""
+        objs = [o for o in children(verb) if o.dep_ == "dobj"]
+        for prep in [*children(verb), *(p for o in objs for p in children(o))]:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "into"):
+                continue
+            for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                place = self._place_at(pobj)
+                if place is not None:
+                    loc = place.location
+                    text = doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12 else (
+                        place.text)
+                    # a region of one's own country is where the forces go, not another actor:
+                    # it keeps its country but no code of its own
+                    return [Actor(text, loc.name, None, loc.country, None, "state")]
         return []
 
     def clause_place(self, verb: Token, source: Actor, subject: Token | None) -> list[Actor]:
@@ -2683,7 +2716,9 @@ class SentenceCoder:
         """The gazetteer place named by the phrase headed by ``tok`` ("the city of Aleppo")."""
         if self.places is None:
             return None
-        for t in (tok, *[c for c in tok.subtree if c.dep_ == "pobj" and c.head.head.i == tok.i]):
+        toks = tokens(tok.doc)
+        for t in (tok, *[c for c in tok.subtree if c.dep_ == "pobj" and c.head.head.i == tok.i],
+                  *(toks[i] for i in range(tok.left_edge.i, tok.i))):  # "Borno state"
             place = self.places.at(t.i)
             if place is not None and place.location.country:
                 return place
