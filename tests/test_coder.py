@@ -2079,3 +2079,15 @@ def test_where_a_show_of_force_is_aimed_or_sent(pipeline, text, target):
         assert ev.target is None or "missile" not in ev.target.text
     else:
         assert target in ev.target.text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The expulsion of three Iranian diplomats by the Albanian government drew protests.",
+     "ALBGOV", "IRNGOV"),
+    ("The summoning of the Russian envoy by Helsinki followed the airspace violation.",
+     "FINGOV", "RUSGOV"),
+])
+def test_an_agent_hung_on_the_object_of_an_event_noun_is_its_doer(pipeline, text, source,
+                                                                   target):
+    ev = one(code(pipeline, text), ("11", "16"))
+    assert (ev.source.code, ev.target.code) == (source, target)

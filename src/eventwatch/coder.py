@@ -2793,6 +2793,17 @@ class SentenceCoder:
                 src = self.actor_of(c)
                 break
         if src is None:
+            # "the expulsion of two diplomats by Norway": the parser hangs the agent on the
+            # object of "of"
+            for c in children(noun):
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in (g for g in children(c) if g.dep_ == "pobj"):
+                        by = next((b for b in children(g) if b.dep_ in ("prep", "agent")
+                                   and b.lower_ == "by"), None)
+                        found = self.actor_of(by) if by is not None else None
+                        if anchored(found):
+                            src = found
+        if src is None:
             src = self._culprit(noun)
         if src is None and between:
             return None
