@@ -2091,3 +2091,10 @@ def test_an_agent_hung_on_the_object_of_an_event_noun_is_its_doer(pipeline, text
                                                                    target):
     ev = one(code(pipeline, text), ("11", "16"))
     assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_what_a_speaker_tells_someone_it_will_do_is_aimed_at_them(pipeline):
+    evs = code(pipeline, "Moscow told Oslo it would retaliate if allied troops were based in "
+                         "the Arctic.")
+    threat = one(evs, ("13",))
+    assert threat.source.country == "RUS" and threat.target.country == "NOR"

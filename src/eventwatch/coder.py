@@ -2555,6 +2555,16 @@ class SentenceCoder:
         """ "phoned Erdogan to apologize", "visited Kabul to offer help": an act done by
         contacting someone is aimed at whom was contacted, when it names nobody itself."""
         head = verb.head
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in ("tell", "warn", "inform", "assure",
+                                                            "remind", "promise", "notify"):
+            # "Russia told Finland it would retaliate": what the speaker says it will do is
+            # aimed at whom it told, when it names nobody itself
+            subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("it", "they", "we", "he", "she"):
+                for obj in children(head):
+                    if obj.dep_ in ("dobj", "dative") and obj.i < verb.i:
+                        return [a for a in self.actors_of(obj) if anchored(a)]
+            return []
         if verb.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in CONTACT_VERBS or not (
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))):
             return []
