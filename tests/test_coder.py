@@ -2098,3 +2098,15 @@ def test_what_a_speaker_tells_someone_it_will_do_is_aimed_at_them(pipeline):
                          "the Arctic.")
     threat = one(evs, ("13",))
     assert threat.source.country == "RUS" and threat.target.country == "NOR"
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    ("Turkey's offer to mediate between Kyiv and Moscow was welcomed.", "TUR", "UKR", "03"),
+    ("Cuba's pledge to cooperate with the IAEA came on Monday.", "CUB", "IGOUNOAEA", "03"),
+])
+def test_a_promise_or_offer_noun_is_aimed_at_whom_its_content_is(pipeline, text, source,
+                                                                  target, root):
+    ev = next(e for e in code(pipeline, text) if e.cameo_root == root
+              and e.modality == "asserted")
+    assert ev.source.country == source
+    assert target in (ev.target.code, ev.target.country)

@@ -22,7 +22,14 @@ from spacy.tokens import Span, Token
 
 from eventwatch.actors import DocActors, counterpart, is_counterpart, localise, sector_type
 from eventwatch.geo import DocPlaces
-from eventwatch.lexicon import CONTAINER_NOUNS, Lexicon, LexMatch, mandative, not_chosen
+from eventwatch.lexicon import (
+    CONTAINER_NOUNS,
+    Lexicon,
+    LexMatch,
+    compose,
+    mandative,
+    not_chosen,
+)
 from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
 
@@ -2863,6 +2870,23 @@ class SentenceCoder:
         if tgt is None and match.cameo.startswith(("18", "19", "20")):
             # "killings in northern Mexico": with no victim named, where it happened
             tgt = next(iter(self.place_target(noun, src)), None)
+        if tgt is None and match.cameo[:2] in ("02", "03", "10", "13"):
+            # "Iran's pledge to cooperate with the IAEA", "China's offer to mediate between
+            # Russia and Ukraine": a promise, offer or demand is aimed at whom its content is
+            content = next((c for c in children(noun) if c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
+            if content is not None:
+                inner = self.lex.match_verb(content)
+                for cand in self.object_candidates(content, inner) if inner is not None else []:
+                    found = [a for a in self.actors_of(cand) if anchored(a)
+                             and not same_actor(a, src)]
+                    if found:
+                        tgt = found[0]
+                        code = compose(match.cameo, inner.cameo)
+                        if code is not None:
+                            match = LexMatch(code, match.trigger, match.specificity,
+                                             match.start, match.end)
+                        break
         if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
