@@ -597,3 +597,12 @@ def test_petitioning_someone_is_an_appeal(nlp, lex):
 def test_throwing_out_an_appeal_is_a_rejection(nlp, lex):
     m = root_match(nlp, lex, "The supreme court threw out the appeal.")
     assert m is not None and m.cameo == "120"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Kyiv offered Moscow a prisoner exchange.", "0353"),  # an offer of the release
+    ("The envoy offered sharp criticism of the plan.", "111"),  # criticism offered is made
+])
+def test_an_offered_act_is_an_intent_unless_offering_it_is_doing_it(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)

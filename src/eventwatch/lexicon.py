@@ -582,7 +582,13 @@ class Lexicon:
                     used = [verb, *noun.doc[m.start : m.end]]
                     if particle is not None:
                         used.append(particles[particle])
-                    best = (spec, m.cameo, used)
+                    code = m.cameo
+                    if best is not None and best[1][:2] == "03" and lemma in (
+                            "offer", "propose", "promise", "pledge"):
+                        # "offered a prisoner exchange": an offer of the release (0353), not
+                        # the release itself
+                        code = compose(best[1], m.cameo) or m.cameo
+                    best = (spec, code, used)
                 break
 
         if best is None:
