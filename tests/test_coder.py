@@ -2110,3 +2110,9 @@ def test_a_promise_or_offer_noun_is_aimed_at_whom_its_content_is(pipeline, text,
               and e.modality == "asserted")
     assert ev.source.country == source
     assert target in (ev.target.code, ev.target.country)
+
+
+def test_what_is_handed_over_in_a_passive_goes_to_its_recipient(pipeline):
+    ev = one(code(pipeline, "Control of the disputed islands was handed over to Sudan by Egypt."),
+             ("08",))
+    assert ev.source.code == "EGY" and ev.target.code == "SDN"

@@ -1320,8 +1320,8 @@ class SentenceCoder:
     def _recipient(self, verb: Token, match: LexMatch) -> list[Actor]:
         """ "the vase was handed back by Swiss officials to the Greek authorities": who
         receives what is handed over, in a passive."""
-        if match.cameo[:2] != "07" and match.cameo[:4] != "0842":
-            return []
+        if match.cameo[:2] != "07" and match.cameo[:3] not in ("084", "063"):
+            return []  # (also "control of the peninsula was handed over to Cameroon")
         return [a for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"
                 for a in self.actors_of(c)]
 
