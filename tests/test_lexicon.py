@@ -606,3 +606,8 @@ def test_throwing_out_an_appeal_is_a_rejection(nlp, lex):
 def test_an_offered_act_is_an_intent_unless_offering_it_is_doing_it(nlp, lex, text, code):
     m = root_match(nlp, lex, text)
     assert m is not None and m.cameo == code, (text, m)
+
+
+def test_an_amount_in_aid_hung_on_the_verb_is_aid(nlp, lex):
+    m = root_match(nlp, lex, "Norway paid $40 million in aid to the refugees.")
+    assert m is not None and m.cameo == "071"

@@ -529,6 +529,9 @@ class Lexicon:
                     if c.pos_ == "NOUN" and c.i > o.i]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             objects.append(self._unwrap(verb.head))  # "the footage released by X"
+        if any(o.pos_ == "NUM" or o.lemma_.lower() in AMOUNT_NOUNS for o in direct):
+            # "paid $662 million in aid to X": the amount's "in" phrase hung on the verb
+            objects += [o for o in preps.get("in", ()) if o.pos_ == "NOUN"]
 
         best: tuple[int, str, list[Token]] | None = None  # (specificity, code, trigger tokens)
         for p in self.verbs.get(lemma, ()):
