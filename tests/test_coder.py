@@ -2116,3 +2116,8 @@ def test_what_is_handed_over_in_a_passive_goes_to_its_recipient(pipeline):
     ev = one(code(pipeline, "Control of the disputed islands was handed over to Sudan by Egypt."),
              ("08",))
     assert ev.source.code == "EGY" and ev.target.code == "SDN"
+
+
+def test_a_speaker_with_only_a_sector_takes_the_events_country(pipeline):
+    ev = one(code(pipeline, "Gunmen killed six farmers in Benue state, police said."), ("19",))
+    assert ev.attribution.code == "NGACOP"

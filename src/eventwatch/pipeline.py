@@ -15,13 +15,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwatch import dateline, ontology
-from eventwatch.actors import ActorDictionary, default_dictionary, localise
+from eventwatch.actors import SECTORS, ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
 from eventwatch.coder import Claim, SentenceCoder, actor_key
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
 from eventwatch.nlp import MAX_CHARS, get_nlp, text_of
-from eventwatch.records import Actor, Article, Event
+from eventwatch.records import Actor, Article, Attribution, Event
 from eventwatch.timex import resolve_event_date
 
 # CAMEO 010 "make statement" carries no relation between actors; coding it inflates counts
@@ -182,6 +182,12 @@ class Pipeline:
                 # are of the place where they act
                 source = Actor(source.text, source.name, location.country, location.country,
                                None, "group")
+        attribution = claim.attribution
+        if (attribution is not None and attribution.code in SECTORS and location is not None
+                and location.country):
+            # "according to the health ministry", "police said": a speaker with a sector only
+            # is of the event's country, as an actor with a sector only is
+            attribution = Attribution(attribution.text, location.country + attribution.code)
         acled = ontology.refine_acled(info.acled, source.sector if source else None,
                                       source.type if source else None,
                                       target.sector if target else None)
@@ -190,7 +196,7 @@ class Pipeline:
             cameo=info.code, cameo_root=info.root, quad_class=info.quad_class,
             goldstein=info.goldstein, plover=info.plover, acled=acled,
             source=source, target=target, date=date, date_precision=precision,
-            modality=modality, attribution=claim.attribution,
+            modality=modality, attribution=attribution,
             location=location, fatalities=fatalities,
             injured=injured, confidence=claim.confidence, trigger=claim.match.trigger,
             event_index=k,
