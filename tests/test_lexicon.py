@@ -611,3 +611,16 @@ def test_an_offered_act_is_an_intent_unless_offering_it_is_doing_it(nlp, lex, te
 def test_an_amount_in_aid_hung_on_the_verb_is_aid(nlp, lex):
     m = root_match(nlp, lex, "Norway paid $40 million in aid to the refugees.")
     assert m is not None and m.cameo == "071"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Oman said yes to the Iranian proposal.", "030"),
+    ("Hungary said no to the migration pact.", "120"),
+    ("Kenyan police worked with Ugandan detectives.", "060"),
+    ("Indian warships exercised alongside the French navy.", "062"),
+    ("Qatar handed $500 million in budget support to Sudan.", "071"),
+    ("Azerbaijan pumped record volumes of gas to Italy.", "061"),
+])
+def test_stop19_answers_partners_and_amounts(nlp, lex, text, code):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == code, (text, m)

@@ -109,7 +109,8 @@ def _lemmas(tok: Token) -> set[str]:
     return out
 
 
-AMOUNT_NOUNS = frozenset("million billion dollar euro pound worth tonne ton".split())
+AMOUNT_NOUNS = frozenset(
+    "million billion dollar euro pound worth tonne ton volume quantity barrel cargo".split())
 
 
 def _is_named(tok: Token) -> bool:
@@ -517,6 +518,8 @@ class Lexicon:
                     preps["for"] = [c]
                     prep_tok["for"] = mark
         direct = objects_of(kids)  # read once; used three times below
+        # "said yes/no to X": the answer word as the object
+        direct += [c for c in kids if c.dep_ == "intj" and c.lower_ in ("yes", "no")]
         for c in direct:  # "take part in talks": the prep hangs off the object
             for g in children(c):
                 if g.dep_ == "prep":
