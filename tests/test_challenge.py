@@ -27,21 +27,21 @@ def test_the_challenge_set_is_well_formed(path):
 
 def test_the_coder_keeps_its_level_on_the_challenge_set(nlp):
     result = score(read_plv(CHALLENGE), Pipeline())
-    # 0.80 / 0.84 at stop 18, 0.82 / 0.85 at stop 19; a drop of more than two points is a
+    # 0.80 / 0.84 at stop 18, 0.83 / 0.86 at stop 19; a drop of more than two points is a
     # regression
-    assert result["type_accuracy"] >= 0.80
-    assert result["pair_recall"] >= 0.83
+    assert result["type_accuracy"] >= 0.81
+    assert result["pair_recall"] >= 0.84
 
 
 def test_the_coder_keeps_its_level_on_the_second_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_2), Pipeline())
-    # first run 0.59 / 0.65 (unseen); 0.77 / 0.81 at the end of stop 19, partly fit to it
-    assert result["type_accuracy"] >= 0.75
-    assert result["pair_recall"] >= 0.79
+    # first run 0.59 / 0.65 (unseen); 0.79 / 0.83 at the end of stop 19, partly fit to it
+    assert result["type_accuracy"] >= 0.77
+    assert result["pair_recall"] >= 0.81
 
 
 def test_the_coder_keeps_its_level_on_the_third_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_3), Pipeline())
-    # unseen when written: 0.77 / 0.80 at its first run, 0.78 / 0.81 at the end of stop 19
-    assert result["type_accuracy"] >= 0.76
-    assert result["pair_recall"] >= 0.79
+    # unseen when written: 0.77 / 0.80 at its first run, 0.80 / 0.83 at the end of stop 19
+    assert result["type_accuracy"] >= 0.78
+    assert result["pair_recall"] >= 0.81
