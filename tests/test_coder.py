@@ -2121,3 +2121,12 @@ def test_what_is_handed_over_in_a_passive_goes_to_its_recipient(pipeline):
 def test_a_speaker_with_only_a_sector_takes_the_events_country(pipeline):
     ev = one(code(pipeline, "Gunmen killed six farmers in Benue state, police said."), ("19",))
     assert ev.attribution.code == "NGACOP"
+
+
+def test_a_reported_would_is_future_unless_it_has_a_condition(pipeline):
+    ev = one(code(pipeline, "Ankara said it would launch a new offensive against the militants."),
+             ("19",))
+    assert ev.modality == "future"
+    ev = one(code(pipeline, "Moscow said it would retaliate if allied troops crossed the "
+                            "border."), ("19",))
+    assert ev.modality == "hypothetical"

@@ -624,3 +624,8 @@ def test_an_amount_in_aid_hung_on_the_verb_is_aid(nlp, lex):
 def test_stop19_answers_partners_and_amounts(nlp, lex, text, code):
     m = root_match(nlp, lex, text)
     assert m is not None and m.cameo == code, (text, m)
+
+
+def test_targeting_ships_is_an_attack(nlp, lex):
+    m = root_match(nlp, lex, "The militia targeted two tankers in the strait.")
+    assert m is not None and m.cameo == "190"

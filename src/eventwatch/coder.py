@@ -29,6 +29,7 @@ from eventwatch.lexicon import (
     compose,
     mandative,
     not_chosen,
+    reported_would,
 )
 from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
@@ -1735,6 +1736,10 @@ class SentenceCoder:
             # its polarity
         if neg:
             return "negated"
+        if hyp and reported_would(trigger) and not any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                          for m in children(c)) for c in children(trigger)):
+            return "future"  # "Turkey said it would launch an offensive": a reported "will"
         if hyp:
             return "hypothetical"
         if fut:

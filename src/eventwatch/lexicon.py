@@ -243,7 +243,7 @@ def _on_condition(trigger: Token) -> bool:
                                          for m in children(c)) for c in children(trigger))
 
 
-def _reported_would(trigger: Token) -> bool:
+def reported_would(trigger: Token) -> bool:
     """ "X said it would release ...": a reported "will", not a hypothesis."""
     return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_HEADS
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(trigger))
@@ -290,7 +290,7 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
         # offering evidence": an act not chosen, no refusal either
         return cameo
     if trigger is not None and modality == "hypothetical":
-        if _reported_would(trigger):
+        if reported_would(trigger):
             modality = "future"
         elif _obliged(trigger):
             modality = "obliged"
