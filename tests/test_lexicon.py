@@ -629,3 +629,12 @@ def test_stop19_answers_partners_and_amounts(nlp, lex, text, code):
 def test_targeting_ships_is_an_attack(nlp, lex):
     m = root_match(nlp, lex, "The militia targeted two tankers in the strait.")
     assert m is not None and m.cameo == "190"
+
+
+@pytest.mark.parametrize("text", [
+    "Khartoum let UN monitors visit the camps.",
+    "The junta let aid convoys cross the border.",
+])
+def test_letting_monitors_or_aid_in_is_allowing_international_involvement(nlp, lex, text):
+    m = root_match(nlp, lex, text)
+    assert m is not None and m.cameo == "086", (text, m)

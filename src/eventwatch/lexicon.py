@@ -128,7 +128,8 @@ def objects_of(kids: list[Token]) -> list[Token]:
     return out + [
         g for c in kids if c.dep_ == "ccomp" and c.pos_ == "VERB"
         for g in children(c) if g.dep_ == "nsubj" and g.i > c.head.i
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        and (any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+             or c.head.lemma_.lower() == "let")  # "let UN investigators examine the dams"
     ]
 
 
