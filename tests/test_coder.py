@@ -2130,3 +2130,34 @@ def test_a_reported_would_is_future_unless_it_has_a_condition(pipeline):
     ev = one(code(pipeline, "Moscow said it would retaliate if allied troops crossed the "
                             "border."), ("19",))
     assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Houthi leader said his fighters would sink any tanker heading for Eilat if the "
+     "blockade went on.", "Houthi leader"),
+    ("The Russian defence ministry declared that the army stood ready to crush any "
+     "incursion by Ukrainian saboteurs.", "Russian defence ministry"),
+])
+def test_a_threat_about_the_speakers_own_side_is_the_speakers(pipeline, text, speaker):
+    threat = one(code(pipeline, text), ("13",), "asserted")
+    assert speaker in threat.source.text
+
+
+def test_a_reported_threat_by_another_party_or_a_state_keeps_its_doer(pipeline):
+    threat = one(code(pipeline, "Seoul said Pyongyang would strike if the drills went ahead."),
+                 ("13",), "asserted")
+    assert threat.source.country == "PRK"
+    threat = one(code(pipeline, "Iran threatened to cut off gas to Iraq, the state news "
+                                "agency reported."), ("13",), "asserted")
+    assert threat.source.code == "IRN"
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Eritrea and Ethiopia signed a peace declaration at the presidential palace in Asmara.",
+     "05", {"ERI", "ETH"}),
+    ("Kyrgyz and Tajik border guards clashed in the Batken region on Thursday.", "19",
+     {"KGZ", "TJK"}),
+])
+def test_two_sides_acting_at_a_venue_act_on_each_other(pipeline, text, root, pair):
+    ev = one(code(pipeline, text), (root,))
+    assert {ev.source.country, ev.target.country} == pair

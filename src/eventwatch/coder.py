@@ -2394,9 +2394,13 @@ class SentenceCoder:
                   or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS)
                  and bool(targets)
                  and (match.cameo[:2] != "04" or match.cameo[:3] == "046")
-                 and all(t.sector is None and t.type == "state" for t in targets)
-                 and all(any(p.lower_ in ("in", "at") and p.dep_ == "prep"
-                             and t.text in doc_text(p) for p in sent) for t in targets))
+                 and all((t.sector is None and t.type == "state" or t.code is None) and any(
+                             p.lower_ in ("in", "at") and p.dep_ == "prep"
+                             and t.text in doc_text(p) for p in sent)
+                         # "signed the accord at the White House": a seat named as the venue
+                         or any(p.lower_ == "at" and p.dep_ == "prep" and p.head.i == verb.i
+                                and t.text in doc_text(p) for p in sent)
+                         for t in targets))
         # "Japan and the US signed a deal to cut tariffs on US goods and Japanese tools": the
         # only others named are the two sides themselves
         own_sides = (len(sources) >= 2 and match.cameo[:2] in PARTNER_ROOTS and bool(targets)

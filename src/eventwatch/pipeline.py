@@ -88,7 +88,8 @@ class Pipeline:
                 warn(f"article {article.id}: coding stopped after {self.time_limit:g} s at "
                      f"sentence {si + 1} of {len(sents)}; events of the earlier sentences kept")
                 break
-            claims = [c for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES]
+            claims = [_threatened_by_speaker(c) if c.match.cameo.startswith("13") else c
+                      for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES]
             k = 0
             for claim in drop_subsumed(claims):
                 neighbours = sents[max(0, si - 1): si] + sents[si + 1: si + 2]
@@ -105,6 +106,8 @@ class Pipeline:
                         # "Straw said Khartoum must reach a deal": Straw demands it of Khartoum
                         said = dataclasses.replace(claim, source=claim.speaker,
                                                    target=claim.source)
+                    elif code.startswith("13"):
+                        said = _threatened_by_speaker(claim)
                     events.append(self._event(article, si, sent, k, said, places, neighbours,
                                               code=code))
                     k += 1
@@ -221,6 +224,29 @@ def _weapon_phrase(trigger) -> Actor | None:
                     text = pobj.doc[start:pobj.i + 1].text
                     return Actor(text, text, None, None, None, "other")
     return None
+
+
+def _threatened_by_speaker(claim: Claim) -> Claim:
+    """ "Nasrallah said his fighters would hit the rigs if ...", "the ministry announced that
+    the army was ready to crush ...": a threat voiced by a speaker about what its own side will
+    do is the speaker's threat. Another party's act stays that party's ("Seoul said Pyongyang
+    would attack if ..." is no threat by Seoul)."""
+    speaker, source = claim.speaker, claim.source
+    if speaker is None or source is None or not speaker.country or speaker.sector in (
+            "MED", "CVL", "BUS", "EDU", "HLH", "REF", "JUD"):
+        return claim  # a news agency reporting a threat does not make it
+    if source.code is not None and source.code == source.country:
+        return claim  # "Iran threatened ..., the ministry said": the state's own threat
+    if source.country is not None and source.country != speaker.country:
+        return claim
+    if source.country is None and not source.text.lower().startswith(("his ", "her ", "its ",
+                                                                        "their ", "our ")):
+        return claim  # "the army" of nobody named: leave it
+    target = claim.target
+    if target is not None and target.country == speaker.country and (
+            target.sector is None or target.sector == speaker.sector):
+        return claim  # a threat against its own side is not its own threat
+    return dataclasses.replace(claim, source=speaker)
 
 
 def sent_text(sent) -> str:
