@@ -2161,3 +2161,50 @@ def test_a_reported_threat_by_another_party_or_a_state_keeps_its_doer(pipeline):
 def test_two_sides_acting_at_a_venue_act_on_each_other(pipeline, text, root, pair):
     ev = one(code(pipeline, text), (root,))
     assert {ev.source.country, ev.target.country} == pair
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    ("The deployment of Rwandan soldiers to Mozambique was confirmed by Kigali.", "RWA", "MOZ",
+     "15"),
+    ("Iran's delivery of attack drones to Russia was first reported in 2022.", "IRN", "RUS", "07"),
+    ("The sale of Rafale jets to India was approved by Paris.", "FRA", "IND", "07"),
+])
+def test_a_noun_of_moving_things_goes_to_its_to_phrase(pipeline, text, source, target, root):
+    ev = one(code(pipeline, text), (root,))
+    assert (ev.source.country, ev.target.country) == (source, target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Greece scrambled jets as Turkish fighter planes crossed into its airspace.", "TUR"),
+    ("Manila put its navy on alert after Chinese coast guard ships approached the shoal.",
+     "CHN"),
+])
+def test_a_show_of_force_faces_the_intruders_of_its_time_clause(pipeline, text, target):
+    ev = one(code(pipeline, text), ("15",))
+    assert ev.target.country == target
+
+
+def test_forces_massed_at_home_aim_at_the_place(pipeline):
+    ev = one(code(pipeline, "Sudan's army massed tanks and artillery around El Fasher."),
+             ("15",))
+    assert ev.source.code == "SDNMIL"
+    assert "El Fasher" in ev.target.text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing held drills around Taiwan on Saturday.", "CHN", "TWN"),
+    ("Live-fire drills near Kinmen were staged by the Chinese army.", "CHN", None),
+    ("Eritrea moved artillery to the frontier with Ethiopia.", "ERI", "ETH"),
+    ("The alliance sent two battlegroups to Romania.", None, "ROU"),
+])
+def test_shows_of_force(pipeline, text, source, target):
+    ev = one(code(pipeline, text), ("15",))
+    if source:
+        assert ev.source.country == source
+    if target:
+        assert ev.target.country == target
+
+
+def test_a_fire_drill_is_no_show_of_force(pipeline):
+    assert not [e for e in code(pipeline, "Pupils in Nairobi held an earthquake drill on Monday.")
+                if e.cameo_root == "15"]

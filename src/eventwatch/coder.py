@@ -222,6 +222,13 @@ OWN_ACT_NOUNS = frozenset(
     "withdrawal pullout pull-out retreat departure arrival visit resignation exit "
     "redeployment".split())
 
+# Event nouns of moving or handing something over: their "to" phrase is the recipient, their
+# "of" phrase what is moved ("the sale of F-16 jets to Turkey", "the deployment of troops to
+# Mali"); forces deployed with nobody else named deploy themselves
+MOVING_NOUNS = frozenset(
+    "deployment redeployment delivery sale shipment transfer supply dispatch export "
+    "provision".split())
+
 CROWD_NUMBERS = frozenset("hundreds thousands tens dozens scores millions".split())
 
 
@@ -1589,6 +1596,7 @@ class SentenceCoder:
                              a.sector, a.type) if a.sector in FORCE_SECTORS else a for a in own]
             return (self.place_target(verb, source, abroad=True)
                     or match.cameo[:2] == "15" and self._force_aim(verb, source)
+                    or match.cameo[:2] == "15" and self._intruders(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
                     or match.cameo[:2] == "15" and self._sent_to(verb)
                     or own)
@@ -2426,10 +2434,11 @@ class SentenceCoder:
         modality = self.modality(verb, sent)
         attribution = self.attribution(verb, sent)
         for src in sources or [None]:
+            others = [t for t in targets if src is None or not same_actor(src, t)]
             for tgt in targets or [None]:
                 if src is not None and tgt is not None and same_actor(src, tgt):
-                    if len(targets) > 1:
-                        continue
+                    if len(targets) > 1 and (others or tgt is not targets[0]):
+                        continue  # one claim with no target when all are the source's own
                     tgt = None  # "NATO ... to their member": no distinct target
                 conf = 0.45 + 0.2 * (src is not None) + 0.2 * (tgt is not None)
                 conf += 0.05 * min(match.specificity, 2)
@@ -2700,11 +2709,30 @@ class SentenceCoder:
                     return [found]  # "sent warplanes around Taiwan"
         return []
 
-    def _sent_to(self, verb: Token) -> list[Actor]:
-        """ "India rushed troops to Ladakh": where one's own forces are sent, also at home."""
+    def _intruders(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "scrambled jets as Russian bombers entered its airspace", "put its forces on alert
+        after Chinese warships approached": a show of force faces the foreign forces whose
+        move the time clause tells."""
         objs = [o for o in children(verb) if o.dep_ == "dobj"]
+        for clause in [*children(verb), *(c for o in objs for c in children(o))]:
+            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in (
+                    "as", "after", "when", "while") for m in children(clause)):
+                continue
+            subj = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
+            found = [a for a in self.actors_of(subj) if anchored(a) and a.country
+                     and a.country != source.country]
+            if found:
+                return found
+        return []
+
+    def _sent_to(self, verb: Token) -> list[Actor]:
+        """ "India rushed troops to Ladakh", "massed troops and drones around Goma": where one's
+        own forces are sent or gathered, also at home."""
+        objs = [o for o in children(verb) if o.dep_ == "dobj"]
+        objs += [c for o in objs for c in conjuncts(o) if c not in objs]
         for prep in [*children(verb), *(p for o in objs for p in children(o))]:
-            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "into"):
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in (
+                    "to", "into", "around", "near", "outside", "towards", "toward"):
                 continue
             for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                 place = self._place_at(pobj)
@@ -2752,6 +2780,17 @@ class SentenceCoder:
 
     def _noun_target(self, noun: Token) -> Token | None:
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS  # "the withdrawal of X from Y": Y
+        if noun.lemma_.lower() in MOVING_NOUNS:  # "the sale of jets to Turkey": Turkey
+            to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
+                "to", "into") and anchored(self.actor_of(c))), None)
+            if to is not None:
+                return to
+        found = self.lex.match_noun(noun)
+        if found is not None and found.cameo[:2] == "15":  # "drills around Taiwan": whom the
+            near = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
+                "around", "near", "off", "along") and anchored(self.actor_of(c))), None)
+            if near is not None:  # show of force faces
+                return near
         for c in children(noun):
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS - {"in"} or own_act and (
                     c.lower_ == "from")) and not (own_act and c.lower_ == "of"):
@@ -2857,6 +2896,12 @@ class SentenceCoder:
         """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
         tgt = None
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
+        moving = noun.lemma_.lower() in MOVING_NOUNS
+        if moving:
+            to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
+                "to", "into")), None)
+            found = self.actor_of(to) if to is not None else None
+            tgt = found if anchored(found) else None  # "the sale of F-16 jets to Turkey"
         for c in children(noun):
             if own_act and c.dep_ == "prep" and c.lower_ == "of":
                 continue  # "the withdrawal of X": X withdrew
@@ -2872,6 +2917,13 @@ class SentenceCoder:
                 src, tgt = pair[0], pair[1]
         if src is None and between is not None:
             src = self._noun_doer(noun, match)
+        if src is None and moving and match.cameo[:2] == "15":
+            # "the deployment of Russian troops to Belarus": the troops go, whoever sent them
+            forces = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"),
+                          None)
+            found = self.actor_of(forces) if forces is not None else None
+            if anchored(found) and found.country and found.sector in FORCE_SECTORS:
+                src = found
         if not anchored(src):
             return None  # an event noun with no doer is background, not an event
         if tgt is not None and same_actor(src, tgt):

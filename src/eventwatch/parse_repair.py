@@ -1,0 +1,103 @@
+"""Repairs of one parse error of the small English model that hides whole events.
+
+"Congo's army massed troops around Goma", "South Korea scrambled fighter jets as bombers
+approached": the model sometimes reads a past-tense verb between two noun phrases as an
+adjective of the second ("massed troops", "scrambled jets"), so the sentence loses its verb,
+the subject becomes a modifier and the object the head of the clause. The coder then finds no
+event at all. ``repair_misread_verbs`` puts the verb back at the head of its clause when the
+shape leaves no other reading:
+
+- the verb is tagged past tense (VBD), or past participle (VBN) when the sentence has no
+  finite verb at all;
+- it stands right after a noun phrase that starts its clause (the sentence start, a comma,
+  "that", "as" ...), with no determiner between the two phrases ("the scrambled jets" stays);
+- the noun it hangs on is the root of the sentence, or the subject of a verb introduced by a
+  subordinator ("as bombers entered": that clause becomes the verb's adverbial clause).
+
+The repair only changes heads and labels inside one sentence; tokens, tags, entities and
+sentence boundaries stay as the model made them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# words that may open a clause right before its subject
+CLAUSE_OPENERS = frozenset("""that as after when while because since although though before
+    but and , ; : —""".split())
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _subject_phrase(verb: Token) -> list[Token] | None:
+    """The tokens of the noun phrase right before ``verb``, if it opens a clause."""
+    head = verb.head
+    start = head.left_edge.i
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].pos_ not in NOMINAL:
+        return None
+    left = [doc[i] for i in range(start, verb.i)]
+    if not left or left[0].i != start:
+        return None
+    sent_start = verb.sent.start
+    if start > sent_start and doc[start - 1].lower_ not in CLAUSE_OPENERS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT") and t.tag_ != "POS"
+           and t.lower_ not in ("-", "'s") for t in left):
+        return None  # not one plain noun phrase
+    if any(t.dep_ == "det" and t.head.i == head.i for t in left):
+        return None  # "the scrambled jets": an adjective after all
+    return left
+
+
+def _repair(verb: Token) -> bool:
+    if verb.dep_ != "amod" or verb.pos_ != "VERB":
+        return False
+    head = verb.head
+    if head.i <= verb.i or head.pos_ not in NOMINAL:
+        return False
+    if head.dep_ == "ROOT":
+        clause = None
+    elif head.dep_ == "nsubj" and head.head.i > head.i and head.head.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ == "mark" or c.dep_ == "nsubj" and c.i > head.i
+                for c in head.head.children)):
+        clause = head.head  # "scrambled jets as bombers entered": the parser's root
+    else:
+        return False
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and clause is None and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    left = _subject_phrase(verb)
+    if left is None:
+        return False
+    subj = left[-1]
+    inside = {t.i for t in left}
+    # the phrase's own modifiers hang on its last noun ("Congo's army": Congo on army)
+    outer = [t for t in left if t is not subj and t.head.i not in inside]
+    top = clause if clause is not None else head
+    if top.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = top.head, top.dep_
+    if clause is not None:
+        clause.head, clause.dep_ = verb, "advcl"
+        for t in [c for c in head.children if c.i > head.i and c.lower_ in CLAUSE_OPENERS
+                  and c.pos_ in ("ADP", "SCONJ")]:
+            t.head, t.dep_ = clause, "mark"  # "as" hung on the noun: the clause's
+    for t in [c for c in top.children if c.dep_ == "punct" and c.i > verb.i]:
+        t.head = verb
+    head.head, head.dep_ = verb, "dobj"
+    subj.head, subj.dep_ = verb, "nsubj"
+    for t in outer:
+        t.head = subj
+    return True
+
+
+@Language.component("repair_misread_verbs")
+def repair_misread_verbs(doc: Doc) -> Doc:
+    for tok in doc:
+        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
+            _repair(tok)
+    return doc

@@ -1,0 +1,39 @@
+"""A past-tense verb the small model reads as an adjective is put back at the head of its clause."""
+
+import pytest
+
+
+def _deps(doc):
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+@pytest.mark.parametrize("text, verb, subj, obj", [
+    ("Sudan's army massed tanks and artillery around El Fasher.", "massed", "army", "tanks"),
+    ("Kenya's police massed officers around the stadium.", "massed", "police", "officers"),
+    ("Greece scrambled jets.", "scrambled", "Greece", "jets"),
+])
+def test_a_verb_read_as_an_adjective_heads_its_clause(nlp, text, verb, subj, obj):
+    deps = _deps(nlp(text))
+    assert deps[verb][0] == "ROOT"
+    assert deps[subj] == ("nsubj", verb)
+    assert deps[obj] == ("dobj", verb)
+
+
+def test_the_possessor_stays_with_the_subject(nlp):
+    deps = _deps(nlp("Sudan's army massed tanks and artillery around El Fasher."))
+    assert deps["Sudan"] == ("poss", "army")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The massed troops waited at the gate.", "massed"),
+    ("The scrambled eggs were cold.", "scrambled"),
+])
+def test_a_real_adjective_is_left_alone(nlp, text, word):
+    deps = _deps(nlp(text))
+    assert deps[word][0] == "amod"
+
+
+def test_sentences_keep_their_boundaries(nlp):
+    doc = nlp("Uganda's army massed troops near the border. Talks went on in Kampala.")
+    assert [s.text for s in doc.sents] == ["Uganda's army massed troops near the border.",
+                                           "Talks went on in Kampala."]
