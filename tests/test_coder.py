@@ -2208,3 +2208,22 @@ def test_shows_of_force(pipeline, text, source, target):
 def test_a_fire_drill_is_no_show_of_force(pipeline):
     assert not [e for e in code(pipeline, "Pupils in Nairobi held an earthquake drill on Monday.")
                 if e.cameo_root == "15"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The governor scrapped the tax after angry traders marched on his offices in Mombasa.",
+     "traders"),
+    ("Lima withdrew the mining decree, bowing to months of protests by Andean farmers.",
+     "farmers"),
+    ("The minister gave in to striking nurses after a week.", "nurses"),
+    ("The cabinet shelved the reform after weeks of strikes by the teachers' unions.",
+     "unions"),
+])
+def test_a_concession_is_aimed_at_whoever_pressed_for_it(pipeline, text, target):
+    ev = one(code(pipeline, text), ("08",))
+    assert target in ev.target.text
+
+
+def test_a_describing_participle_is_no_event(pipeline):
+    assert not [e for e in code(pipeline, "The minister met striking nurses in Nairobi.")
+                if e.cameo_root in ("14", "19")]

@@ -37,3 +37,20 @@ def test_sentences_keep_their_boundaries(nlp):
     doc = nlp("Uganda's army massed troops near the border. Talks went on in Kampala.")
     assert [s.text for s in doc.sents] == ["Uganda's army massed troops near the border.",
                                            "Talks went on in Kampala."]
+
+
+@pytest.mark.parametrize("text, noun, dep", [
+    ("The minister gave in to striking nurses after a week.", "nurses", "pobj"),
+    ("Riot police dispersed protesting students outside the ministry.", "students", "dobj"),
+])
+def test_a_describing_participle_before_people_is_their_adjective(nlp, text, noun, dep):
+    doc = nlp(text)
+    deps = _deps(doc)
+    participle = next(t for t in doc if t.tag_ == "VBG")
+    assert deps[participle.text] == ("amod", noun)
+    assert deps[noun][0] == dep
+
+
+def test_a_participle_with_a_thing_as_object_stays_a_verb(nlp):
+    deps = _deps(nlp("Drones were striking fuel depots near the port."))
+    assert deps["depots"] == ("dobj", "striking")

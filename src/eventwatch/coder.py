@@ -225,6 +225,12 @@ OWN_ACT_NOUNS = frozenset(
 # Event nouns of moving or handing something over: their "to" phrase is the recipient, their
 # "of" phrase what is moved ("the sale of F-16 jets to Turkey", "the deployment of troops to
 # Mali"); forces deployed with nobody else named deploy themselves
+# acts that press someone to give way (appeals, demands, protests, threats, strikes) and the
+# concessions that can answer them (yield, ease restrictions, ease dissent, accede to reform,
+# ease sanctions)
+PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
+CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
+TIME_NOUNS = frozenset("day week month year decade hour night".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
     "provision".split())
@@ -1833,8 +1839,10 @@ class SentenceCoder:
         if self._pos[0] is not sent.doc:  # Token.pos_ is slow to ask token by token
             self._pos = (sent.doc, [POS_NAMES[p] for p in sent.doc.to_array(POS).tolist()])
         pos = self._pos[1][sent.start:sent.end]
+        # (not a participle that describes a noun: "striking unions", "warring factions")
         verbs = [t for t, p in zip(toks, pos, strict=True)
-                 if p in ("VERB", "AUX") and t.dep_ != "aux"]
+                 if p in ("VERB", "AUX") and t.dep_ != "aux"
+                 and not (t.dep_ == "amod" and t.tag_ == "VBG")]
         # "announcing the attack was carried out by X": the attack belongs to the passive
         misread = {r.i for r in map(self.reported_subject, verbs) if r is not None}
         for verb in verbs:
@@ -2371,6 +2379,8 @@ class SentenceCoder:
                            or self.destination(verb, sources[0])
                            or self.condition_party(verb, sources[0], match.cameo[:2])
                            or self.settled_with(verb, sources[0])
+                           or match.cameo[:3] in CONCESSION_CODES
+                           and self.pressed_by(verb, sources[0])
                            or self.place_target(verb, sources[0]))
                 if not targets and not content:
                     targets = things
@@ -2539,12 +2549,59 @@ class SentenceCoder:
                 continue
             for prep in (c for c in children(bowing) if c.dep_ == "prep" and c.lower_ == "to"):
                 for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-                    inner = [g for g in children(pobj) if g.dep_ == "prep"
-                             and g.lower_ in ("from", "by", "of")] or [pobj]
-                    found = [a for i in inner for a in self.actors_of(i)
-                             if anchored(a) and not same_actor(a, source)]
+                    found = self._pressers(pobj, source)
                     if found:
                         return found
+        return []
+
+    def _pressers(self, pobj: Token, source: Actor) -> list[Actor]:
+        """Who presses in "pressure from protesters", "protests by farmers", "a year of
+        protests by farmers", "the unions": the doer of a pressing act, else the party named."""
+        noun = self._through_measures(pobj)
+        found = self.lex.match_noun(noun)
+        if found is not None:
+            doer = self._noun_doer(noun, found)
+            if anchored(doer) and not same_actor(doer, source):
+                return [doer]
+        inner = [g for g in children(noun) if g.dep_ == "prep"
+                 and g.lower_ in ("from", "by", "of")] or [noun]
+        return [a for i in inner for a in self.actors_of(i)
+                if anchored(a) and not same_actor(a, source)]
+
+    @staticmethod
+    def _through_measures(noun: Token) -> Token:
+        """The noun a measure phrase is about: "a year of protests" -> protests."""
+        for _ in range(2):  # "a year of protests", "weeks of strikes"
+            of = next((g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in children(c) if g.dep_ == "pobj"), None)
+            if of is None or noun.lemma_.lower() not in CONTAINER_NOUNS | TIME_NOUNS:
+                break
+            noun = of
+        return noun
+
+    def pressed_by(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "withdrew the bill after protesters stormed parliament", "reversed the decision after
+        a refugee begged the prime minister to reconsider": a concession with nobody named is
+        aimed at whoever pressed for it in the clause that tells why."""
+        for clause in children(verb):
+            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in (
+                    "after", "when", "as", "following") for m in children(clause)):
+                continue
+            pressed = self.lex.match_verb(clause)
+            if pressed is None or pressed.cameo[:2] not in PRESSURE_ROOTS:
+                continue
+            found = [a for a in self.actors_of(self.subject(clause))
+                     if anchored(a) and not same_actor(a, source)]
+            if found:
+                return found
+        for prep in children(verb):
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "following", "amid"):
+                for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                    noun = self.lex.match_noun(self._through_measures(pobj))
+                    if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
+                        found = self._pressers(pobj, source)
+                        if found:
+                            return found
         return []
 
     def _claim_owner(self, verb: Token, source: Actor) -> list[Actor]:

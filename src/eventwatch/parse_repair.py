@@ -95,9 +95,40 @@ def _repair(verb: Token) -> bool:
     return True
 
 
+# participles that, before a plural noun of people, describe them rather than take them as
+# object: "gave in to striking unions", "dispersed protesting farmers", "warring factions"
+DESCRIBING_PARTICIPLES = frozenset("""striking protesting demonstrating rioting warring fleeing
+    marching rebelling mutinying picketing""".split())
+PEOPLE_NOUNS = frozenset("""workers unions union doctors nurses teachers miners employees staff
+    drivers students farmers residents villagers people crowds protesters demonstrators
+    pilots dockers truckers lecturers soldiers troops factions parties sides groups civilians
+    refugees families crowd""".split())
+# where the participle phrase stood, the noun phrase now stands
+_NOUN_DEP = {"pcomp": "pobj", "xcomp": "dobj", "advcl": "dobj", "ccomp": "dobj"}
+
+
+def _describing(part: Token) -> bool:
+    """ "striking [unions]" parsed as a gerund with its object: make it the noun's adjective."""
+    if part.lower_ not in DESCRIBING_PARTICIPLES or part.tag_ != "VBG":
+        return False
+    if part.dep_ not in _NOUN_DEP or any(c.dep_ in ("aux", "nsubj", "neg") for c in part.children):
+        return False
+    obj = next((c for c in part.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i != part.i + 1 or obj.lower_ not in PEOPLE_NOUNS:
+        return False
+    rest = [c for c in part.children if c is not obj]  # "in Punjab": the clause's
+    obj.head, obj.dep_ = part.head, _NOUN_DEP[part.dep_]
+    for c in rest:
+        c.head = obj.head
+    part.head, part.dep_ = obj, "amod"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
+        elif tok.tag_ == "VBG" and tok.lower_ in DESCRIBING_PARTICIPLES:
+            _describing(tok)
     return doc
