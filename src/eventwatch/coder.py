@@ -230,7 +230,7 @@ OWN_ACT_NOUNS = frozenset(
 # ease sanctions)
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
-TIME_NOUNS = frozenset("day week month year decade hour night".split())
+MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
     "provision".split())
@@ -2574,7 +2574,8 @@ class SentenceCoder:
         for _ in range(2):  # "a year of protests", "weeks of strikes"
             of = next((g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
                        for g in children(c) if g.dep_ == "pobj"), None)
-            if of is None or noun.lemma_.lower() not in CONTAINER_NOUNS | TIME_NOUNS:
+            if of is None or noun.lemma_.lower() not in (
+                    CONTAINER_NOUNS | TIME_NOUNS | MEASURE_NOUNS):
                 break
             noun = of
         return noun
