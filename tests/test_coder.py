@@ -2227,3 +2227,14 @@ def test_a_concession_is_aimed_at_whoever_pressed_for_it(pipeline, text, target)
 def test_a_describing_participle_is_no_event(pipeline):
     assert not [e for e in code(pipeline, "The minister met striking nurses in Nairobi.")
                 if e.cameo_root in ("14", "19")]
+
+
+def test_a_request_goes_to_whom_the_thing_would_come_from(pipeline):
+    evs = code(pipeline, "Peru sought the extradition of the former president from Israel.")
+    ask = one(evs, ("02",))
+    assert (ask.source.country, ask.target.country) == ("PER", "ISR")
+    # the extradition itself is only asked for
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root == "06")
+    ask = one(code(pipeline, "The ministers demanded the withdrawal of Eritrean troops from "
+                             "Tigray."), ("10",))
+    assert ask.target.country == "ERI"

@@ -138,6 +138,8 @@ DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "
 # verbs whose object (or "on"/"to" object) is who would do what they ask
 OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
     implore beg pressure push force compel call appeal petition lobby""".split())
+# verbs whose object noun names an act only asked for ("sought the extradition of X")
+SOUGHT_GOVERNORS = frozenset("seek demand request want".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
     implore beg pressure push call appeal demand petition lobby""".split())
 # who takes to the streets: their rallies and blockades are protests
@@ -231,6 +233,8 @@ OWN_ACT_NOUNS = frozenset(
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
+# acts whose "from" phrase is the place left, not who gives ("the removal of troops from X")
+LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
     "provision".split())
@@ -1446,7 +1450,11 @@ class SentenceCoder:
         # militants": a request is aimed at whom it is addressed to, not at its content
         asking = match.cameo[:2] in ("02", "10")
 
+        froms: list[Token] = []
+
         def rank(c: Token) -> int:
+            if c in froms:
+                return -2
             if asking and (c.head.i == verb.i and (
                     c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
                     or c.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for"
@@ -1496,6 +1504,17 @@ class SentenceCoder:
                                  *(p for p in children(o) if p.dep_ == "prep"
                                    and p.lower_ in ("from", "by"))]]
             candidates = authors + [c for c in candidates if c not in authors]
+        if asking:
+            # "sought the extradition of Ben Ali from Saudi Arabia", "requested help from the
+            # UN": a request goes to whom the thing asked for would come from
+            asked = [c for c in children(verb) if c.dep_ == "dobj"
+                     and c.lemma_.lower() not in OWN_ACT_NOUNS | LEAVING_NOUNS]
+            asked += [g for o in asked for p in children(o) if p.dep_ == "prep"
+                      and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"]
+            froms = [p for o in [verb, *asked]
+                     for p in children(o) if p.dep_ == "prep" and p.lower_ == "from"
+                     and anchored(self.actor_of(p))]
+            candidates = froms + [c for c in candidates if c not in froms]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on
             on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
@@ -1725,6 +1744,8 @@ class SentenceCoder:
                     elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
                         hyp = True
                         requested = requested or lemma in REQUEST_GOVERNORS
+                    elif lemma in SOUGHT_GOVERNORS and v.dep_ == "dobj" and v.pos_ == "NOUN":
+                        hyp = True  # "sought the extradition of X": asked for, not done
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
                         fut = True
                 if v.dep_ == "ccomp" and (lemma in SPEECH_VERBS or lemma in DENIAL_VERBS):
