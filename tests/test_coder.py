@@ -2238,3 +2238,15 @@ def test_a_request_goes_to_whom_the_thing_would_come_from(pipeline):
     ask = one(code(pipeline, "The ministers demanded the withdrawal of Eritrean troops from "
                              "Tigray."), ("10",))
     assert ask.target.country == "ERI"
+
+
+def test_a_visit_is_aimed_at_whom_it_is_made_to_meet(pipeline):
+    ev = one(code(pipeline, "Lula flew to Beijing for a summit with Chinese President Xi "
+                            "Jinping."), ("04",))
+    assert ev.target.code == "CHNGOV" and "Xi" in ev.target.text
+
+
+def test_telling_someone_it_will_face_consequences_threatens_them(pipeline):
+    ev = one(code(pipeline, "Hanoi told Beijing it would face consequences for the seizure of "
+                            "the fishing boats."), ("13",))
+    assert (ev.source.country, ev.target.country) == ("VNM", "CHN")

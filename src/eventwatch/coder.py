@@ -2057,6 +2057,10 @@ class SentenceCoder:
             subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
             speaker = [a for a in self.actors_of(self.subject(v.head)) if anchored(a)]
             targets = [a for a in self.actors_of(subj) if anchored(a)]
+            told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative")), None)
+            if subj is not None and subj.pos_ == "PRON" and told is not None:
+                # "told Pakistan it would face consequences": "it" is who was told
+                targets = [a for a in self.actors_of(told) if anchored(a)] or targets
             if not speaker or not targets:
                 continue
             # not the target's own act, nor a promise ("vowed that Seoul would pay dearly")
@@ -2379,6 +2383,7 @@ class SentenceCoder:
                 # "the talks between Serbia and Kosovo failed to reach agreement": the sides
                 sources = pair[:1]
             targets = (self._letter_addressee(verb)
+                       or match.cameo[:3] in ("042", "043") and self._visit_host(verb, sources)
                        or self.target_actors(verb, match, sources[0] if sources else None))
             if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
                 targets = pair[1:2]
@@ -2475,6 +2480,21 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def _visit_host(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """ "travelled to Vladivostok for a summit with Putin", "arrived in Cairo for talks
+        with Egyptian officials": a visit is aimed at whom it is made to meet, not the city."""
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for pobj in (c for c in children(prep) if c.dep_ == "pobj"
+                         and c.lemma_.lower() in SETTLEMENT_NOUNS | {"summit", "visit"}):
+                for w in (c for c in children(pobj) if c.dep_ == "prep" and c.lower_ == "with"):
+                    found = [a for a in self.actors_of(w) if anchored(a) and not any(
+                        same_actor(a, s) for s in sources)]
+                    if found:
+                        return found
+        return []
 
     def _purpose_target(self, verb: Token) -> list[Actor]:
         """ "launched an offensive to retake Nagorno-Karabakh": an attack with no victim named
