@@ -2250,3 +2250,13 @@ def test_telling_someone_it_will_face_consequences_threatens_them(pipeline):
     ev = one(code(pipeline, "Hanoi told Beijing it would face consequences for the seizure of "
                             "the fishing boats."), ("13",))
     assert (ev.source.country, ev.target.country) == ("VNM", "CHN")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Morocco handed the wanted financier Omar Tazi to Belgium last week.", "06"),
+    ("Kenya handed over the suspect to Uganda on Friday.", "06"),
+    ("Israel handed over 30 Palestinian prisoners to the Red Cross.", "08"),
+    ("Hundreds of ELN fighters handed in their rifles to church mediators.", "08"),
+])
+def test_handing_a_wanted_person_to_another_state_is_judicial_cooperation(pipeline, text, root):
+    one(code(pipeline, text), (root,))

@@ -233,6 +233,9 @@ OWN_ACT_NOUNS = frozenset(
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
+# people sought by another state's courts ("handed the suspect to France")
+WANTED_NOUNS = frozenset(
+    "suspect fugitive criminal accused convict kingpin lord militant wanted".split())
 # acts whose "from" phrase is the place left, not who gives ("the removal of troops from X")
 LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
 MOVING_NOUNS = frozenset(
@@ -1923,7 +1926,7 @@ class SentenceCoder:
             self.last_act = acts[0]
         for claim in claims:
             yield self._crowd_sense(self._joint_sense(self._expulsion_sense(
-                self._extradition_sense(self._strike_sense(claim)))))
+                self._extradition_sense(self._handover_sense(self._strike_sense(claim))))))
 
     def _referred_acts(self, claims: list[Claim]) -> list[Claim]:
         """ "Chinese ships fired water cannon at a Philippine boat. The US condemned the
@@ -2273,6 +2276,24 @@ class SentenceCoder:
             code = "161"  # expelling a diplomat, as "expelled the ambassador"
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
+                                                         m.start, m.end))
+
+    def _handover_sense(self, claim: Claim) -> Claim:
+        """ "Colombia handed over drug lord Dairo Usuga to the United States", "Pakistan handed
+        Khalid Sheikh Mohammed to the US": a named person handed to another state is judicial
+        cooperation (063), as an extradition is; a town or prisoners handed back stay a return."""
+        m, tgt, src = claim.match, claim.target, claim.source
+        if m.cameo != "084" or claim.trigger.lemma_.lower() not in ("hand", "turn", "transfer"):
+            return claim
+        if tgt is None or tgt.type not in ("state", "igo") or tgt.sector not in (None, "GOV"):
+            return claim
+        if src is None or not src.country or tgt.country == src.country:
+            return claim
+        obj = next((c for c in children(claim.trigger) if c.dep_ == "dobj"), None)
+        if obj is None or not any(t.ent_type_ == "PERSON" or t.lemma_.lower() in WANTED_NOUNS
+                                  for t in obj.subtree if t.dep_ != "prep"):
+            return claim
+        return dataclasses.replace(claim, match=LexMatch("063", m.trigger, m.specificity,
                                                          m.start, m.end))
 
     def _extradition_sense(self, claim: Claim) -> Claim:
