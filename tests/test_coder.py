@@ -2260,3 +2260,9 @@ def test_telling_someone_it_will_face_consequences_threatens_them(pipeline):
 ])
 def test_handing_a_wanted_person_to_another_state_is_judicial_cooperation(pipeline, text, root):
     one(code(pipeline, text), (root,))
+
+
+def test_the_reason_of_a_threat_is_not_its_target(pipeline):
+    ev = one(code(pipeline, "Hezbollah vowed retaliation against Israel for the killing of its "
+                            "commander in Beirut."), ("13",))
+    assert ev.target.country == "ISR"

@@ -233,6 +233,7 @@ OWN_ACT_NOUNS = frozenset(
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
+AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards"})
 # people sought by another state's courts ("handed the suspect to France")
 WANTED_NOUNS = frozenset(
     "suspect fugitive criminal accused convict kingpin lord militant wanted".split())
@@ -1491,6 +1492,9 @@ class SentenceCoder:
             # receives what is given
             if c.lower_ == "to" and c.head.i == verb.i and giving:
                 return 0
+            if c.lower_ == "for" and c.head.i == verb.i and match.cameo[:2] in ("11", "12",
+                                                                                 "13"):
+                return 2  # "vowed revenge on Israel for the killing": the reason comes last
             # "complained to the UN over the raids": who hears a complaint is not its target
             return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
 
@@ -1616,6 +1620,11 @@ class SentenceCoder:
                 # "conceded to demands from X": inside the preposition's object, next
                 queue.extendleft(reversed(self._inside(
                     [c for c in children(cand) if c.dep_ == "pobj"], depth=1)))
+            elif cand.i in pattern and cand.pos_ == "NOUN":
+                # "vowed revenge on Israel for the killing": whom the pattern's own noun is
+                # aimed at comes before the reason
+                queue.extendleft(reversed([c for c in children(cand) if c.dep_ == "prep"
+                                           and c.lower_ in AIMED_PREPS and c not in queue]))
         if own:
             if source is not None and source.country and match.cameo[:2] == "15":
                 # "the Israeli military mobilized troops": its troops, whatever other country
