@@ -2266,3 +2266,9 @@ def test_the_reason_of_a_threat_is_not_its_target(pipeline):
     ev = one(code(pipeline, "Hezbollah vowed retaliation against Israel for the killing of its "
                             "commander in Beirut."), ("13",))
     assert ev.target.country == "ISR"
+
+
+def test_a_measure_imposed_in_a_place_by_an_agent_is_aimed_at_the_place(pipeline):
+    ev = one(code(pipeline, "A dusk-to-dawn curfew was imposed in Jos by Plateau state "
+                            "authorities."), ("17",))
+    assert "Jos" in ev.target.text and ev.target.country == "NGA"

@@ -2381,6 +2381,10 @@ class SentenceCoder:
                     # "cooperation between X and Y was strengthened": X and Y with each other
                     sources, targets = targets[:1], targets[1:2]
             targets = self._recipient(verb, match) or self._addressed(verb) or targets
+            if sources and not any(anchored(t) for t in targets) and match.cameo.startswith(
+                    MATERIAL_CONFLICT_ROOTS):
+                # "a curfew was ordered in Almaty by the authorities": where it was imposed
+                targets = self.place_target(verb, sources[0]) or targets
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
