@@ -2272,3 +2272,11 @@ def test_a_measure_imposed_in_a_place_by_an_agent_is_aimed_at_the_place(pipeline
     ev = one(code(pipeline, "A dusk-to-dawn curfew was imposed in Jos by Plateau state "
                             "authorities."), ("17",))
     assert "Jos" in ev.target.text and ev.target.country == "NGA"
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The junta gave the French ambassador 48 hours to leave Niamey.", "13"),
+    ("A magistrate in Accra gave the blogger two weeks in prison.", "17"),
+])
+def test_a_deadline_given_to_someone_is_an_ultimatum(pipeline, text, root):
+    one(code(pipeline, text), (root,))
