@@ -124,6 +124,10 @@ def objects_of(kids: list[Token]) -> list[Token]:
     """Direct objects, passive subjects and predicate complements among a verb's children,
     plus the subject of a small clause ("declared a state of siege to begin at midnight")."""
     out = [c for c in kids if c.dep_ in OBJECT_DEPS]
+    if any(c.dep_ == "dative" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
+        # "gave the ambassador 48 hours": the second object of a double-object verb, which
+        # the parser may label as an adverbial noun
+        out += [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     return out + [
         g for c in kids if c.dep_ == "ccomp" and c.pos_ == "VERB"
