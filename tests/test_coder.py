@@ -2280,3 +2280,9 @@ def test_a_measure_imposed_in_a_place_by_an_agent_is_aimed_at_the_place(pipeline
 ])
 def test_a_deadline_given_to_someone_is_an_ultimatum(pipeline, text, root):
     one(code(pipeline, text), (root,))
+
+
+def test_cutting_relations_with_a_state_is_aimed_at_it(pipeline):
+    ev = one(code(pipeline, "Managua downgraded its ties with the Vatican to the level of a "
+                            "chargé d'affaires."), ("16",))
+    assert ev.target.code == "VAT"

@@ -233,7 +233,7 @@ OWN_ACT_NOUNS = frozenset(
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
-AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards"})
+AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards", "with"})
 # people sought by another state's courts ("handed the suspect to France")
 WANTED_NOUNS = frozenset(
     "suspect fugitive criminal accused convict kingpin lord militant wanted".split())
@@ -1482,7 +1482,8 @@ class SentenceCoder:
             # "urged penalties against Minsk over the arrests": "against" names the target
             # but "shared evidence against X with India": whom it is shared with
             if c.lower_ == "against" and match.cameo != "064" or (
-                    partner and c.lower_ == "with" and c.head.i in pattern):
+                    (partner or match.cameo[:2] == "16") and c.lower_ == "with"
+                    and c.head.i in pattern):  # "downgraded its relations with Lithuania"
                 return 0
             if c.lower_ == "into" and match.cameo[:2] == "09":
                 return 0
