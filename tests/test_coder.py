@@ -2286,3 +2286,24 @@ def test_cutting_relations_with_a_state_is_aimed_at_it(pipeline):
     ev = one(code(pipeline, "Managua downgraded its ties with the Vatican to the level of a "
                             "chargé d'affaires."), ("16",))
     assert ev.target.code == "VAT"
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Mali ended its defence cooperation agreement with Denmark.", "16", "DNK"),
+    ("Washington withdrew from the arms control treaty with Moscow.", "16", None),
+    ("Tunisia recalled its ambassador to Iran in protest at Tehran's remarks.", "16", "IRN"),
+    ("Bogota accused Caracas of sheltering rebels and broke off diplomatic relations.", "16",
+     "VEN"),
+    ("The Sudanese army rejected a Saudi-brokered truce proposal.", "12", "SAU"),
+    ("Moscow vetoed a British-drafted resolution on Syria.", "12", "GBR"),
+])
+def test_ending_ties_and_rejecting_proposals(pipeline, text, root, target):
+    ev = one(code(pipeline, text), (root,))
+    if target:
+        assert ev.target.country == target
+
+
+def test_lifting_a_veto_is_a_concession_not_a_veto(pipeline):
+    evs = code(pipeline, "Budapest lifted its veto on Kyiv's accession talks.")
+    assert one(evs, ("08",))
+    assert not [e for e in evs if e.cameo_root == "12"]

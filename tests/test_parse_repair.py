@@ -54,3 +54,9 @@ def test_a_describing_participle_before_people_is_their_adjective(nlp, text, nou
 def test_a_participle_with_a_thing_as_object_stays_a_verb(nlp):
     deps = _deps(nlp("Drones were striking fuel depots near the port."))
     assert deps["depots"] == ("dobj", "striking")
+
+
+def test_a_past_tense_verb_joined_to_a_gerund_joins_the_main_verb(nlp):
+    deps = _deps(nlp("Bogota accused Caracas of sheltering rebels and broke off diplomatic "
+                     "relations."))
+    assert deps["broke"] == ("conj", "accused")

@@ -665,6 +665,16 @@ class DocActors:
             depth += 1
         return depth, weak
 
+    def exact(self, start: int, end: int) -> Actor | None:
+        """The actor of the mention spanning exactly ``doc[start:end]``, also when it is used
+        inside a compound word ("US" in "a US-brokered proposal", which ``resolve`` leaves out)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.mentions) and self.mentions[i].start == start:
+            if self.mentions[i].end == end:
+                return self.mentions[i].actor
+            i += 1
+        return None
+
     def resolve(self, start: int, end: int) -> Actor | None:
         """Best actor for the noun phrase ``doc[start:end]`` (rules in the module docstring);
         None when the phrase holds no usable mention. ``Actor.text`` is the phrase without

@@ -233,6 +233,10 @@ OWN_ACT_NOUNS = frozenset(
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
+# "a US-brokered proposal", "a French-drafted resolution": who made it
+AUTHORING_LEMMAS = frozenset("broker draft propose sponsor mediate author table".split())
+# "in protest at X", "in response to X", "in retaliation for X": why an act was done
+REASON_NOUNS = frozenset("protest response retaliation reprisal solidarity reaction".split())
 AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards", "with"})
 # people sought by another state's courts ("handed the suspect to France")
 WANTED_NOUNS = frozenset(
@@ -356,6 +360,18 @@ EXPRESSING_VERBS = frozenset("""reiterate reaffirm express voice renew repeat re
 MISREAD_SUBJ_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CREATION_VERBS = frozenset("""establish build construct create found open""".split())
+
+
+def _reason(prep: Token, verb: Token) -> bool:
+    """ "in protest at X", "in response to X", "in retaliation for X": a phrase that says why
+    the verb's act was done (the parser may hang "at X" on the verb itself)."""
+    if prep.pos_ != "ADP" or prep.head.i != verb.i:
+        return False
+    if prep.lower_ == "in":
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in REASON_NOUNS for p in children(prep))
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lemma_.lower() in REASON_NOUNS and (
+        before.head.lower_ == "in")
 
 
 def _creates(verb: Token) -> bool:
@@ -496,7 +512,7 @@ class SentenceCoder:
         if actor is None and tok.right_edge.i + 1 > end:
             actor = self.actors.resolve(start, tok.right_edge.i + 1)
         if actor is None or actor.country is None and actor.type not in ("igo", "ngo"):
-            pronoun = tok if tok.lower_ in PRONOUNS else next(
+            pronoun = tok if tok.lower_ in PRONOUNS and tok.text != "US" else next(
                 (c for c in children(tok) if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if pronoun is not None:
                 antecedent = self.antecedent(pronoun)
@@ -1493,6 +1509,8 @@ class SentenceCoder:
             # receives what is given
             if c.lower_ == "to" and c.head.i == verb.i and giving:
                 return 0
+            if _reason(c, verb):
+                return 3  # "recalled its envoy to France in protest at Paris's stance"
             if c.lower_ == "for" and c.head.i == verb.i and match.cameo[:2] in ("11", "12",
                                                                                  "13"):
                 return 2  # "vowed revenge on Israel for the killing": the reason comes last
@@ -1512,6 +1530,17 @@ class SentenceCoder:
                                  *(p for p in children(o) if p.dep_ == "prep"
                                    and p.lower_ in ("from", "by"))]]
             candidates = authors + [c for c in candidates if c not in authors]
+            # "rejected a US-brokered ceasefire proposal": the broker or drafter in front
+            brokers = [a for o in children(verb) if o.dep_ == "dobj"
+                       and o.lemma_.lower() in DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS
+                       for m in children(o) if m.dep_ == "amod"
+                       and m.lemma_.lower() in AUTHORING_LEMMAS
+                       for g in children(m) if g.dep_ in ("npadvmod", "compound")
+                       for a in [self.actors.exact(g.left_edge.i, g.i + 1)]
+                       if anchored(a) and (source is None or not same_actor(a, source))]
+            if brokers:
+                self._found_at = None
+                return brokers[:1]
         if asking:
             # "sought the extradition of Ben Ali from Saudi Arabia", "requested help from the
             # UN": a request goes to whom the thing asked for would come from
@@ -1534,6 +1563,8 @@ class SentenceCoder:
         fallback_in_pattern = False
         while queue:
             cand = queue.popleft()
+            if own and _reason(cand, verb):
+                continue  # "recalled its ambassador to France in protest at X": the envoy's post
             if cand.i in pattern and cand.lemma_.lower() == "intelligence":
                 continue  # "agreed to share military intelligence": a thing, not the spies
             if cand.pos_ == "ADP" and cand.lower_ == "with" and any(
@@ -2498,6 +2529,15 @@ class SentenceCoder:
             # and two who speak, accuse, warn or protest with nobody named do so at a third
             # party ("Japan and Australia expressed concern")
             sources, targets = sources[:1], sources[1:2]
+        if sources and not any(anchored(t) for t in targets) and verb.dep_ == "conj" and (
+                match.cameo[:2] in ("11", "12", "16")) and not any(
+                c.dep_ in SUBJ_DEPS for c in children(verb)):
+            # "accused Israel of genocide and broke off diplomatic relations": the second act
+            # of one subject is aimed at whom the first was, when it names nobody itself
+            first = [a for o in children(verb.head) if o.dep_ in ("dobj", "dative")
+                     for a in self.actors_of(o) if anchored(a) and a.type != "person"
+                     and not same_actor(a, sources[0])]
+            targets = first[:1] or targets
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough
         if not any(anchored(a) for a in sources + targets):

@@ -1,4 +1,13 @@
-"""Repairs of one parse error of the small English model that hides whole events.
+"""Repairs of three parse errors of the small English model that hide or misplace events.
+
+1. A verb read as an adjective (``_repair``, below).
+2. A participle that describes people read as a gerund with an object ("gave in to
+   [striking unions]" parsed as "striking" + object "unions"): ``_describing`` makes it the
+   noun's adjective again, for a short list of participles and nouns of people.
+3. A past-tense verb joined to a gerund ("accused X of sheltering rebels and broke off
+   relations"): ``_finite_conjunct`` joins it to the main verb, whose tense it shares.
+
+The first, in detail:
 
 "Congo's army massed troops around Goma", "South Korea scrambled fighter jets as bombers
 approached": the model sometimes reads a past-tense verb between two noun phrases as an
@@ -124,6 +133,25 @@ def _describing(part: Token) -> bool:
     return True
 
 
+def _finite_conjunct(verb: Token) -> bool:
+    """ "accused Caracas of sheltering rebels and broke off relations": a past-tense verb
+    joined to a gerund inside a preposition is the main verb's conjunct (the tenses differ)."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or gerund.tag_ != "VBG" or (
+            gerund.dep_ != "pcomp"):
+        return False
+    main = gerund.head.head
+    if main.pos_ != "VERB" or main.tag_ not in ("VBD", "VBZ", "VBP") or main.i >= gerund.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    cc = [c for c in gerund.children if c.dep_ == "cc" and gerund.i < c.i < verb.i]
+    verb.head = main
+    for c in cc:
+        c.head = main
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -131,4 +159,6 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _repair(tok)
         elif tok.tag_ == "VBG" and tok.lower_ in DESCRIBING_PARTICIPLES:
             _describing(tok)
+        elif tok.dep_ == "conj" and tok.tag_ == "VBD":
+            _finite_conjunct(tok)
     return doc
