@@ -2307,3 +2307,20 @@ def test_lifting_a_veto_is_a_concession_not_a_veto(pipeline):
     evs = code(pipeline, "Budapest lifted its veto on Kyiv's accession talks.")
     assert one(evs, ("08",))
     assert not [e for e in evs if e.cameo_root == "12"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Nurses marched in Harare against the beatings of their colleagues by soldiers.",
+     "soldiers"),
+    ("Lawyers rallied in Lahore to protest the detention of their leader by the police.",
+     "police"),
+])
+def test_protesting_an_act_is_aimed_at_its_doer(pipeline, text, target):
+    ev = one(code(pipeline, text), ("14",))
+    assert target in ev.target.text
+
+
+def test_rescued_hostages_are_the_target_not_their_captors(pipeline):
+    ev = one(code(pipeline, "Malian troops rescued 12 hostages held by jihadists near Gao."),
+             ("07",))
+    assert "hostages" in ev.target.text

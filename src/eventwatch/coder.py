@@ -1417,7 +1417,9 @@ class SentenceCoder:
                             self.actors.resolve(*phrase_bounds(pobj))):
                         out += self._inside([pobj], depth - 1)
                 elif c.dep_ == "acl":
-                    out += [g for g in children(c) if g.dep_ == "agent"]
+                    if obj.lemma_.lower() not in PERSON_NOUNS:  # but "rescued hostages held
+                        # by bandits" is aimed at the hostages, never their captors
+                        out += [g for g in children(c) if g.dep_ == "agent"]
                     if c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in children(c)):
                         # "lifted the restrictions imposed on X": on whom (but "the appeal
                         # lodged by X against Y" is X's)
@@ -1586,6 +1588,14 @@ class SentenceCoder:
                 if alleged:
                     self._found_at = cand
                     return alleged
+            if match.cameo[:2] in ("11", "14") and (cand.dep_ == "dobj" or cand.dep_ == "prep"
+                                                     and cand.lower_ in ("against", "at")):
+                # "protested the killings of students by the police", "demonstrated against
+                # arrests by the army": aimed at whoever did the act
+                doer = self._act_agent(prep_object(cand) if cand.pos_ == "ADP" else cand)
+                if doer is not None and (source is None or not same_actor(doer, source)):
+                    self._found_at = cand
+                    return [doer]
             found = self.actors_of(cand)
             if found and match.cameo[:2] == "09" and cand.lower_ == "into" and (
                     any(anchored(a) or a.type not in ("other", "group") for a in found)):
@@ -2555,6 +2565,25 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def _act_agent(self, noun: Token | None) -> Actor | None:
+        """The "by" agent of an event noun: "the killings of protesters by the police",
+        "rights violations by militants"."""
+        if noun is None or noun.pos_ != "NOUN" or self.lex.match_noun(noun) is None:
+            return None
+        inner = [noun, *(g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in children(c) if g.dep_ == "pobj")]
+        # (the parser may hang "by the police" on an active verb instead of on its noun)
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in children(verb)):
+            inner.append(verb)
+        for n in inner:
+            by = next((c for c in children(n) if c.dep_ in ("prep", "agent")
+                       and c.lower_ == "by" and c.i > noun.i), None)
+            found = self.actor_of(by) if by is not None else None
+            if anchored(found):
+                return found
+        return None
 
     def _visit_host(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """ "travelled to Vladivostok for a summit with Putin", "arrived in Cairo for talks
