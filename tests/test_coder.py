@@ -2324,3 +2324,19 @@ def test_rescued_hostages_are_the_target_not_their_captors(pipeline):
     ev = one(code(pipeline, "Malian troops rescued 12 hostages held by jihadists near Gao."),
              ("07",))
     assert "hostages" in ev.target.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The pledge by Qatar to deposit $2 billion in Egypt's central bank was welcomed.", "03",
+     "QAT", "EGY"),
+    ("The decision by Accra to deport the Togolese traders angered Lome.", "17", "GHA", None),
+    ("Havana freed 200 prisoners under an agreement with the Vatican.", "08", "CUB", None),
+    ("Malawi received a shipment of maize from Zambia during the drought.", "07", "ZMB", "MWI"),
+])
+def test_promises_decisions_releases_and_shipments(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.country == source
+    if target:
+        assert ev.target.country == target
+    if root == "08":
+        assert "prisoners" in ev.target.text

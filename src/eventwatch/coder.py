@@ -970,6 +970,13 @@ class SentenceCoder:
                 if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                            for c in children(v)) and not anchored(
                         self.actors.resolve(*phrase_bounds(v.head))):
+                    # "the decision by Ghana to expel the traders", "Mali's decision to
+                    # expel X": whose decision it is
+                    owner = next((c for c in children(v.head) if c.dep_ == "poss"), None) or next(
+                        (g for c in children(v.head) if c.dep_ == "prep" and c.lower_ == "by"
+                         for g in children(c) if g.dep_ == "pobj"), None)
+                    if owner is not None and anchored(self.actor_of(owner)):
+                        return owner
                     # "took a position to disperse the mob", "in a rush to investigate X":
                     # who took the position, who rushed
                     gov = v.head
@@ -2469,7 +2476,10 @@ class SentenceCoder:
                 content = self._content is not None and self._content.i in (
                     trigger_tokens(verb.doc, match))
                 things = targets
-                victim = (match.cameo[:2] in ("18", "19", "20") and self._content is not None
+                # (also people released, arrested or rescued: "freed 553 prisoners under a
+                # deal with the Vatican" is aimed at the prisoners)
+                victim = (match.cameo[:2] in ("07", "08", "17", "18", "19", "20")
+                          and self._content is not None
                           and self._content.dep_ == "dobj" and self._content.head.i == verb.i
                           and self._content.lemma_.lower() in PERSON_NOUNS)
                 # "condemned the attack on a church in Quetta": the attack, when nobody is
@@ -3141,16 +3151,18 @@ class SentenceCoder:
                 a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
             if content is not None:
                 inner = self.lex.match_verb(content)
-                for cand in self.object_candidates(content, inner) if inner is not None else []:
-                    found = [a for a in self.actors_of(cand) if anchored(a)
-                             and not same_actor(a, src)]
-                    if found:
-                        tgt = found[0]
-                        code = compose(match.cameo, inner.cameo)
-                        if code is not None:
-                            match = LexMatch(code, match.trigger, match.specificity,
-                                             match.start, match.end)
-                        break
+                found = [a for a in (self.target_actors(content, inner, src)
+                                     if inner is not None else [])
+                         if anchored(a) and not same_actor(a, src)]
+                if inner is not None and not found:  # "to deposit $3 billion in Pakistan's
+                    # central bank": where the promised act goes
+                    found = self.destination(content, src) or self.place_target(content, src)
+                if found:
+                    tgt = found[0]
+                    code = compose(match.cameo, inner.cameo)
+                    if code is not None:
+                        match = LexMatch(code, match.trigger, match.specificity,
+                                         match.start, match.end)
         if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
