@@ -2340,3 +2340,9 @@ def test_promises_decisions_releases_and_shipments(pipeline, text, root, source,
         assert ev.target.country == target
     if root == "08":
         assert "prisoners" in ev.target.text
+
+
+def test_a_minister_announcing_the_governments_coming_measure_makes_the_threat(pipeline):
+    ev = one(code(pipeline, "Interior Minister Ana Ruiz announced that the government will "
+                            "impose a curfew on the port city of Paita."), ("13",), "asserted")
+    assert "Ruiz" in ev.source.text

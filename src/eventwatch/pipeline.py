@@ -232,6 +232,12 @@ def _threatened_by_speaker(claim: Claim) -> Claim:
     do is the speaker's threat. Another party's act stays that party's ("Seoul said Pyongyang
     would attack if ..." is no threat by Seoul)."""
     speaker, source = claim.speaker, claim.source
+    if speaker is not None and source is not None and not speaker.country and (
+            speaker.sector in ("GOV", "MIL") and speaker.sector == source.sector):
+        # "Prime Minister X announced that the government will extend the curfew": a
+        # speaker known only by its sector speaks for the body of that sector
+        speaker = localise(speaker, source.country) if source.country else speaker
+        return dataclasses.replace(claim, source=speaker)
     if speaker is None or source is None or not speaker.country or speaker.sector in (
             "MED", "CVL", "BUS", "EDU", "HLH", "REF", "JUD"):
         return claim  # a news agency reporting a threat does not make it
