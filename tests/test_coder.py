@@ -2346,3 +2346,26 @@ def test_a_minister_announcing_the_governments_coming_measure_makes_the_threat(p
     ev = one(code(pipeline, "Interior Minister Ana Ruiz announced that the government will "
                             "impose a curfew on the port city of Paita."), ("13",), "asserted")
     assert "Ruiz" in ev.source.text
+
+
+def test_a_warning_after_the_clause_it_reports_is_no_threat(pipeline):
+    evs = code(pipeline, "The rebels may attack Goma within days, aid agencies warned.")
+    assert not [e for e in evs if e.cameo_root == "13"]
+    assert one(evs, ("19",), "hypothetical")
+
+
+def test_yet_to_is_not_done_and_no_refusal(pipeline):
+    evs = code(pipeline, "Brazil has yet to extradite the banker to Portugal.")
+    assert one(evs, ("06",), "negated")
+    assert not [e for e in evs if e.cameo_root == "12"]
+
+
+def test_an_expected_act_is_no_statement_of_intent(pipeline):
+    evs = code(pipeline, "Kenya is expected to sign a trade pact with the Gulf states.")
+    assert one(evs, ("05",), "future")
+    assert not [e for e in evs if e.cameo_root == "03"]
+
+
+def test_a_comment_by_nobody_named_is_no_event(pipeline):
+    evs = code(pipeline, "Economists doubt that Ankara will cut interest rates.")
+    assert not [e for e in evs if e.cameo_root == "01"]

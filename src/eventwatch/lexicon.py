@@ -278,6 +278,21 @@ def _denied(trigger: Token) -> bool:
     return False
 
 
+def _not_yet(trigger: Token) -> bool:
+    """ "has yet to extradite him": not done so far, which is no refusal."""
+    return trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children(trigger.head))
+
+
+def _expected(trigger: Token) -> bool:
+    """ "is expected to sign", "are likely to meet": what others forecast of the doer."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.i == trigger.i:
+        return False
+    if head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in children(head)):
+        return True
+    return head.lower_ in ("likely", "unlikely") and head.dep_ == "acomp"
+
+
 def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     """The code a claim should carry given its modality (CAMEO's own convention).
 
@@ -290,7 +305,10 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     asserted: the promise, threat, refusal or demand is what happened.
     """
     root = cameo[:2]
-    if trigger is not None and modality == "negated" and (_denied(trigger) or not_chosen(trigger)):
+    if trigger is not None and modality == "future" and _expected(trigger):
+        return cameo  # "India is expected to sign the pact": others' forecast, no intent
+    if trigger is not None and modality == "negated" and (
+            _denied(trigger) or not_chosen(trigger) or _not_yet(trigger)):
         # "denied that it supplied drones": a denial of a fact, not a refusal; "without
         # offering evidence": an act not chosen, no refusal either
         return cameo

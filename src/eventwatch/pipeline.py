@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from eventwatch import dateline, ontology
 from eventwatch.actors import SECTORS, ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
-from eventwatch.coder import Claim, SentenceCoder, actor_key
+from eventwatch.coder import Claim, SentenceCoder, actor_key, anchored
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
 from eventwatch.nlp import MAX_CHARS, get_nlp, text_of
@@ -88,8 +88,10 @@ class Pipeline:
                 warn(f"article {article.id}: coding stopped after {self.time_limit:g} s at "
                      f"sentence {si + 1} of {len(sents)}; events of the earlier sentences kept")
                 break
+            # (a comment by nobody we can name, "analysts doubt that ...", is no event)
             claims = [_threatened_by_speaker(c) if c.match.cameo.startswith("13") else c
-                      for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES]
+                      for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES
+                      and not (c.match.cameo[:2] == "01" and not anchored(c.source))]
             k = 0
             for claim in drop_subsumed(claims):
                 neighbours = sents[max(0, si - 1): si] + sents[si + 1: si + 2]
