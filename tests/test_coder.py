@@ -2369,3 +2369,15 @@ def test_an_expected_act_is_no_statement_of_intent(pipeline):
 def test_a_comment_by_nobody_named_is_no_event(pipeline):
     evs = code(pipeline, "Economists doubt that Ankara will cut interest rates.")
     assert not [e for e in evs if e.cameo_root == "01"]
+
+
+def test_drones_shot_down_are_what_was_hit(pipeline):
+    ev = one(code(pipeline, "Saudi air defences shot down four Houthi drones over Jizan."),
+             ("19",))
+    assert ev.target.code.startswith("YEMREBHTH")
+
+
+def test_clashes_between_one_plural_party(pipeline):
+    ev = one(code(pipeline, "Clashes between rival militias in Tripoli left nine people dead."),
+             ("19",))
+    assert "militias" in ev.source.text

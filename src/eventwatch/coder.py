@@ -235,6 +235,8 @@ CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 # "a US-brokered proposal", "a French-drafted resolution": who made it
 AUTHORING_LEMMAS = frozenset("broker draft propose sponsor mediate author table".split())
+# acts done to weapons themselves: what they hit is whose the weapons are
+INTERCEPT_VERBS = frozenset("shoot intercept down destroy neutralise neutralize".split())
 # "in protest at X", "in response to X", "in retaliation for X": why an act was done
 REASON_NOUNS = frozenset("protest response retaliation reprisal solidarity reaction".split())
 AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards", "with"})
@@ -1219,9 +1221,9 @@ class SentenceCoder:
                     # an object that is part of the pattern is still the target when it is not
                     # itself an event ("summoned the ambassador", not "launched an attack")
                     # "rejected the French plan": whose proposal is rejected, is the target
-                    if _instrument(c):
+                    if _instrument(c) and verb.lemma_.lower() not in INTERCEPT_VERBS:
                         continue  # "threw stones", "exploded a series of bombs": what it
-                        # was done with
+                        # was done with (but "shot down drones": what was hit)
                     if c.i not in consumed or self.lex.match_noun(c) is None or (
                             match.cameo[:2] == "12"):
                         out.append(c)
@@ -1283,7 +1285,8 @@ class SentenceCoder:
         # "condemned the attack and the threats made by X": coordinated objects too (but
         # not what an act is done with: "fired missiles and dozens of drones at X")
         objects += [c for o in objects for c in conjuncts(o) if c.pos_ in ("NOUN", "PROPN")]
-        objects = [o for o in objects if not _instrument(o)]
+        if verb.lemma_.lower() not in INTERCEPT_VERBS:  # "shot down 30 Ukrainian drones":
+            objects = [o for o in objects if not _instrument(o)]  # the drones are hit
         out += self._inside(objects)
         for h in heads:
             for c in children(h):
@@ -3145,6 +3148,12 @@ class SentenceCoder:
                 src, tgt = pair[0], pair[1]
         if src is None and between is not None:
             src = self._noun_doer(noun, match)
+        if src is None and between is not None and match.cameo[:2] in ("18", "19", "20"):
+            # "clashes between rival gangs": one plural party fighting within itself
+            party = [a for a in self.actors_of(between) if anchored(a)]
+            obj = prep_object(between)
+            if len(party) == 1 and obj is not None and obj.tag_ in ("NNS", "NNPS"):
+                src = party[0]
         if src is None and moving and match.cameo[:2] == "15":
             # "the deployment of Russian troops to Belarus": the troops go, whoever sent them
             forces = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"),
