@@ -2381,3 +2381,17 @@ def test_clashes_between_one_plural_party(pipeline):
     ev = one(code(pipeline, "Clashes between rival militias in Tripoli left nine people dead."),
              ("19",))
     assert "militias" in ev.source.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Bolivia was threatened with sanctions by Brazil.", "13", "BRA", "BOL"),
+    ("Nigerien troops were put on alert after the attack by Malian militants.", "15", "NER",
+     "MLI"),
+    ("Accra's easing of restrictions on Togolese traders was welcomed in Lome.", "08", "GHA",
+     None),
+])
+def test_passive_threats_alerts_and_easing_nouns(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.country == source
+    if target:
+        assert ev.target.country == target

@@ -1177,12 +1177,15 @@ class SentenceCoder:
             if c.dep_ == "agent":
                 return c
         for c in children(verb):
-            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
+                # ("was threatened with sanctions by Kenya": "by" hung on the sanctions)
                 for pobj in children(c):
                     if pobj.dep_ != "pobj":
                         continue
                     for cc in children(pobj):
-                        if cc.dep_ == "prep" and cc.lower_ in NOUN_SOURCE_PREPS:
+                        if cc.dep_ in ("prep", "agent") and (
+                                cc.lower_ in NOUN_SOURCE_PREPS if c.lower_ != "with"
+                                else cc.lower_ == "by"):
                             return cc
         if verb.tag_ == "VBN":
             # "were declared persona non grata by the government": "by" on the complement
@@ -2409,7 +2412,7 @@ class SentenceCoder:
         self._found_at = self._content = None
         passive = self.passive_subject(verb)
         lemma = verb.lemma_.lower()
-        moved = passive is not None and lemma in DEPLOY_VERBS and any(
+        moved = passive is not None and (lemma in DEPLOY_VERBS or match.cameo[:2] == "15") and any(
             a.sector in ARMED_SECTORS for a in self.actors_of(passive))
         if passive is not None and (lemma in STATE_PASSIVES or moved) and (
                 self.passive_agent(verb) is None):
@@ -2418,7 +2421,9 @@ class SentenceCoder:
             sources = self.actors_of(passive)
             targets = self.target_actors(verb, match, sources[0] if sources else None)
             if moved and sources and not any(anchored(t) for t in targets):
-                targets = self.place_target(verb, sources[0], abroad=True) or targets
+                targets = (self.place_target(verb, sources[0], abroad=True)
+                           or match.cameo[:2] == "15" and self._intruders(verb, sources[0])
+                           or targets)
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
@@ -2954,6 +2959,11 @@ class SentenceCoder:
                      and a.country != source.country]
             if found:
                 return found
+        for prep in children(verb):  # "put on alert after the attack by Somali militants"
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "following", "amid"):
+                doer = self._act_agent(prep_object(prep))
+                if anchored(doer) and doer.country and doer.country != source.country:
+                    return [doer]
         return []
 
     def _sent_to(self, verb: Token) -> list[Actor]:
