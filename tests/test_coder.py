@@ -2395,3 +2395,14 @@ def test_passive_threats_alerts_and_easing_nouns(pipeline, text, root, source, t
     assert ev.source.country == source
     if target:
         assert ev.target.country == target
+
+
+def test_holding_someone_responsible_accuses_them(pipeline):
+    ev = one(code(pipeline, "Uganda held Rwanda responsible for the raid on Kisoro."), ("11",))
+    assert (ev.source.country, ev.target.country) == ("UGA", "RWA")
+
+
+def test_additional_troops_are_still_the_senders_own(pipeline):
+    ev = one(code(pipeline, "Athens sent thousands of additional troops to its border with "
+                            "Turkey."), ("15",))
+    assert ev.target.country == "TUR"

@@ -235,6 +235,9 @@ CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 # "a US-brokered proposal", "a French-drafted resolution": who made it
 AUTHORING_LEMMAS = frozenset("broker draft propose sponsor mediate author table".split())
+# adjectives that say nothing of whose forces they are ("additional troops")
+PLAIN_ADJECTIVES = frozenset(
+    "additional extra more fresh new further several many elite special heavy".split())
 # acts done to weapons themselves: what they hit is whose the weapons are
 INTERCEPT_VERBS = frozenset("shoot intercept down destroy neutralise neutralize".split())
 # "in protest at X", "in response to X", "in retaliation for X": why an act was done
@@ -1423,7 +1426,8 @@ class SentenceCoder:
         if tok.pos_ == "ADP":
             tok = prep_object(tok)
         return tok is not None and tok.pos_ == "NOUN" and not any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in children(tok))
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
+            and c.lower_ not in PLAIN_ADJECTIVES for c in children(tok))
 
     def _inside(self, objects: list[Token], depth: int = 2) -> list[Token]:
         """Prepositions inside object phrases that may hold the target: "condemned an attack by
