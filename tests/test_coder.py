@@ -2406,3 +2406,15 @@ def test_additional_troops_are_still_the_senders_own(pipeline):
     ev = one(code(pipeline, "Athens sent thousands of additional troops to its border with "
                             "Turkey."), ("15",))
     assert ev.target.country == "TUR"
+
+
+def test_two_sides_of_a_joint_act_act_with_each_other(pipeline):
+    ev = one(code(pipeline, "Niger and Chad launched joint patrols along their border to hunt "
+                            "down Boko Haram fighters."), ("06",))
+    assert {ev.source.country, ev.target.country} == {"NER", "TCD"}
+
+
+def test_designating_a_group_undesirable_is_coercion(pipeline):
+    ev = one(code(pipeline, "Belarusian authorities designated the Viasna group an extremist "
+                            "organisation."), ("17",))
+    assert "Viasna" in ev.target.text

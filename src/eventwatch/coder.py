@@ -2566,12 +2566,17 @@ class SentenceCoder:
                                                or t.sector in FORCE_SECTORS)
                              and any(t.country == s.country for s in sources)
                              for t in targets))
-        if len(sources) >= 2 and (topic or venue or own_sides
+        # "Nigeria and Cameroon launched joint patrols ... to tackle Boko Haram": two sides of
+        # a joint act act with each other, whoever the act is aimed at
+        joint = len(sources) >= 2 and match.cameo[:2] in ("06", "15") and any(
+            c.lower_ in ("joint", "combined") and c.dep_ in ("amod", "compound")
+            for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o))
+        if len(sources) >= 2 and (topic or venue or own_sides or joint
                                   or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS
                 or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14")
                 or match.cameo[:2] in PARTNER_ROOTS
-                or match.cameo[:2] in ("19", "20") or venue):
+                or match.cameo[:2] in ("19", "20") or venue or joint):
             # but "Italy and Spain refused to let the plane land": both refused, the plane;
             # and two who speak, accuse, warn or protest with nobody named do so at a third
             # party ("Japan and Australia expressed concern")
