@@ -2418,3 +2418,15 @@ def test_designating_a_group_undesirable_is_coercion(pipeline):
     ev = one(code(pipeline, "Belarusian authorities designated the Viasna group an extremist "
                             "organisation."), ("17",))
     assert "Viasna" in ev.target.text
+
+
+def test_the_two_leaders_are_the_two_sides_named_before(pipeline):
+    evs = code(pipeline, "Ethiopia expelled two Sudanese diplomats on Monday. The two leaders "
+                         "later agreed to set up a joint border commission.")
+    ev = one([e for e in evs if e.sentence_index == 1], ("03",))
+    assert {ev.source.country, ev.target.country} == {"ETH", "SDN"}
+
+
+def test_easing_tensions_is_no_concession(pipeline):
+    assert not [e for e in code(pipeline, "Ankara and Athens moved to ease tensions in the "
+                                          "Aegean.") if e.cameo_root == "08"]

@@ -283,7 +283,8 @@ def same_actor(a: Actor, b: Actor) -> bool:
 SIDES_ROOTS = frozenset({"03", "04", "05", "06", "10", "11", "12", "13", "15", "16", "17", "18",
                          "19", "20"})
 BYSTANDER_SECTORS = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "REL", "AGR", "LAB"})
-SIDE_NOUNS = frozenset("side party faction country nation neighbour neighbor rival foe".split())
+SIDE_NOUNS = frozenset("""side party faction country nation neighbour neighbor rival foe leader
+    president government delegation""".split())
 
 
 def _both_sides(tok: Token) -> bool:
