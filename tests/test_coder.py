@@ -2430,3 +2430,12 @@ def test_the_two_leaders_are_the_two_sides_named_before(pipeline):
 def test_easing_tensions_is_no_concession(pipeline):
     assert not [e for e in code(pipeline, "Ankara and Athens moved to ease tensions in the "
                                           "Aegean.") if e.cameo_root == "08"]
+
+
+def test_what_was_fired_is_no_target_and_its_firer_is_the_doer(pipeline):
+    evs = code(pipeline, "Rockets fired by Hezbollah hit an Israeli army base.")
+    ev = one(evs, ("19",))
+    assert ev.source.code.startswith("LBNREBHEZ") and ev.target.country == "ISR"
+    evs = code(pipeline, "Kyiv said it shot down most of the drones launched by Russia.")
+    assert all(e.target is None or "drones" not in e.target.text for e in evs
+               if e.source is not None and e.source.country == "RUS")

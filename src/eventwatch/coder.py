@@ -2432,7 +2432,9 @@ class SentenceCoder:
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
-            targets = self.actors_of(passive)
+            # "the 20 drones launched by Russia": what was fired is no target
+            targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
+                self.actors_of(passive))
             if not any(anchored(t) for t in targets):
                 # "a camp for Congolese refugees was attacked": whose the thing acted on is
                 for prep in self._inside([passive], depth=1):
@@ -2450,7 +2452,8 @@ class SentenceCoder:
                 doer = self._noun_doer(passive, self.lex.match_noun(passive))
                 sources = [doer] if anchored(doer) else []
             if self.lex.match_noun(passive) is None:
-                targets = self.actors_of(passive)
+                targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
+                    self.actors_of(passive))  # "the drones launched by Russia": no target
             else:
                 inner = self._noun_target(passive)
                 targets = self.actors_of(inner)
@@ -2486,6 +2489,12 @@ class SentenceCoder:
                 head = _strip_article(tokens(verb.doc)[subj.left_edge.i:subj.i + 1])
                 sources = [doer if anchored(doer) else Actor(head, head, None, None, None,
                                                              "other")]
+            if subj is not None and _instrument(subj) and match.cameo[:2] in ("18", "19", "20"):
+                # "missiles fired by Iran hit Israeli bases": whoever fired them
+                fired = next((a for c in children(subj) if c.dep_ == "acl"
+                              for a in children(c) if a.dep_ == "agent"), None)
+                found = [a for a in self.actors_of(fired) if anchored(a)] if fired else []
+                sources = found or sources
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
