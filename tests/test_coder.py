@@ -2439,3 +2439,16 @@ def test_what_was_fired_is_no_target_and_its_firer_is_the_doer(pipeline):
     evs = code(pipeline, "Kyiv said it shot down most of the drones launched by Russia.")
     assert all(e.target is None or "drones" not in e.target.text for e in evs
                if e.source is not None and e.source.country == "RUS")
+
+
+def test_judging_an_act_named_by_a_definite_noun_is_aimed_at_its_doer(pipeline):
+    evs = code(pipeline, "Minsk freed 30 political prisoners on Monday. The European Union "
+                         "welcomed the release.")
+    ev = one([e for e in evs if e.sentence_index == 1], ("05",))
+    assert ev.target.country == "BLR"
+
+
+def test_calling_on_the_armed_forces_is_aimed_at_them(pipeline):
+    ev = one(code(pipeline, "The opposition leader called on the armed forces to respect the "
+                            "vote."), ("02", "10"))
+    assert ev.target.sector == "MIL"

@@ -505,6 +505,7 @@ class SentenceCoder:
         self.sides: tuple[Actor, Actor] | None = None
         # the last forceful act of an earlier sentence, for "condemned the incident"
         self.last_act: Claim | None = None
+        self.prior_acts: list[Claim] = []  # asserted acts of earlier sentences, latest first
         # who last made a claim or an accusation, for "denied the claim" in a later sentence
         self.claimant: Actor | None = None
         self._facts: dict[tuple[int, int], tuple[bool, list[Token]]] = {}
@@ -1650,7 +1651,8 @@ class SentenceCoder:
                 # kills or attacks never is ("a Turkish drone killed two commanders")
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl")) and (
-                    match.cameo[:2] not in ("18", "19", "20"))
+                    match.cameo[:2] not in ("18", "19", "20")) and not (
+                    asking and cand.pos_ == "ADP")  # "called on the armed forces to ..."
                 state = source is not None and source.sector in OWN_SECTORS
                 if source is not None and source.country is None and moved and all(
                         a.sector in FORCE_SECTORS and self._bare(cand) for a in named):
@@ -1990,6 +1992,7 @@ class SentenceCoder:
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
         claims = self._referred_acts(claims)
+        claims = self._named_acts(claims)
         for claim in claims:
             src, tgt = claim.source, claim.target
             if claim.speaker is not None and anchored(claim.speaker):
@@ -2008,9 +2011,36 @@ class SentenceCoder:
                 and c.source.code and c.modality == "asserted"]
         if acts:
             self.last_act = acts[0]
+        # every asserted act of a named doer, for "welcomed the releases" in a later sentence
+        self.prior_acts = ([c for c in claims if anchored(c.source) and c.source.code
+                            and c.modality == "asserted"] + self.prior_acts)[:12]
         for claim in claims:
             yield self._crowd_sense(self._joint_sense(self._expulsion_sense(
                 self._extradition_sense(self._handover_sense(self._strike_sense(claim))))))
+
+    def _named_acts(self, claims: list[Claim]) -> list[Claim]:
+        """ "Caracas released 110 detainees. Washington welcomed the releases.": judging an act
+        named by a definite noun ("the releases", "this arrest") with nobody named behind it
+        is aimed at whoever did that kind of act in an earlier sentence."""
+        if not self.prior_acts:
+            return claims
+        out = []
+        for c in claims:
+            if c.match.cameo[:2] in ("05", "11", "12") and not anchored(c.target):
+                for o in (o for o in children(c.trigger) if o.dep_ in OBJ_DEPS
+                          and o.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in (
+                              "the", "this", "these", "that", "those") for d in children(o))
+                          and not any(d.dep_ in ("poss", "prep") for d in children(o))):
+                    kind = self.lex.match_noun(o)
+                    doer = next((p.source for p in self.prior_acts if kind is not None
+                                 and p.match.cameo[:2] == kind.cameo[:2]
+                                 and (c.source is None or not same_actor(p.source, c.source))),
+                                None)
+                    if doer is not None:
+                        c = dataclasses.replace(c, target=doer)
+                        break
+            out.append(c)
+        return out
 
     def _referred_acts(self, claims: list[Claim]) -> list[Claim]:
         """ "Chinese ships fired water cannon at a Philippine boat. The US condemned the
