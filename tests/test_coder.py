@@ -2452,3 +2452,39 @@ def test_calling_on_the_armed_forces_is_aimed_at_them(pipeline):
     ev = one(code(pipeline, "The opposition leader called on the armed forces to respect the "
                             "vote."), ("02", "10"))
     assert ev.target.sector == "MIL"
+
+
+def test_a_state_that_summons_an_envoy_to_protest_complains_to_the_envoy(pipeline):
+    evs = code(pipeline, "Bangladesh summoned the Myanmar charge d'affaires to protest against "
+                         "shelling across the border.")
+    assert any(e.cameo_root == "11" and e.target is not None and e.target.country == "MMR"
+               for e in evs)
+    assert not [e for e in evs if e.cameo_root == "14"]
+
+
+def test_a_crowd_that_protests_still_demonstrates(pipeline):
+    ev = one(code(pipeline, "Thousands of Armenians protested in Yerevan against the border "
+                            "deal."), ("14",))
+    assert ev.cameo == "141"
+
+
+def test_a_participle_after_the_speaker_goes_with_the_reported_clause(pipeline):
+    evs = code(pipeline, "Turkish drones struck a village near Qamishli, Kurdish officials "
+                         "said, killing five civilians.")
+    ev = next(e for e in evs if e.target is not None and "civilians" in e.target.text)
+    assert ev.source.country == "TUR"
+
+
+def test_the_two_neighbours_are_the_last_two_countries(pipeline):
+    evs = code(pipeline, "Pakistani jets struck hideouts of the Pakistani Taliban in Khost. "
+                         "Kabul condemned the strikes. China offered to host talks between "
+                         "the two neighbours.")
+    ev = one([e for e in evs if e.sentence_index == 2], ("03",))
+    assert ev.target.country in ("AFG", "PAK")
+
+
+def test_a_warning_about_such_attacks_is_aimed_at_their_doer(pipeline):
+    evs = code(pipeline, "Indian jets bombed camps in Muzaffarabad. Islamabad warned that "
+                         "such attacks would have consequences.")
+    ev = one([e for e in evs if e.sentence_index == 1], ("13",))
+    assert ev.target.country == "IND"

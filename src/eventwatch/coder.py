@@ -283,6 +283,8 @@ def same_actor(a: Actor, b: Actor) -> bool:
 SIDES_ROOTS = frozenset({"03", "04", "05", "06", "10", "11", "12", "13", "15", "16", "17", "18",
                          "19", "20"})
 BYSTANDER_SECTORS = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "REL", "AGR", "LAB"})
+CROWD_WORDS = frozenset("supporters followers protesters demonstrators people members".split())
+STATE_SIDE_NOUNS = frozenset("country nation neighbour neighbor government".split())
 SIDE_NOUNS = frozenset("""side party faction country nation neighbour neighbor rival foe leader
     president government delegation""".split())
 
@@ -503,6 +505,7 @@ class SentenceCoder:
         self.bodies: list[Actor] = []  # coded groups and organisations, likewise
         # the last two sides in contact or conflict, for "both sides" in a later sentence
         self.sides: tuple[Actor, Actor] | None = None
+        self.state_sides: tuple[Actor, Actor] | None = None  # the last pair of two countries
         # the last forceful act of an earlier sentence, for "condemned the incident"
         self.last_act: Claim | None = None
         self.prior_acts: list[Claim] = []  # asserted acts of earlier sentences, latest first
@@ -823,9 +826,14 @@ class SentenceCoder:
             if tok is None:
                 return []
         if self.sides is not None and _both_sides(tok):
-            # "urged both sides to return to talks": the two named before
-            text = doc_text(tok)
-            return [Actor(text, a.name, a.code, a.country, a.sector, a.type) for a in self.sides]
+            # "urged both sides to return to talks": the two named before ("the two
+            # neighbours", "both countries": the last two countries)
+            sides = self.sides
+            if tok.lemma_.lower() in STATE_SIDE_NOUNS:
+                sides = self.state_sides
+            if sides is not None:
+                text = doc_text(tok)
+                return [Actor(text, a.name, a.code, a.country, a.sector, a.type) for a in sides]
         found = [self.actor_of(t) for t in with_conjuncts(tok)]
         found += self.coordinated_modifiers(tok, found[0])
         found = [a for a in found if a is not None]
@@ -1078,6 +1086,16 @@ class SentenceCoder:
                 speaker = next((c for c in children(v.head.head) if c.dep_ in SUBJ_DEPS), None)
                 if speaker is not None:
                     return speaker
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.lemma_.lower() in SPEECH_VERBS and (
+                    (self.lex.match_verb(v) or LexMatch("010", "", 0, 0, 0)).cameo[:2]
+                    in MATERIAL_CONFLICT_ROOTS):  # (but "..., he said, castigating X": his)
+                # "jets struck the town, officials said, killing eight": the participle goes
+                # with the reported clause before the speech verb, not with the speakers
+                told = next((c for c in children(v.head) if c.dep_ in ("ccomp", "parataxis")
+                             and c.i < v.head.i < v.i), None)
+                if told is not None:
+                    v = told
+                    continue
             if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and v.pos_ == "VERB" or (
                     v.dep_ == "ccomp" and v.head.lemma_.lower() == "let"  # "let free"
                     and not any(c.dep_ == "dobj" for c in children(v.head))) or (
@@ -1528,7 +1546,9 @@ class SentenceCoder:
                 return 0
             # "urged penalties against Minsk over the arrests": "against" names the target
             # but "shared evidence against X with India": whom it is shared with
-            if c.lower_ == "against" and match.cameo != "064" or (
+            if c.lower_ == "against" and match.cameo != "064" and not (
+                    c.head.dep_ in ("xcomp", "advcl") and c.head.head.i == verb.i
+                    and any(a.dep_ == "dobj" for a in children(verb))) or (
                     (partner or match.cameo[:2] == "16") and c.lower_ == "with"
                     and c.head.i in pattern):  # "downgraded its relations with Lithuania"
                 return 0
@@ -2007,6 +2027,8 @@ class SentenceCoder:
                     and (src.country != tgt.country or src.sector and tgt.sector)
                     and (src.country or tgt.country)):
                 self.sides = (src, tgt)
+                if src.country != tgt.country:
+                    self.state_sides = (src, tgt)
         acts = [c for c in claims if c.match.cameo[:2] in FORCEFUL_ROOTS and anchored(c.source)
                 and c.source.code and c.modality == "asserted"]
         if acts:
@@ -2015,8 +2037,8 @@ class SentenceCoder:
         self.prior_acts = ([c for c in claims if anchored(c.source) and c.source.code
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         for claim in claims:
-            yield self._crowd_sense(self._joint_sense(self._expulsion_sense(
-                self._extradition_sense(self._handover_sense(self._strike_sense(claim))))))
+            yield self._official_sense(self._crowd_sense(self._joint_sense(self._expulsion_sense(
+                self._extradition_sense(self._handover_sense(self._strike_sense(claim)))))))
 
     def _named_acts(self, claims: list[Claim]) -> list[Claim]:
         """ "Caracas released 110 detainees. Washington welcomed the releases.": judging an act
@@ -2051,15 +2073,20 @@ class SentenceCoder:
         doer = self.last_act.source
         out = []
         for c in claims:
-            if c.match.cameo[:2] in ("05", "11", "12") and not anchored(c.target) and (
+            if c.match.cameo[:2] in ("05", "11", "12", "13") and not anchored(c.target) and (
                     c.source is None or not same_actor(c.source, doer)):
-                ref = next((o for o in children(c.trigger) if o.dep_ in OBJ_DEPS
-                            and o.lemma_.lower() in REFERRED_ACT_NOUNS
-                            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that",
-                                                                     "these", "those")
+                # (and "warned that such attacks would have consequences": the warned act)
+                nodes = [o for o in children(c.trigger) if o.dep_ in OBJ_DEPS] + [
+                    g for o in children(c.trigger) if o.dep_ == "ccomp"
+                    for g in children(o) if g.dep_ in SUBJ_DEPS]
+                ref = next((o for o in nodes
+                            if o.lemma_.lower() in REFERRED_ACT_NOUNS
+                            and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in (
+                                "the", "this", "that", "these", "those", "such")
                                     for d in children(o))
                             and not any(d.dep_ in ("poss", "prep", "amod", "compound", "acl",
-                                                   "relcl") for d in children(o))), None)
+                                                   "relcl") and d.lower_ != "such"
+                                        for d in children(o))), None)
                 if ref is not None:
                     c = dataclasses.replace(c, target=doer)
             out.append(c)
@@ -2298,8 +2325,10 @@ class SentenceCoder:
             target = claim.target
             if contact.target is not None and anchored(contact.target) and (
                     target is None or not anchored(target)
-                    or verb.lemma_.lower() in ("express", "convey", "extend", "offer")):
-                target = contact.target  # "called X to express support for Y": said to X
+                    or verb.lemma_.lower() in ("express", "convey", "extend", "offer",
+                                               "protest", "complain", "lodge")):
+                target = contact.target  # "called X to express support for Y": said to X;
+                # "summoned the envoy to protest against attacks by militants": to the envoy
             out.append(dataclasses.replace(claim, modality=contact.modality, target=target))
             replaced.add(id(contact))
         return [c for c in out if id(c) not in replaced]
@@ -2342,6 +2371,22 @@ class SentenceCoder:
             return claim  # "supporters massed in Yerevan against X": a rally
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
+                                                         m.start, m.end))
+
+    @staticmethod
+    def _official_sense(claim: Claim) -> Claim:
+        """ "Pakistan summoned the envoy to protest against the attacks": a state or government
+        that protests complains officially (114); it does not demonstrate (141)."""
+        src = claim.source
+        if claim.match.cameo != "141" or src is None or not src.country or not (
+                src.sector == "GOV" or src.type == "state" and src.sector is None
+                and src.text.lower() == (src.name or "").lower()) or (
+                claim.trigger.lemma_.lower() != "protest"):
+            return claim  # (not "Thousands of Georgians", "a Kansas woman": people)
+        if set(src.text.lower().split()) & (CROWD_NUMBERS | CROWD_WORDS):
+            return claim  # "thousands of supporters of Imran Khan" are a crowd
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("114", m.trigger, m.specificity,
                                                          m.start, m.end))
 
     @staticmethod
