@@ -2488,3 +2488,10 @@ def test_a_warning_about_such_attacks_is_aimed_at_their_doer(pipeline):
                          "such attacks would have consequences.")
     ev = one([e for e in evs if e.sentence_index == 1], ("13",))
     assert ev.target.country == "IND"
+
+
+def test_her_is_the_person_named_in_the_reported_clause(pipeline):
+    evs = code(pipeline, "Sri Lanka's army chief said President Gotabaya Rajapaksa had fled "
+                         "the country. Protesters stormed his official residence in Colombo.")
+    ev = one([e for e in evs if e.sentence_index == 1], ("14",))
+    assert "Rajapaksa" in ev.target.text

@@ -772,13 +772,19 @@ class SentenceCoder:
         for s in sents:
             nodes = [c for c in children(s.root) if c.dep_ in ANY_SUBJ_DEPS]
             nodes += [c for c in children(s.root) if c.dep_ in ("dobj", "dative")]
-            for n in nodes:
-                if n.i >= pronoun.i or n.lower_ in PRONOUNS or n.tag_ not in ("NN", "NNP"):
-                    continue
-                found = self.actors.resolve(*phrase_bounds(n))
-                if found is not None and (found.type == "person" or found.sector and (
-                        n.lemma_.lower() not in GROUP_NOUNS)):
-                    return found
+            # "the army chief said Hasina had resigned. Protesters stormed her residence":
+            # a named person in the reported clause before an office-holder of the frame
+            nodes += [g for c in children(s.root) if c.dep_ in ("ccomp", "parataxis")
+                      for g in children(c) if g.dep_ in ANY_SUBJ_DEPS]
+            found = [(n, self.actors.resolve(*phrase_bounds(n))) for n in nodes
+                     if n.i < pronoun.i and n.lower_ not in PRONOUNS
+                     and n.tag_ in ("NN", "NNP")]
+            named = [a for n, a in found if a is not None and a.type == "person"]
+            if named:
+                return named[0]
+            for n, a in found:
+                if a is not None and a.sector and n.lemma_.lower() not in GROUP_NOUNS:
+                    return a
         return None
 
     def _blamed_for(self, pronoun: Token) -> Actor | None:
