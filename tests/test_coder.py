@@ -2495,3 +2495,15 @@ def test_her_is_the_person_named_in_the_reported_clause(pipeline):
                          "the country. Protesters stormed his official residence in Colombo.")
     ev = one([e for e in evs if e.sentence_index == 1], ("14",))
     assert "Rajapaksa" in ev.target.text
+
+
+def test_one_sides_forces_together_are_no_two_sides(pipeline):
+    evs = code(pipeline, "Russian warships and aircraft held drills in the Baltic Sea.")
+    ev = one(evs, ("15",))
+    assert ev.source.country == "RUS" and (ev.target is None or ev.target.country != "RUS")
+    assert all(e.source is not None and e.source.country == "RUS" for e in evs)
+
+
+def test_being_barred_from_trading_is_no_refusal(pipeline):
+    evs = code(pipeline, "The firms were barred from trading with Iranian banks.")
+    assert not [e for e in evs if e.cameo_root == "12"]

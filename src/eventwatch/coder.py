@@ -2662,8 +2662,12 @@ class SentenceCoder:
         joint = len(sources) >= 2 and match.cameo[:2] in ("06", "15") and any(
             c.lower_ in ("joint", "combined") and c.dep_ in ("amod", "compound")
             for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o))
-        if len(sources) >= 2 and (topic or venue or own_sides or joint
-                                  or not any(anchored(t) for t in targets)) and (
+        # (but "Chinese warships and aircraft held drills": one side's forces together)
+        two_sides = len(sources) >= 2 and anchored(sources[1]) and not (
+            sources[0].country and sources[0].country == sources[1].country
+            and match.cameo[:2] == "15")
+        if two_sides and (topic or venue or own_sides or joint
+                          or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS
                 or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14")
                 or match.cameo[:2] in PARTNER_ROOTS
@@ -2683,6 +2687,8 @@ class SentenceCoder:
             targets = first[:1] or targets
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough
+        if len(sources) > 1 and any(anchored(a) for a in sources):
+            sources = [a for a in sources if anchored(a)]  # "Chinese warships and aircraft"
         if not any(anchored(a) for a in sources + targets):
             return  # nobody we can name did anything to anybody we can name
         modality = self.modality(verb, sent)

@@ -278,6 +278,17 @@ def _denied(trigger: Token) -> bool:
     return False
 
 
+STOPPING_VERBS = frozenset("bar ban block prevent stop prohibit forbid keep deter".split())
+
+
+def _stopped(trigger: Token) -> bool:
+    """ "the firms were barred from trading with X": stopped by someone, which is no refusal
+    by the doer."""
+    prep = trigger.head
+    return trigger.dep_ == "pcomp" and prep.lower_ == "from" and (
+        prep.head.lemma_.lower() in STOPPING_VERBS)
+
+
 def _not_yet(trigger: Token) -> bool:
     """ "has yet to extradite him": not done so far, which is no refusal."""
     return trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children(trigger.head))
@@ -308,7 +319,7 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     if trigger is not None and modality == "future" and _expected(trigger):
         return cameo  # "India is expected to sign the pact": others' forecast, no intent
     if trigger is not None and modality == "negated" and (
-            _denied(trigger) or not_chosen(trigger) or _not_yet(trigger)):
+            _denied(trigger) or not_chosen(trigger) or _not_yet(trigger) or _stopped(trigger)):
         # "denied that it supplied drones": a denial of a fact, not a refusal; "without
         # offering evidence": an act not chosen, no refusal either
         return cameo
