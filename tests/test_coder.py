@@ -2507,3 +2507,26 @@ def test_one_sides_forces_together_are_no_two_sides(pipeline):
 def test_being_barred_from_trading_is_no_refusal(pipeline):
     evs = code(pipeline, "The firms were barred from trading with Iranian banks.")
     assert not [e for e in evs if e.cameo_root == "12"]
+
+
+def test_an_accusation_the_accused_denies_was_still_made(pipeline):
+    evs = code(pipeline, "Mali accused Algeria of harbouring terrorists, a charge Algiers "
+                         "denies.")
+    acc = one(evs, ("11",))
+    assert acc.modality == "asserted" and acc.target.country == "DZA"
+    assert one(evs, ("01",)).source.country == "DZA"  # the denial (016)
+
+
+def test_its_in_what_a_party_is_asked_to_do_is_that_party(pipeline):
+    evs = code(pipeline, "The African Union called on Eritrea to withdraw its troops from "
+                       "Tigray and end its support for the militia.")
+    assert all(e.source.country == "ERI" for e in evs
+               if e.cameo_root in ("05", "08") and e.source is not None)
+
+
+def test_both_sides_are_the_last_asserted_opponents(pipeline):
+    evs = code(pipeline, "Sudan accused Chad of arming the rebels. Chad sent troops to the "
+                         "border. The mediator urged both sides to talk.")
+    ev = one([e for e in evs if e.sentence_index == 2], ("02", "10"))
+    assert ev.target.country in ("SDN", "TCD")
+    assert {e.target.country for e in evs if e.sentence_index == 2} == {"SDN", "TCD"}

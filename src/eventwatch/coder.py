@@ -370,6 +370,12 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CREATION_VERBS = frozenset("""establish build construct create found open""".split())
 
 
+def _names_claim(tok: Token) -> bool:
+    """ "a charge", also misparsed as a modifier of the denier ("a charge Kigali denies")."""
+    return tok.lemma_.lower() in CLAIM_NOUNS or any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in CLAIM_NOUNS for c in children(tok))
+
+
 def _said_after(verb: Token) -> bool:
     """ "Sudan's army may attack El Fasher, diplomats warned": a warning verb that follows
     the clause it reports, with nobody warned, is a verb of saying; the warners predict, they
@@ -684,6 +690,9 @@ class SentenceCoder:
         blamed = self._blamed_for(pronoun)
         if blamed is not None:
             return blamed
+        asked = self._asked_party(pronoun)
+        if asked is not None:
+            return asked
         if pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in ("him", "her", "them") and (
                 head.dep_ in ("advcl", "xcomp", "conj")):
             # "called Morrison to congratulate him", "ambushed the soldiers and killed them":
@@ -744,6 +753,28 @@ class SentenceCoder:
                         found is not None and found.type in ("igo", "ngo")):
                     return found
         return None
+
+    def _asked_party(self, pronoun: Token) -> Actor | None:
+        """ "called on Rwanda to withdraw its forces and halt its support for the M23": "its"
+        in what someone is asked to do is the party asked."""
+        if pronoun.lower_ not in ("its", "their", "it", "they", "itself", "themselves"):
+            return None
+        v = pronoun.head
+        for _ in range(4):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        top = v
+        while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+            top = top.head  # "to withdraw its forces and halt its support"
+        if top.dep_ not in ("xcomp", "advcl") or top.head.lemma_.lower() not in OBJECT_CONTROL or (
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(top))):
+            return None
+        asked = self.subject(top)
+        if asked is None or asked.lower_ in PRONOUNS:
+            return None
+        found = self.actors.resolve(*phrase_bounds(asked))
+        return found if anchored(found) else None
 
     def _reporter_of(self, pronoun: Token) -> Actor | None:
         """ "Turkey shelled the positions, its defence ministry said": "its" in the speaker
@@ -1848,7 +1879,8 @@ class SentenceCoder:
                         neg = True  # "refused to send troops", "ruled out sending troops",
                         # "has yet to extradite him"
                     elif lemma in DENIAL_VERBS and v.dep_ in ("ccomp", "xcomp") and not any(
-                            c.dep_ in SUBJ_DEPS and c.lemma_.lower() in CLAIM_NOUNS
+                            c.dep_ in SUBJ_DEPS | {"dobj", "npadvmod"}
+                            and _names_claim(c)
                             and c.i > v.i for c in children(head)):
                         neg = True  # "denied that its troops crossed", "denied sending troops"
                         # (but "X accused Y of Z, a charge Y denied": the accusation was made)
@@ -1926,7 +1958,8 @@ class SentenceCoder:
             if head.i == v.i:
                 break
             if v.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS and (
-                    not any(c.dep_ in SUBJ_DEPS and c.lemma_.lower() in CLAIM_NOUNS
+                    not any(c.dep_ in SUBJ_DEPS | {"dobj", "npadvmod"}
+                            and _names_claim(c)
                             and c.i > v.i for c in children(head))):
                 # (not "X accused Y of Z, a charge Y denied": X's own accusation)
                 return self._attributor(head)
@@ -2026,11 +2059,13 @@ class SentenceCoder:
             elif claim.match.cameo[:2] == "11" and anchored(src):
                 self.claimant = src
             if (claim.match.cameo[:2] in SIDES_ROOTS and anchored(src) and anchored(tgt)
+                    and claim.modality == "asserted"
                     and src.code and src.code != src.sector and tgt.code
                     and tgt.code != tgt.sector and not same_actor(src, tgt)
                     and src.sector not in BYSTANDER_SECTORS
                     and tgt.sector not in BYSTANDER_SECTORS
-                    and (src.country != tgt.country or src.sector and tgt.sector)
+                    and (src.country != tgt.country or src.sector and tgt.sector
+                         and claim.match.cameo[:2] != "15")  # (its own troops moved)
                     and (src.country or tgt.country)):
                 self.sides = (src, tgt)
                 if src.country != tgt.country:
