@@ -2530,3 +2530,10 @@ def test_both_sides_are_the_last_asserted_opponents(pipeline):
     ev = one([e for e in evs if e.sentence_index == 2], ("02", "10"))
     assert ev.target.country in ("SDN", "TCD")
     assert {e.target.country for e in evs if e.sentence_index == 2} == {"SDN", "TCD"}
+
+
+def test_calling_an_act_piracy_criticises_its_doer(pipeline):
+    evs = code(pipeline, "Houthi rebels seized a Greek tanker in the Red Sea. Athens called the "
+                         "seizure an act of piracy.")
+    ev = one([e for e in evs if e.sentence_index == 1], ("11",))
+    assert ev.source.country == "GRC" and ev.target.code.startswith("YEMREBHTH")
