@@ -60,3 +60,15 @@ def test_a_past_tense_verb_joined_to_a_gerund_joins_the_main_verb(nlp):
     deps = _deps(nlp("Bogota accused Caracas of sheltering rebels and broke off diplomatic "
                      "relations."))
     assert deps["broke"] == ("conj", "accused")
+
+
+def test_a_verb_read_as_a_reduced_relative_with_no_verb_at_the_root_is_the_root(nlp):
+    deps = _deps(nlp("Relatives of the jailed miners protested outside the courthouse, "
+                     "demanding their release."))
+    assert deps["protested"][0] == "ROOT"
+    assert deps["Relatives"] == ("nsubj", "protested")
+
+
+def test_a_real_reduced_relative_stays(nlp):
+    deps = _deps(nlp("The men arrested on Monday appeared in court on Friday."))
+    assert deps["arrested"][0] == "acl"

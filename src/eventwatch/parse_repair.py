@@ -1,4 +1,4 @@
-"""Repairs of three parse errors of the small English model that hide or misplace events.
+"""Repairs of four parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below).
 2. A participle that describes people read as a gerund with an object ("gave in to
@@ -6,6 +6,8 @@
    noun's adjective again, for a short list of participles and nouns of people.
 3. A past-tense verb joined to a gerund ("accused X of sheltering rebels and broke off
    relations"): ``_finite_conjunct`` joins it to the main verb, whose tense it shares.
+4. A past-tense verb read as a reduced relative clause in a sentence with no verb at its
+   root ("Parents of the missing children protested ..."): ``_finite_acl`` makes it the root.
 
 The first, in detail:
 
@@ -152,6 +154,27 @@ def _finite_conjunct(verb: Token) -> bool:
     return True
 
 
+def _finite_acl(verb: Token) -> bool:
+    """ "Parents of the missing children protested outside the office": with no verb at the
+    root, a past-tense verb read as a reduced relative clause of a noun is the main verb, and
+    the root noun phrase its subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ not in NOMINAL or root.i >= verb.i:
+        return False
+    finite = [t for t in verb.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i]
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and not finite):
+        return False  # ("the men arrested on Monday": a participle, when a verb is elsewhere)
+    if any(t.dep_ in ("ROOT", "ccomp") for t in finite):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for t in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+        t.head = verb
+    root.head, root.dep_ = verb, "nsubj"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -161,4 +184,6 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _describing(tok)
         elif tok.dep_ == "conj" and tok.tag_ == "VBD":
             _finite_conjunct(tok)
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN"):
+            _finite_acl(tok)
     return doc
