@@ -2537,3 +2537,10 @@ def test_calling_an_act_piracy_criticises_its_doer(pipeline):
                          "seizure an act of piracy.")
     ev = one([e for e in evs if e.sentence_index == 1], ("11",))
     assert ev.source.country == "GRC" and ev.target.code.startswith("YEMREBHTH")
+
+
+def test_them_is_the_group_named_first_in_the_sentence(pipeline):
+    evs = code(pipeline, "The Supreme Court jailed the opposition leader. Angry farmers blocked "
+                         "roads and clashed with police, who fired tear gas to disperse them.")
+    ev = one([e for e in evs if e.sentence_index == 1], ("17",))
+    assert "farmers" in ev.target.text

@@ -752,6 +752,11 @@ class SentenceCoder:
                 if found is not None and found.country is not None or (
                         found is not None and found.type in ("igo", "ngo")):
                     return found
+                if s is sent and pronoun.lower_ in ("them", "they", "their") and (
+                        found is not None and anchored(found) and subj.tag_ == "NNS"):
+                    # "supporters clashed with police, who fired to disperse them": a group
+                    # with no country of its own, named first in the same sentence
+                    return found
         return None
 
     def _asked_party(self, pronoun: Token) -> Actor | None:
