@@ -275,3 +275,11 @@ def test_a_city_the_tagger_calls_a_nationality_is_still_a_place(nlp, gaz):
 def test_whom_a_verb_accuses_or_urges_is_not_where_it_happened(nlp, gaz):
     doc, dp = places(nlp, gaz, "Kyiv accused Moscow of shelling the plant.")
     assert all(p.is_actor for p in dp.places if p.location.country == "RUS")
+
+
+def test_a_small_foreign_town_name_in_another_countrys_story_is_not_that_town(nlp, gaz):
+    text = "Soldiers killed dozens of villagers in the central village of Moura, the army said."
+    _, mali = places(nlp, gaz, text, collections.Counter({"MLI": 3}))
+    assert all(p.location.country != "PRT" for p in mali.places)
+    _, none = places(nlp, gaz, text)
+    assert [p.location.country for p in none.places] == ["PRT"]  # no story around it
