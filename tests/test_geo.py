@@ -283,3 +283,13 @@ def test_a_small_foreign_town_name_in_another_countrys_story_is_not_that_town(nl
     assert all(p.location.country != "PRT" for p in mali.places)
     _, none = places(nlp, gaz, text)
     assert [p.location.country for p in none.places] == ["PRT"]  # no story around it
+
+
+def test_a_big_city_travelled_to_is_a_place_even_when_tagged_a_person(nlp):
+    from eventwatch.pipeline import Pipeline
+    from eventwatch.records import Article
+
+    p = Pipeline()
+    evs = p.code_text("Kim Jong Un travelled to Vladivostok for a summit with Vladimir Putin.",
+                      Article(id="t", text=""))
+    assert evs and all(e.location.name == "Vladivostok" for e in evs)

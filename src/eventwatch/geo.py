@@ -581,7 +581,7 @@ class Gazetteer:
                     cands = [e for e in cands if self.kind[e >> 2] != CITY]
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
                     # or a big city in a place's slot ("shelled Kharkiv", tagged PERSON)
-                    big = j - i == 1 and _loc_strength(toks[i]) == 2
+                    big = j - i == 1 and (_loc_strength(toks[i]) == 2 or _destination(toks[i]))
                     cands = [e for e in cands if self.kind[e >> 2] != CITY
                              or big and self.pop[e >> 2] >= PERSON_CITY_MIN_POP]
                 if cands and not any(taken[i:j]):
@@ -712,6 +712,17 @@ def _before_admin_noun(doc: Doc, ent: Span | None) -> bool:
     return ent is not None and ent.end < len(doc) and doc[ent.end].text in (
         "state", "province", "region", "district", "county", "governorate", "oblast",
         "prefecture")
+
+
+MOTION_VERBS = frozenset("""travel fly arrive go come return head move drive sail
+    journey""".split())
+
+
+def _destination(tok: Token) -> bool:
+    """ "travelled to Vladivostok", "flew into Kabul": where someone goes is a place's slot."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "into") and (
+        prep.head.lemma_.lower() in MOTION_VERBS)
 
 
 def _loc_strength(root: Token) -> int:
