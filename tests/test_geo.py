@@ -293,3 +293,10 @@ def test_a_big_city_travelled_to_is_a_place_even_when_tagged_a_person(nlp):
     evs = p.code_text("Kim Jong Un travelled to Vladivostok for a summit with Vladimir Putin.",
                       Article(id="t", text=""))
     assert evs and all(e.location.name == "Vladivostok" for e in evs)
+
+
+def test_what_a_stance_or_talks_are_on_is_a_topic_not_a_place(nlp, gaz):
+    doc, found = places(nlp, gaz, "Rabat praised Madrid's stance on Western Sahara.")
+    sent = next(iter(doc.sents))
+    loc = found.locate(sent, verb(sent, "praise"))
+    assert loc is None or loc.name != "Western Sahara"

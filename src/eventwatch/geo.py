@@ -714,8 +714,20 @@ def _before_admin_noun(doc: Doc, ent: Span | None) -> bool:
         "prefecture")
 
 
+# nouns whose "on" phrase is what they are about, not where they are
+TOPIC_NOUNS = frozenset("""stance position view views policy talks talk deal agreement debate
+    resolution decision statement report remarks comments dispute row position consultations
+    negotiations summit conference meeting vote referendum sanctions law bill""".split())
 MOTION_VERBS = frozenset("""travel fly arrive go come return head move drive sail
     journey""".split())
+
+
+def _topic(root: Token) -> bool:
+    """ "Madrid's stance on Western Sahara", "talks on Crimea": a place that is what something
+    is about is not where the event happens."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "on" and (
+        prep.head.lemma_.lower() in TOPIC_NOUNS)
 
 
 def _destination(tok: Token) -> bool:
@@ -736,6 +748,8 @@ def _loc_strength(root: Token) -> int:
             continue
         if dep == "pobj":
             prep = head.lower_
+            if _topic(r):
+                return 0  # "Paris's stance on Western Sahara", "talks on Ukraine": a topic
             if prep in LOC_PREPS:
                 return 2
             if prep == "of" and _geo_noun(head.head):
@@ -807,7 +821,8 @@ class DocPlaces:
         if here is None:  # the same for every event of the sentence
             here = self._here[sent.start, sent.end] = [
                 p for p in self.places[lo:hi] if not p.is_actor and not (
-                    self._according and in_source_phrase(span_root(self.doc, p.start, p.end)))]
+                    self._according and in_source_phrase(span_root(self.doc, p.start, p.end)))
+                and not _topic(span_root(self.doc, p.start, p.end))]
         if said and self._home_dateline() and trigger is not None:
             # "X denied the charge and said drones hit a market in Y": Y is the strike's place,
             # not the denial's; a statement keeps only places in its own clause
@@ -865,10 +880,11 @@ class DocPlaces:
     def _weight(self, p: PlaceMention) -> float:
         """Evidence that a mention is where the article happens: locative use and the first
         paragraph (title or lead) count more, actor uses less."""
-        if p.is_actor:
+        root = span_root(self.doc, p.start, p.end)
+        if p.is_actor or _topic(root):  # ("talks on Crimea": what the talks are about)
             w = DOMINANT_ACTOR_WEIGHT
         else:
-            w = 1.5 if _loc_strength(span_root(self.doc, p.start, p.end)) == 2 else 1.0
+            w = 1.5 if _loc_strength(root) == 2 else 1.0
         return w * (DOMINANT_LEAD_WEIGHT if self._para(p.start) == 0 else 1.0)
 
     def _compute_dominant(self) -> Location | None:
