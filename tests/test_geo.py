@@ -300,3 +300,11 @@ def test_what_a_stance_or_talks_are_on_is_a_topic_not_a_place(nlp, gaz):
     sent = next(iter(doc.sents))
     loc = found.locate(sent, verb(sent, "praise"))
     assert loc is None or loc.name != "Western Sahara"
+
+
+def test_the_other_party_of_a_deal_is_no_place(nlp, gaz):
+    doc, found = places(nlp, gaz, "Havana freed 200 prisoners under a deal with the Vatican.",
+                        collections.Counter({"CUB": 2}))
+    sent = next(iter(doc.sents))
+    loc = found.locate(sent, verb(sent, "free"))
+    assert loc is None or loc.country != "VAT"

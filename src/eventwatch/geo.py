@@ -681,6 +681,8 @@ def _is_actor(root: Token) -> bool:
             return True
         if dep == "pobj" and head.lower_ == "by":
             return True
+        if dep == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in TOPIC_NOUNS:
+            return True  # "under a deal with the Vatican", "talks with Kyiv": a party
         if dep == "dobj" and head.lemma_.lower() in ADDRESSING_VERBS:
             return True  # "accused Moscow of ...", "urged Tehran to ...": whom, not where
         if dep == "poss":
