@@ -24,6 +24,7 @@ from eventwatch.actors import DocActors, counterpart, is_counterpart, localise, 
 from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import (
     CONTAINER_NOUNS,
+    ON_MODIFIED,
     Lexicon,
     LexMatch,
     compose,
@@ -3165,7 +3166,20 @@ class SentenceCoder:
                 return place
         return None
 
+    @staticmethod
+    def _frozen_flow(noun: Token) -> Token | None:
+        """ "a freeze on new World Bank lending to Mali": what is frozen (the flow named in
+        the "on" phrase), whose "to" phrase is the target and whose modifiers the doer."""
+        if noun.lemma_.lower() not in ON_MODIFIED:
+            return None
+        on = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "on"), None)
+        return prep_object(on) if on is not None else None
+
     def _noun_target(self, noun: Token) -> Token | None:
+        flow = self._frozen_flow(noun)
+        if flow is not None:  # "to Mali" hangs on the flow or on the freeze
+            return next((c for n in (flow, noun) for c in children(n) if c.dep_ == "prep"
+                         and c.lower_ == "to" and anchored(self.actor_of(c))), None)
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS  # "the withdrawal of X from Y": Y
         if noun.lemma_.lower() in MOVING_NOUNS:  # "the sale of jets to Turkey": Turkey
             to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
@@ -3261,12 +3275,17 @@ class SentenceCoder:
             return None
         if src is None:
             # "Russian air strikes": a country adjective or compound in front of the noun
-            # (also a modifier of a modifier: "US Predator attacks")
+            # (also a modifier of a modifier: "US Predator attacks"; "a freeze on World Bank
+            # lending": the lender)
             pattern = trigger_tokens(noun.doc, match)
-            mods = [c for c in tokens(noun.doc)[noun.left_edge.i:noun.i]
+            flow = self._frozen_flow(noun)
+            mods = [c for c in [*tokens(noun.doc)[noun.left_edge.i:noun.i],
+                                *(tokens(noun.doc)[flow.left_edge.i:flow.i] if flow else [])]
                     if c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern]
             for m in mods:
                 src = self.actors.resolve(m.i, m.i + 1)
+                if src is None and flow is not None and m.i > noun.i and m.dep_ == "compound":
+                    src = self.actors.resolve(m.left_edge.i, m.i + 1)  # "World Bank"
                 if src is not None and m.dep_ == "amod" and src.country is None and (
                         not m.ent_type_):
                     src = None  # "an official visit": an adjective, not who visited
@@ -3284,6 +3303,10 @@ class SentenceCoder:
         tgt = None
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
         moving = noun.lemma_.lower() in MOVING_NOUNS
+        if self._frozen_flow(noun) is not None:
+            inner = self._noun_target(noun)
+            found = self.actor_of(inner) if inner is not None else None
+            tgt = found if anchored(found) else None  # "a freeze on lending to Mali"
         if moving:
             to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
                 "to", "into")), None)

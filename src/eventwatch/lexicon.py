@@ -40,6 +40,8 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 WILDCARDS = frozenset({"*", "+"})
 ATTEMPT_VERBS = frozenset({"attempt", "try"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# nouns whose "on" phrase names what they act on, as "of" does for others ("a freeze on lending")
+ON_MODIFIED = frozenset({"freeze", "moratorium"})
 # Nouns that only measure or group the real event: "a wave of attacks", "a series of raids".
 CONTAINER_NOUNS = frozenset(
     {"wave", "series", "spate", "string", "round", "number", "flurry", "volley", "campaign", "lot",
@@ -471,7 +473,8 @@ class Lexicon:
                 for g in children(c):  # "joint military exercises": "joint" under "military"
                     if g.dep_ in MODIFIER_DEPS and g.i < c.i:
                         mods.setdefault(g.lemma_.lower(), g)
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif c.dep_ == "prep" and (c.lower_ == "of" or (
+                    c.lower_ == "on" and lemma in ON_MODIFIED)):
                 for g in children(c):
                     if g.dep_ == "pobj":
                         mods[g.lemma_.lower()] = g

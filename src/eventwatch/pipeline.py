@@ -98,7 +98,10 @@ class Pipeline:
                 events.append(self._event(article, si, sent, k, claim, places, neighbours))
                 k += 1
                 code = modal_code(claim.match.cameo, claim.modality, claim.trigger)
-                if code != claim.match.cameo:
+                if code != claim.match.cameo and not (
+                        code.startswith("10") and claim.speaker is not None and claim.source
+                        and actor_key(claim.speaker) == actor_key(claim.source)):
+                    # (what a speaker says it must do itself is no demand of anybody)
                     # CAMEO codes what did happen: "said it will release" is a promise (03),
                     # "will not accept" a refusal (12), "will impose a curfew" a threat (13),
                     # "must" a demand (10). The act itself stays, with its own modality.
