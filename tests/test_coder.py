@@ -2574,3 +2574,35 @@ def test_everyday_wordings_of_known_event_types(pipeline, text, root, source, ta
     ev = one(code(pipeline, text), (root,))
     assert source in ev.source.code and target in (ev.target.code or "") + (
         ev.target.country or ""), (ev.source, ev.target)
+
+
+@pytest.mark.parametrize("text, source, target, cameo", [
+    ("The US president told Colombia it would face heavy tariffs unless it took back "
+     "migrants.", "USA", "COL", "130"),
+    ("The prime minister of Azerbaijan said Armenia would get a fitting reply to any "
+     "provocation.", "AZE", "ARM", "130"),
+    ("The rebels declared that ships linked to Britain would be targeted.", "REB", "GBR",
+     "138"),
+    ("The ministry told the rebel commanders they had 48 hours to surrender.", "GOV", "REB",
+     "139"),
+    ("Iran's foreign ministry promised retaliatory measures against Sweden on Monday.", "IRN",
+     "SWE", "130"),
+    ("A spokesman for the Nigerian army said troops would use force against the separatist "
+     "IPOB.", "NGAMIL", "NGA", "138"),
+])
+def test_threats_worded_as_what_the_other_side_will_face(pipeline, text, source, target,
+                                                         cameo):
+    evs = code(pipeline, text)
+    ev = one(evs, ("13",))
+    assert ev.modality == "asserted" and ev.cameo.startswith(cameo), evs
+    assert source in ev.source.code and target in (ev.target.code or "") + (
+        ev.target.country or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Greece would face a recession next year.",
+    "Officials said farmers would get subsidies.",
+    "Aid agencies said civilians in Gaza would be targeted.",
+])
+def test_hardship_foretold_is_no_threat(pipeline, text):
+    assert not [e for e in code(pipeline, text) if e.cameo_root == "13" and e.source]

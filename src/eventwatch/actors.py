@@ -103,7 +103,7 @@ _KEEP_PREPS = {"of", "from"}
 _ANY_SIDE_ROLES = frozenset(
     "leader head chief spokesman spokeswoman spokesperson official representative envoy "
     "negotiator delegate delegation commander".split())
-_SERVING_FOR = frozenset(
+SERVING_FOR = frozenset(
     "spokesman spokeswoman spokesperson official envoy inspector representative ambassador "
     "adviser advisor negotiator monitor observer investigator expert rapporteur coordinator "
     "commissioner lawyer attorney counsel consultant delegate delegation mediator".split())
@@ -654,7 +654,7 @@ class DocActors:
                     token.head.pos_ in ("NOUN", "PROPN")):
                 return None  # "conditions attached, Cuba": a loose name after the phrase
             if token.dep_ == "prep" and token.lower_ not in _KEEP_PREPS and not (
-                    token.lower_ == "for" and token.head.lemma_.lower() in _SERVING_FOR):
+                    token.lower_ == "for" and token.head.lemma_.lower() in SERVING_FOR):
                 if token.lower_ not in _WEAK_PREPS:
                     return None
                 weak = True

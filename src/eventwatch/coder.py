@@ -20,7 +20,14 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Span, Token
 
-from eventwatch.actors import DocActors, counterpart, is_counterpart, localise, sector_type
+from eventwatch.actors import (
+    SERVING_FOR,
+    DocActors,
+    counterpart,
+    is_counterpart,
+    localise,
+    sector_type,
+)
 from eventwatch.geo import DocPlaces
 from eventwatch.lexicon import (
     CONTAINER_NOUNS,
@@ -150,7 +157,16 @@ PEOPLE_PLURALS_OF_CROWDS = frozenset("""protesters protestors demonstrators crow
 # "X would face retaliation", "would pay dearly": what a threat says the other will suffer
 SUFFER_VERBS = frozenset("face receive suffer pay get meet".split())
 RETRIBUTION_NOUNS = frozenset("""retaliation response consequence punishment reprisal price
-    retribution revenge reaction""".split())
+    retribution revenge reaction reply answer""".split())
+# harm another party "would face" by the speaker's say: a threat ("would face tariffs")
+HARM_NOUNS = frozenset("""tariff sanction offensive attack strike war force wrath fury
+    assault bombardment crackdown blockade action measure""".split())
+# harms that need a hostile modifier to be one ("military action", "retaliatory measures")
+HOSTILE_MODIFIED = frozenset({"action", "measure"})
+HOSTILE_ADJECTIVES = frozenset("""military retaliatory punitive harsh tough severe strong
+    decisive firm""".split())
+# attacks announced in the passive ("ships linked to Israel would be targeted")
+PASSIVE_THREAT_VERBS = frozenset("target attack hit strike bomb shell".split())
 THREAT_SPEECH = frozenset("vow warn promise threaten".split())
 # what speakers do to others in words: joined to a reported clause, still the speaker's
 SPEAKER_ACTS = frozenset("""call urge appeal ask demand accuse condemn criticise criticize
@@ -488,8 +504,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in children(child)):
             break  # "militants of attacking a post": a clause, not part of the name
-        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep"
-                                               and child.lower_ in ("of", "from")):
+        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and (
+                child.lower_ in ("of", "from") or child.lower_ == "for"
+                and tok.lemma_.lower() in SERVING_FOR)):  # "a spokesman for the army"
             end = max(end, child.right_edge.i + 1)
         else:
             break
@@ -2235,32 +2252,82 @@ class SentenceCoder:
         party's act."""
         out = list(claims)
         for v in verbs:
-            if v.dep_ != "ccomp" or v.lemma_.lower() not in SUFFER_VERBS or (
-                    v.head.lemma_.lower() not in SPEECH_VERBS | THREAT_SPEECH) or not any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
-                    for c in children(v)):
+            speech = v.head
+            if v.dep_ == "relcl" and speech.dep_ in ("dobj", "dative"):
+                speech = speech.head  # "told the commanders they had 48 hours": misparsed
+            elif v.dep_ != "ccomp":
+                continue
+            if speech.lemma_.lower() not in SPEECH_VERBS | THREAT_SPEECH | {"tell"}:
+                continue
+            code = self._retribution_code(v)
+            if code is None:
                 continue
             objs = [c for c in children(v) if c.dep_ == "dobj"]
-            if not (any(o.lemma_.lower() in RETRIBUTION_NOUNS for o in objs) or (
-                    v.lemma_.lower() == "pay" and any(c.lower_ in ("dearly", "heavily")
-                                                      for c in children(v)))):
-                continue
-            subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
-            speaker = [a for a in self.actors_of(self.subject(v.head)) if anchored(a)]
+            subj = next((c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.dep_ == "nsubjpass" and not anchored(
+                    self.actor_of(subj)):
+                # "ships linked to Israel would be targeted": whose the ships are
+                subj = next((p for p in self._owners(subj)
+                             if any(anchored(a) for a in self.actors_of(p))), subj)
+            speaker = [a for a in self.actors_of(self.subject(speech)) if anchored(a)]
             targets = [a for a in self.actors_of(subj) if anchored(a)]
-            told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative")), None)
+            told = next((c for c in children(speech) if c.dep_ in ("dobj", "dative")), None)
             if subj is not None and subj.pos_ == "PRON" and told is not None:
                 # "told Pakistan it would face consequences": "it" is who was told
                 targets = [a for a in self.actors_of(told) if anchored(a)] or targets
+            if code == "138" and speaker and (speaker[0].type in ("igo", "ngo") or any(
+                    t.country and t.country == speaker[0].country for t in targets)):
+                continue  # "aid agencies said civilians would be targeted": a warning of it
             if not speaker or not targets:
                 continue
             # not the target's own act, nor a promise ("vowed that Seoul would pay dearly")
             out = [c for c in out if c.trigger.i != v.i and not (
-                c.trigger.i == v.head.i and c.match.cameo[:2] == "03")]
-            m = LexMatch("130", " ".join([v.text, *(o.text for o in objs)]), 1, v.i, v.i + 1)
-            out += [Claim(m, v, speaker[0], t, "asserted", self.attribution(v.head, v.sent), 0.6)
+                c.trigger.i == speech.i and c.match.cameo[:2] == "03")]
+            m = LexMatch(code, " ".join([v.text, *(o.text for o in objs)]), 1, v.i, v.i + 1)
+            out += [Claim(m, v, speaker[0], t, "asserted", self.attribution(speech, v.sent), 0.6)
                     for t in targets if not same_actor(t, speaker[0])]
         return out
+
+    def _owners(self, noun: Token) -> list[Token]:
+        """Whose a thing is: "Iran's ships", "ships of the navy", "ships linked to Israel",
+        "tankers owned by X"."""
+        out = [c for c in children(noun) if c.dep_ == "poss" or (
+            c.dep_ == "prep" and c.lower_ == "of")]
+        for c in children(noun):
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                out += [g for g in children(c) if g.dep_ == "agent" or (
+                    g.dep_ == "prep" and g.lower_ in ("to", "with"))]
+        return out
+
+    @staticmethod
+    def _retribution_code(v: Token) -> str | None:
+        """The threat a reported clause makes, if it is one: "X would face retaliation /
+        tariffs / military action" (130), "X would pay dearly" (130), "X had 72 hours to
+        leave" (an ultimatum, 139), "X would be targeted" (138)."""
+        lemma = v.lemma_.lower()
+        aux = {c.lower_ for c in children(v) if c.dep_ in ("aux", "auxpass")}
+        objs = [c for c in children(v) if c.dep_ == "dobj"]
+        if lemma == "have" and any(o.lemma_.lower() in ("hour", "day", "week") and any(
+                c.dep_ in ("relcl", "acl") or c.dep_ == "xcomp" for c in children(o))
+                or any(c.dep_ == "xcomp" for c in children(v)) for o in objs):
+            return "139"  # "told the rebels they had 72 hours to surrender"
+        if not aux & {"would", "will", "could"}:
+            return None
+        if lemma in PASSIVE_THREAT_VERBS and "be" in {c.lemma_ for c in children(v)
+                                                      if c.dep_ == "auxpass"}:
+            return "138"
+        if lemma not in SUFFER_VERBS:
+            return None
+        for o in objs:
+            ol = o.lemma_.lower()
+            hostile = any(c.lemma_.lower() in HOSTILE_ADJECTIVES for c in children(o)
+                          if c.dep_ in ("amod", "compound"))
+            if ol in RETRIBUTION_NOUNS or ol in HARM_NOUNS and (
+                    ol not in HOSTILE_MODIFIED or hostile):
+                return "130"
+        if lemma == "pay" and any(c.lower_ in ("dearly", "heavily") for c in children(v)):
+            return "130"
+        return None
 
     def _held_responsible(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
         """ "Mogadishu said al-Shabaab fighters were responsible (for the blast)", "... were behind

@@ -250,9 +250,10 @@ def _threatened_by_speaker(claim: Claim) -> Claim:
         return claim  # "Iran threatened ..., the ministry said": the state's own threat
     if source.country is not None and source.country != speaker.country:
         return claim
-    if source.country is None and not source.text.lower().startswith(("his ", "her ", "its ",
-                                                                        "their ", "our ")):
-        return claim  # "the army" of nobody named: leave it
+    if source.country is None and source.sector != speaker.sector and not (
+            source.text.lower().startswith(("his ", "her ", "its ", "their ", "our "))):
+        return claim  # "the army" of nobody named: leave it (but "troops" of the army's
+        # spokesman are the army's)
     target = claim.target
     if target is not None and target.country == speaker.country and (
             target.sector is None or target.sector == speaker.sector):
