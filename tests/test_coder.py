@@ -2606,3 +2606,22 @@ def test_threats_worded_as_what_the_other_side_will_face(pipeline, text, source,
 ])
 def test_hardship_foretold_is_no_threat(pipeline, text):
     assert not [e for e in code(pipeline, text) if e.cameo_root == "13" and e.source]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Uganda handed over a suspected ADF commander to Congo.", "06", "Congo"),
+    ("Malaysia extradited a Thai opposition activist to Bangkok.", "06", "Bangkok"),
+    ("Cambodia pulled back troops from the disputed temple area.", "08", "temple area"),
+    ("Eritrea pulled its troops out of Shire, the main town of the region.", "08", "Shire"),
+    ("Indonesia turned down an invitation to join the BRICS bloc.", "12", "BRICS"),
+    ("Nicaragua expelled diplomats from six European countries.", "16", "countries"),
+])
+def test_the_party_beats_the_thing_moved_or_declined(pipeline, text, root, target):
+    ev = one(code(pipeline, text), (root,))
+    assert target in ev.target.text
+
+
+def test_a_proposal_declined_is_aimed_at_its_author_not_its_content(pipeline):
+    ev = one(code(pipeline, "The unions rejected the president's proposal to end the strike."),
+             ("12",))
+    assert "president" in ev.target.text

@@ -121,6 +121,8 @@ ALLEGATION_NOUNS = frozenset("""claim allegation report accusation suspicion cha
 CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center centre camp
     facility station""".split())
 PROPOSAL_NOUNS = frozenset("offer bid petition plea overture initiative decision".split())
+INVITATION_NOUNS = frozenset("invitation invite".split())
+ENVOY_NOUNS = frozenset("diplomat ambassador envoy attaché attache consul staff".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
@@ -1562,7 +1564,10 @@ class SentenceCoder:
         disapproving = match.cameo[:2] == "11" or match.cameo[:3] == "051"
 
         # things, not people; information handed over ("gave the files to X") is shared (064)
-        handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064")
+        # (also a person handed over or extradited: "extradited an activist to Bangkok")
+        handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064") or (
+            match.cameo[:3] == "063" and any(p.dep_ == "prep" and p.lower_ == "to"
+                                             for p in children(verb)))
         if handing:
             # "returned a painting of the Virgin to the museum": the recipient's "to" phrase,
             # also when the parser hangs it inside the object
@@ -1618,7 +1623,7 @@ class SentenceCoder:
                 return 0  # "welcomed the release of the journalist by Russia": Russia's act
             # "returned the artifacts to the government of Iraq", "sent aid to X": who
             # receives what is given
-            if c.lower_ == "to" and c.head.i == verb.i and giving:
+            if c.lower_ == "to" and c.head.i == verb.i and (giving or handing):
                 return 0
             if _reason(c, verb):
                 return 3  # "recalled its envoy to France in protest at Paris's stance"
@@ -1663,6 +1668,28 @@ class SentenceCoder:
                      for p in children(o) if p.dep_ == "prep" and p.lower_ == "from"
                      and anchored(self.actor_of(p))]
             candidates = froms + [c for c in candidates if c not in froms]
+        if match.cameo[:2] in ("12", "16"):
+            # "expelled diplomats from six countries": whose diplomats; "turned down an
+            # invitation to join the bloc": what the invitation was to
+            inner = [g for o in children(verb) if o.dep_ == "dobj" for g in (
+                [p for p in children(o) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
+                if o.lemma_.lower() in ENVOY_NOUNS else
+                [d for c in children(o) if c.dep_ == "acl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                 for d in children(c) if d.dep_ == "dobj"]
+                if o.lemma_.lower() in INVITATION_NOUNS and not any(
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for c in children(o)) else [])  # (but "Trump's proposal to ...": his)
+                if anchored(self.actor_of(g))]
+            if match.cameo[:2] == "16" and any(o.dep_ == "dobj" and o.lemma_.lower() in (
+                    ENVOY_NOUNS) for o in children(verb)):
+                # the parser hangs "from six countries" on the verb: whose envoys still,
+                # when that is not the expeller's own country ("from Moscow")
+                inner += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "from"
+                          and any(anchored(a) and (source is None or a.country is None
+                                                   or a.country != source.country)
+                                  for a in self.actors_of(p))]
+            candidates = inner + [c for c in candidates if c not in inner]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on
             on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
@@ -1784,6 +1811,7 @@ class SentenceCoder:
                 own = [Actor(a.text, a.name, source.country + a.sector, source.country,
                              a.sector, a.type) if a.sector in FORCE_SECTORS else a for a in own]
             return (self.place_target(verb, source, abroad=True)
+                    or match.cameo[:3] == "087" and self._left_place(verb)
                     or match.cameo[:2] == "15" and self._force_aim(verb, source)
                     or match.cameo[:2] == "15" and self._intruders(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
@@ -2582,7 +2610,7 @@ class SentenceCoder:
         for prep in children(claim.trigger):
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for dest in self.actors_of(prep):
-                    if dest.type == "state" and dest.sector is None and dest.country and (
+                    if dest.type == "state" and dest.sector in (None, "GOV") and dest.country and (
                             claim.source is None or dest.country != claim.source.country):
                         return claim  # "... to Britain": handed over to another state
         m = claim.match
@@ -2831,6 +2859,17 @@ class SentenceCoder:
             if anchored(found):
                 return found
         return None
+
+    def _left_place(self, verb: Token) -> list[Actor]:
+        """ "pulled its troops out of Mekelle", "pulled back troops from the temple area":
+        the place or side withdrawn from, named or not."""
+        heads = [verb, *(c for c in children(verb) if c.dep_ in ("prt", "advmod", "prep")
+                         and c.lower_ in ("out", "back", "away"))]
+        prep = next((p for h in heads for p in children(h) if p.dep_ == "prep"
+                     and p.lower_ in ("from", "of")), None)
+        found = self.actors_of(prep) if prep is not None else []
+        return [a for a in found if a.type != "other" or prep_object(prep).pos_ in (
+            "NOUN", "PROPN")]
 
     def _visit_host(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """ "travelled to Vladivostok for a summit with Putin", "arrived in Cairo for talks
