@@ -2625,3 +2625,24 @@ def test_a_proposal_declined_is_aimed_at_its_author_not_its_content(pipeline):
     ev = one(code(pipeline, "The unions rejected the president's proposal to end the strike."),
              ("12",))
     assert "president" in ev.target.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Strong backing for Venezuela came from Cuban leaders at the summit.", "05", "CUB", "VEN"),
+    ("A threat of military action against Gambia was issued by ECOWAS.", "13", "IGOWAS",
+     "GMB"),
+    ("Ties with Qatar were cut by Egypt in 2017.", "16", "EGY", "QAT"),
+    ("A pension reform opposed by striking teachers was withdrawn by the Chilean government.",
+     "08", "CHLGOV", "CHLEDU"),
+    ("The easing of restrictions on Gaza's fishing zone by Israel was announced on Tuesday.",
+     "08", "ISR", "PSE"),
+    ("Rwanda's offer to send troops to Mozambique was made at the AU summit.", "03", "RWA",
+     "MOZ"),
+    ("The extradition of a drug suspect from Colombia to Spain was completed on Friday.", "06",
+     "COL", "ESP"),
+    ("Japan's donation of rice reached Kenya.", "07", "JPN", "KEN"),
+])
+def test_event_nouns_and_passives_keep_their_parties(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source is not None and source in ev.source.code
+    assert ev.target is not None and target in (ev.target.code or ""), ev.target

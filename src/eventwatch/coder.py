@@ -269,7 +269,10 @@ WANTED_NOUNS = frozenset(
 LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
-    "provision".split())
+    "provision donation extradition deportation handover".split())
+HANDOVER_NOUNS = frozenset("extradition deportation handover transfer".split())
+# what moving things do when they get where they go ("a donation of wheat reached Eritrea")
+ARRIVAL_VERBS = frozenset("reach arrive land dock".split())
 
 CROWD_NUMBERS = frozenset("hundreds thousands tens dozens scores millions".split())
 
@@ -2668,7 +2671,8 @@ class SentenceCoder:
                 # "Ghana's backing for the plan was announced": the noun's own doer
                 doer = self._noun_doer(passive, self.lex.match_noun(passive))
                 sources = [doer] if anchored(doer) else []
-            if self.lex.match_noun(passive) is None:
+            noun_match = self.lex.match_noun(passive)
+            if noun_match is None:
                 targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                     self.actors_of(passive))  # "the drones launched by Russia": no target
             else:
@@ -2677,6 +2681,24 @@ class SentenceCoder:
                 if not sources and inner is not None and inner.lower_ == "between":
                     # "cooperation between X and Y was strengthened": X and Y with each other
                     sources, targets = targets[:1], targets[1:2]
+            if not any(anchored(t) for t in targets) and not _instrument(passive):
+                # "ties with Qatar were cut by Egypt", "a reform opposed by teachers was
+                # withdrawn", "the easing of restrictions on Gaza's zone": whose the thing is
+                nested = [passive, *(g for p in children(passive) if p.dep_ == "prep"
+                                     and p.lower_ == "of" for g in children(p)
+                                     if g.dep_ == "pobj")]
+                for prep in self._inside(nested, depth=2):
+                    found = [a for a in self.actors_of(prep) if anchored(a) and not (
+                        sources and same_actor(a, sources[0]))]
+                    if found:
+                        targets = found
+                        break
+            if noun_match is not None and not any(anchored(t) for t in targets):
+                # "Rwanda's offer to send troops to Mozambique was made": as the noun alone
+                alone = self._noun_claim(passive, noun_match, sent)
+                if alone is not None and anchored(alone.target):
+                    targets = [alone.target]
+                    sources = sources or [alone.source]
             targets = self._recipient(verb, match) or self._addressed(verb) or targets
             if sources and not any(anchored(t) for t in targets) and match.cameo.startswith(
                     MATERIAL_CONFLICT_ROOTS):
@@ -3273,6 +3295,19 @@ class SentenceCoder:
         return None
 
     @staticmethod
+    def _moved_phrases(noun: Token) -> list[Token]:
+        """The noun's own prepositions and those inside its "of" phrase, where the parser
+        often hangs them ("the extradition of a suspect from Ghana to the US")."""
+        out = list(children(noun))
+        for c in children(noun):
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in children(c):
+                    if g.dep_ == "pobj":
+                        out += [p for p in g.subtree if p.dep_ == "prep" and p.lower_ in (
+                            "to", "into") and p.head.pos_ in ("NOUN", "PROPN")]
+        return out
+
+    @staticmethod
     def _frozen_flow(noun: Token) -> Token | None:
         """ "a freeze on new World Bank lending to Mali": what is frozen (the flow named in
         the "on" phrase), whose "to" phrase is the target and whose modifiers the doer."""
@@ -3288,10 +3323,16 @@ class SentenceCoder:
                          and c.lower_ == "to" and anchored(self.actor_of(c))), None)
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS  # "the withdrawal of X from Y": Y
         if noun.lemma_.lower() in MOVING_NOUNS:  # "the sale of jets to Turkey": Turkey
-            to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
+            to = next((c for c in self._moved_phrases(noun) if c.dep_ == "prep" and c.lower_ in (
                 "to", "into") and anchored(self.actor_of(c))), None)
             if to is not None:
                 return to
+            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVAL_VERBS:
+                # "a donation of wheat reached (the port of Massawa in) Eritrea"
+                end = next((c for c in children(noun.head) if c.dep_ == "dobj" or (
+                    c.dep_ == "prep" and c.lower_ in ("in", "at"))), None)
+                if end is not None and anchored(self.actor_of(end)):
+                    return end
         found = self.lex.match_noun(noun)
         if found is not None and found.cameo[:2] == "15":  # "drills around Taiwan": whom the
             near = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
@@ -3375,6 +3416,22 @@ class SentenceCoder:
                         found = self.actor_of(by) if by is not None else None
                         if anchored(found):
                             src = found
+        if src is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
+            # "strong backing for Guyana came from Caribbean leaders"
+            by = next((c for c in children(noun.head) if c.dep_ == "prep"
+                       and c.lower_ == "from"), None)
+            found = self.actor_of(by) if by is not None else None
+            src = found if anchored(found) else None
+        if src is None and noun.lemma_.lower() in MOVING_NOUNS:
+            # "the extradition of a suspect from Ghana to the US": whence the person is sent
+            for c in children(noun):
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in (g for g in children(c) if g.dep_ == "pobj"):
+                        frm = next((b for b in children(g) if b.dep_ == "prep"
+                                    and b.lower_ == "from"), None)
+                        found = self.actor_of(frm) if frm is not None else None
+                        if anchored(found) and found.type in ("state", "igo"):
+                            src = found
         if src is None:
             src = self._culprit(noun)
         if src is None and between:
@@ -3414,8 +3471,7 @@ class SentenceCoder:
             found = self.actor_of(inner) if inner is not None else None
             tgt = found if anchored(found) else None  # "a freeze on lending to Mali"
         if moving:
-            to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
-                "to", "into")), None)
+            to = self._noun_target(noun)
             found = self.actor_of(to) if to is not None else None
             tgt = found if anchored(found) else None  # "the sale of F-16 jets to Turkey"
         for c in children(noun):
