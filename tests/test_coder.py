@@ -2646,3 +2646,33 @@ def test_event_nouns_and_passives_keep_their_parties(pipeline, text, root, sourc
     ev = one(code(pipeline, text), (root,))
     assert ev.source is not None and source in ev.source.code
     assert ev.target is not None and target in (ev.target.code or ""), ev.target
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Morocco exported tomatoes worth $2 billion to Spain last year.", "06", "MAR", "ESP"),
+    ("Military assistance worth $300 million from Washington to the Philippine armed forces "
+     "was approved in July.", "07", "USA", "PHL"),
+    ("Zambia's government committed to repaying its bilateral creditors.", "03", "ZMB",
+     "creditors"),
+    ("Sudan put its army on alert near the Chadian border.", "15", "SDN", "TCD"),
+    ("Ugandan police units were placed on high alert along the Congolese border.", "15", "UGA",
+     "COD"),
+    ("Sudan's army and the Rapid Support Forces committed to protecting civilians.", "03",
+     "SDNMIL", "SDNREB"),
+])
+def test_amounts_gerunds_and_alerts_keep_their_target(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert source in ev.source.code
+    assert target in (ev.target.code or "") + ev.target.text, ev.target
+
+
+def test_a_gerund_objected_to_or_committed_to_has_not_happened(pipeline):
+    evs = code(pipeline, "The rebels objected to holding talks with the government.")
+    assert not [e for e in evs if e.cameo_root == "04" and e.modality == "asserted"]
+    evs = code(pipeline, "The Taliban committed to allowing UN inspectors access to prisons.")
+    assert not [e for e in evs if e.cameo_root == "08" and e.modality == "asserted"]
+    ev = one(evs, ("03",))
+    assert ev.target.code.startswith("IGOUNO")
+    # a gerund after "resorted to" did happen
+    assert one(code(pipeline, "The army resorted to shelling the town."), ("19",)).modality == (
+        "asserted")

@@ -72,3 +72,14 @@ def test_a_verb_read_as_a_reduced_relative_with_no_verb_at_the_root_is_the_root(
 def test_a_real_reduced_relative_stays(nlp):
     deps = _deps(nlp("The men arrested on Monday appeared in court on Friday."))
     assert deps["arrested"][0] == "acl"
+
+
+def test_phrases_after_an_amount_go_back_to_the_verb_or_the_noun(nlp):
+    deps = _deps(nlp("Morocco exported tomatoes worth $2 billion to Spain last year."))
+    assert deps["to"] == ("prep", "exported")
+    deps = _deps(nlp("Military assistance worth $300 million from Washington to the "
+                     "Philippine army was approved."))
+    assert deps["from"] == ("prep", "assistance") and deps["to"] == ("prep", "assistance")
+    # an amount "worth of" something keeps its "of"
+    deps = _deps(nlp("They bought goods worth of millions."))
+    assert deps["of"][1] != "bought"

@@ -38,6 +38,7 @@ from eventwatch.lexicon import (
     mandative,
     not_chosen,
     reported_would,
+    to_gerund,
 )
 from eventwatch.nlp import children, conjuncts, tokens
 from eventwatch.records import Actor, Attribution
@@ -67,9 +68,10 @@ NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abando
 HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
     "petition lobby offer suggest recommend could might may would need prepare "
-    "doubt wonder fear believe think speculate predict".split()  # "analysts doubt that X will"
+    "doubt wonder fear believe think speculate predict object".split()  # "analysts doubt"
 )
-FUTURE_GOVERNORS = frozenset("plan intend expect schedule set vow pledge promise agree".split())
+FUTURE_GOVERNORS = frozenset(
+    "plan intend expect schedule set vow pledge promise agree commit consent".split())
 GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | FUTURE_GOVERNORS | SPEECH_VERBS
              | DENIAL_VERBS)
 MODAL_HYPOTHETICAL = frozenset("would could might may should can must ought".split())
@@ -1402,6 +1404,11 @@ class SentenceCoder:
                 if c.dep_ == "ccomp" and c.i not in consumed:
                     out += [g for g in children(c) if g.dep_ == "nsubj"
                             and g.pos_ in ("NOUN", "PROPN") and g not in out]
+        # "committed to repaying its creditors": the object of the promised act
+        out += [o for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ == "to"
+                for g in children(p) if to_gerund(g) and g.i not in consumed
+                for o in children(g) if o.dep_ in ("dobj", "dative")
+                and o.pos_ in ("NOUN", "PROPN") and o not in out]
         for h in heads:
             for c in children(h):
                 # "donated ventilators to help Ethiopia": who a purpose clause is for
@@ -1922,6 +1929,8 @@ class SentenceCoder:
                           "acl", "relcl") and v.head.i != v.i:
                 head = v.head
                 lemma = _governor_lemma(head)
+                if to_gerund(v):  # "committed to allowing", "objected to holding talks"
+                    lemma = _governor_lemma(head.head)
                 if v.dep_ == "nsubjpass" and v.pos_ == "NOUN" and lemma in FUTURE_GOVERNORS and (
                         any(c.dep_ == "xcomp" for c in children(head))):
                     fut = True  # "talks are expected to resume next month"
@@ -2647,6 +2656,7 @@ class SentenceCoder:
             targets = self.target_actors(verb, match, sources[0] if sources else None)
             if moved and sources and not any(anchored(t) for t in targets):
                 targets = (self.place_target(verb, sources[0], abroad=True)
+                           or match.cameo[:2] == "15" and self._force_aim(verb, sources[0])
                            or match.cameo[:2] == "15" and self._intruders(verb, sources[0])
                            or targets)
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
@@ -2824,7 +2834,11 @@ class SentenceCoder:
         two_sides = len(sources) >= 2 and anchored(sources[1]) and not (
             sources[0].country and sources[0].country == sources[1].country
             and match.cameo[:2] == "15")
-        if two_sides and (topic or venue or own_sides or joint
+        # "the army and the RSF committed to protecting civilians": two sides who pledge
+        # to spare or free people commit to each other
+        spared = two_sides and match.cameo[:2] == "03" and bool(targets) and all(
+            t.sector in ("CVL", "REF") for t in targets)
+        if two_sides and (topic or venue or own_sides or joint or spared
                           or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS
                 or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14")
@@ -3196,6 +3210,9 @@ class SentenceCoder:
         objs += [g for o in objs for p in children(o) if p.dep_ == "prep" and p.lower_ == "of"
                  for g in children(p) if g.dep_ == "pobj"]
         preps = [*children(verb), *(p for o in objs for p in children(o))]
+        # "put its army on alert near the border": the phrase hangs on the alert
+        preps += [p for q in children(verb) if q.dep_ == "prep" and q.lower_ == "on"
+                  for g in children(q) if g.dep_ == "pobj" for p in children(g)]
         for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("near", "around", "along", "toward",
                                                           "towards", "off", "on", "at", "over"):

@@ -161,6 +161,15 @@ _THREATS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+def to_gerund(verb: Token) -> bool:
+    """ "committed to repaying", "agreed to allowing": a gerund after "to" is the content of
+    the verb that governs the "to", as an infinitive would be."""
+    gov = verb.head.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to" and (
+        verb.head.dep_ == "prep" and gov.pos_ == "VERB") and gov.dep_ != "acomp" and not any(
+        c.dep_ == "auxpass" for c in children(gov))  # ("is committed to supporting": a stance)
+
+
 def compose(head: str, content: str) -> str | None:
     """The code for `head` verb + infinitive complement coded `content`, or None."""
     codes = all_codes()
@@ -521,9 +530,12 @@ class Lexicon:
         return self._match_verb(verb, _depth)
 
     def _absorbed(self, verb: Token) -> bool:
-        if verb.dep_ != "xcomp":
+        if to_gerund(verb):
+            gov = verb.head.head  # "committed to repaying"
+        elif verb.dep_ != "xcomp":
             return False
-        gov = verb.head
+        else:
+            gov = verb.head
         if gov.dep_ == "acomp" and gov.head.i != gov.i:  # "is ready to help"
             gov = gov.head
         if gov.pos_ not in ("VERB", "AUX") or gov.i == verb.i:
@@ -643,6 +655,8 @@ class Lexicon:
             comps = [c for c in kids if c.dep_ == "xcomp"]
             comps += [g for c in kids if c.dep_ == "acomp"
                       for g in children(c) if g.dep_ == "xcomp"]
+            comps += [g for c in kids if c.dep_ == "prep" for g in children(c)
+                      if to_gerund(g)]  # "committed to repaying its creditors"
             if not any(c.dep_ in OBJECT_DEPS for c in kids):  # "have sworn to fight" misread
                 comps += [c for c in kids if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
                           and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]

@@ -1,4 +1,4 @@
-"""Repairs of four parse errors of the small English model that hide or misplace events.
+"""Repairs of five parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below).
 2. A participle that describes people read as a gerund with an object ("gave in to
@@ -8,6 +8,8 @@
    relations"): ``_finite_conjunct`` joins it to the main verb, whose tense it shares.
 4. A past-tense verb read as a reduced relative clause in a sentence with no verb at its
    root ("Parents of the missing children protested ..."): ``_finite_acl`` makes it the root.
+5. The phrases after an amount read as the amount's ("exported garments worth $3 billion [to
+   Germany]"): ``_after_worth`` gives them back to the verb, or to the noun that is worth it.
 
 The first, in detail:
 
@@ -175,6 +177,21 @@ def _finite_acl(verb: Token) -> bool:
     return True
 
 
+def _after_worth(worth: Token) -> bool:
+    """ "exported garments worth $3 billion to Germany": "to Germany" hangs on "worth"; it
+    belongs to the verb (or, in a subject, to the noun: "aid worth $300 million from X")."""
+    noun = worth.head
+    if worth.dep_ != "amod" or noun.pos_ not in NOMINAL:
+        return False
+    preps = [c for c in worth.children if c.dep_ == "prep" and c.lower_ != "of"]
+    if not preps:
+        return False
+    owner = noun.head if noun.dep_ == "dobj" else noun
+    for p in preps:
+        p.head = owner
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -186,4 +203,6 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _finite_conjunct(tok)
         elif tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN"):
             _finite_acl(tok)
+        elif tok.lower_ == "worth":
+            _after_worth(tok)
     return doc
