@@ -2676,3 +2676,27 @@ def test_a_gerund_objected_to_or_committed_to_has_not_happened(pipeline):
     # a gerund after "resorted to" did happen
     assert one(code(pipeline, "The army resorted to shelling the town."), ("19",)).modality == (
         "asserted")
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("A resolution on Syria proposed by France was vetoed by Russia.", "12", "RUS", "FRA"),
+    ("Refugees rallied on the anniversary of their flight, demanding that the junta let them "
+     "return.", "14", "REF", "MIL"),
+    ("Workers demonstrated outside a factory owned by a Chinese company near Phnom Penh.",
+     "14", "LAB", "CHNBUS"),
+    ("Mothers of the disappeared held a sit-in outside the presidential palace.", "14", "CVL",
+     "palace"),
+    ("Iran launched a ballistic missile in a test aimed at Israel.", "15", "IRN", "ISR"),
+    ("Facebook was suspended in Uganda by the government after the election.", "17", "UGAGOV",
+     "Facebook"),
+    ("Mexico opened a joint investigation with Guatemalan authorities into the deaths of "
+     "migrants.", "06", "MEX", "GTM"),
+    ("Kenyan troops carried out joint operations with Somali forces against al-Shabaab.", "06",
+     "KENMIL", "SOMMIL"),
+    ("Kenyan troops carried out joint operations with Somali forces against al-Shabaab.", "19",
+     "KENMIL", "SOMINS"),
+])
+def test_protests_tests_bans_and_joint_acts(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert source in ev.source.code
+    assert target in (ev.target.code or "") + ev.target.text, ev.target

@@ -124,6 +124,8 @@ CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center
     facility station""".split())
 PROPOSAL_NOUNS = frozenset("offer bid petition plea overture initiative decision".split())
 INVITATION_NOUNS = frozenset("invitation invite".split())
+# when an act happens, not at whom ("on the anniversary of", "on the sidelines of")
+OCCASION_NOUNS = frozenset("anniversary eve occasion sidelines margins birthday".split())
 ENVOY_NOUNS = frozenset("diplomat ambassador envoy attaché attache consul staff".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
@@ -1700,6 +1702,13 @@ class SentenceCoder:
                                                    or a.country != source.country)
                                   for a in self.actors_of(p))]
             candidates = inner + [c for c in candidates if c not in inner]
+        if match.cameo[:2] == "14":
+            # "demonstrated outside a factory owned by a Chinese company": at its owner
+            sites = [prep_object(p) for p in children(verb) if p.dep_ == "prep"
+                     and p.lower_ in ("outside", "at", "near", "before")]
+            owners = [o for site in sites if site is not None for o in self._owners(site)
+                      if any(anchored(a) for a in self.actors_of(o))]
+            candidates = owners + [c for c in candidates if c not in owners]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on
             on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
@@ -1715,6 +1724,18 @@ class SentenceCoder:
                 continue  # "recalled its ambassador to France in protest at X": the envoy's post
             if cand.i in pattern and cand.lemma_.lower() == "intelligence":
                 continue  # "agreed to share military intelligence": a thing, not the spies
+            if cand.pos_ == "ADP" and getattr(prep_object(cand), "lemma_", "").lower() in (
+                    OCCASION_NOUNS):
+                continue  # "rallied on the anniversary of the coup": when, not at whom
+            if cand.pos_ == "ADP" and cand.lower_ in ("with", "alongside") and (
+                    match.cameo[:2] in ("18", "19", "20")) and any(
+                    m.lower_ in ("joint", "combined") and m.dep_ in ("amod", "compound")
+                    for n in [cand.head, *(o for o in children(cand.head) if o.dep_ in OBJ_DEPS)]
+                    for m in children(n)):
+                # "joint operations with Somali forces against al-Shabaab": the partner
+                queue.extendleft(reversed(self._inside(
+                    [c for c in children(cand) if c.dep_ == "pobj"], depth=1)))
+                continue
             if cand.pos_ == "ADP" and cand.lower_ == "with" and any(
                     _instrument(g) for g in children(cand) if g.dep_ == "pobj"):
                 continue  # "pounded the city with missiles and drones": what it was done with
@@ -2115,6 +2136,7 @@ class SentenceCoder:
         claims = self._protest_aims(claims)
         claims = self._referred_acts(claims)
         claims = self._named_acts(claims)
+        claims += self._joint_partners(claims)
         for claim in claims:
             src, tgt = claim.source, claim.target
             if claim.speaker is not None and anchored(claim.speaker):
@@ -2141,8 +2163,37 @@ class SentenceCoder:
         self.prior_acts = ([c for c in claims if anchored(c.source) and c.source.code
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         for claim in claims:
-            yield self._official_sense(self._crowd_sense(self._joint_sense(self._expulsion_sense(
-                self._extradition_sense(self._handover_sense(self._strike_sense(claim)))))))
+            yield self._test_sense(self._official_sense(self._crowd_sense(self._joint_sense(
+                self._expulsion_sense(self._extradition_sense(self._handover_sense(
+                    self._strike_sense(claim))))))))
+
+    def _joint_partners(self, claims: list[Claim]) -> list[Claim]:
+        """ "Kenyan troops carried out joint operations with Somali forces against
+        al-Shabaab", "Nigerian and Chadian troops launched a joint offensive against Boko
+        Haram": besides the attack, the partners of a joint operation cooperate (062)."""
+        out: list[Claim] = []
+        for c in claims:
+            if c.match.cameo[:2] not in ("18", "19") or not anchored(c.source) or (
+                    c.modality != "asserted"):
+                continue
+            verb = c.trigger
+            nodes = [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]
+            if not any(m.lower_ in ("joint", "combined") for n in nodes for m in children(n)
+                       if m.dep_ in ("amod", "compound")):
+                continue
+            partners = [a for n in nodes for p in children(n) if p.dep_ == "prep"
+                        and p.lower_ in ("with", "alongside") for a in self.actors_of(p)
+                        if anchored(a)]
+            partners += [d.source for d in claims if d is not c and d.trigger.i == verb.i
+                         and anchored(d.source) and not same_actor(d.source, c.source)]
+            partner = next((a for a in partners if not same_actor(a, c.source)), None)
+            if partner is None or any(d.match.cameo[:2] == "06" and d.trigger.i == verb.i
+                                      for d in claims + out):
+                continue
+            m = LexMatch("062", c.match.trigger, c.match.specificity, c.match.start,
+                         c.match.end)
+            out.append(Claim(m, verb, c.source, partner, "asserted", c.attribution, c.confidence))
+        return out
 
     def _named_acts(self, claims: list[Claim]) -> list[Claim]:
         """ "Caracas released 110 detainees. Washington welcomed the releases.": judging an act
@@ -2510,6 +2561,27 @@ class SentenceCoder:
         return claim
 
     @staticmethod
+    def _test_sense(claim: Claim) -> Claim:
+        """ "launched a ballistic missile test", "fired a missile in a test aimed at the US":
+        a weapons test is a show of force (150), not an attack, whoever it is aimed at."""
+        verb = claim.trigger
+        if claim.match.cameo[:2] != "19" or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+                "launch", "fire", "conduct", "carry"):
+            return claim
+        nodes = [verb, *(c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass"))]
+        tested = any(n.lemma_.lower() == "test" for n in nodes[1:]) or any(
+            c.lemma_.lower() == "test" and c.dep_ in ("compound", "amod", "nmod")
+            for n in nodes[1:] for c in children(n)) or any(
+            p.dep_ == "prep" and p.lower_ in ("in", "during", "as") and any(
+                g.lemma_.lower() == "test" for g in children(p) if g.dep_ == "pobj")
+            for n in nodes for p in children(n))
+        if not tested:
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("150", m.trigger, m.specificity,
+                                                         m.start, m.end))
+
+    @staticmethod
     def _crowd_sense(claim: Claim) -> Claim:
         """ "Thousands rallied against the bill", "students blockaded universities": what
         crowds, students or workers do in the street is a protest (141, 144), not rallying
@@ -2665,6 +2737,15 @@ class SentenceCoder:
             # "the 20 drones launched by Russia": what was fired is no target
             targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                 self.actors_of(passive))
+            if match.cameo[:2] in ("03", "08", "12") and passive.lemma_.lower() in (
+                    DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS):
+                # "a resolution on Syria proposed by France was vetoed by Russia": whose
+                authors = [a for g in [*(a for c in children(passive) if c.dep_ == "acl"
+                                         for a in children(c) if a.dep_ == "agent"),
+                                       *(p for p in children(passive) if p.dep_ == "prep"
+                                         and p.lower_ in ("from", "by"))]
+                           for a in self.actors_of(g) if anchored(a)]
+                targets = authors or targets
             if not any(anchored(t) for t in targets):
                 # "a camp for Congolese refugees was attacked": whose the thing acted on is
                 for prep in self._inside([passive], depth=1):
