@@ -2700,3 +2700,13 @@ def test_protests_tests_bans_and_joint_acts(pipeline, text, root, source, target
     ev = one(code(pipeline, text), (root,))
     assert source in ev.source.code
     assert target in (ev.target.code or "") + ev.target.text, ev.target
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Ethiopia restored internet services in the Tigray region.", "Tigray"),
+    ("Nigeria lifted the curfew in Kano.", "Kano"),
+])
+def test_a_concession_in_a_region_of_the_doers_own_country_is_aimed_at_it(pipeline, text,
+                                                                          region):
+    ev = one(code(pipeline, text), ("08",))
+    assert region in ev.target.text and ev.target.country == ev.source.country

@@ -2867,10 +2867,13 @@ class SentenceCoder:
                     targets = self.clause_place(verb, sources[0], self.subject(verb))
                 if content:  # "declared a state of emergency in the province": the province
                     targets = (targets or self.place_target(verb, sources[0], any_place=True)
+                               or match.cameo[:2] == "08" and self._home_region(verb, sources[0])
                                or things)
                 else:
                     targets = (targets or things
-                               or self.place_target(verb, sources[0], any_place=True))
+                               or self.place_target(verb, sources[0], any_place=True)
+                               or match.cameo[:2] == "08" and self._home_region(verb, sources[0])
+                               or [])
         if not any(anchored(t) for t in targets) and match.cameo[:2] in ("18", "19", "20"):
             targets = self._purpose_target(verb) or targets
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
@@ -3278,6 +3281,21 @@ class SentenceCoder:
                         if actor is not None and actor.code is None:  # "the worst-hit areas",
                             return [actor]  # "North District"
 
+        return []
+
+    def _home_region(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "Ethiopia restored internet services in the Tigray region", "Sudan lifted the
+        curfew in Khartoum": a concession in a part of the doer's own country is aimed at
+        that part (a target in its own right, not the state again)."""
+        for prep in (p for n in [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]
+                     for p in children(n) if p.dep_ == "prep" and p.lower_ in ("in", "across")):
+            pobj = prep_object(prep)
+            place = self._place_at(pobj) if pobj is not None else None
+            if place is None or not source.country or (
+                    place.location.country != source.country):
+                continue
+            text = doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 8 else place.text
+            return [Actor(text, place.location.name, None, source.country, None, "state")]
         return []
 
     def _force_aim(self, verb: Token, source: Actor) -> list[Actor]:
