@@ -2710,3 +2710,22 @@ def test_a_concession_in_a_region_of_the_doers_own_country_is_aimed_at_it(pipeli
                                                                           region):
     ev = one(code(pipeline, text), ("08",))
     assert region in ev.target.text and ev.target.country == ev.source.country
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The imposition of sanctions on Belarus by the EU followed the disputed election.", "16",
+     "IGOEUR", "BLR"),
+    ("Pakistan's request for an IMF bailout was approved by the fund's board.", "08", "",
+     "PAK"),
+    ("Russia's ban on wine from Georgia was lifted after years of talks.", "08", "RUS", "GEO"),
+    ("Protests led by students against the new law spread to three cities.", "14", "EDU", ""),
+])
+def test_nominal_events_answered_imposed_or_led(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert source in ((ev.source.code or "") if ev.source else "")
+    assert target in ((ev.target.code or "") if ev.target else "")
+
+
+def test_a_request_approved_with_nobody_named_is_not_the_requesters_own_act(pipeline):
+    ev = one(code(pipeline, "Pakistan's request for an IMF bailout was approved."), ("08",))
+    assert ev.source is None or ev.source.code != "PAK"

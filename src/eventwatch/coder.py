@@ -124,6 +124,9 @@ CUSTODY_NOUNS = frozenset("""prison jail custody detention captivity cell center
     facility station""".split())
 PROPOSAL_NOUNS = frozenset("offer bid petition plea overture initiative decision".split())
 INVITATION_NOUNS = frozenset("invitation invite".split())
+# acts that answer another's ("Pakistan's request was approved": aimed at Pakistan)
+ANSWERING_VERBS = frozenset("""approve accept reject deny grant refuse veto welcome endorse
+    dismiss decline rebuff spurn turn answer honour honor""".split())
 # when an act happens, not at whom ("on the anniversary of", "on the sidelines of")
 OCCASION_NOUNS = frozenset("anniversary eve occasion sidelines margins birthday".split())
 ENVOY_NOUNS = frozenset("diplomat ambassador envoy attaché attache consul staff".split())
@@ -2758,11 +2761,17 @@ class SentenceCoder:
             # "the attack was carried out by X": source from the agent, target from the noun;
             # "the vessels were released by X": the object of the pattern is the target
             sources = self.actors_of(self.passive_agent(verb))
-            if not sources and self.lex.match_noun(passive) is not None:
-                # "Ghana's backing for the plan was announced": the noun's own doer
-                doer = self._noun_doer(passive, self.lex.match_noun(passive))
-                sources = [doer] if anchored(doer) else []
             noun_match = self.lex.match_noun(passive)
+            answered = None  # "Pakistan's request for a bailout was approved": Pakistan's
+            if noun_match is not None:
+                # "Ghana's backing for the plan was announced": the noun's own doer
+                doer = self._noun_doer(passive, noun_match)
+                if noun_match.cameo[:2] != match.cameo[:2] and anchored(doer) and (
+                        lemma in ANSWERING_VERBS) and not (
+                        sources and same_actor(doer, sources[0])):
+                    answered = doer  # the verb's act answers the noun's: aimed at its doer
+                elif not sources:
+                    sources = [doer] if anchored(doer) else []
             if noun_match is None:
                 targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                     self.actors_of(passive))  # "the drones launched by Russia": no target
@@ -2784,10 +2793,12 @@ class SentenceCoder:
                     if found:
                         targets = found
                         break
+            if answered is not None:
+                targets = [answered]
             if noun_match is not None and not any(anchored(t) for t in targets):
                 # "Rwanda's offer to send troops to Mozambique was made": as the noun alone
                 alone = self._noun_claim(passive, noun_match, sent)
-                if alone is not None and anchored(alone.target):
+                if alone is not None and anchored(alone.target) and answered is None:
                     targets = [alone.target]
                     sources = sources or [alone.source]
             targets = self._recipient(verb, match) or self._addressed(verb) or targets
@@ -3458,8 +3469,18 @@ class SentenceCoder:
         for c in children(noun):
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS - {"in"} or own_act and (
                     c.lower_ == "from")) and not (own_act and c.lower_ == "of"):
-                return c
+                return self._of_thing_aim(c, found) or c
         return None
+
+    def _of_thing_aim(self, prep: Token, match: LexMatch | None) -> Token | None:
+        """ "the imposition of sanctions on Belarus": when the "of" object is the named thing
+        of the noun's pattern, on whom that thing is."""
+        pobj = prep_object(prep)
+        if prep.lower_ != "of" or match is None or pobj is None or not (
+                match.start <= pobj.i < match.end):
+            return None
+        return next((p for p in children(pobj) if p.dep_ == "prep" and p.lower_ in (
+            "on", "against", "upon", "to") and anchored(self.actor_of(p))), None)
 
     def _culprit(self, noun: Token) -> Actor | None:
         """ "The militia was responsible for the attack", "the cartel is behind the killings":
@@ -3532,6 +3553,12 @@ class SentenceCoder:
                         found = self.actor_of(by) if by is not None else None
                         if anchored(found):
                             src = found
+        if src is None:
+            # "a ban on rallies imposed by the police", "strikes carried out by X"
+            by = next((a for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in children(c) if a.dep_ == "agent"), None)
+            found = self.actor_of(by) if by is not None else None
+            src = found if anchored(found) else None
         if src is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
             # "strong backing for Guyana came from Caribbean leaders"
             by = next((c for c in children(noun.head) if c.dep_ == "prep"
@@ -3595,7 +3622,7 @@ class SentenceCoder:
                 continue  # "the withdrawal of X": X withdrew
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS or own_act and c.lower_ in (
                     "from", "in")) and tgt is None:
-                tgt = self.actor_of(c)
+                tgt = self.actor_of(self._of_thing_aim(c, match) or c)
         between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
                        None)
         src = self._noun_doer(noun, match, between=between is not None)

@@ -159,7 +159,7 @@ class Pipeline:
         if (source is None and target is not None and (
                 info.root in AUTHORITY_ROOTS or claim.trigger.lemma_ in AUTHORITY_LEMMAS)
                 and claim.trigger.tag_ == "VBN" and location is not None and location.country
-                and _in_sentence(location, sent)):
+                and _in_sentence(location, sent) and target.code != location.country):
             # "X was arrested in Rwanda", "was released in Kabul": with no agent named, the
             # act is the state's where it happened (the convention of PLOVER's coders)
             source = Actor(location.name, location.name, location.country, location.country,
