@@ -2729,3 +2729,12 @@ def test_nominal_events_answered_imposed_or_led(pipeline, text, root, source, ta
 def test_a_request_approved_with_nobody_named_is_not_the_requesters_own_act(pipeline):
     ev = one(code(pipeline, "Pakistan's request for an IMF bailout was approved."), ("08",))
     assert ev.source is None or ev.source.code != "PAK"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The EU cut funding to the Palestinian Authority.", "16", "IGOEUR", "PSE"),
+    ("The Philippine navy trained with Japanese coast guard ships.", "06", "PHLMIL", "JPN"),
+])
+def test_cut_read_as_a_noun_and_training_together(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert source in ev.source.code and target in (ev.target.code or "")

@@ -83,3 +83,13 @@ def test_phrases_after_an_amount_go_back_to_the_verb_or_the_noun(nlp):
     # an amount "worth of" something keeps its "of"
     deps = _deps(nlp("They bought goods worth of millions."))
     assert deps["of"][1] != "bought"
+
+
+def test_a_noun_at_the_root_with_an_object_is_the_verb(nlp):
+    doc = nlp("The EU cut funding to the Palestinian Authority.")
+    deps = _deps(doc)
+    assert deps["cut"][0] == "ROOT" and deps["EU"] == ("nsubj", "cut")
+    assert next(t for t in doc if t.text == "cut").pos_ == "VERB"
+    # a real noun at the root (a headline with no object) stays a noun
+    doc = nlp("Budget cuts in the capital.")
+    assert next(t for t in doc if t.text == "cuts").pos_ == "NOUN"

@@ -10,6 +10,8 @@
    root ("Parents of the missing children protested ..."): ``_finite_acl`` makes it the root.
 5. The phrases after an amount read as the amount's ("exported garments worth $3 billion [to
    Germany]"): ``_after_worth`` gives them back to the verb, or to the noun that is worth it.
+6. A verb read as a noun at the root, with its subject as a compound ("The EU cut funding to
+   X": "cut" a noun with the object "funding"): ``_noun_with_object`` makes it the verb.
 
 The first, in detail:
 
@@ -192,6 +194,25 @@ def _after_worth(worth: Token) -> bool:
     return True
 
 
+def _noun_with_object(noun: Token) -> bool:
+    """ "The EU cut funding to the Palestinian Authority": a noun at the root with a direct
+    object is a verb, and the compound before it its subject."""
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "dobj" and c.i > noun.i for c in noun.children):
+        return False
+    left = [c for c in noun.children if c.i < noun.i]
+    subj = next((c for c in reversed(left) if c.dep_ == "compound"), None)
+    if subj is None or subj.pos_ not in NOMINAL or subj.i != noun.i - 1:
+        return False
+    for c in left:
+        if c is not subj and c.dep_ in ("det", "compound", "amod", "poss"):
+            c.head = subj
+    subj.dep_ = "nsubj"
+    noun.pos_, noun.tag_ = "VERB", "VBD"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -205,4 +226,6 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _finite_acl(tok)
         elif tok.lower_ == "worth":
             _after_worth(tok)
+        elif tok.dep_ == "ROOT" and tok.pos_ == "NOUN":
+            _noun_with_object(tok)
     return doc
