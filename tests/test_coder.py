@@ -2738,3 +2738,18 @@ def test_a_request_approved_with_nobody_named_is_not_the_requesters_own_act(pipe
 def test_cut_read_as_a_noun_and_training_together(pipeline, text, root, source, target):
     ev = one(code(pipeline, text), (root,))
     assert source in ev.source.code and target in (ev.target.code or "")
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels, who are backed by Rwanda, shelled the city.",
+    "M23 rebels, who Kinshasa says are backed by Rwanda, shelled the city.",
+])
+def test_a_relative_pronoun_is_its_antecedent(pipeline, text):
+    ev = one(code(pipeline, text), ("05",))
+    assert ev.source.code == "RWA" and ev.target.code.startswith("CODREB")
+
+
+def test_a_manoeuvre_named_by_a_critic_is_no_show_of_force(pipeline):
+    evs = code(pipeline, "Chinese vessels fired water cannon at a supply boat, in what Manila "
+                         "called a dangerous manoeuvre.")
+    assert not [e for e in evs if e.cameo_root == "15"]

@@ -128,7 +128,8 @@ INVITATION_NOUNS = frozenset("invitation invite".split())
 ANSWERING_VERBS = frozenset("""approve accept reject deny grant refuse veto welcome endorse
     dismiss decline rebuff spurn turn answer honour honor""".split())
 # when an act happens, not at whom ("on the anniversary of", "on the sidelines of")
-OCCASION_NOUNS = frozenset("anniversary eve occasion sidelines margins birthday".split())
+OCCASION_NOUNS = frozenset(
+    "anniversary eve occasion sidelines margins birthday bail parole probation bond".split())
 ENVOY_NOUNS = frozenset("diplomat ambassador envoy attaché attache consul staff".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
@@ -561,6 +562,14 @@ class SentenceCoder:
             tok = prep_object(tok)
             if tok is None:
                 return None
+        if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "which", "that"):
+            # "M23 rebels, who (Kinshasa says) are backed by Rwanda": the antecedent
+            up = tok.head
+            while up.dep_ in ("ccomp", "conj", "xcomp") and up.head.i != up.i:
+                up = up.head
+            if up.dep_ != "relcl" or up.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            tok = up.head
         start, end = phrase_bounds(tok)
         if is_counterpart(tok):  # "its allies": not "it"
             return self._opposition(tok) or counterpart(tokens(tok.doc)[start:end])
@@ -1218,6 +1227,11 @@ class SentenceCoder:
         for c in children(verb):
             if c.dep_ in PASSIVE_SUBJ_DEPS:
                 return c
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(verb)):
+            # "who Kinshasa says are backed by Rwanda": "who" labelled a plain subject
+            subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
         reported = SentenceCoder.reported_subject(verb)
         if reported is not None:
             return reported
