@@ -629,6 +629,8 @@ class Lexicon:
                 continue
             cands = preps.get(prep, []) if prep is not None else objects
             for noun in cands:
+                if noun.dep_ == "oprd":
+                    continue  # "what Manila called a dangerous manoeuvre": a name given
                 m = self.match_noun(self._unwrap(noun))
                 if m is None:
                     continue
