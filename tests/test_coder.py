@@ -2753,3 +2753,13 @@ def test_a_manoeuvre_named_by_a_critic_is_no_show_of_force(pipeline):
     evs = code(pipeline, "Chinese vessels fired water cannon at a supply boat, in what Manila "
                          "called a dangerous manoeuvre.")
     assert not [e for e in evs if e.cameo_root == "15"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The ministry said Chinese fighter jets had entered Taiwan's air defence zone on Saturday.",
+     "CHNMIL", "TWN"),
+    ("Russian drones violated Romanian airspace.", "RUSMIL", "ROU"),
+])
+def test_incursions_into_airspace_are_shows_of_force(pipeline, text, source, target):
+    ev = one(code(pipeline, text), ("15",))
+    assert ev.source.code == source and ev.target.code == target
