@@ -2763,3 +2763,13 @@ def test_a_manoeuvre_named_by_a_critic_is_no_show_of_force(pipeline):
 def test_incursions_into_airspace_are_shows_of_force(pipeline, text, source, target):
     ev = one(code(pipeline, text), ("15",))
     assert ev.source.code == source and ev.target.code == target
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The electoral commission disqualified the main opposition candidate.", "17", "GOV",
+     "OPP"),
+    ("Parliament impeached the president over the corruption scandal.", "11", "LEG", "GOV"),
+])
+def test_domestic_sanctions_on_politicians(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.code == source and ev.target.code == target
