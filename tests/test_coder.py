@@ -2773,3 +2773,11 @@ def test_incursions_into_airspace_are_shows_of_force(pipeline, text, source, tar
 def test_domestic_sanctions_on_politicians(pipeline, text, root, source, target):
     ev = one(code(pipeline, text), (root,))
     assert ev.source.code == source and ev.target.code == target
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("ECOWAS imposed sanctions on the junta in Conakry.", "16", "IGOWAS"),
+    ("Israel closed the Kerem Shalom crossing after a rocket attack.", "17", "ISR"),
+])
+def test_acronyms_and_crossings_misread_by_the_tagger(pipeline, text, root, source):
+    assert one(code(pipeline, text), (root,)).source.code == source

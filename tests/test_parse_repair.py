@@ -93,3 +93,11 @@ def test_a_noun_at_the_root_with_an_object_is_the_verb(nlp):
     # a real noun at the root (a headline with no object) stays a noun
     doc = nlp("A sharp cut in funding for the army.")
     assert next(t for t in doc if t.text == "cut").pos_ == "NOUN"
+
+
+def test_an_acronym_read_as_the_verb_is_the_subject(nlp):
+    doc = nlp("ECOWAS imposed sanctions on the junta in Conakry.")
+    deps = _deps(doc)
+    assert deps["imposed"][0] == "ROOT" and deps["ECOWAS"] == ("nsubj", "imposed")
+    assert deps["sanctions"] == ("dobj", "imposed")
+    assert doc[0].pos_ == "PROPN"

@@ -94,6 +94,8 @@ def _lemmas(tok: Token) -> set[str]:
     """A token's lemma plus the lemmas of its compound/adjective modifiers, and those of an
     apposition naming the same thing ("the ambassador, a very stupid guy")."""
     out = {tok.lemma_.lower()}
+    if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        out.add(tok.lower_)  # "closed the Kerem Shalom crossing": a noun tagged as a gerund
     for c in children(tok):
         if c.dep_ in MODIFIER_DEPS:
             out.add(c.lemma_.lower())

@@ -12,6 +12,9 @@
    Germany]"): ``_after_worth`` gives them back to the verb, or to the noun that is worth it.
 6. A verb read as a noun at the root, with its subject as a compound ("The EU cut funding to
    X": "cut" a noun with the object "funding"): ``_noun_with_object`` makes it the verb.
+7. An acronym that opens the sentence read as its verb ("ECOWAS imposed sanctions on X":
+   "ECOWAS" the root, "imposed" an adjective of "sanctions"): ``_acronym_verb`` makes the
+   acronym a name and the participle after it the verb.
 
 The first, in detail:
 
@@ -213,9 +216,34 @@ def _noun_with_object(noun: Token) -> bool:
     return True
 
 
+def _acronym_verb(tok: Token) -> bool:
+    """ "ECOWAS imposed sanctions on the junta": an all-capital name at the root read as a
+    verb, with the real verb read as an adjective of its object."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or len(tok.text) < 2 or not (
+            tok.text.isupper() and tok.text.isalpha()):
+        return False
+    tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return True
+    verb = doc[tok.i + 1]
+    obj = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or obj.head.i != tok.i or (
+            obj.pos_ not in NOMINAL):
+        return True
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in [c for c in tok.children if c.i > tok.i]:
+        c.head = verb
+    obj.head, obj.dep_ = verb, "dobj"
+    tok.head, tok.dep_ = verb, "nsubj"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and tok.text.isupper():
+            _acronym_verb(tok)
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
         elif tok.tag_ == "VBG" and tok.lower_ in DESCRIBING_PARTICIPLES:
