@@ -101,3 +101,9 @@ def test_an_acronym_read_as_the_verb_is_the_subject(nlp):
     assert deps["imposed"][0] == "ROOT" and deps["ECOWAS"] == ("nsubj", "imposed")
     assert deps["sanctions"] == ("dobj", "imposed")
     assert doc[0].pos_ == "PROPN"
+
+
+def test_a_name_at_the_root_after_an_opening_phrase_is_the_subject(nlp):
+    deps = _deps(nlp("On Monday, ECOWAS imposed sanctions on the junta."))
+    assert deps["imposed"][0] == "ROOT" and deps["ECOWAS"] == ("nsubj", "imposed")
+    assert deps["On"][1] == "imposed"

@@ -219,21 +219,30 @@ def _noun_with_object(noun: Token) -> bool:
 def _acronym_verb(tok: Token) -> bool:
     """ "ECOWAS imposed sanctions on the junta": an all-capital name at the root read as a
     verb, with the real verb read as an adjective of its object."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or len(tok.text) < 2 or not (
-            tok.text.isupper() and tok.text.isalpha()):
+    if tok.dep_ != "ROOT":
         return False
-    tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
+    acronym = tok.pos_ == "VERB" and len(tok.text) >= 2 and tok.text.isupper() and (
+        tok.text.isalpha())
+    if not acronym and tok.pos_ not in NOMINAL:
+        return False
+    if acronym:
+        tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
     doc = tok.doc
     if tok.i + 1 >= len(doc):
-        return True
+        return acronym
     verb = doc[tok.i + 1]
     obj = verb.head
-    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or obj.head.i != tok.i or (
-            obj.pos_ not in NOMINAL):
-        return True
+    # ("On Monday, ECOWAS imposed sanctions": a name at the root, the same misreading)
+    if verb.dep_ != "amod" or verb.tag_ not in (("VBD", "VBN") if acronym else ("VBD",)) or (
+            obj.head.i != tok.i or obj.pos_ not in NOMINAL or obj.i <= verb.i):
+        return acronym
+    if not acronym and (tok.pos_ != "PROPN" or any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in tok.sent)):
+        return False
     verb.head, verb.dep_ = verb, "ROOT"
-    for c in [c for c in tok.children if c.i > tok.i]:
-        c.head = verb
+    for c in [c for c in tok.children if c.i > tok.i or c.dep_ not in (
+            "compound", "det", "amod", "poss", "nmod", "case")]:
+        c.head = verb  # the clause's own phrases ("On Monday,") go to the verb too
     obj.head, obj.dep_ = verb, "dobj"
     tok.head, tok.dep_ = verb, "nsubj"
     return True
@@ -242,7 +251,8 @@ def _acronym_verb(tok: Token) -> bool:
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
-        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and tok.text.isupper():
+        if tok.dep_ == "ROOT" and (tok.pos_ == "VERB" and tok.text.isupper()
+                                   or tok.pos_ in NOMINAL):
             _acronym_verb(tok)
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
