@@ -2781,3 +2781,10 @@ def test_domestic_sanctions_on_politicians(pipeline, text, root, source, target)
 ])
 def test_acronyms_and_crossings_misread_by_the_tagger(pipeline, text, root, source):
     assert one(code(pipeline, text), (root,)).source.code == source
+
+
+def test_an_act_met_to_discuss_has_not_happened(pipeline):
+    evs = code(pipeline, "The Venezuelan and Colombian foreign ministers met in Caracas to "
+                         "discuss reopening the border.")
+    assert one(evs, ("04",)).modality == "asserted"
+    assert not [e for e in evs if e.cameo_root == "08" and e.modality == "asserted"]

@@ -68,8 +68,11 @@ NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abando
 HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
     "petition lobby offer suggest recommend could might may would need prepare "
-    "doubt wonder fear believe think speculate predict object".split()  # "analysts doubt"
+    "doubt wonder fear believe think speculate predict object discuss debate weigh explore "
+    "study examine".split()  # "analysts doubt"
 )
+# verbs that weigh an act without doing it ("met to discuss reopening the border")
+DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())
 FUTURE_GOVERNORS = frozenset(
     "plan intend expect schedule set vow pledge promise agree commit consent".split())
 GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | FUTURE_GOVERNORS | SPEECH_VERBS
@@ -1972,7 +1975,8 @@ class SentenceCoder:
                 if v.dep_ == "nsubjpass" and v.pos_ == "NOUN" and lemma in FUTURE_GOVERNORS and (
                         any(c.dep_ == "xcomp" for c in children(head))):
                     fut = True  # "talks are expected to resume next month"
-                if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and v.pos_ == "NOUN"):
+                if v.dep_ in ("xcomp", "ccomp", "pcomp") or (v.dep_ == "dobj" and (
+                        v.pos_ == "NOUN" or v.tag_ == "VBG")):  # "to discuss reopening X"
                     if lemma in NEGATING_GOVERNORS or lemma == "rule" and any(
                             c.dep_ == "prt" and c.lower_ == "out" for c in children(head)) or (
                             lemma in ("have", "be") and v.dep_ == "xcomp" and any(
@@ -1987,7 +1991,8 @@ class SentenceCoder:
                         # (but "X accused Y of Z, a charge Y denied": the accusation was made)
                     elif lemma in DENIAL_VERBS and v.lemma_.lower() in CLAIM_NOUNS:
                         neg = True  # "rejected accusations that it supplied drones"
-                    elif lemma in HYPOTHETICAL_GOVERNORS and v.dep_ != "dobj":
+                    elif lemma in HYPOTHETICAL_GOVERNORS and (v.dep_ != "dobj" or (
+                            v.tag_ == "VBG" and lemma in DELIBERATING_VERBS)):
                         hyp = True
                         requested = requested or lemma in REQUEST_GOVERNORS
                     elif lemma in SOUGHT_GOVERNORS and v.dep_ == "dobj" and v.pos_ == "NOUN":
