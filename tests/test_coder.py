@@ -2788,3 +2788,9 @@ def test_an_act_met_to_discuss_has_not_happened(pipeline):
                          "discuss reopening the border.")
     assert one(evs, ("04",)).modality == "asserted"
     assert not [e for e in evs if e.cameo_root == "08" and e.modality == "asserted"]
+
+
+def test_an_alert_after_a_group_attacked_faces_that_group(pipeline):
+    ev = one(code(pipeline, "The army was put on alert after rebels attacked a border post."),
+             ("15",))
+    assert ev.target is not None and ev.target.code == "REB"

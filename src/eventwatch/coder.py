@@ -3376,8 +3376,10 @@ class SentenceCoder:
                     "as", "after", "when", "while") for m in children(clause)):
                 continue
             subj = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
-            found = [a for a in self.actors_of(subj) if anchored(a) and a.country
-                     and a.country != source.country]
+            # (or a bloc or a group of no country: "after West African leaders ordered ...")
+            found = [a for a in self.actors_of(subj) if anchored(a) and (
+                a.country and a.country != source.country
+                or a.country is None and a.code and not same_actor(a, source))]
             if found:
                 return found
         for prep in children(verb):  # "put on alert after the attack by Somali militants"
