@@ -2794,3 +2794,8 @@ def test_an_alert_after_a_group_attacked_faces_that_group(pipeline):
     ev = one(code(pipeline, "The army was put on alert after rebels attacked a border post."),
              ("15",))
     assert ev.target is not None and ev.target.code == "REB"
+
+
+def test_police_sent_abroad_are_deployed(pipeline):
+    ev = one(code(pipeline, "Kenya sent 400 police officers to Haiti in June."), ("15",))
+    assert ev.source.code == "KEN" and ev.target.code == "HTI"
