@@ -2799,3 +2799,12 @@ def test_an_alert_after_a_group_attacked_faces_that_group(pipeline):
 def test_police_sent_abroad_are_deployed(pipeline):
     ev = one(code(pipeline, "Kenya sent 400 police officers to Haiti in June."), ("15",))
     assert ev.source.code == "KEN" and ev.target.code == "HTI"
+
+
+def test_a_forces_own_ships_are_that_force(pipeline):
+    ev = one(code(pipeline, "The Indian navy said its warships had conducted exercises with the "
+                            "Royal Thai Navy."), ("06",))
+    assert ev.source.text == "Indian navy" and ev.source.code == "INDMIL"
+    # a state's troops stay the troops
+    ev = one(code(pipeline, "Kenya said its troops had killed 20 militants."), ("19",))
+    assert ev.source.code == "KENMIL" and "troops" in ev.source.text

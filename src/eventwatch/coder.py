@@ -591,6 +591,11 @@ class SentenceCoder:
                         # "it", or "its fighters" of a group: the antecedent itself
                         return Actor(antecedent.text, antecedent.name, antecedent.code,
                                      antecedent.country, antecedent.sector, antecedent.type)
+                    if antecedent.sector and antecedent.sector == actor.sector and (
+                            antecedent.type != "person" and antecedent.code):
+                        # "the navy said its warships had ...": the navy's own ships are it
+                        return Actor(antecedent.text, antecedent.name, antecedent.code,
+                                     antecedent.country, antecedent.sector, antecedent.type)
                     return localise(actor, antecedent.country)
         if actor is not None and actor.country is None and actor.type not in ("igo", "ngo"):
             # "the regime", "the ministry", "the army": the last actor of that sector
