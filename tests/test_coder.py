@@ -2808,3 +2808,9 @@ def test_a_forces_own_ships_are_that_force(pipeline):
     # a state's troops stay the troops
     ev = one(code(pipeline, "Kenya said its troops had killed 20 militants."), ("19",))
     assert ev.source.code == "KENMIL" and "troops" in ev.source.text
+
+
+def test_a_missionary_from_a_place_is_a_person_not_the_place(pipeline):
+    ev = one(code(pipeline, "A Christian missionary from Calgary was arrested in Lebanon."),
+             ("17",))
+    assert "missionary" in ev.target.text and ev.target.sector == "REL"

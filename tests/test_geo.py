@@ -308,3 +308,11 @@ def test_the_other_party_of_a_deal_is_no_place(nlp, gaz):
     sent = next(iter(doc.sents))
     loc = found.locate(sent, verb(sent, "free"))
     assert loc is None or loc.country != "VAT"
+
+
+def test_a_country_the_tagger_calls_a_date_is_still_the_place(nlp):
+    from eventwatch.pipeline import Pipeline
+    from eventwatch.records import Article
+    text = "A French aid worker was kidnapped in Niger."
+    evs = Pipeline().code_text(text, Article(id="t", text=text))
+    assert evs and evs[0].location is not None and evs[0].location.country == "NER"

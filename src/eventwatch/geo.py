@@ -563,6 +563,10 @@ class Gazetteer:
                 # treated like a PERSON-tagged place name below
                 norp_name = t.ent_type_ == "NORP" and not introduced and t.pos_ == "PROPN" and (
                     t.dep_ in ("dobj", "pobj"))
+                # "kidnapped in Niger" (the tagger calls "Niger" a DATE): a country's exact name
+                norp_name = norp_name or t.ent_type_ == "DATE" and t.pos_ == "PROPN" and (
+                    t.dep_ == "pobj") and any(self.kind[e >> 2] == COUNTRY
+                                              for e in self.candidates(t.text))
                 if t.ent_type_ in PLACE_LABELS or t.ent_type_ in SKIP_LABELS and not (
                         introduced or norp_name):
                     i += 1
