@@ -2814,3 +2814,9 @@ def test_a_missionary_from_a_place_is_a_person_not_the_place(pipeline):
     ev = one(code(pipeline, "A Christian missionary from Calgary was arrested in Lebanon."),
              ("17",))
     assert "missionary" in ev.target.text and ev.target.sector == "REL"
+
+
+def test_an_attack_by_gunmen_believed_to_be_herders_is_asserted(pipeline):
+    ev = one(code(pipeline, "Gunmen believed to be Fulani herders killed 30 villagers in a "
+                            "village near Jos."), ("19",))
+    assert ev.modality == "asserted" and "Gunmen" in ev.source.text

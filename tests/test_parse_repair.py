@@ -107,3 +107,12 @@ def test_a_name_at_the_root_after_an_opening_phrase_is_the_subject(nlp):
     deps = _deps(nlp("On Monday, ECOWAS imposed sanctions on the junta."))
     assert deps["imposed"][0] == "ROOT" and deps["ECOWAS"] == ("nsubj", "imposed")
     assert deps["On"][1] == "imposed"
+
+
+def test_believed_to_be_describes_the_subject_of_the_real_verb(nlp):
+    deps = _deps(nlp("Gunmen believed to be Fulani herders killed 30 villagers."))
+    assert deps["killed"][0] == "ROOT" and deps["Gunmen"] == ("nsubj", "killed")
+    assert deps["believed"] == ("acl", "Gunmen")
+    # a real "believed" clause stays
+    deps = _deps(nlp("The police believed the attack was planned."))
+    assert deps["believed"][0] == "ROOT"

@@ -15,6 +15,9 @@
 7. An acronym that opens the sentence read as its verb ("ECOWAS imposed sanctions on X":
    "ECOWAS" the root, "imposed" an adjective of "sanctions"): ``_acronym_verb`` makes the
    acronym a name and the participle after it the verb.
+8. "Gunmen believed to be Fulani herders killed 30 villagers": "believed" read as the main
+   verb and "herders killed ..." as its clause; ``_believed_to_be`` makes "killed" the main
+   verb, "Gunmen" its subject and "believed to be ..." a description of the gunmen.
 
 The first, in detail:
 
@@ -248,12 +251,43 @@ def _acronym_verb(tok: Token) -> bool:
     return True
 
 
+IDENTIFYING_VERBS = frozenset("believe think suspect say report know understand".split())
+
+
+def _believed_to_be(verb: Token) -> bool:
+    """ "Gunmen believed to be Fulani herders killed 30 villagers": "believed" at the root,
+    the real verb a clause of it whose subject is the second noun."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in IDENTIFYING_VERBS or (
+            verb.tag_ not in ("VBD", "VBN")):
+        return False
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    be = next((c for c in kids if c.dep_ == "xcomp" and c.lemma_ == "be" and c.i > verb.i
+               and any(a.lower_ == "to" for a in c.children)), None)
+    main = next((c for c in kids if c.dep_ == "ccomp" and c.tag_ == "VBD"
+                 and be is not None and c.i > be.i), None)
+    if subj is None or main is None or any(c.dep_ == "auxpass" for c in kids):
+        return False
+    ident = next((c for c in main.children if c.dep_ == "nsubj" and be.i < c.i < main.i), None)
+    if ident is None or ident.pos_ not in NOMINAL:
+        return False
+    main.head, main.dep_ = main, "ROOT"
+    for c in [c for c in kids if c.dep_ == "punct" and c.i > main.i]:
+        c.head = main
+    verb.head, verb.dep_ = subj, "acl"
+    ident.head, ident.dep_ = be, "attr"
+    subj.head, subj.dep_ = main, "nsubj"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "ROOT" and (tok.pos_ == "VERB" and tok.text.isupper()
                                    or tok.pos_ in NOMINAL):
             _acronym_verb(tok)
+        if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
+            _believed_to_be(tok)
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
         elif tok.tag_ == "VBG" and tok.lower_ in DESCRIBING_PARTICIPLES:
