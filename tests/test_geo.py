@@ -316,3 +316,11 @@ def test_a_country_the_tagger_calls_a_date_is_still_the_place(nlp):
     text = "A French aid worker was kidnapped in Niger."
     evs = Pipeline().code_text(text, Article(id="t", text=text))
     assert evs and evs[0].location is not None and evs[0].location.country == "NER"
+
+
+def test_a_country_that_owns_the_target_is_not_the_place(nlp):
+    from eventwatch.pipeline import Pipeline
+    from eventwatch.records import Article
+    text = "Militias attacked a US base in Syria."
+    evs = Pipeline().code_text(text, Article(id="t", text=text))
+    assert evs[0].location.country == "SYR"

@@ -845,7 +845,13 @@ class DocPlaces:
                 root = span_root(self.doc, p.start, p.end)
                 near = -_tree_distance(root, trigger) if trigger is not None else -p.start
                 inside = trigger is not None and trigger.is_ancestor(root)
-                return (_loc_strength(root), inside, rank[p.location.precision], near)
+                strength = _loc_strength(root)
+                if p.location.precision == "country" and root.dep_ in (
+                        "compound", "poss", "nmod", "amod") and root.head.pos_ == "NOUN" and (
+                        not _geo_noun(root.head)):
+                    strength = 0  # "attacked a US base in Syria": whose, not where (but
+                    # "the Bidadi plants" are in Bidadi)
+                return (strength, inside, rank[p.location.precision], near)
 
             return _copy(max(here, key=key).location)
         para = self._para(sent.start)
