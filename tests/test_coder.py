@@ -2820,3 +2820,14 @@ def test_an_attack_by_gunmen_believed_to_be_herders_is_asserted(pipeline):
     ev = one(code(pipeline, "Gunmen believed to be Fulani herders killed 30 villagers in a "
                             "village near Jos."), ("19",))
     assert ev.modality == "asserted" and "Gunmen" in ev.source.text
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("The minister is due to visit Beijing next week.", "04", "future"),
+    ("Turkey stopped short of cutting ties with Israel.", "16", "negated"),
+    ("The army failed to retake the town.", "19", "negated"),
+])
+def test_due_stopped_short_and_failed(pipeline, text, root, modality):
+    evs = code(pipeline, text)
+    assert one(evs, (root,)).modality == modality
+    assert not [e for e in evs if e.cameo_root == "12"]  # failing is no refusal

@@ -74,7 +74,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # verbs that weigh an act without doing it ("met to discuss reopening the border")
 DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())
 FUTURE_GOVERNORS = frozenset(
-    "plan intend expect schedule set vow pledge promise agree commit consent".split())
+    "plan intend expect schedule set vow pledge promise agree commit consent due".split())
 GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | FUTURE_GOVERNORS | SPEECH_VERBS
              | DENIAL_VERBS)
 MODAL_HYPOTHETICAL = frozenset("would could might may should can must ought".split())
@@ -1977,6 +1977,9 @@ class SentenceCoder:
                 lemma = _governor_lemma(head)
                 if to_gerund(v):  # "committed to allowing", "objected to holding talks"
                     lemma = _governor_lemma(head.head)
+                if v.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
+                    neg = True  # "stopped / fell short of cutting ties"
+                    break
                 if v.dep_ == "nsubjpass" and v.pos_ == "NOUN" and lemma in FUTURE_GOVERNORS and (
                         any(c.dep_ == "xcomp" for c in children(head))):
                     fut = True  # "talks are expected to resume next month"
