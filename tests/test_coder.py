@@ -2831,3 +2831,8 @@ def test_due_stopped_short_and_failed(pipeline, text, root, modality):
     evs = code(pipeline, text)
     assert one(evs, (root,)).modality == modality
     assert not [e for e in evs if e.cameo_root == "12"]  # failing is no refusal
+
+
+def test_a_pledged_sum_is_a_pledge_of_aid(pipeline):
+    ev = one(code(pipeline, "The Gulf states pledged $10 billion to rebuild Gaza."), ("03",))
+    assert ev.cameo == "033" and ev.target.code == "PSE"
