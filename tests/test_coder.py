@@ -2836,3 +2836,12 @@ def test_due_stopped_short_and_failed(pipeline, text, root, modality):
 def test_a_pledged_sum_is_a_pledge_of_aid(pipeline):
     ev = one(code(pipeline, "The Gulf states pledged $10 billion to rebuild Gaza."), ("03",))
     assert ev.cameo == "033" and ev.target.code == "PSE"
+
+
+def test_a_hint_at_a_hostile_act_is_a_threat_and_other_hints_are_not(pipeline):
+    ev = one(code(pipeline, "Iran's navy chief hinted at closing the Strait of Hormuz to US "
+                            "tankers."), ("13",))
+    assert ev.target.code == "USA"
+    assert not code(pipeline, "The minister hinted at a cabinet reshuffle.")
+    assert one(code(pipeline, "The minister hinted at visiting China."), ("04",)).modality == (
+        "hypothetical")

@@ -69,7 +69,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
     "petition lobby offer suggest recommend could might may would need prepare "
     "doubt wonder fear believe think speculate predict object discuss debate weigh explore "
-    "study examine".split()  # "analysts doubt"
+    "study examine hint".split()  # "analysts doubt"
 )
 # verbs that weigh an act without doing it ("met to discuss reopening the border")
 DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())

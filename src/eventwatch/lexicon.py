@@ -167,6 +167,9 @@ def to_gerund(verb: Token) -> bool:
     """ "committed to repaying", "agreed to allowing": a gerund after "to" is the content of
     the verb that governs the "to", as an infinitive would be."""
     gov = verb.head.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "at" and (
+            gov.lemma_.lower() == "hint"):
+        return True  # "hinted at closing the strait": a threat of that act
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to" and (
         verb.head.dep_ == "prep" and gov.pos_ == "VERB") and gov.dep_ != "acomp" and not any(
         c.dep_ == "auxpass" for c in children(gov))  # ("is committed to supporting": a stance)
@@ -676,6 +679,8 @@ class Lexicon:
                     code, spec = refined, spec + 1
                     used = used + list(verb.doc[inner.start : inner.end])
                 break
+        if lemma == "hint" and code == "130":
+            return None  # a hint is a threat only of a hostile act ("hinted at closing ...")
         idx = sorted({t.i for t in used})
         doc = verb.doc
         words = tokens(doc)
