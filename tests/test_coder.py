@@ -2845,3 +2845,9 @@ def test_a_hint_at_a_hostile_act_is_a_threat_and_other_hints_are_not(pipeline):
     assert not code(pipeline, "The minister hinted at a cabinet reshuffle.")
     assert one(code(pipeline, "The minister hinted at visiting China."), ("04",)).modality == (
         "hypothetical")
+
+
+def test_protests_that_drew_a_crowd_are_the_crowds(pipeline):
+    ev = one(code(pipeline, "Demonstrations against the military government drew hundreds of "
+                            "thousands of people onto the streets of Khartoum."), ("14",))
+    assert "people" in ev.source.text and ev.target.code == "SDNMIL"

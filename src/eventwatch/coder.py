@@ -3588,6 +3588,16 @@ class SentenceCoder:
                        for a in children(c) if a.dep_ == "agent"), None)
             found = self.actor_of(by) if by is not None else None
             src = found if anchored(found) else None
+        if src is None and noun.dep_ == "nsubj" and match.cameo[:2] == "14" and (
+                noun.head.lemma_.lower() in ("draw", "bring", "attract", "gather")):
+            # "protests against the junta drew thousands of people onto the streets"
+            crowd = next((c for c in children(noun.head) if c.dep_ == "dobj"), None)
+            if crowd is not None:
+                found = self.actor_of(crowd)
+                if found is not None and not anchored(found) and _crowd_number(crowd):
+                    text = doc_text(crowd)
+                    found = Actor(text, "civilians", "CVL", None, "CVL", sector_type("CVL"))
+                src = found if anchored(found) else None
         if src is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
             # "strong backing for Guyana came from Caribbean leaders"
             by = next((c for c in children(noun.head) if c.dep_ == "prep"
