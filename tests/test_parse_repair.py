@@ -116,3 +116,10 @@ def test_believed_to_be_describes_the_subject_of_the_real_verb(nlp):
     # a real "believed" clause stays
     deps = _deps(nlp("The police believed the attack was planned."))
     assert deps["believed"][0] == "ROOT"
+
+
+def test_an_acronym_read_as_a_verb_inside_a_clause_names_the_noun_after_it(nlp):
+    doc = nlp("Ghana's president consulted ECOWAS leaders on the crisis in Niger.")
+    deps = _deps(doc)
+    assert deps["ECOWAS"] == ("compound", "leaders") and deps["leaders"] == ("dobj", "consulted")
+    assert deps["on"][1] == "consulted"

@@ -14,7 +14,9 @@
    X": "cut" a noun with the object "funding"): ``_noun_with_object`` makes it the verb.
 7. An acronym that opens the sentence read as its verb ("ECOWAS imposed sanctions on X":
    "ECOWAS" the root, "imposed" an adjective of "sanctions"): ``_acronym_verb`` makes the
-   acronym a name and the participle after it the verb.
+   acronym a name and the participle after it the verb; inside a clause ("consulted ECOWAS
+   leaders", "ECOWAS" a verb with the object "leaders") ``_acronym_modifier`` makes it the
+   noun's modifier.
 8. "Gunmen believed to be Fulani herders killed 30 villagers": "believed" read as the main
    verb and "herders killed ..." as its clause; ``_believed_to_be`` makes "killed" the main
    verb, "Gunmen" its subject and "believed to be ..." a description of the gunmen.
@@ -219,6 +221,24 @@ def _noun_with_object(noun: Token) -> bool:
     return True
 
 
+def _acronym_modifier(tok: Token) -> bool:
+    """ "consulted ECOWAS leaders on the crisis": an all-capital name read as a verb whose
+    object is the noun it names ("ECOWAS" an xcomp with the object "leaders")."""
+    doc = tok.doc
+    if tok.dep_ == "ROOT" or tok.pos_ != "VERB" or tok.i + 1 >= len(doc):
+        return False
+    noun = doc[tok.i + 1]
+    if noun.head.i != tok.i or noun.dep_ != "dobj" or noun.pos_ not in NOMINAL:
+        return False
+    head = tok.head
+    noun.head, noun.dep_ = head, ("dobj" if tok.dep_ in ("xcomp", "ccomp", "dobj") else tok.dep_)
+    for c in [c for c in tok.children if c is not noun]:
+        c.head = head if c.i > noun.i else noun
+    tok.head, tok.dep_ = noun, "compound"
+    tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
+    return True
+
+
 def _acronym_verb(tok: Token) -> bool:
     """ "ECOWAS imposed sanctions on the junta": an all-capital name at the root read as a
     verb, with the real verb read as an adjective of its object."""
@@ -286,6 +306,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.dep_ == "ROOT" and (tok.pos_ == "VERB" and tok.text.isupper()
                                    or tok.pos_ in NOMINAL):
             _acronym_verb(tok)
+        elif tok.pos_ == "VERB" and len(tok.text) >= 2 and tok.text.isupper() and (
+                tok.text.isalpha()):
+            _acronym_modifier(tok)
         if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
             _believed_to_be(tok)
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
