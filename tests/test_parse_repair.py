@@ -123,3 +123,11 @@ def test_an_acronym_read_as_a_verb_inside_a_clause_names_the_noun_after_it(nlp):
     deps = _deps(doc)
     assert deps["ECOWAS"] == ("compound", "leaders") and deps["leaders"] == ("dobj", "consulted")
     assert deps["on"][1] == "consulted"
+
+
+def test_a_name_after_to_read_as_an_infinitive_is_the_prepositions_object(nlp):
+    deps = _deps(nlp("UNICEF airlifted food to Djibo in 2023."))
+    assert deps["to"] == ("prep", "airlifted") and deps["Djibo"] == ("pobj", "to")
+    # a real infinitive with its object stays
+    deps = _deps(nlp("The army moved to retake the town."))
+    assert deps["retake"][0] == "xcomp"

@@ -1,4 +1,4 @@
-"""Repairs of five parse errors of the small English model that hide or misplace events.
+"""Repairs of nine parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below).
 2. A participle that describes people read as a gerund with an object ("gave in to
@@ -20,6 +20,8 @@
 8. "Gunmen believed to be Fulani herders killed 30 villagers": "believed" read as the main
    verb and "herders killed ..." as its clause; ``_believed_to_be`` makes "killed" the main
    verb, "Gunmen" its subject and "believed to be ..." a description of the gunmen.
+9. A place name after "to" read as an infinitive ("airlifted food to Djibo in 2023": "Djibo" a
+   verb): ``_name_after_to`` makes "to" a preposition and the name its object.
 
 The first, in detail:
 
@@ -271,6 +273,27 @@ def _acronym_verb(tok: Token) -> bool:
     return True
 
 
+def _name_after_to(tok: Token) -> bool:
+    """ "airlifted food to Djibo in 2023": a capitalised word inside the sentence after "to",
+    tagged as a verb, is a name the preposition "to" governs."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or not tok.is_title or tok.i == tok.sent.start or tok.i < 1:
+        return False
+    to = doc[tok.i - 1]
+    if to.lower_ != "to" or to.head.i != tok.i or to.dep_ != "aux" or tok.dep_ not in (
+            "advcl", "xcomp", "ccomp", "relcl", "acl"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") for c in tok.children):
+        return False  # a real verb with its own arguments
+    head = tok.head
+    for c in [c for c in tok.children if c is not to]:
+        c.head = head
+    to.head, to.dep_, to.pos_, to.tag_ = head, "prep", "ADP", "IN"
+    tok.head, tok.dep_ = to, "pobj"
+    tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
+    return True
+
+
 IDENTIFYING_VERBS = frozenset("believe think suspect say report know understand".split())
 
 
@@ -309,6 +332,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         elif tok.pos_ == "VERB" and len(tok.text) >= 2 and tok.text.isupper() and (
                 tok.text.isalpha()):
             _acronym_modifier(tok)
+        elif tok.pos_ == "VERB" and tok.is_title and tok.i > tok.sent.start:
+            _name_after_to(tok)
         if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
             _believed_to_be(tok)
         if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
