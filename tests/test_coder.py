@@ -2851,3 +2851,13 @@ def test_protests_that_drew_a_crowd_are_the_crowds(pipeline):
     ev = one(code(pipeline, "Demonstrations against the military government drew hundreds of "
                             "thousands of people onto the streets of Khartoum."), ("14",))
     assert "people" in ev.source.text and ev.target.code == "SDNMIL"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Ethiopia and Somaliland inked a port deal.", "05", "ETH", "SOM"),
+    ("Rwanda and Congo initialled a peace agreement in Washington.", "05", "RWA", "COD"),
+    ("Sudan's army retook the presidential palace from the RSF.", "19", "SDNMIL", "SDNREB"),
+])
+def test_inked_initialled_and_retook(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.code == source and ev.target.code.startswith(target)
