@@ -2861,3 +2861,8 @@ def test_protests_that_drew_a_crowd_are_the_crowds(pipeline):
 def test_inked_initialled_and_retook(pipeline, text, root, source, target):
     ev = one(code(pipeline, text), (root,))
     assert ev.source.code == source and ev.target.code.startswith(target)
+
+
+def test_aid_withheld_is_aid_cut(pipeline):
+    ev = one(code(pipeline, "The US withheld military aid from Egypt."), ("16",))
+    assert ev.cameo == "162" and ev.target.code == "EGY"
