@@ -2813,7 +2813,7 @@ def test_a_forces_own_ships_are_that_force(pipeline):
 def test_a_missionary_from_a_place_is_a_person_not_the_place(pipeline):
     ev = one(code(pipeline, "A Christian missionary from Calgary was arrested in Lebanon."),
              ("17",))
-    assert "missionary" in ev.target.text and ev.target.sector == "REL"
+    assert "missionary" in ev.target.text and ev.target.code == "CANREL"
 
 
 def test_an_attack_by_gunmen_believed_to_be_herders_is_asserted(pipeline):

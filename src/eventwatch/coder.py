@@ -597,6 +597,15 @@ class SentenceCoder:
                         return Actor(antecedent.text, antecedent.name, antecedent.code,
                                      antecedent.country, antecedent.sector, antecedent.type)
                     return localise(actor, antecedent.country)
+        if actor is not None and actor.country is None and actor.sector and (
+                actor.type not in ("igo", "ngo")):
+            # "a missionary from Calgary": people from a place the dictionary does not hold
+            frm = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "from"),
+                       None)
+            pobj = prep_object(frm) if frm is not None else None
+            place = self._place_at(pobj) if pobj is not None else None
+            if place is not None and place.location.country:
+                actor = localise(actor, place.location.country)
         if actor is not None and actor.country is None and actor.type not in ("igo", "ngo"):
             # "the regime", "the ministry", "the army": the last actor of that sector
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok)
