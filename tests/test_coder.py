@@ -2811,7 +2811,7 @@ def test_a_forces_own_ships_are_that_force(pipeline):
 
 
 def test_a_missionary_from_a_place_is_a_person_not_the_place(pipeline):
-    ev = one(code(pipeline, "A Christian missionary from Calgary was arrested in Lebanon."),
+    ev = one(code(pipeline, "A Baptist missionary from Winnipeg was detained in Jordan."),
              ("17",))
     assert "missionary" in ev.target.text and ev.target.code == "CANREL"
 

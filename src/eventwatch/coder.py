@@ -599,7 +599,7 @@ class SentenceCoder:
                     return localise(actor, antecedent.country)
         if actor is not None and actor.country is None and actor.sector and (
                 actor.type not in ("igo", "ngo")):
-            # "a missionary from Calgary": people from a place the dictionary does not hold
+            # "a missionary from Winnipeg": people from a place the dictionary does not hold
             frm = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "from"),
                        None)
             pobj = prep_object(frm) if frm is not None else None
