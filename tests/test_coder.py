@@ -2866,3 +2866,21 @@ def test_inked_initialled_and_retook(pipeline, text, root, source, target):
 def test_aid_withheld_is_aid_cut(pipeline):
     ev = one(code(pipeline, "The US withheld military aid from Egypt."), ("16",))
     assert ev.cameo == "162" and ev.target.code == "EGY"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Two soldiers were killed when their vehicle hit a landmine planted by rebels.", "REB",
+     "MIL"),
+    ("Government troops lost control of the border crossing to M23.", "CODREBM23", "CODMIL"),
+    ("The town fell to the rebels after a week of fighting.", "REB", None),
+])
+def test_what_the_subject_underwent_is_the_other_partys_attack(pipeline, text, source, target):
+    ev = one(code(pipeline, text), ("19",))
+    assert ev.source.code == source
+    assert target is None or ev.target.code == target
+
+
+def test_losing_control_to_nobody_named_and_planting_are_no_events(pipeline):
+    assert not code(pipeline, "The army lost control of Goma.")
+    assert not [e for e in code(pipeline, "The rebels planted landmines on the road.")
+                if e.cameo_root == "03"]  # "planted" is not "plan"

@@ -390,7 +390,8 @@ PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby per
     teenager youth family member relative suspect victim bystander shopper driver""".split())
 # what an act is done with, never whom it is aimed at ("threw stones at police")
 INSTRUMENT_NOUNS = frozenset("""stone rock brick bottle gas teargas bullet round shot rocket
-    missile shell mortar grenade bomb cannon weapon arm firebomb drone uav artillery""".split())
+    missile shell mortar grenade bomb cannon weapon arm firebomb drone uav artillery landmine
+    mine ied""".split())
 # texts whose content is their authors' act ("a bill that would sanction X")
 DOCUMENT_NOUNS = frozenset("""bill resolution law legislation measure proposal plan decree
     amendment motion draft order""".split())
@@ -2884,6 +2885,15 @@ class SentenceCoder:
                        or self.target_actors(verb, match, sources[0] if sources else None))
             if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
                 targets = pair[1:2]
+            if match.cameo[:2] in ("18", "19", "20"):
+                # "their vehicle hit a landmine planted by rebels", "the convoy came under fire
+                # from Houthi fighters", "the town fell to the rebels": the other party did it
+                # to the subject
+                doer = self._suffered_from(verb)
+                if doer is not None:
+                    sources, targets = [doer], [a for a in self.actors_of(subj) if anchored(a)]
+                elif verb.lemma_.lower() == "lose":
+                    return  # "the army lost control of Goma": to nobody named, no attack
             if sources and not any(anchored(t) for t in targets):
                 # what the act hands over or ends ("gave 5 million euros", "lifted the
                 # restrictions") is its content: a place in the clause names the target better
@@ -3007,6 +3017,31 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def _suffered_from(self, verb: Token) -> Actor | None:
+        """Who did to the subject what the clause tells it underwent: the planter of the mine
+        it hit, the shooters it came under fire from, the side a town fell or was lost to."""
+        lemma = verb.lemma_.lower()
+        doers: list[Token] = []
+        for obj in (c for c in children(verb) if c.dep_ == "dobj" and _instrument(c)):
+            doers += [a for c in children(obj) if c.dep_ == "acl"
+                      for a in children(c) if a.dep_ == "agent"]
+        if lemma == "come" and any(p.dep_ == "prep" and p.lower_ == "under"
+                                   for p in children(verb)):
+            doers += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "from"]
+            doers += [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "under"
+                      for o in children(p) if o.dep_ == "pobj"
+                      for g in children(o) if g.dep_ == "prep" and g.lower_ == "from"]
+        if lemma in ("fall", "lose"):
+            doers += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to"]
+            # "lost control of the crossing to M23": the parser hangs "to" on the place
+            doers += [p for o in children(verb) if o.dep_ == "dobj" for t in o.subtree
+                      for p in [t] if t.dep_ == "prep" and t.lower_ == "to"]
+        for d in doers:
+            found = self.actor_of(d)
+            if anchored(found):
+                return found
+        return None
 
     def _act_agent(self, noun: Token | None) -> Actor | None:
         """The "by" agent of an event noun: "the killings of protesters by the police",

@@ -467,7 +467,18 @@ class Lexicon:
         if lemma in self.verbs or lemma in self.light:
             return lemma
         w = verb.lower_
-        for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-4]):
+        if w.endswith("ing"):  # "staging" -> stage, "attacking", "planning" -> plan
+            cands = [w[:-3] + "e", w[:-3], w[:-4] if w[-4:-3] == w[-5:-4] else ""]
+        elif w.endswith("ed"):  # "staged" -> stage, "attacked", "planned" -> plan (but
+            # "planted" is not "plan")
+            cands = [w[:-1], w[:-2], w[:-3] if w[-3:-2] == w[-4:-3] else ""]
+        elif w.endswith("d"):
+            cands = [w[:-1]]
+        elif w.endswith("s"):
+            cands = [w[:-1], w[:-2] if w.endswith("es") else ""]
+        else:
+            cands = []
+        for cand in [w, *cands]:
             if len(cand) > 2 and cand.isalpha() and (cand in self.verbs or cand in self.light):
                 if w.endswith(("s", "d", "ed", "ing")):
                     return cand
