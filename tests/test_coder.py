@@ -2884,3 +2884,23 @@ def test_losing_control_to_nobody_named_and_planting_are_no_events(pipeline):
     assert not code(pipeline, "The army lost control of Goma.")
     assert not [e for e in code(pipeline, "The rebels planted landmines on the road.")
                 if e.cameo_root == "03"]  # "planted" is not "plan"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The militants vowed attacks on government buildings.", "13", "INS", "GOV"),
+    ("The World Bank released funds for the drought response in Kenya.", "07", "IGOWBK", "KEN"),
+    ("The government backed down in the face of protests by farmers.", "08", "GOV", "AGR"),
+    ("The president withdrew the decree after pressure from the unions.", "08", "GOV", "LAB"),
+    ("The prosecutor opened a case against the former minister.", "11", "JUD", "ELI"),
+    ("FARC guerrillas handed their last weapons to UN monitors in June 2017.", "08",
+     "COLREBFRC", "IGOUNO"),
+])
+def test_vows_releases_pressure_cases_and_weapons_handed(pipeline, text, root, source, target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.code == source and ev.target.code == target
+
+
+def test_a_preposition_with_its_own_object_is_no_particle(pipeline):
+    assert not code(pipeline, "The minister gave a speech in Cairo.")
+    ev = one(code(pipeline, "The Kyrgyz president gave way to opposition leaders."), ("08",))
+    assert ev.target.code == "KGZOPP"

@@ -74,7 +74,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # verbs that weigh an act without doing it ("met to discuss reopening the border")
 DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())
 FUTURE_GOVERNORS = frozenset(
-    "plan intend expect schedule set vow pledge promise agree commit consent due".split())
+    "plan intend expect schedule set vow pledge promise agree commit consent due undertake"
+    .split())
 GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | FUTURE_GOVERNORS | SPEECH_VERBS
              | DENIAL_VERBS)
 MODAL_HYPOTHETICAL = frozenset("would could might may should can must ought".split())
@@ -1612,7 +1613,7 @@ class SentenceCoder:
 
         # things, not people; information handed over ("gave the files to X") is shared (064)
         # (also a person handed over or extradited: "extradited an activist to Bangkok")
-        handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064") or (
+        handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064", "0873") or (
             match.cameo[:3] == "063" and any(p.dep_ == "prep" and p.lower_ == "to"
                                              for p in children(verb)))
         if handing:
@@ -3228,14 +3229,29 @@ class SentenceCoder:
                      if anchored(a) and not same_actor(a, source)]
             if found:
                 return found
-        for prep in children(verb):
-            if prep.dep_ == "prep" and prep.lower_ in ("after", "following", "amid"):
-                for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-                    noun = self.lex.match_noun(self._through_measures(pobj))
-                    if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
-                        found = self._pressers(pobj, source)
-                        if found:
-                            return found
+        pobjs = [c for prep in children(verb) if prep.dep_ == "prep"
+                 and prep.lower_ in ("after", "following", "amid", "under")
+                 for c in children(prep) if c.dep_ == "pobj"]
+        # "backed down in the face of protests by farmers"
+        pobjs += [g for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for f in children(prep) if f.dep_ == "pobj" and f.lower_ == "face"
+                  for o in children(f) if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in children(o) if g.dep_ == "pobj"]
+        for pobj in pobjs:
+            if pobj.lemma_.lower() in ("pressure", "demand", "call", "lobbying"):
+                # "after pressure from the unions", "under pressure from Washington"
+                by = next((c for c in children(pobj) if c.dep_ == "prep"
+                           and c.lower_ in ("from", "by")), None)
+                found = [a for a in self.actors_of(by) if anchored(a)
+                         and not same_actor(a, source)] if by is not None else []
+                if found:
+                    return found
+                continue
+            noun = self.lex.match_noun(self._through_measures(pobj))
+            if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
+                found = self._pressers(pobj, source)
+                if found:
+                    return found
         return []
 
     def _claim_owner(self, verb: Token, source: Actor) -> list[Actor]:

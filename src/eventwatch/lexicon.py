@@ -565,7 +565,11 @@ class Lexicon:
         if not self.verbs.get(lemma) and not self.light.get(lemma):
             return None  # most verbs: no pattern to try, so nothing below can match
         kids = list(children(verb))
-        particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS}
+        # (a preposition with its own object, beside the verb's own object, is no particle:
+        # "gave a speech in Cairo"; but "voted down a deal" has "down" hung over "deal")
+        has_object = any(c.dep_ in ("dobj", "dative") for c in kids)
+        particles = {c.lower_: c for c in kids if c.dep_ in PARTICLE_DEPS and not (
+            has_object and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children(c)))}
         preps: dict[str, list[Token]] = {}  # preposition -> its objects
         prep_tok: dict[str, Token] = {}
         for c in kids:
