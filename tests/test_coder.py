@@ -2904,3 +2904,20 @@ def test_a_preposition_with_its_own_object_is_no_particle(pipeline):
     assert not code(pipeline, "The minister gave a speech in Cairo.")
     ev = one(code(pipeline, "The Kyrgyz president gave way to opposition leaders."), ("08",))
     assert ev.target.code == "KGZOPP"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Kenya's police and Uganda's police launched a joint investigation into the killings.",
+     "06", "KENCOP", "UGACOP"),
+    ("Filipino seafarers went on strike against a Norwegian shipping company.", "14", "PHL",
+     "NORBUS"),
+    ("Activists handed a petition to the governor.", "02", "OPP", "GOV"),
+    ("France stood behind Morocco's plan.", "05", "FRA", "MAR"),
+    ("Qatar paid the salaries of civil servants in Gaza.", "07", "QAT", "PSE"),
+    ("Russia concentrated troops near the border with Finland.", "15", "RUS", "FIN"),
+    ("Police held the journalist without charge.", "17", "COP", "MED"),
+])
+def test_joint_probes_strikes_petitions_and_other_wordings(pipeline, text, root, source,
+                                                           target):
+    ev = one(code(pipeline, text), (root,))
+    assert ev.source.code == source and ev.target.code == target

@@ -87,7 +87,7 @@ PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS  # built once, not per token
 OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
-                          "towards", "from", "for", "over", "of", "between"})
+                          "towards", "from", "for", "over", "of", "between", "behind"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
                                "into", "for", "between"})
@@ -2588,6 +2588,9 @@ class SentenceCoder:
                 claim.trigger.lemma_.lower() != "strike" and not any(
                     w.lower().startswith("strike") for w in claim.match.trigger.split()[1:])):
             return claim  # "boycotted the vote" is 143 too ("carried out the strike" is not)
+        if claim.trigger.lemma_.lower() == "go" or any(
+                c.lower_ in ("walkout", "picket") for c in children(claim.trigger)):
+            return claim  # "went on strike (against a company)": armies do not go on strike
         if any(w.lower() in ("general", "hunger", "labour", "labor", "nationwide", "national",
                              "warning", "sit-down") for w in claim.match.trigger.split()) or any(
                 c.lower_ in ("general", "hunger", "nationwide", "national", "warning")
@@ -2969,9 +2972,12 @@ class SentenceCoder:
                              for t in targets))
         # "Nigeria and Cameroon launched joint patrols ... to tackle Boko Haram": two sides of
         # a joint act act with each other, whoever the act is aimed at
-        joint = len(sources) >= 2 and match.cameo[:2] in ("06", "15") and any(
+        joint = len(sources) >= 2 and match.cameo[:2] in ("06", "09", "15") and any(
             c.lower_ in ("joint", "combined") and c.dep_ in ("amod", "compound")
             for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o))
+        if joint and match.cameo[:2] == "09":
+            # "Kenyan and Ugandan police launched a joint investigation": they cooperate
+            match = LexMatch("063", match.trigger, match.specificity, match.start, match.end)
         # (but "Chinese warships and aircraft held drills": one side's forces together)
         two_sides = len(sources) >= 2 and anchored(sources[1]) and not (
             sources[0].country and sources[0].country == sources[1].country
