@@ -63,6 +63,6 @@ def test_the_coder_keeps_its_level_on_the_fourth_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_fifth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_5), Pipeline())
     # held out during stop 21: 0.76 / 0.80 with stop 20's code, 0.77 / 0.82 at stop 21 (unseen),
-    # 0.79 / 0.83 after a few rules drawn from its report at the end of the stop
-    assert result["type_accuracy"] >= 0.77
-    assert result["pair_recall"] >= 0.81
+    # 0.81 / 0.85 after a few rules drawn from its report at the end of the stop
+    assert result["type_accuracy"] >= 0.79
+    assert result["pair_recall"] >= 0.83
