@@ -69,7 +69,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
     "petition lobby offer suggest recommend could might may would need prepare "
     "doubt wonder fear believe think speculate predict object discuss debate weigh explore "
-    "study examine hint".split()  # "analysts doubt"
+    "study examine hint warn tell instruct encourage invite request implore beg advise "
+    "remind".split()  # "analysts doubt"; "warned the rebels to lay down their arms"
 )
 # verbs that weigh an act without doing it ("met to discuss reopening the border")
 DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())
@@ -159,7 +160,8 @@ DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "
                           "airlift"})
 # verbs whose object (or "on"/"to" object) is who would do what they ask
 OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
-    implore beg pressure push force compel call appeal petition lobby""".split())
+    implore beg pressure push force compel call appeal petition lobby warn order command direct
+    advise remind""".split())
 # verbs whose object noun names an act only asked for ("sought the extradition of X")
 SOUGHT_GOVERNORS = frozenset("seek demand request want".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
@@ -182,6 +184,8 @@ HOSTILE_ADJECTIVES = frozenset("""military retaliatory punitive harsh tough seve
 # attacks announced in the passive ("ships linked to Israel would be targeted")
 PASSIVE_THREAT_VERBS = frozenset("target attack hit strike bomb shell".split())
 THREAT_SPEECH = frozenset("vow warn promise threaten".split())
+# who gives an order or an ultimatum to someone ("told X to leave or face arrest")
+DIRECTIVE_VERBS = frozenset("tell warn order give instruct command direct demand ask urge".split())
 # what speakers do to others in words: joined to a reported clause, still the speaker's
 SPEAKER_ACTS = frozenset("""call urge appeal ask demand accuse condemn criticise criticize
     warn vow pledge threaten""".split())
@@ -2173,6 +2177,7 @@ class SentenceCoder:
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
         claims = self._retribution(verbs, claims)
+        claims = self._or_else(toks, claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
         claims = self._referred_acts(claims)
@@ -2419,6 +2424,51 @@ class SentenceCoder:
             out += [Claim(m, v, speaker[0], t, "asserted", self.attribution(speech, v.sent), 0.6)
                     for t in targets if not same_actor(t, speaker[0])]
         return out
+
+    def _or_else(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
+        """ "told the union to call off the strike or face arrest", "ordered the squatters to
+        leave or risk eviction": a demand backed by what happens otherwise is an ultimatum
+        (139) by who gave it to who got it, whatever the parser made of "or face"."""
+        for t in toks:
+            if t.lower_ != "or" or t.i + 2 >= t.sent.end:
+                continue
+            nxt = t.nbor(1)
+            if nxt.lower_ == "else" and t.i + 3 < t.sent.end:
+                nxt = nxt.nbor(1)
+            if nxt.lower_ not in ("face", "risk"):
+                continue
+            directive, v = None, t.head
+            for _ in range(5):
+                if v.lemma_.lower() in DIRECTIVE_VERBS and v.pos_ in ("VERB", "AUX"):
+                    directive = v
+                    break
+                if v.head.i == v.i:
+                    break
+                v = v.head
+            if directive is None:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in children(directive))
+            if passive:
+                agent = self.passive_agent(directive)
+                giver = next((g for g in children(agent) if g.dep_ == "pobj"), None) if (
+                    agent is not None) else None
+                told = self.passive_subject(directive)
+            else:
+                giver = self.subject(directive)
+                told = next((c for c in children(directive) if c.dep_ in ("dobj", "dative")
+                             and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            sources = [a for a in self.actors_of(giver) if anchored(a)]
+            # (who is told need not be known: "told the squatters to leave or face eviction")
+            targets = [a for a in self.actors_of(told) if a is not None]
+            if not sources or not targets:
+                continue
+            claims = [c for c in claims if c.trigger.i != directive.i]
+            m = LexMatch("139", f"{directive.text} {t.text} {nxt.text}", 1, directive.i,
+                         directive.i + 1)
+            claims += [Claim(m, directive, sources[0], g, "asserted",
+                             self.attribution(directive, directive.sent), 0.6)
+                       for g in targets if not same_actor(g, sources[0])]
+        return claims
 
     def _owners(self, noun: Token) -> list[Token]:
         """Whose a thing is: "Iran's ships", "ships of the navy", "ships linked to Israel",

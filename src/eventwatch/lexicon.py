@@ -268,7 +268,7 @@ def reported_would(trigger: Token) -> bool:
     """ "X said it would release ...": a reported "will", not a hypothesis."""
     return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_HEADS
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(trigger))
-            and not any(c.dep_ == "mark" for c in children(trigger)))
+            and not any(c.dep_ == "mark" and c.lower_ != "that" for c in children(trigger)))
 
 
 _DENYING = frozenset("deny dismiss refute".split())

@@ -1,0 +1,61 @@
+"""Frames the coder reads across clauses (stop 22): ultimatums ("or face"), reported threats
+with "that", demands under "warned"/"ordered", and the other wordings added since; every
+sentence is written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.pipeline import Pipeline
+from eventwatch.records import Article
+
+DAY = dt.date(2023, 6, 9)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline()
+
+
+def code(pipeline, text):
+    return pipeline.code_text(text, Article(id="t", text=text, date=DAY))
+
+
+def found(events, root, modality="asserted"):
+    hits = [e for e in events if e.cameo_root == root and e.modality == modality]
+    assert hits, [(e.cameo, e.modality, e.source and e.source.text,
+                   e.target and e.target.text) for e in events]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Zambian police told the union leader to cancel the rally or face arrest.",
+     "Zambian police", "union leader"),
+    ("The governor ordered the traders to leave the market within a week or risk eviction.",
+     "governor", "traders"),
+    ("Hawkers were told by the city council to remove their stalls or face heavy fines.",
+     "city council", "Hawkers"),
+    ("The junta gave the Danish envoy 72 hours to leave the country or face expulsion.",
+     "junta", "Danish envoy"),
+])
+def test_a_demand_backed_by_or_face_is_an_ultimatum(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    ev = found(evs, "13")
+    assert ev.cameo == "139" and ev.plover == "THREATEN"
+    assert ev.source.text == source and ev.target.text == target
+    # what the told party is to do has not happened
+    assert not [e for e in evs if e.modality == "asserted" and e.cameo_root != "13"]
+
+
+def test_what_a_party_was_warned_to_do_is_its_own_and_not_done(pipeline):
+    evs = code(pipeline, "The army warned the insurgents to lay down their weapons.")
+    laid = [e for e in evs if e.cameo_root == "08"]
+    assert laid and all(e.modality != "asserted" for e in laid)
+    assert all(e.source is None or e.source.text != "army" for e in laid)
+
+
+def test_a_reported_would_after_that_is_the_speakers_threat(pipeline):
+    evs = code(pipeline, "The militia said in a statement read on its radio station that it "
+                         "would attack any convoy bound for the capital.")
+    ev = found(evs, "13")
+    assert ev.source.text == "militia" and ev.plover == "THREATEN"
