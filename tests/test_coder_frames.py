@@ -59,3 +59,21 @@ def test_a_reported_would_after_that_is_the_speakers_threat(pipeline):
                          "would attack any convoy bound for the capital.")
     ev = found(evs, "13")
     assert ev.source.text == "militia" and ev.plover == "THREATEN"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ugandan police told the students they would be arrested if they marched on parliament.",
+     "Ugandan police", "students"),
+    ("Traders were told by the police commander that officers would use force if they "
+     "blocked the highway again.", "police commander", "Traders"),
+])
+def test_what_the_teller_says_will_befall_the_party_told_is_its_threat(pipeline, text, source,
+                                                                       target):
+    ev = found(code(pipeline, text), "13")
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_what_reporters_were_told_had_happened_stays_asserted(pipeline):
+    evs = code(pipeline, "Union officials told reporters that dock workers had downed tools "
+                         "over unpaid wages.")
+    assert found(evs, "14").source.text == "dock workers"

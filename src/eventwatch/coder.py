@@ -69,15 +69,19 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
     "petition lobby offer suggest recommend could might may would need prepare "
     "doubt wonder fear believe think speculate predict object discuss debate weigh explore "
-    "study examine hint warn tell instruct encourage invite request implore beg advise "
-    "remind".split()  # "analysts doubt"; "warned the rebels to lay down their arms"
+    "study examine hint".split()  # "analysts doubt"
 )
+# verbs that ask for an act in a "to" clause ("warned the rebels to lay down their arms"),
+# while their "that" clause is reported speech ("told reporters that ...")
+DIRECTING_GOVERNORS = frozenset(
+    "warn tell instruct encourage invite request implore beg advise remind order".split())
 # verbs that weigh an act without doing it ("met to discuss reopening the border")
 DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())
 FUTURE_GOVERNORS = frozenset(
     "plan intend expect schedule set vow pledge promise agree commit consent due undertake"
     .split())
-GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | FUTURE_GOVERNORS | SPEECH_VERBS
+GOVERNORS = (NEGATING_GOVERNORS | HYPOTHETICAL_GOVERNORS | DIRECTING_GOVERNORS | FUTURE_GOVERNORS
+             | SPEECH_VERBS
              | DENIAL_VERBS)
 MODAL_HYPOTHETICAL = frozenset("would could might may should can must ought".split())
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -160,7 +164,7 @@ DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "
                           "airlift"})
 # verbs whose object (or "on"/"to" object) is who would do what they ask
 OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
-    implore beg pressure push force compel call appeal petition lobby warn order command direct
+    implore beg pressure push force compel call appeal petition lobby warn command direct
     advise remind""".split())
 # verbs whose object noun names an act only asked for ("sought the extradition of X")
 SOUGHT_GOVERNORS = frozenset("seek demand request want".split())
@@ -184,6 +188,8 @@ HOSTILE_ADJECTIVES = frozenset("""military retaliatory punitive harsh tough seve
 # attacks announced in the passive ("ships linked to Israel would be targeted")
 PASSIVE_THREAT_VERBS = frozenset("target attack hit strike bomb shell".split())
 THREAT_SPEECH = frozenset("vow warn promise threaten".split())
+# who is told what will happen to it ("told the protesters they would be arrested")
+TOLD_VERBS = frozenset("tell warn inform remind notify".split())
 # who gives an order or an ultimatum to someone ("told X to leave or face arrest")
 DIRECTIVE_VERBS = frozenset("tell warn order give instruct command direct demand ask urge".split())
 # what speakers do to others in words: joined to a reported clause, still the speaker's
@@ -752,7 +758,7 @@ class SentenceCoder:
         blamed = self._blamed_for(pronoun)
         if blamed is not None:
             return blamed
-        asked = self._asked_party(pronoun)
+        asked = self._asked_party(pronoun) or self._told_party(pronoun)
         if asked is not None:
             return asked
         if pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in ("him", "her", "them") and (
@@ -842,6 +848,33 @@ class SentenceCoder:
             return None
         found = self.actors.resolve(*phrase_bounds(asked))
         return found if anchored(found) else None
+
+    def _told_party(self, pronoun: Token) -> Actor | None:
+        """ "police told the protesters they would be arrested if they marched": who would
+        suffer what the teller says, and who would do what it is conditioned on, is the party
+        told (but in "told Kenya it would withdraw its troops" the teller acts: no match)."""
+        if pronoun.lower_ not in ("they", "it") or pronoun.dep_ not in ANY_SUBJ_DEPS:
+            return None
+        v, conditional = pronoun.head, False
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                     for c in children(v)):
+            v, conditional = v.head, True
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in TOLD_VERBS:
+            return None
+        suffers = pronoun.dep_ in PASSIVE_SUBJ_DEPS or v.lemma_.lower() in SUFFER_VERBS
+        own = next((c for c in children(v) if c.dep_ in ANY_SUBJ_DEPS), None)
+        if conditional and own is not None and (own.lower_ not in PRONOUNS or (
+                own.dep_ in PASSIVE_SUBJ_DEPS or v.lemma_.lower() in SUFFER_VERBS)):
+            suffers = True  # "... they would be arrested if they marched", "told the crowd
+            # that police would fire if they advanced"
+        if not suffers:
+            return None
+        told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative")
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if told is None:
+            return None
+        found = self.actors.resolve(*phrase_bounds(told)) or self.actor_of(told)
+        return found if found is not None else None
 
     def _reporter_of(self, pronoun: Token) -> Actor | None:
         """ "Turkey shelled the positions, its defence ministry said": "its" in the speaker
@@ -2018,6 +2051,8 @@ class SentenceCoder:
                             v.tag_ == "VBG" and lemma in DELIBERATING_VERBS)):
                         hyp = True
                         requested = requested or lemma in REQUEST_GOVERNORS
+                    elif lemma in DIRECTING_GOVERNORS and v.dep_ == "xcomp":
+                        hyp = requested = True
                     elif lemma in SOUGHT_GOVERNORS and v.dep_ == "dobj" and v.pos_ == "NOUN":
                         hyp = True  # "sought the extradition of X": asked for, not done
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
@@ -2178,6 +2213,7 @@ class SentenceCoder:
         claims += self._obligations(verbs, claims, consumed)
         claims = self._retribution(verbs, claims)
         claims = self._or_else(toks, claims)
+        claims = self._told_threats(claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
         claims = self._referred_acts(claims)
@@ -2469,6 +2505,51 @@ class SentenceCoder:
                              self.attribution(directive, directive.sent), 0.6)
                        for g in targets if not same_actor(g, sources[0])]
         return claims
+
+    def _told_threats(self, claims: list[Claim]) -> list[Claim]:
+        """ "Police told the protesters they would be arrested", "Students were told by the
+        police chief that officers would use force": a forceful act the teller says will
+        befall the party told, done by nobody named or by the teller's own side, is the
+        teller's (and so, being unreal, its threat) aimed at the party told."""
+        out = []
+        for c in claims:
+            v = c.trigger
+            if c.modality not in ("hypothetical", "future") or (
+                    c.match.cameo[:2] not in MATERIAL_CONFLICT_ROOTS):
+                out.append(c)
+                continue
+            speech = v.head
+            if v.dep_ != "ccomp" or speech.lemma_.lower() not in TOLD_VERBS or not any(
+                    a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "could")
+                    for a in children(v)):
+                out.append(c)
+                continue
+            if any(a.dep_ == "auxpass" for a in children(speech)):
+                agent = self.passive_agent(speech)
+                teller = next((g for g in children(agent) if g.dep_ == "pobj"), None) if (
+                    agent is not None) else None
+                told = self.passive_subject(speech)
+            else:
+                teller = self.subject(speech)
+                told = next((x for x in children(speech) if x.dep_ in ("dobj", "dative")
+                             and x.pos_ in ("NOUN", "PROPN")), None)
+            tellers = [a for a in self.actors_of(teller) if anchored(a)]
+            told_actor = self.actor_of(told)
+            if not tellers or told_actor is None:
+                out.append(c)
+                continue
+            src = c.source
+            state = FORCE_SECTORS | {"GOV"}
+            own_side = src is None or not anchored(src) or src.sector == tellers[0].sector or (
+                src.country is not None and src.country == tellers[0].country) or (
+                src.country is None and src.sector in state and tellers[0].sector in state)
+            if not own_side:
+                out.append(c)
+                continue
+            target = c.target if anchored(c.target) and not (
+                c.target.sector == tellers[0].sector) else told_actor
+            out.append(dataclasses.replace(c, source=tellers[0], target=target))
+        return out
 
     def _owners(self, noun: Token) -> list[Token]:
         """Whose a thing is: "Iran's ships", "ships of the navy", "ships linked to Israel",
