@@ -77,3 +77,25 @@ def test_what_reporters_were_told_had_happened_stays_asserted(pipeline):
     evs = code(pipeline, "Union officials told reporters that dock workers had downed tools "
                          "over unpaid wages.")
     assert found(evs, "14").source.text == "dock workers"
+
+
+def test_an_asked_party_with_no_country_is_still_whom_it_asks(pipeline):
+    ev = found(code(pipeline, "Samoa's prime minister implored wealthy nations to cut "
+                              "emissions at the climate talks in Bonn."), "02")
+    assert ev.target.text == "wealthy nations"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The police chief ordered 200 extra officers into the border county of Mandera.",
+     "county of Mandera"),
+    ("The president ordered troops and armoured vehicles to the frontier with Colombia.",
+     "Colombia"),
+])
+def test_forces_ordered_to_a_place_are_deployed_there(pipeline, text, target):
+    ev = found(code(pipeline, text), "15")
+    assert ev.plover == "MOBILIZE" and target in ev.target.text
+
+
+def test_troops_ordered_to_withdraw_are_not_deployed(pipeline):
+    evs = code(pipeline, "The president ordered the troops to withdraw from the frontier.")
+    assert not [e for e in evs if e.cameo_root == "15"]

@@ -74,7 +74,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # verbs that ask for an act in a "to" clause ("warned the rebels to lay down their arms"),
 # while their "that" clause is reported speech ("told reporters that ...")
 DIRECTING_GOVERNORS = frozenset(
-    "warn tell instruct encourage invite request implore beg advise remind order".split())
+    "warn tell instruct encourage invite request implore beg advise remind".split())
 # verbs that weigh an act without doing it ("met to discuss reopening the border")
 DELIBERATING_VERBS = frozenset("discuss debate consider weigh explore study examine".split())
 FUTURE_GOVERNORS = frozenset(
@@ -1788,6 +1788,7 @@ class SentenceCoder:
                   if p.dep_ == "prep" and p.lower_ == "on"]
             on += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"]
             candidates = on + [c for c in candidates if c not in on]
+        self._content = self._found_at = None
         queue = collections.deque(sorted(candidates, key=rank))
         self._content = self._found_at = None
         fallback_in_pattern = False
@@ -1863,7 +1864,9 @@ class SentenceCoder:
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl")) and (
                     match.cameo[:2] not in ("18", "19", "20")) and not (
-                    asking and cand.pos_ == "ADP")  # "called on the armed forces to ..."
+                    asking and (cand.pos_ == "ADP" or cand.dep_ == "dobj"
+                                and cand.head.i == verb.i))
+                # ("called on the armed forces to ...", "urged rich nations to ...": asked)
                 state = source is not None and source.sector in OWN_SECTORS
                 if source is not None and source.country is None and moved and all(
                         a.sector in FORCE_SECTORS and self._bare(cand) for a in named):
@@ -2247,7 +2250,7 @@ class SentenceCoder:
         for claim in claims:
             yield self._test_sense(self._official_sense(self._crowd_sense(self._joint_sense(
                 self._expulsion_sense(self._extradition_sense(self._handover_sense(
-                    self._strike_sense(claim))))))))
+                    self._deployment_order(self._strike_sense(claim)))))))))
 
     def _joint_partners(self, claims: list[Claim]) -> list[Claim]:
         """ "Kenyan troops carried out joint operations with Somali forces against
@@ -2837,6 +2840,37 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _deployment_order(self, claim: Claim) -> Claim:
+        """ "ordered troops to the border with Guyana", "ordered 100 officers into the
+        province": forces ordered somewhere (with no act they are told to do) are deployed
+        there (154), aimed at that place, not asked anything."""
+        verb, m = claim.trigger, claim.match
+        if m.cameo != "100" or verb.lemma_.lower() not in ("order", "command") or (
+                claim.source is None):
+            return claim
+        if any(c.dep_ in ("xcomp", "ccomp") for c in children(verb)):
+            return claim
+        forces = self.lex.cues.get("forces", frozenset()) | {"police", "officer", "policeman",
+                                                              "gendarme", "reservist"}
+        if not any(c.dep_ == "dobj" and (c.lemma_.lower() in forces or any(
+                g.dep_ == "conj" and g.lemma_.lower() in forces for g in children(c)))
+                for c in children(verb)):
+            return claim
+        dests = [p for p in children(verb) if p.dep_ == "prep"
+                 and p.lower_ in ("to", "into", "toward", "towards")]
+        for c in children(verb):
+            if c.dep_ == "dobj":  # "ordered troops and armoured vehicles to the border"
+                dests += [g for g in c.subtree if g.dep_ == "prep" and g.head.i != verb.i
+                          and g.lower_ in ("to", "into") and g.head.dep_ in ("dobj", "conj")]
+        if not dests:
+            return claim
+        targets = [a for p in dests for a in self.actors_of(p) if anchored(a)]
+        if not targets:
+            targets = self.place_target(verb, claim.source, any_place=True)
+        target = next((a for a in targets if not same_actor(a, claim.source)), None)
+        return dataclasses.replace(claim, match=LexMatch("154", m.trigger, m.specificity,
+                                                         m.start, m.end), target=target)
 
     def _handover_sense(self, claim: Claim) -> Claim:
         """ "Colombia handed over drug lord Dairo Usuga to the United States", "Pakistan handed
