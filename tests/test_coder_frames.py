@@ -99,3 +99,40 @@ def test_forces_ordered_to_a_place_are_deployed_there(pipeline, text, target):
 def test_troops_ordered_to_withdraw_are_not_deployed(pipeline):
     evs = code(pipeline, "The president ordered the troops to withdraw from the frontier.")
     assert not [e for e in evs if e.cameo_root == "15"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Army units were sent into the streets of Bishkek by the government during the unrest.",
+     "government", "Bishkek"),
+    ("Fighter jets were scrambled by South Korea's air force to intercept Russian bombers.",
+     "South Korea's air force", "Russian bombers"),
+])
+def test_forces_moved_in_the_passive_face_where_they_go(pipeline, text, source, target):
+    ev = found(code(pipeline, text), "15")
+    assert ev.source.text == source and target in ev.target.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("An offer of talks was made to the rebels by the government.", "03", "government",
+     "rebels"),
+    ("Two Swedish diplomats were ordered to leave Iran by the foreign ministry.", "16",
+     "foreign ministry", "Two Swedish diplomats"),
+    ("Somali cadets were trained to fly helicopters by Turkish instructors.", "07",
+     "Turkish instructors", "Somali cadets"),
+])
+def test_a_by_agent_hung_on_the_phrase_before_it_is_the_doer(pipeline, text, root, source,
+                                                              target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_by_road_or_by_decree_is_how_and_not_who(pipeline):
+    evs = code(pipeline, "Aid was sent to the refugees in Chad by road.")
+    assert all(e.source is None or "road" not in e.source.text for e in evs)
+
+
+def test_a_negated_condition_is_no_refusal(pipeline):
+    evs = code(pipeline, "The general warned of an offensive if the rebels did not withdraw "
+                         "from the towns by Friday.")
+    assert not [e for e in evs if e.cameo_root == "12"]
+    assert all(e.modality != "negated" for e in evs if e.cameo_root == "08")

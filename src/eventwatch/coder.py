@@ -188,6 +188,10 @@ HOSTILE_ADJECTIVES = frozenset("""military retaliatory punitive harsh tough seve
 # attacks announced in the passive ("ships linked to Israel would be targeted")
 PASSIVE_THREAT_VERBS = frozenset("target attack hit strike bomb shell".split())
 THREAT_SPEECH = frozenset("vow warn promise threaten".split())
+# "by" + these is how, not who ("sent by road", "ruled by decree", "seized by force")
+MEANS_NOUNS = frozenset("""force road air sea land plane car bus boat train ship phone
+    telephone hand foot means way decree mail post email video helicopter majority vote
+    margin consensus default""".split())
 # who is told what will happen to it ("told the protesters they would be arrested")
 TOLD_VERBS = frozenset("tell warn inform remind notify".split())
 # who gives an order or an ultimatum to someone ("told X to leave or face arrest")
@@ -413,6 +417,13 @@ EXPRESSING_VERBS = frozenset("""reiterate reaffirm express voice renew repeat re
 MISREAD_SUBJ_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CREATION_VERBS = frozenset("""establish build construct create found open""".split())
+
+
+def _means(pobj: Token) -> bool:
+    """ "by road", "by decree", "by force": how it was done (but "by the air force": who)."""
+    return pobj.lemma_.lower() in MEANS_NOUNS and pobj.tag_ in ("NN", "NNP") and not any(
+        c.dep_ in ("det", "poss", "compound") or c.ent_type_ in ("NORP", "GPE")
+        for c in children(pobj))
 
 
 def _names_claim(tok: Token) -> bool:
@@ -1339,7 +1350,7 @@ class SentenceCoder:
     def passive_agent(self, verb: Token) -> Token | None:
         """The doer of a passive: "by X", or "in an attack by X" one level down."""
         for c in children(verb):
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not any(g.dep_ == "pobj" and _means(g) for g in children(c)):
                 return c
         for c in children(verb):
             if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
@@ -1358,6 +1369,26 @@ class SentenceCoder:
                 if c.dep_ in ("oprd", "attr", "dobj"):  # "was promised a reply by X"
                     for cc in children(c):
                         if cc.dep_ in ("agent", "prep") and cc.lower_ == "by":
+                            return cc
+            if any(c.dep_ == "auxpass" for c in children(verb)):
+                # "an offer was made to the opposition by the president", "were ordered to
+                # leave Iran by the ministry": the parser hangs "by" on the phrase before it
+                # (not an event noun's own agent: "put on alert after the attack by X")
+                hosts = [g for c in children(verb) if c.dep_ == "prep" and c.lower_ not in (
+                         "by", "after", "before", "following", "during", "despite", "amid",
+                         "since", "until", "over") for g in children(c) if g.dep_ == "pobj"
+                         and self.lex.match_noun(g) is None]
+                hosts += [c for c in children(verb) if c.dep_ == "xcomp"]
+                hosts += [o for h in hosts if h.dep_ == "xcomp" for o in children(h)
+                          if o.dep_ == "dobj"]
+                for h in hosts:
+                    for cc in children(h):
+                        if cc.dep_ not in ("agent", "prep") or cc.lower_ != "by":
+                            continue
+                        pobj = next((g for g in children(cc) if g.dep_ == "pobj"), None)
+                        if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or _means(pobj):
+                            continue
+                        if anchored(self.actors.resolve(*phrase_bounds(pobj))):
                             return cc
         return None
 
@@ -1950,7 +1981,7 @@ class SentenceCoder:
     def modality(self, trigger: Token, sent: Span) -> str:
         if self._sentence_facts(sent)[0]:
             return "question"
-        neg = hyp = fut = requested = False
+        neg = hyp = fut = requested = cond = False
         v = trigger
         if _talked_about(trigger):
             # "removing the sanctions is out of the question": refused; "lifting the ban would
@@ -1969,7 +2000,7 @@ class SentenceCoder:
                     elif c.lower_ in MODAL_HYPOTHETICAL:
                         hyp = True
                 elif c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
-                    hyp = True
+                    hyp = cond = True
                 elif c.dep_ == "det" and c.lower_ == "no" and v.pos_ == "NOUN":
                     neg = True
                 elif v.pos_ == "NOUN" and (c.dep_ == "det" and c.lower_ == "any" or (
@@ -2078,9 +2109,9 @@ class SentenceCoder:
             break
         if mandative(trigger):
             requested = True  # "insisted that China free X"
-        if requested:
+        if requested or cond:
             return "hypothetical"  # "urged Israel to stop the bombing": asked for, whatever
-            # its polarity
+            # its polarity; "if they did not hand back the towns": a condition, not a refusal
         if neg:
             return "negated"
         if hyp and reported_would(trigger) and not any(
@@ -2816,8 +2847,7 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
                                                          m.start, m.end))
 
-    @staticmethod
-    def _expulsion_sense(claim: Claim) -> Claim:
+    def _expulsion_sense(self, claim: Claim) -> Claim:
         """ "Mali ordered the UN mission to leave", "the junta ordered French troops to withdraw":
         ordering another state's forces or an international mission out is an expulsion (166),
         not a request or one's own withdrawal."""
@@ -2826,16 +2856,22 @@ class SentenceCoder:
         if verb.lemma_.lower() != "order" or tgt is None or src is None or (
                 claim.match.cameo not in ("100", "0874")):
             return claim
-        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
-                   for c in children(verb)):
+        leave = next((c for c in children(verb) if c.dep_ == "xcomp"
+                      and c.lemma_.lower() in LEAVING_VERBS), None)
+        if leave is None:
             return claim
+        home = src.country
+        if home is None:  # "were ordered to leave Iran by the foreign ministry": Iran's
+            left = next((o for o in children(leave) if o.dep_ == "dobj"), None)
+            home = next((a.country for a in self.actors_of(left) if a.type == "state"
+                         and a.sector is None), None) if left is not None else None
         foreign = tgt.type == "igo" or (
-            tgt.country is not None and src.country is not None and tgt.country != src.country)
+            tgt.country is not None and home is not None and tgt.country != home)
         if not foreign:
             return claim
         code = "1661" if tgt.type == "igo" and tgt.code and tgt.code.startswith("IGOUNO") else "166"
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "diplomat", "envoy")
-               for c in children(verb)):
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (
+                "ambassador", "diplomat", "envoy", "attache", "consul") for c in children(verb)):
             code = "161"  # expelling a diplomat, as "expelled the ambassador"
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
@@ -3100,6 +3136,21 @@ class SentenceCoder:
                                or self.place_target(verb, sources[0], any_place=True)
                                or match.cameo[:2] == "08" and self._home_region(verb, sources[0])
                                or [])
+        if match.cameo[:2] == "15" and passive is not None and sources and targets and all(
+                t.sector in FORCE_SECTORS or not anchored(t) for t in targets) and (
+                self.actors_of(passive)[:1] == targets[:1]):
+            # "army units were sent into the streets of Almaty by the government", "jets were
+            # scrambled by the air force to intercept Chinese drones": the forces moved are
+            # the doer's own; the show of force is aimed where they go or at whom they face
+            targets = (self.place_target(verb, sources[0], abroad=True)
+                       or self._force_aim(verb, sources[0])
+                       or self._intruders(verb, sources[0])
+                       or [a for c in children(verb) if c.dep_ in ("advcl", "xcomp") and any(
+                           x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
+                           for o in children(c) if o.dep_ == "dobj"
+                           for a in self.actors_of(o) if anchored(a)][:1]
+                       or self.place_target(verb, sources[0], any_place=True)
+                       or targets)
         if not any(anchored(t) for t in targets) and match.cameo[:2] in ("18", "19", "20"):
             targets = self._purpose_target(verb) or targets
         # "Turkey and Russia cooperate (on energy)": a reciprocal pair without another actor,
