@@ -136,3 +136,22 @@ def test_a_negated_condition_is_no_refusal(pipeline):
                          "from the towns by Friday.")
     assert not [e for e in evs if e.cameo_root == "12"]
     assert all(e.modality != "negated" for e in evs if e.cameo_root == "08")
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Norway withheld most of its budget support to Malawi after the vote.", "16", "Norway",
+     "Malawi"),
+    ("Japan cut a third of its aid to Cambodia.", "16", "Japan", "Cambodia"),
+    ("Denmark froze development aid to Tanzania over the arrests.", "16", "Denmark",
+     "Tanzania"),
+    ("Britain slashed its aid to Nepal.", "16", "Britain", "Nepal"),
+    ("The teachers' union pulled out of talks with the education ministry over pay.", "16",
+     "teachers' union", "education ministry"),
+    ("The opposition walked out of negotiations with the government.", "16", "opposition",
+     "government"),
+])
+def test_aid_cuts_in_many_wordings_and_talks_walked_out_of(pipeline, text, root, source,
+                                                           target):
+    ev = found(code(pipeline, text), root)
+    assert ev.plover == "SANCTION"
+    assert ev.source.text == source and ev.target.text == target

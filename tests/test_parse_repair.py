@@ -131,3 +131,12 @@ def test_a_name_after_to_read_as_an_infinitive_is_the_prepositions_object(nlp):
     # a real infinitive with its object stays
     deps = _deps(nlp("The army moved to retake the town."))
     assert deps["retake"][0] == "xcomp"
+
+
+def test_an_irregular_past_read_as_an_adjective_is_the_verb_again(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("Finland froze development aid to Kenya.")
+    froze = next(t for t in doc if t.lower_ == "froze")
+    assert froze.dep_ == "ROOT" and froze.lemma_ == "freeze" and froze.pos_ == "VERB"
+    assert {c.lower_ for c in froze.children if c.dep_ == "nsubj"} == {"finland"}

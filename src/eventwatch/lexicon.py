@@ -124,10 +124,19 @@ def _is_named(tok: Token) -> bool:
     )
 
 
+# words for an amount of something ("most of its aid", "part of the funds")
+PART_WORDS = frozenset("""most part some all half third quarter much bulk share portion
+    percent fraction majority rest remainder tranche lot""".split())
+
+
 def objects_of(kids: list[Token]) -> list[Token]:
     """Direct objects, passive subjects and predicate complements among a verb's children,
     plus the subject of a small clause ("declared a state of siege to begin at midnight")."""
     out = [c for c in kids if c.dep_ in OBJECT_DEPS]
+    # "withheld most of its aid", "cut a third of its funding": the amount's "of" object
+    out += [g for c in out if c.lemma_.lower() in PART_WORDS or c.pos_ == "NUM"
+            for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children(p) if g.dep_ == "pobj"]
     if any(c.dep_ == "dative" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         # "gave the ambassador 48 hours": the second object of a double-object verb, which
         # the parser may label as an adverbial noun
@@ -579,6 +588,11 @@ class Lexicon:
                     continue  # "called Lavrov on Saturday" is not "called on"
                 preps.setdefault(c.lower_, []).extend(objs)
                 prep_tok.setdefault(c.lower_, c)
+                for g in children(c):  # "pulled out of talks": "of" hung on "out"
+                    if g.dep_ == "prep" and c.lower_ in ("out", "away", "back", "off"):
+                        preps.setdefault(g.lower_, []).extend(
+                            x for x in children(g) if x.dep_ == "pobj")
+                        prep_tok.setdefault(g.lower_, g)
         for c in kids:  # "called for Riyadh to free X": "for" marks the clause, not a prep
             if c.dep_ in ("advcl", "ccomp") and c.i > verb.i:
                 mark = next((m for m in children(c) if m.dep_ == "mark" and m.lower_ == "for"

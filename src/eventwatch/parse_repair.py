@@ -1,4 +1,4 @@
-"""Repairs of nine parse errors of the small English model that hide or misplace events.
+"""Repairs of ten parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below).
 2. A participle that describes people read as a gerund with an object ("gave in to
@@ -22,6 +22,9 @@
    verb, "Gunmen" its subject and "believed to be ..." a description of the gunmen.
 9. A place name after "to" read as an infinitive ("airlifted food to Djibo in 2023": "Djibo" a
    verb): ``_name_after_to`` makes "to" a preposition and the name its object.
+10. An irregular past tense read as an adjective ("Sweden froze development aid to Uganda":
+   "froze" tagged JJ): ``_irregular_past`` gives it back its verb tag and lemma and repairs it as
+   the first.
 
 The first, in detail:
 
@@ -323,6 +326,29 @@ def _believed_to_be(verb: Token) -> bool:
     return True
 
 
+# irregular past tenses the model may tag as adjectives ("Sweden froze development aid to X":
+# "froze" an adjective of "aid"), with their lemmas
+IRREGULAR_PAST = {
+    "froze": "freeze", "broke": "break", "struck": "strike", "stole": "steal",
+    "shook": "shake", "swore": "swear", "tore": "tear", "drove": "drive", "seized": "seize",
+    "fought": "fight", "sought": "seek", "brought": "bring", "bought": "buy", "sold": "sell",
+    "slashed": "slash", "sank": "sink", "shot": "shoot", "threw": "throw", "withheld": "withhold",
+    "forbade": "forbid", "overthrew": "overthrow", "undertook": "undertake", "upheld": "uphold",
+}
+
+
+def _irregular_past(tok: Token) -> bool:
+    """ "Sweden froze development aid to Uganda": the past tense read as an adjective of the
+    object; as repair 1, with the verb's tag and lemma put back (undone when the shape does not
+    fit)."""
+    tag, pos, lemma = tok.tag_, tok.pos_, tok.lemma_
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", IRREGULAR_PAST[tok.lower_]
+    if _repair(tok):
+        return True
+    tok.tag_, tok.pos_, tok.lemma_ = tag, pos, lemma
+    return False
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -336,7 +362,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _name_after_to(tok)
         if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
             _believed_to_be(tok)
-        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
+        if tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ in IRREGULAR_PAST:
+            _irregular_past(tok)
+        elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
         elif tok.tag_ == "VBG" and tok.lower_ in DESCRIBING_PARTICIPLES:
             _describing(tok)
