@@ -155,3 +155,34 @@ def test_aid_cuts_in_many_wordings_and_talks_walked_out_of(pipeline, text, root,
     ev = found(code(pipeline, text), root)
     assert ev.plover == "SANCTION"
     assert ev.source.text == source and ev.target.text == target
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The prime minister resigned after months of pressure from striking doctors.", "08",
+     "prime minister", "striking doctors"),
+    ("The council scrapped the new curfew after weeks of protests by traders.", "08",
+     "council", "traders"),
+    ("Police raided the Lusaka home of opposition leader Hakainde Hichilema.", "17",
+     "Police", "opposition leader Hakainde Hichilema"),
+    ("The return of the Ife Bronzes by Britain to Nigeria took place in Lagos.", "08",
+     "Britain", "Nigeria"),
+    ("Fishermen held a candlelight vigil outside the Chinese embassy in Manila.", "14",
+     "Fishermen", "Chinese embassy"),
+    ("Opposition supporters staged a sit-in outside the electoral commission in Lusaka.", "14",
+     "Opposition supporters", "electoral commission"),
+    ("Farmers marched against gold mining in the valley by a Canadian company.", "14",
+     "Farmers", "Canadian company"),
+    ("Myanmar's junta declared a ceasefire in its war with the Arakan Army.", "08",
+     "Myanmar's junta", "Arakan Army"),
+])
+def test_who_pressed_whose_home_where_protests_and_whose_conflict(pipeline, text, root,
+                                                                   source, target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and target in ev.target.text
+
+
+def test_a_protest_site_gives_way_to_the_demand_it_makes(pipeline):
+    evs = code(pipeline, "Landowners began a hunger strike outside parliament to demand the "
+                         "return of farms seized by Zimbabwean government forces.")
+    ev = found(evs, "14")
+    assert ev.target is not None and "parliament" not in ev.target.text.lower()

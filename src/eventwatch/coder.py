@@ -220,7 +220,14 @@ REFERRED_ACT_NOUNS = frozenset("""incident attack attacks move moves action acti
 CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mutiny".split())
 # buildings a protest is held at that stand for whom it is aimed at ("outside the US embassy")
 SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
-    court legislature residence assembly""".split())
+    court legislature residence assembly commission presidency council secretariat tribunal
+    senate congress prefecture governorate""".split())
+# a conflict named as what an act is about ("a ceasefire in its war with X")
+CONFLICT_NOUNS = frozenset("""war conflict fight fighting dispute standoff stand-off feud
+    struggle battle confrontation hostility hostilities insurgency rivalry""".split())
+# where someone lives or works: a raid on "the home of X" is on X
+HOME_NOUNS = frozenset("""home house residence villa compound farm office offices
+    headquarters apartment flat""".split())
 MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
@@ -295,7 +302,7 @@ WANTED_NOUNS = frozenset(
 LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
-    "provision donation extradition deportation handover".split())
+    "provision donation extradition deportation handover return repatriation restitution".split())
 HANDOVER_NOUNS = frozenset("extradition deportation handover transfer".split())
 # what moving things do when they get where they go ("a donation of wheat reached Eritrea")
 ARRIVAL_VERBS = frozenset("reach arrive land dock".split())
@@ -1547,7 +1554,12 @@ class SentenceCoder:
                     out += self._inside(purpose)  # "to show their disapproval of X"
         if match.cameo[:2] == "14":
             # "rallied outside the French embassy", "in front of parliament": whose seat it is
-            for c in children(verb):
+            # (also when the phrase hangs on the protest noun: "held a vigil outside X", but
+            # "a hunger strike outside parliament to demand ...": whom the demand is aimed at)
+            purpose = any(c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(verb))
+            for c in [*children(verb), *(g for o in children(verb) if o.dep_ == "dobj"
+                                         and not purpose for g in children(o))]:
                 if c.dep_ != "prep" or c.lower_ not in ("outside", "at", "in", "near"):
                     continue
                 pobj = prep_object(c)
@@ -1813,6 +1825,13 @@ class SentenceCoder:
             owners = [o for site in sites if site is not None for o in self._owners(site)
                       if any(anchored(a) for a in self.actors_of(o))]
             candidates = owners + [c for c in candidates if c not in owners]
+        if match.cameo[:2] in ("17", "18", "19", "20"):
+            # "raided the Nairobi home of opposition leader X": the owner, not the town
+            homes = [g for o in children(verb) if o.dep_ in ("dobj", "nsubjpass", "advmod")
+                     and o.lemma_.lower() in HOME_NOUNS for g in children(o)
+                     if g.dep_ == "prep" and g.lower_ == "of"
+                     and any(anchored(a) for a in self.actors_of(g))]
+            candidates = homes + [c for c in candidates if c not in homes]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on
             on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
@@ -3122,6 +3141,7 @@ class SentenceCoder:
                            or self.settled_with(verb, sources[0])
                            or match.cameo[:3] in CONCESSION_CODES
                            and self.pressed_by(verb, sources[0])
+                           or self._conflict_party(verb, sources[0])
                            or self.place_target(verb, sources[0]))
                 if not targets and not content:
                     targets = things
@@ -3269,8 +3289,9 @@ class SentenceCoder:
     def _act_agent(self, noun: Token | None) -> Actor | None:
         """The "by" agent of an event noun: "the killings of protesters by the police",
         "rights violations by militants"."""
-        if noun is None or noun.pos_ != "NOUN" or self.lex.match_noun(noun) is None:
-            return None
+        if noun is None or noun.pos_ != "NOUN" or self.lex.match_noun(noun) is None and not (
+                noun.lower_.endswith(("ing", "tion", "sion", "ment"))):
+            return None  # (any act named by a verbal noun: "oil drilling by X")
         inner = [noun, *(g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
                          for g in children(c) if g.dep_ == "pobj")]
         # (the parser may hang "by the police" on an active verb instead of on its noun)
@@ -3460,6 +3481,7 @@ class SentenceCoder:
                   for o in children(f) if o.dep_ == "prep" and o.lower_ == "of"
                   for g in children(o) if g.dep_ == "pobj"]
         for pobj in pobjs:
+            pobj = self._through_measures(pobj)  # "after months of pressure from X"
             if pobj.lemma_.lower() in ("pressure", "demand", "call", "lobbying"):
                 # "after pressure from the unions", "under pressure from Washington"
                 by = next((c for c in children(pobj) if c.dep_ == "prep"
@@ -3474,6 +3496,29 @@ class SentenceCoder:
                 found = self._pressers(pobj, source)
                 if found:
                     return found
+        return []
+
+    def _conflict_party(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "declared a ceasefire in its war with Tigrayan forces", "agreed to talks to end the
+        conflict with the rebels": an act about a conflict with nobody else named is aimed at
+        the other side of that conflict."""
+        nouns = [g for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "over")
+                 for g in children(p) if g.dep_ == "pobj"]
+        nouns += [g for o in children(verb) if o.dep_ == "dobj" for p in children(o)
+                  if p.dep_ == "prep" and p.lower_ in ("in", "to", "for")
+                  for g in children(p) if g.dep_ == "pobj"]
+        nouns += [o for c in children(verb) if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            for o in children(c) if o.dep_ == "dobj"]  # "to end the war with X"
+        for n in nouns:
+            if n.lemma_.lower() not in CONFLICT_NOUNS:
+                continue
+            for p in children(n):
+                if p.dep_ == "prep" and p.lower_ in ("with", "against"):
+                    found = [a for a in self.actors_of(p) if anchored(a)
+                             and not same_actor(a, source)]
+                    if found:
+                        return found
         return []
 
     def _claim_owner(self, verb: Token, source: Actor) -> list[Actor]:

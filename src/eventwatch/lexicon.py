@@ -94,6 +94,8 @@ def _lemmas(tok: Token) -> set[str]:
     """A token's lemma plus the lemmas of its compound/adjective modifiers, and those of an
     apposition naming the same thing ("the ambassador, a very stupid guy")."""
     out = {tok.lemma_.lower()}
+    if tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        out.add(tok.lower_[:-1])  # "the Benin Bronzes": a plural name keeps its "s" lemma
     if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         out.add(tok.lower_)  # "closed the Kerem Shalom crossing": a noun tagged as a gerund
     for c in children(tok):
@@ -512,6 +514,8 @@ class Lexicon:
                 for g in children(c):
                     if g.dep_ == "pobj":
                         mods[g.lemma_.lower()] = g
+                        if g.tag_ == "NNPS" and g.lower_.endswith("s"):
+                            mods[g.lower_[:-1]] = g  # "the return of the Benin Bronzes"
         doc = noun.doc
         if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire", "air-strike"
             mods.setdefault(doc[noun.i - 2].lemma_.lower(), doc[noun.i - 2])
