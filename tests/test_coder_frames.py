@@ -186,3 +186,24 @@ def test_a_protest_site_gives_way_to_the_demand_it_makes(pipeline):
                          "return of farms seized by Zimbabwean government forces.")
     ev = found(evs, "14")
     assert ev.target is not None and "parliament" not in ev.target.text.lower()
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Latvia declared two Russian diplomats persona non grata.", "16", "Latvia",
+     "two Russian diplomats"),
+    ("The regulator blocked access to the websites of two opposition newspapers.", "17",
+     "regulator", "two opposition newspapers"),
+    ("The cartel boss was handed over to US authorities by Honduras.", "06", "Honduras",
+     "US authorities"),
+    ("Beijing said it would take resolute measures against Taipei.", "13", "Beijing",
+     "Taipei"),
+])
+def test_persona_non_grata_censorship_handovers_and_countermeasures(pipeline, text, root,
+                                                                    source, target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_protesters_blocking_access_to_a_port_still_protest(pipeline):
+    ev = found(code(pipeline, "Protesters blocked access to the port of Mombasa."), "14")
+    assert ev.plover == "PROTEST"

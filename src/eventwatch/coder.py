@@ -297,7 +297,8 @@ REASON_NOUNS = frozenset("protest response retaliation reprisal solidarity react
 AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards", "with"})
 # people sought by another state's courts ("handed the suspect to France")
 WANTED_NOUNS = frozenset(
-    "suspect fugitive criminal accused convict kingpin lord militant wanted".split())
+    "suspect fugitive criminal accused convict kingpin lord militant wanted boss trafficker "
+    "smuggler warlord financier hacker".split())
 # acts whose "from" phrase is the place left, not who gives ("the removal of troops from X")
 LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
 MOVING_NOUNS = frozenset(
@@ -2266,6 +2267,7 @@ class SentenceCoder:
         claims += self._obligations(verbs, claims, consumed)
         claims = self._retribution(verbs, claims)
         claims = self._or_else(toks, claims)
+        claims += self._persona_non_grata(toks, claims)
         claims = self._told_threats(claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
@@ -2558,6 +2560,33 @@ class SentenceCoder:
                              self.attribution(directive, directive.sent), 0.6)
                        for g in targets if not same_actor(g, sources[0])]
         return claims
+
+    def _persona_non_grata(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
+        """ "Estonia declared two Russian diplomats persona non grata": the parser reads
+        "persona" as a verb; the phrase after "declared" names who is expelled (161)."""
+        if any(c.match.cameo == "161" for c in claims):
+            return []
+        for t in toks:
+            if t.lower_ != "persona" or t.i + 2 >= t.sent.end or (
+                    t.nbor(2).lower_ != "grata"):
+                continue
+            declare = next((d for d in reversed(toks[:t.i - toks[0].i])
+                            if d.lemma_.lower() == "declare" and d.pos_ in ("VERB", "AUX")), None)
+            if declare is None or any(c.dep_ == "auxpass" for c in children(declare)):
+                continue
+            span = range(declare.i + 1, t.i)
+            heads = [x for x in toks if x.i in span and x.pos_ in ("NOUN", "PROPN")
+                     and x.head.i not in span]
+            sources = [a for a in self.actors_of(self.subject(declare)) if anchored(a)]
+            targets = [a for h in heads[:1] for a in self.actors_of(h) if a is not None]
+            if not sources or not targets:
+                continue
+            m = LexMatch("161", f"{declare.text} persona non grata", 3, declare.i,
+                         declare.i + 1)
+            return [Claim(m, declare, sources[0], g, self.modality(declare, declare.sent),
+                          self.attribution(declare, declare.sent), 0.7)
+                    for g in targets if not same_actor(g, sources[0])]
+        return []
 
     def _told_threats(self, claims: list[Claim]) -> list[Claim]:
         """ "Police told the protesters they would be arrested", "Students were told by the
@@ -2934,11 +2963,13 @@ class SentenceCoder:
         m, tgt, src = claim.match, claim.target, claim.source
         if m.cameo != "084" or claim.trigger.lemma_.lower() not in ("hand", "turn", "transfer"):
             return claim
-        if tgt is None or tgt.type not in ("state", "igo") or tgt.sector not in (None, "GOV"):
+        if tgt is None or tgt.type not in ("state", "igo") or tgt.sector not in (
+                None, "GOV", "COP", "JUD"):
             return claim
         if src is None or not src.country or tgt.country == src.country:
             return claim
-        obj = next((c for c in children(claim.trigger) if c.dep_ == "dobj"), None)
+        obj = next((c for c in children(claim.trigger) if c.dep_ in ("dobj", "nsubjpass")),
+                   None)  # (also "the drug lord was handed over to the US by Guatemala")
         if obj is None or not any(t.ent_type_ == "PERSON" or t.lemma_.lower() in WANTED_NOUNS
                                   for t in obj.subtree if t.dep_ != "prep"):
             return claim
