@@ -207,3 +207,27 @@ def test_persona_non_grata_censorship_handovers_and_countermeasures(pipeline, te
 def test_protesters_blocking_access_to_a_port_still_protest(pipeline):
     ev = found(code(pipeline, "Protesters blocked access to the port of Mombasa."), "14")
     assert ev.plover == "PROTEST"
+
+
+def test_a_decision_taken_is_the_act_decided(pipeline):
+    evs = code(pipeline, "Burkina Faso's decision to expel the French ambassador drew "
+                         "condemnation from Paris.")
+    ev = found(evs, "16")
+    assert "Burkina Faso" in ev.source.text and ev.target.text == "French ambassador"
+
+
+def test_an_opportunity_to_act_is_not_the_act(pipeline):
+    evs = code(pipeline, "Kenya welcomed the opportunity to restore relations with Somalia.")
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root == "05"
+               and e.target is not None and e.target.text == "Somalia")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Japan lodged a protest with China over the detention of a Japanese businessman.",
+     "China"),
+    ("India lodged a complaint with the UN over Pakistan's support for militants.",
+     "Pakistan"),
+])
+def test_a_protest_lodged_with_a_state_is_aimed_at_it(pipeline, text, target):
+    ev = found(code(pipeline, text), "11")
+    assert target in ev.target.text

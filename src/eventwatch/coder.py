@@ -222,6 +222,8 @@ CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mu
 SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
     court legislature residence assembly commission presidency council secretariat tribunal
     senate congress prefecture governorate""".split())
+# a decision taken is the act decided ("Mali's decision to expel the ambassador")
+DECISION_NOUNS = frozenset("decision move".split())
 # a conflict named as what an act is about ("a ceasefire in its war with X")
 CONFLICT_NOUNS = frozenset("""war conflict fight fighting dispute standoff stand-off feud
     struggle battle confrontation hostility hostilities insurgency rivalry""".split())
@@ -1826,6 +1828,13 @@ class SentenceCoder:
             owners = [o for site in sites if site is not None for o in self._owners(site)
                       if any(anchored(a) for a in self.actors_of(o))]
             candidates = owners + [c for c in candidates if c not in owners]
+        if match.cameo[:3] == "114":
+            # "lodged a protest with China over the detention": whom it is lodged with
+            lodged = [p for o in [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+                      for p in children(o) if p.dep_ == "prep" and p.lower_ == "with"
+                      and any(anchored(a) and a.type != "igo" for a in self.actors_of(p))]
+            # (a complaint lodged with the UN is aimed at whom it is about)
+            candidates = lodged + [c for c in candidates if c not in lodged]
         if match.cameo[:2] in ("17", "18", "19", "20"):
             # "raided the Nairobi home of opposition leader X": the owner, not the town
             homes = [g for o in children(verb) if o.dep_ in ("dobj", "nsubjpass", "advmod")
@@ -2038,8 +2047,11 @@ class SentenceCoder:
                     neg = True  # "Neither government has proposed ...", "No one was hurt"
             if not_chosen(v):
                 neg = True  # "rather than blame Kigali", "without offering evidence"
-            if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
-                hyp = True  # "an opportunity to restore relations"
+            if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in children(v)) and (
+                    v.head.lemma_.lower() not in DECISION_NOUNS):
+                hyp = True  # "an opportunity to restore relations" (but "the junta's decision
+                # to expel the ambassador": decided, so done)
             if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
                     v.head.head.lemma_.lower() in UNREAL_NOUNS):
                 hyp = True  # "raised the threat of closing the strait"
