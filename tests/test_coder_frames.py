@@ -231,3 +231,20 @@ def test_an_opportunity_to_act_is_not_the_act(pipeline):
 def test_a_protest_lodged_with_a_state_is_aimed_at_it(pipeline, text, target):
     ev = found(code(pipeline, text), "11")
     assert target in ev.target.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The trade minister was forced to resign after weeks of pressure from farmers.", "08",
+     "trade minister", "farmers"),
+    ("Dock workers called off their strike after the port authority agreed to raise wages.",
+     "08", "Dock workers", "port authority"),
+])
+def test_forced_resignations_and_strikes_ended_by_a_deal(pipeline, text, root, source, target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_a_purpose_clause_hung_on_a_time_phrase_is_the_crowds_act(pipeline):
+    evs = code(pipeline, "Farmers have been camped outside Nairobi for weeks to protest new "
+                         "land laws.")
+    assert found(evs, "14").source.text == "Farmers"

@@ -202,8 +202,11 @@ SPEAKER_ACTS = frozenset("""call urge appeal ask demand accuse condemn criticise
 # passives whose subject is the subject of their complement ("X is expected to meet Y")
 RAISING_PASSIVES = frozenset("""expect schedule set slate believe say report think know
     suppose understand rumour rumor allege""".split())
+# passives whose subject does what they are made or asked to ("was forced to resign")
+PASSIVE_CONTROL = frozenset("""force compel oblige pressure push urge ask order instruct tell
+    persuade invite""".split())
 STATE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve", "engage",
-                            "involve"})
+                            "involve", "camp", "gather", "assemble"})  # "have been camped"
 # contacting someone: a purpose clause's act is aimed at who was contacted
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "receive",
                            "host", "invite", "summon", "contact", "write", "email"})
@@ -1085,7 +1088,8 @@ class SentenceCoder:
             for c in children(v):
                 if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS and (
                         v.lemma_.lower() in STATE_PASSIVES  # "X is committed to helping"
-                        or v.i != verb.i and v.lemma_.lower() in RAISING_PASSIVES):
+                        or v.i != verb.i and v.lemma_.lower() in RAISING_PASSIVES | (
+                            PASSIVE_CONTROL)):  # "the minister was forced to resign"
                     # "the leaders are expected to meet", "X is believed to have fired"
                     if v.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
                         author = self._document_author(v.head)
@@ -2049,7 +2053,9 @@ class SentenceCoder:
                 neg = True  # "rather than blame Kigali", "without offering evidence"
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in children(v)) and (
-                    v.head.lemma_.lower() not in DECISION_NOUNS):
+                    v.head.lemma_.lower() not in DECISION_NOUNS) and (
+                    v.head.ent_type_ not in ("DATE", "TIME")):  # "camped for weeks to protest X":
+                # a purpose clause hung on the time phrase, not an opportunity
                 hyp = True  # "an opportunity to restore relations" (but "the junta's decision
                 # to expel the ambassador": decided, so done)
             if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
@@ -3509,7 +3515,9 @@ class SentenceCoder:
                     "after", "when", "as", "following") for m in children(clause)):
                 continue
             pressed = self.lex.match_verb(clause)
-            if pressed is None or pressed.cameo[:2] not in PRESSURE_ROOTS:
+            # (or gave something in return: "called off the strike after the government
+            # agreed to raise wages": a deal with the government)
+            if pressed is None or pressed.cameo[:2] not in PRESSURE_ROOTS | {"03", "08"}:
                 continue
             found = [a for a in self.actors_of(self.subject(clause))
                      if anchored(a) and not same_actor(a, source)]
