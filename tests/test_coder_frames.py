@@ -248,3 +248,18 @@ def test_a_purpose_clause_hung_on_a_time_phrase_is_the_crowds_act(pipeline):
     evs = code(pipeline, "Farmers have been camped outside Nairobi for weeks to protest new "
                          "land laws.")
     assert found(evs, "14").source.text == "Farmers"
+
+
+def test_mediators_stand_between_the_parties_and_are_no_party(pipeline):
+    evs = code(pipeline, "Ethiopia and Eritrea held talks in Jeddah mediated by Saudi Arabia.")
+    talks = found(evs, "04")
+    assert {talks.source.text, talks.target.text} == {"Ethiopia", "Eritrea"}
+    mediation = [e for e in evs if e.cameo == "045"]
+    assert mediation and all(e.source.text == "Saudi Arabia" for e in mediation)
+    assert {e.target.text for e in mediation} == {"Ethiopia", "Eritrea"}
+
+
+def test_the_subject_after_a_fronted_phrase_acts(pipeline):
+    ev = found(code(pipeline, "After talks in Geneva, Armenia and Azerbaijan agreed to exchange "
+                              "prisoners."), "03")
+    assert {ev.source.text, ev.target.text} == {"Armenia", "Azerbaijan"}

@@ -140,3 +140,12 @@ def test_an_irregular_past_read_as_an_adjective_is_the_verb_again(nlp):
     froze = next(t for t in doc if t.lower_ == "froze")
     assert froze.dep_ == "ROOT" and froze.lemma_ == "freeze" and froze.pos_ == "VERB"
     assert {c.lower_ for c in froze.children if c.dep_ == "nsubj"} == {"finland"}
+
+
+def test_a_subject_read_as_a_conjunct_of_the_fronted_phrase_is_the_subject_again(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("Following talks mediated by Qatar and Egypt, Israel and Hamas agreed to a "
+                "truce.")
+    agreed = next(t for t in doc if t.lower_ == "agreed")
+    assert [c.text for c in agreed.children if c.dep_ == "nsubj"] == ["Israel"]

@@ -432,6 +432,24 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CREATION_VERBS = frozenset("""establish build construct create found open""".split())
 
 
+TALK_NOUNS = frozenset("""talk talks negotiation dialogue deal agreement accord truce
+    ceasefire cease-fire process meeting summit exchange swap""".split())
+MEDIATING_VERBS = frozenset("mediate broker facilitate".split())  # (a host is a party)
+
+
+def _mediator_phrase(tok: Token) -> bool:
+    """ "talks mediated by Qatar and Egypt": the "by" phrase of a mediating participle."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in (
+                MEDIATING_VERBS):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
 def _means(pobj: Token) -> bool:
     """ "by road", "by decree", "by force": how it was done (but "by the air force": who)."""
     return pobj.lemma_.lower() in MEANS_NOUNS and pobj.tag_ in ("NN", "NNP") and not any(
@@ -1858,6 +1876,8 @@ class SentenceCoder:
         fallback_in_pattern = False
         while queue:
             cand = queue.popleft()
+            if match.cameo[:2] in PARTNER_ROOTS and _mediator_phrase(cand):
+                continue  # "held talks mediated by Qatar": the mediator is no party
             if own and _reason(cand, verb):
                 continue  # "recalled its ambassador to France in protest at X": the envoy's post
             if cand.i in pattern and cand.lemma_.lower() == "intelligence":
@@ -3059,6 +3079,10 @@ class SentenceCoder:
                                          and p.lower_ in ("from", "by"))]
                            for a in self.actors_of(g) if anchored(a)]
                 targets = authors or targets
+            if match.cameo[:3] in ("045", "046") and not any(anchored(t) for t in targets):
+                # "talks in Doha mediated by Qatar and Egypt": the mediators stand between the
+                # parties of the talks, whoever holds them
+                targets = self._talks_parties(passive, sources) or targets
             if not any(anchored(t) for t in targets):
                 # "a camp for Congolese refugees was attacked": whose the thing acted on is
                 for prep in self._inside([passive], depth=1):
@@ -3239,7 +3263,9 @@ class SentenceCoder:
                     verb.lemma_.lower() in ("sign", "agree", "reach", "conclude"))
                   or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS)
                  and bool(targets)
-                 and (match.cameo[:2] != "04" or match.cameo[:3] == "046")
+                 and (match.cameo[:2] != "04" or match.cameo[:3] == "046"
+                      # ("X and Y held talks in Doha": with each other, there)
+                      or len(sources) == 2 and anchored(sources[1]))
                  and all((t.sector is None and t.type == "state" or t.code is None) and any(
                              p.lower_ in ("in", "at") and p.dep_ == "prep"
                              and t.text in doc_text(p) for p in sent)
@@ -3547,6 +3573,27 @@ class SentenceCoder:
                 found = self._pressers(pobj, source)
                 if found:
                     return found
+        return []
+
+    def _talks_parties(self, talks: Token, mediators: list[Actor]) -> list[Actor]:
+        """The parties of talks: "talks between X and Y", or whoever holds them ("X and Y held
+        talks ...", "after negotiations ..., X and Y agreed")."""
+        if talks.lemma_.lower() not in TALK_NOUNS:
+            return []
+        between = [p for p in children(talks) if p.dep_ == "prep"
+                   and p.lower_ in ("between", "with")]
+        holder = talks.head
+        for _ in range(4):  # "Following weeks of negotiations in Doha ..., X and Y agreed"
+            if holder.pos_ in ("VERB", "AUX") and holder.dep_ != "prep" or (
+                    holder.head.i == holder.i):
+                break
+            holder = holder.head
+        heads = [*between, *([self.subject(holder)] if holder.pos_ in ("VERB", "AUX") else [])]
+        for h in heads:
+            found = [a for a in self.actors_of(h) if anchored(a)
+                     and not any(same_actor(a, m) for m in mediators)]
+            if found:
+                return found
         return []
 
     def _conflict_party(self, verb: Token, source: Actor) -> list[Actor]:

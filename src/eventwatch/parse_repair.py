@@ -1,4 +1,4 @@
-"""Repairs of ten parse errors of the small English model that hide or misplace events.
+"""Repairs of eleven parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below).
 2. A participle that describes people read as a gerund with an object ("gave in to
@@ -25,6 +25,9 @@
 10. An irregular past tense read as an adjective ("Sweden froze development aid to Uganda":
    "froze" tagged JJ): ``_irregular_past`` gives it back its verb tag and lemma and repairs it as
    the first.
+11. A subject after a fronted phrase read as more conjuncts of that phrase ("Following talks
+   mediated by Qatar and Egypt, Israel and Hamas agreed ...": "Israel" a conjunct of "Egypt"):
+   ``_comma_subject`` makes it the subject of the verb that had none.
 
 The first, in detail:
 
@@ -326,6 +329,48 @@ def _believed_to_be(verb: Token) -> bool:
     return True
 
 
+def _comma_subject(root: Token) -> bool:
+    """ "Following talks mediated by Qatar and Egypt, Israel and Hamas agreed to a truce": the
+    subject after the comma read as more conjuncts of the fronted phrase, leaving the verb
+    without a subject; it becomes the verb's subject again."""
+    if root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    doc = root.doc
+    # "After talks in Geneva, Russia and Ukraine agreed": "After" read as the root's
+    # subordinator and "talks" as its subject
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.i == root.sent.start
+                 and c.lower_ in FRONTED_PREPS), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and not (mark is not None and len(subjects) == 1
+                         and subjects[0].pos_ in NOMINAL and subjects[0].i > mark.i):
+        return False
+    comma = next((doc[i] for i in range(root.i - 1, root.sent.start, -1)
+                  if doc[i].text == ","), None)
+    if comma is None or comma.i < root.sent.start + 2:
+        return False
+    between = [doc[i] for i in range(comma.i + 1, root.i)]
+    if not between or any(t.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART")
+                          and t.tag_ not in ("HYPH", "POS") for t in between):
+        return False
+    heads = [t for t in between if t.head.i < comma.i or t.head.i > root.i]
+    if len(heads) != 1 or heads[0].dep_ != "conj" or heads[0].pos_ not in NOMINAL:
+        return False
+    if subjects and heads[0].head.i > subjects[0].right_edge.i:
+        return False  # the conjuncts must hang inside the misread phrase
+    if subjects:
+        fronted = subjects[0]
+        mark.dep_ = "prep"
+        fronted.head, fronted.dep_ = mark, "pobj"
+    subj = heads[0]
+    subj.head, subj.dep_ = root, "nsubj"
+    comma.head = root
+    return True
+
+
+# prepositions that open a fronted phrase ("After talks in Geneva, ...")
+FRONTED_PREPS = frozenset("after before following despite amid during since".split())
+
+
 # irregular past tenses the model may tag as adjectives ("Sweden froze development aid to X":
 # "froze" an adjective of "aid"), with their lemmas
 IRREGULAR_PAST = {
@@ -376,4 +421,6 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _after_worth(tok)
         elif tok.dep_ == "ROOT" and tok.pos_ == "NOUN":
             _noun_with_object(tok)
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+            _comma_subject(tok)
     return doc
