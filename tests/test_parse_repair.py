@@ -149,3 +149,12 @@ def test_a_subject_read_as_a_conjunct_of_the_fronted_phrase_is_the_subject_again
                 "truce.")
     agreed = next(t for t in doc if t.lower_ == "agreed")
     assert [c.text for c in agreed.children if c.dep_ == "nsubj"] == ["Israel"]
+
+
+def test_gunmen_suspected_to_be_members_of_a_group_are_the_killers(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("Gunmen suspected to be members of a jihadist group killed nine farmers.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert killed.dep_ == "ROOT"
+    assert [c.text for c in killed.children if c.dep_ == "nsubj"] == ["Gunmen"]

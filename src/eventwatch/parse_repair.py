@@ -318,13 +318,20 @@ def _believed_to_be(verb: Token) -> bool:
     if subj is None or main is None or any(c.dep_ == "auxpass" for c in kids):
         return False
     ident = next((c for c in main.children if c.dep_ == "nsubj" and be.i < c.i < main.i), None)
-    if ident is None or ident.pos_ not in NOMINAL:
+    if ident is None and not (
+            any(c.dep_ == "attr" and c.pos_ in NOMINAL for c in be.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)):
+        # ("Gunmen suspected to be members of the group killed ...": the second noun
+        # already hangs on "be", the clause has no subject of its own)
+        return False
+    if ident is not None and ident.pos_ not in NOMINAL:
         return False
     main.head, main.dep_ = main, "ROOT"
     for c in [c for c in kids if c.dep_ == "punct" and c.i > main.i]:
         c.head = main
     verb.head, verb.dep_ = subj, "acl"
-    ident.head, ident.dep_ = be, "attr"
+    if ident is not None:
+        ident.head, ident.dep_ = be, "attr"
     subj.head, subj.dep_ = main, "nsubj"
     return True
 
