@@ -263,3 +263,16 @@ def test_the_subject_after_a_fronted_phrase_acts(pipeline):
     ev = found(code(pipeline, "After talks in Geneva, Armenia and Azerbaijan agreed to exchange "
                               "prisoners."), "03")
     assert {ev.source.text, ev.target.text} == {"Armenia", "Azerbaijan"}
+
+
+def test_refraining_is_not_doing_and_nobody_doing_is_no_refusal(pipeline):
+    evs = code(pipeline, "Israel refrained from retaliating against Iran.")
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root in ("18", "19", "20"))
+    evs = code(pipeline, "No country has recognised the new junta.")
+    assert not [e for e in evs if e.cameo_root == "12"]
+
+
+def test_objections_withdrawn_are_a_concession(pipeline):
+    ev = found(code(pipeline, "Greece withdrew its objections to North Macedonia's membership "
+                              "of the alliance."), "08")
+    assert ev.plover == "CONCEDE" and "North Macedonia" in ev.target.text

@@ -61,7 +61,7 @@ UNREAL_NOUNS = frozenset("""threat plan proposal idea possibility prospect risk 
     intention scheme""".split())
 # "warned X against doing", "barred X from doing": the doing is X's, and did not happen
 WARNED_OFF_VERBS = frozenset("""warn caution advise urge bar ban block prevent stop prohibit
-    deter dissuade discourage restrain forbid""".split())
+    deter dissuade discourage restrain forbid refrain abstain desist""".split())
 REPORTING_VERBS = SPEECH_VERBS | DENIAL_VERBS
 # Governing verbs that make their complement unrealised.
 NEGATING_GOVERNORS = frozenset("refuse fail decline avoid stop cease halt abandon".split())

@@ -343,6 +343,12 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
     asserted: the promise, threat, refusal or demand is what happened.
     """
     root = cameo[:2]
+    if trigger is not None and modality == "negated" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "neither")
+                                                  or any(d.dep_ == "det" and d.lower_ in (
+                                                      "no", "neither") for d in children(c)))
+            for c in children(trigger)):
+        return cameo  # "No country has recognised the Taliban": nobody did, nobody refused
     if trigger is not None and modality == "future" and _expected(trigger):
         return cameo  # "India is expected to sign the pact": others' forecast, no intent
     if trigger is not None and modality == "negated" and (
