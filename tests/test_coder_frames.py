@@ -276,3 +276,22 @@ def test_objections_withdrawn_are_a_concession(pipeline):
     ev = found(code(pipeline, "Greece withdrew its objections to North Macedonia's membership "
                               "of the alliance."), "08")
     assert ev.plover == "CONCEDE" and "North Macedonia" in ev.target.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Pakistan's airstrikes on Afghan territory prompted a sharp protest from Kabul.", "11",
+     "Kabul", "Pakistan"),
+    ("Turkey's purchase of the Russian missile system led to US sanctions.", "16", "US",
+     "Turkey"),
+    ("A truce between the army and the rebels brokered by Kenya took effect on Sunday.", "05",
+     "army", "rebels"),
+])
+def test_reactions_face_what_provoked_them_and_brokers_are_no_side(pipeline, text, root,
+                                                                  source, target):
+    evs = code(pipeline, text)
+    hits = [e for e in evs if e.cameo_root == root or root == "16" and e.plover in (
+        "SANCTION", "COERCE") or root == "05" and e.cameo_root in ("03", "05", "08")]
+    assert hits, [(e.cameo, e.source and e.source.text, e.target and e.target.text)
+                  for e in evs]
+    ev = hits[0]
+    assert source in ev.source.text and target in ev.target.text

@@ -432,6 +432,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CREATION_VERBS = frozenset("""establish build construct create found open""".split())
 
 
+# reactions (complaints, refusals, threats, protests, sanctions, coercion) aimed at what
+# provoked them, and the verbs that say so ("drew condemnation", "prompted a protest")
+REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16", "17"})
+PROVOKING_VERBS = frozenset("""draw prompt spark trigger provoke cause earn attract elicit
+    bring invite""".split())
 TALK_NOUNS = frozenset("""talk talks negotiation dialogue deal agreement accord truce
     ceasefire cease-fire process meeting summit exchange swap""".split())
 MEDIATING_VERBS = frozenset("mediate broker facilitate".split())  # (a host is a party)
@@ -3575,6 +3580,25 @@ class SentenceCoder:
                     return found
         return []
 
+    def _provoker(self, noun: Token) -> Actor | None:
+        """Who did the act that drew, prompted or led to a reaction noun ("X's strikes
+        prompted a protest from Kabul": X)."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("to", "in") and (
+                verb.head.lemma_.lower() in ("lead", "result", "give")):
+            verb = verb.head  # "led to US sanctions", "resulted in sanctions"
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in PROVOKING_VERBS:
+            return None
+        cause = self.subject(verb)
+        if cause is None:
+            return None
+        act = self.lex.match_noun(cause)
+        doer = self._noun_doer(cause, act) if act is not None else None
+        if not anchored(doer):
+            owner = next((c for c in children(cause) if c.dep_ == "poss"), None)
+            doer = self.actor_of(owner if owner is not None else cause)
+        return doer if anchored(doer) else None
+
     def _talks_parties(self, talks: Token, mediators: list[Actor]) -> list[Actor]:
         """The parties of talks: "talks between X and Y", or whoever holds them ("X and Y held
         talks ...", "after negotiations ..., X and Y agreed")."""
@@ -4090,6 +4114,9 @@ class SentenceCoder:
         between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
                        None)
         src = self._noun_doer(noun, match, between=between is not None)
+        if between is not None and any(c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS
+                                       for c in children(noun)):
+            src = None  # "a deal between Hamas and Israel brokered by Qatar": the two sides'
         if src is None and between is not None:
             pair = [a for a in self.actors_of(between) if anchored(a)]
             if len(pair) >= 2:  # "talks between Kyiv and Moscow", "clashes between X and Y"
@@ -4135,6 +4162,12 @@ class SentenceCoder:
                     if code is not None:
                         match = LexMatch(code, match.trigger, match.specificity,
                                          match.start, match.end)
+        if (tgt is None or not anchored(tgt)) and match.cameo[:2] in REACTION_ROOTS:
+            # "the arrest by X drew condemnation from Y", "Turkey's purchase of the S-400 led
+            # to US sanctions": a reaction is aimed at whoever did what provoked it
+            provoker = self._provoker(noun)
+            if provoker is not None and not same_actor(provoker, src):
+                tgt = provoker
         if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
