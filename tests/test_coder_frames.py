@@ -295,3 +295,21 @@ def test_reactions_face_what_provoked_them_and_brokers_are_no_side(pipeline, tex
                   for e in evs]
     ev = hits[0]
     assert source in ev.source.text and target in ev.target.text
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The EU imposed sanctions on Belarus over drone supplies to Russia.", "16", "EU",
+     "Belarus"),
+    ("Gulf jets, which have been bombing Yemen since 2015, struck a prison in Saada.", "19",
+     "Gulf jets", "Saada"),
+    ("Qatar and Bahrain exchanged ambassadors for the first time since 2017.", "06", "Qatar",
+     "Bahrain"),
+    ("Armenia and Azerbaijan swapped 40 prisoners of war.", "08", "Armenia", "Azerbaijan"),
+])
+def test_reasons_relative_clauses_and_exchanges(pipeline, text, root, source, target):
+    evs = code(pipeline, text)
+    hits = [e for e in evs if e.cameo_root == root or root == "16" and e.plover in (
+        "SANCTION", "COERCE")]
+    assert hits, [(e.cameo, e.source and e.source.text, e.target and e.target.text)
+                  for e in evs]
+    assert hits[0].source.text == source and hits[0].target.text == target

@@ -1760,7 +1760,9 @@ class SentenceCoder:
                     "09", "10", "11", "12", "13"):  # "complained over the raids": at them
                 reason = prep_object(c)
                 if reason is not None and reason.pos_ == "NOUN" and (
-                        self.lex.match_noun(reason) is not None):
+                        self.lex.match_noun(reason) is not None
+                        or not anchored(self.actors.resolve(*phrase_bounds(reason)))):
+                    # ("imposed sanctions on Belarus over drone supplies to Russia")
                     return 3  # "issued a warrant for Putin over the deportation of children":
                     # what the act is over is its reason, not whom it is aimed at
             if handing and c.lower_ == "to" and c.head.i != verb.i and (
@@ -3302,9 +3304,11 @@ class SentenceCoder:
         # to spare or free people commit to each other
         spared = two_sides and match.cameo[:2] == "03" and bool(targets) and all(
             t.sector in ("CVL", "REF") for t in targets)
-        if two_sides and (topic or venue or own_sides or joint or spared
+        # "Iran and Saudi Arabia exchanged ambassadors": with each other
+        exchanged = two_sides and verb.lemma_.lower() in ("exchange", "swap", "trade")
+        if two_sides and (topic or venue or own_sides or joint or spared or exchanged
                           or not any(anchored(t) for t in targets)) and (
-                not targets and match.cameo[:2] in MUTUAL_ROOTS
+                not targets and match.cameo[:2] in MUTUAL_ROOTS or exchanged
                 or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14")
                 or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20") or venue or joint):
