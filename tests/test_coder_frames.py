@@ -313,3 +313,21 @@ def test_reasons_relative_clauses_and_exchanges(pipeline, text, root, source, ta
     assert hits, [(e.cameo, e.source and e.source.text, e.target and e.target.text)
                   for e in evs]
     assert hits[0].source.text == source and hits[0].target.text == target
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Lawmakers passed a no-confidence motion against the prime minister.", "11", "Lawmakers",
+     "prime minister"),
+    ("Kenya's anti-graft agency arraigned a former minister on fraud charges.", "11",
+     "Kenya's anti-graft agency", "former minister"),
+    ("Peru's Congress voted to remove the president from office.", "17", "Peru's Congress",
+     "president"),
+])
+def test_domestic_censure_charges_and_removals(pipeline, text, root, source, target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_a_confidence_vote_is_no_censure(pipeline):
+    evs = code(pipeline, "Parliament held a confidence vote on the government.")
+    assert not [e for e in evs if e.cameo_root == "11"]

@@ -515,6 +515,9 @@ class Lexicon:
                 for g in children(c):  # "joint military exercises": "joint" under "military"
                     if g.dep_ in MODIFIER_DEPS and g.i < c.i:
                         mods.setdefault(g.lemma_.lower(), g)
+                    elif g.lower_ in ("no", "non", "anti") and g.i == c.i - 2 and (
+                            noun.doc[c.i - 1].text == "-"):
+                        mods[f"{g.lower_}-{c.lemma_.lower()}"] = c  # "a no-confidence vote"
             elif c.dep_ == "prep" and (c.lower_ == "of" or (
                     c.lower_ == "on" and lemma in ON_MODIFIED)):
                 for g in children(c):
