@@ -331,3 +331,20 @@ def test_domestic_censure_charges_and_removals(pipeline, text, root, source, tar
 def test_a_confidence_vote_is_no_censure(pipeline):
     evs = code(pipeline, "Parliament held a confidence vote on the government.")
     assert not [e for e in evs if e.cameo_root == "11"]
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Qatar bankrolled the reconstruction of schools in Gaza.", "07", "Qatar", "Gaza"),
+    ("Norway chipped in $10 million for mine clearing in Ukraine.", "07", "Norway", "Ukraine"),
+    ("Moscow came to the defence of Damascus at the UN.", "05", "Moscow", "Damascus"),
+    ("Britain came to the aid of Kyiv with tanks.", "07", "Britain", "Kyiv"),
+])
+def test_idioms_of_aid_and_backing(pipeline, text, root, source, target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_fighting_fires_or_corruption_is_no_attack(pipeline):
+    evs = code(pipeline, "Indonesia and Malaysia joined forces to fight forest fires and "
+                         "corruption.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]

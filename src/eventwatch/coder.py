@@ -1857,6 +1857,12 @@ class SentenceCoder:
             owners = [o for site in sites if site is not None for o in self._owners(site)
                       if any(anchored(a) for a in self.actors_of(o))]
             candidates = owners + [c for c in candidates if c not in owners]
+        if match.cameo[:2] in ("05", "07"):
+            # "came to the defence of Damascus at the UN", "came to the aid of Kyiv": whose
+            ofs = [p for t in (verb.doc[i] for i in sorted(pattern)) if t.pos_ == "NOUN"
+                   for p in children(t) if p.dep_ == "prep" and p.lower_ == "of"
+                   and any(anchored(a) for a in self.actors_of(p))]
+            candidates = ofs + [c for c in candidates if c not in ofs]
         if match.cameo[:3] == "114":
             # "lodged a protest with China over the detention": whom it is lodged with
             lodged = [p for o in [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
