@@ -348,3 +348,19 @@ def test_fighting_fires_or_corruption_is_no_attack(pipeline):
     evs = code(pipeline, "Indonesia and Malaysia joined forces to fight forest fires and "
                          "corruption.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Tehran vowed to make Washington pay for the killing of its general.", "13", "Tehran",
+     "Washington"),
+    ("Bamako shut the door on talks with the jihadists.", "12", "Bamako", "jihadists"),
+    ("Washington put three Chinese drone makers on a trade blacklist.", "16", "Washington",
+     "three Chinese drone makers"),
+])
+def test_making_others_pay_doors_shut_and_blacklists(pipeline, text, root, source, target):
+    evs = code(pipeline, text)
+    hits = [e for e in evs if e.cameo_root == root or root == "16" and e.plover in (
+        "SANCTION", "COERCE")]
+    assert hits, [(e.cameo, e.source and e.source.text, e.target and e.target.text)
+                  for e in evs]
+    assert hits[0].source.text == source and hits[0].target.text == target

@@ -2318,6 +2318,7 @@ class SentenceCoder:
         claims += self._obligations(verbs, claims, consumed)
         claims = self._retribution(verbs, claims)
         claims = self._or_else(toks, claims)
+        claims = self._make_pay(toks, claims)
         claims += self._persona_non_grata(toks, claims)
         claims = self._told_threats(claims)
         claims += self._held_responsible(toks, claims)
@@ -2610,6 +2611,34 @@ class SentenceCoder:
             claims += [Claim(m, directive, sources[0], g, "asserted",
                              self.attribution(directive, directive.sent), 0.6)
                        for g in targets if not same_actor(g, sources[0])]
+        return claims
+
+    def _make_pay(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
+        """ "Iran vowed to make Israel pay for the strike", "we will make them pay": making
+        another party pay is a threat (130) against it by who vows or will do so."""
+        for t in toks:
+            make = t.head
+            if t.lemma_.lower() != "pay" or t.dep_ not in ("ccomp", "xcomp") or (
+                    make.lemma_.lower() != "make"):
+                continue
+            payer = next((c for c in children(t) if c.dep_ in ("nsubj", "dobj")), None)
+            if payer is None:
+                payer = next((c for c in children(make) if c.dep_ == "dobj"), None)
+            vow = make.head if make.dep_ == "xcomp" and make.head.lemma_.lower() in (
+                THREAT_SPEECH | {"pledge", "swear"}) else None
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                         for c in children(make))
+            if vow is None and not future:
+                continue
+            doer = vow if vow is not None else make
+            sources = [a for a in self.actors_of(self.subject(doer)) if anchored(a)]
+            targets = [a for a in self.actors_of(payer) if anchored(a)] if payer else []
+            if not sources or not targets or same_actor(sources[0], targets[0]):
+                continue
+            claims = [c for c in claims if c.trigger.i not in (doer.i, make.i, t.i)]
+            m = LexMatch("130", f"{doer.text} make pay", 2, doer.i, doer.i + 1)
+            claims.append(Claim(m, doer, sources[0], targets[0], "asserted",
+                                self.attribution(doer, doer.sent), 0.6))
         return claims
 
     def _persona_non_grata(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
