@@ -364,3 +364,14 @@ def test_making_others_pay_doors_shut_and_blacklists(pipeline, text, root, sourc
     assert hits, [(e.cameo, e.source and e.source.text, e.target and e.target.text)
                   for e in evs]
     assert hits[0].source.text == source and hits[0].target.text == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Doctors in Uganda downed tools over unpaid salaries.", None),
+    ("Opposition supporters clashed with police in Dakar.", "police"),
+    ("The union called a general strike to protest pension reforms by the government.",
+     "government"),
+])
+def test_strike_words_are_no_target_and_crowds_face_police(pipeline, text, target):
+    ev = found(code(pipeline, text), "14")
+    assert (ev.target.text if ev.target else None) == target

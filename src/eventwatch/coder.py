@@ -1966,7 +1966,8 @@ class SentenceCoder:
                 # ("called on the armed forces to ...", "urged rich nations to ...": asked)
                 state = source is not None and source.sector in OWN_SECTORS
                 if source is not None and source.country is None and moved and all(
-                        a.sector in FORCE_SECTORS and self._bare(cand) for a in named):
+                        a.sector in FORCE_SECTORS and self._bare(cand) for a in named) and (
+                        match.cameo[:2] != "14"):  # ("protesters clashed with police")
                     own = own or named  # "the UN withdrew peacekeepers from Sinai"
                     continue
                 quantified = (cand.dep_ == "pobj" and cand.head.lower_ == "of"
@@ -3265,7 +3266,8 @@ class SentenceCoder:
                 if content:  # "declared a state of emergency in the province": the province
                     targets = (targets or self.place_target(verb, sources[0], any_place=True)
                                or match.cameo[:2] == "08" and self._home_region(verb, sources[0])
-                               or things)
+                               # ("downed tools over unpaid pay": the tools are the strike)
+                               or (things if match.cameo[:2] != "14" else []))
                 else:
                     targets = (targets or things
                                or self.place_target(verb, sources[0], any_place=True)
@@ -3408,9 +3410,8 @@ class SentenceCoder:
     def _act_agent(self, noun: Token | None) -> Actor | None:
         """The "by" agent of an event noun: "the killings of protesters by the police",
         "rights violations by militants"."""
-        if noun is None or noun.pos_ != "NOUN" or self.lex.match_noun(noun) is None and not (
-                noun.lower_.endswith(("ing", "tion", "sion", "ment"))):
-            return None  # (any act named by a verbal noun: "oil drilling by X")
+        if noun is None or noun.pos_ != "NOUN":
+            return None  # (any act or measure: "oil drilling by X", "pension reforms by X")
         inner = [noun, *(g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
                          for g in children(c) if g.dep_ == "pobj")]
         # (the parser may hang "by the police" on an active verb instead of on its noun)
