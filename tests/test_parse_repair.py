@@ -158,3 +158,13 @@ def test_gunmen_suspected_to_be_members_of_a_group_are_the_killers(nlp):
     killed = next(t for t in doc if t.lower_ == "killed")
     assert killed.dep_ == "ROOT"
     assert [c.text for c in killed.children if c.dep_ == "nsubj"] == ["Gunmen"]
+
+
+def test_an_unknown_name_read_as_an_adverb_is_the_object(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("Russian forces shelled Bakhmut overnight.")
+    name = next(t for t in doc if t.text == "Bakhmut")
+    assert name.dep_ == "dobj" and name.head.lower_ == "shelled" and name.pos_ == "PROPN"
+    doc = parse("The rebels attacked quickly.")
+    assert next(t for t in doc if t.text == "quickly").dep_ != "dobj"

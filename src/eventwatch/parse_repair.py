@@ -1,4 +1,4 @@
-"""Repairs of eleven parse errors of the small English model that hide or misplace events.
+"""Repairs of twelve parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below).
 2. A participle that describes people read as a gerund with an object ("gave in to
@@ -28,6 +28,8 @@
 11. A subject after a fronted phrase read as more conjuncts of that phrase ("Following talks
    mediated by Qatar and Egypt, Israel and Hamas agreed ...": "Israel" a conjunct of "Egypt"):
    ``_comma_subject`` makes it the subject of the verb that had none.
+12. An unknown name after a verb read as an adverb ("shelled Bakhmut overnight": "Bakhmut" RB
+   with an entity label): ``_name_as_adverb`` makes it the verb's object.
 
 The first, in detail:
 
@@ -374,6 +376,19 @@ def _comma_subject(root: Token) -> bool:
     return True
 
 
+def _name_as_adverb(tok: Token) -> bool:
+    """ "Russian forces shelled Bakhmut overnight": an unknown name right after a verb with no
+    object, tagged as an adverb (but with an entity label), is the verb's object."""
+    verb = tok.head
+    if tok.tag_ != "RB" or not tok.is_title or not tok.ent_type_ or tok.i == tok.sent.start:
+        return False
+    if verb.pos_ != "VERB" or verb.i != tok.i - 1 or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    tok.tag_, tok.pos_, tok.dep_, tok.lemma_ = "NNP", "PROPN", "dobj", tok.text
+    return True
+
+
 # prepositions that open a fronted phrase ("After talks in Geneva, ...")
 FRONTED_PREPS = frozenset("after before following despite amid during since".split())
 
@@ -430,4 +445,6 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _noun_with_object(tok)
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB":
             _comma_subject(tok)
+        elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
+            _name_as_adverb(tok)
     return doc
