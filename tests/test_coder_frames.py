@@ -375,3 +375,10 @@ def test_making_others_pay_doors_shut_and_blacklists(pipeline, text, root, sourc
 def test_strike_words_are_no_target_and_crowds_face_police(pipeline, text, target):
     ev = found(code(pipeline, text), "14")
     assert (ev.target.text if ev.target else None) == target
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(pipeline):
+    ev = found(code(pipeline, "North Korea fired two ballistic missiles into the sea."), "15")
+    assert ev.plover == "MOBILIZE" and ev.source.text == "North Korea"
+    ev = found(code(pipeline, "Hezbollah fired rockets into northern Israel."), "19")
+    assert ev.plover == "ASSAULT"
