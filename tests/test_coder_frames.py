@@ -382,3 +382,27 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(pipeline):
     assert ev.plover == "MOBILIZE" and ev.source.text == "North Korea"
     ev = found(code(pipeline, "Hezbollah fired rockets into northern Israel."), "19")
     assert ev.plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Thailand's prime minister hosted Malaysian leader Anwar Ibrahim in Bangkok on Monday.",
+     "04", "Thailand's prime minister", "Malaysian leader Anwar Ibrahim"),
+    ("Denmark froze development aid to Tanzania over the arrests, the Danish aid agency said "
+     "in a statement.", "16", "Denmark", "Tanzania"),
+    ("Hungary dropped its objection to Sweden joining NATO in February 2024.", "08", "Hungary",
+     "Sweden"),
+    ("Colombian police worked with the navy to dismantle a cocaine lab.", "06",
+     "Colombian police", "navy"),
+    ("Kenyan officers worked alongside Ugandan detectives during the inquiry in Busia.", "06",
+     "Kenyan officers", "Ugandan detectives"),
+])
+def test_misread_verbs_gerund_subjects_and_partners(pipeline, text, root, source, target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+
+
+def test_an_apposition_across_the_verb_is_not_the_subjects(pipeline):
+    ev = found(code(pipeline, "Mexico's government stationed 10,000 troops along the border, a "
+                              "move the president said was part of a deal with Washington."),
+               "15")
+    assert ev.source.text == "Mexico's government"

@@ -92,7 +92,8 @@ PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS  # built once, not per token
 OBJ_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward",
-                          "towards", "from", "for", "over", "of", "between", "behind"})
+                          "towards", "from", "for", "over", "of", "between", "behind",
+                          "alongside"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
                                "into", "for", "between"})
@@ -577,6 +578,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its left part plus "of"-phrases etc."""
     end = tok.i + 1
     for child in tok.rights:
+        if tok.head.i > tok.i and child.i > tok.head.i:
+            break  # "Mexico's government stationed troops ..., a move ...": an apposition
+            # hung across the verb is not part of the subject
         if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in children(child)):
             break  # "militants of attacking a post": a clause, not part of the name
         if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and (
@@ -1961,6 +1965,9 @@ class SentenceCoder:
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl")) and (
                     match.cameo[:2] not in ("18", "19", "20")) and not (
+                    # ("worked with the army": a partner, not what is sent)
+                    match.cameo[:2] in PARTNER_ROOTS and "with" in (
+                        cand.lower_, cand.head.lower_)) and not (
                     asking and (cand.pos_ == "ADP" or cand.dep_ == "dobj"
                                 and cand.head.i == verb.i))
                 # ("called on the armed forces to ...", "urged rich nations to ...": asked)
@@ -2001,8 +2008,13 @@ class SentenceCoder:
                 # the phrase the fallback came from, or the pattern noun it is inside
                 self._content = cand.head if cand.lower_ == "of" else cand
             if cand.pos_ == "ADP":
-                # "conceded to demands from X": inside the preposition's object, next
-                queue.extendleft(reversed(self._inside(
+                # "conceded to demands from X": inside the preposition's object, next;
+                # "dropped its objection to Finland joining NATO": the gerund's own subject
+                doers = [g for c in children(cand) if c.dep_ == "pcomp" and cand.lower_ in (
+                    "to", "of", "against", "for", "over")  # ("with a bomber blowing up ...")
+                         for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")
+                         and g not in queue]
+                queue.extendleft(reversed(doers + self._inside(
                     [c for c in children(cand) if c.dep_ == "pobj"], depth=1)))
             elif cand.i in pattern and cand.pos_ == "NOUN":
                 # "vowed revenge on Israel for the killing": whom the pattern's own noun is

@@ -1,6 +1,7 @@
 """Repairs of twelve parse errors of the small English model that hide or misplace events.
 
-1. A verb read as an adjective (``_repair``, below).
+1. A verb read as an adjective (``_repair``, below; ``_subject_kept`` when the verb kept its
+   subject and the object phrase became the root).
 2. A participle that describes people read as a gerund with an object ("gave in to
    [striking unions]" parsed as "striking" + object "unions"): ``_describing`` makes it the
    noun's adjective again, for a short list of participles and nouns of people.
@@ -83,14 +84,42 @@ def _subject_phrase(verb: Token) -> list[Token] | None:
     return left
 
 
+def _subject_kept(verb: Token) -> bool:
+    """ "Vietnam's prime minister hosted Cambodian leader Hun Manet": the verb read as an
+    adjective inside the object phrase, the object phrase as the root, but the verb kept its
+    subject; the verb becomes the root and the phrase its object."""
+    root = verb.sent.root
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or verb.tag_ != "VBD" or root.pos_ not in NOMINAL or root.i < verb.i:
+        return False
+    up = verb.head
+    for _ in range(4):  # the verb hangs inside the root's phrase
+        if up.i == root.i:
+            break
+        if up.dep_ not in ("compound", "amod", "nmod") or up.i < verb.i:
+            return False
+        up = up.head
+    if up.i != root.i:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for t in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+        t.head = verb
+    root.head, root.dep_ = verb, "dobj"
+    return True
+
+
 def _repair(verb: Token) -> bool:
     if verb.dep_ != "amod" or verb.pos_ != "VERB":
         return False
+    if _subject_kept(verb):
+        return True
     head = verb.head
     if head.i <= verb.i or head.pos_ not in NOMINAL:
         return False
-    if head.dep_ == "ROOT":
-        clause = None
+    if head.dep_ == "ROOT" or head.dep_ in ("ccomp", "advcl", "parataxis") and (
+            head.head.pos_ == "VERB" and head.head.i > head.i
+            and head.left_edge.i == verb.sent.start):
+        clause = None  # (also a reported clause before ", the agency said")
     elif head.dep_ == "nsubj" and head.head.i > head.i and head.head.pos_ in ("VERB", "AUX") and (
             any(c.dep_ == "mark" or c.dep_ == "nsubj" and c.i > head.i
                 for c in head.head.children)):
