@@ -406,3 +406,16 @@ def test_an_apposition_across_the_verb_is_not_the_subjects(pipeline):
                               "move the president said was part of a deal with Washington."),
                "15")
     assert ev.source.text == "Mexico's government"
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Three Korean aid workers were released unharmed by tribal kidnappers after mediation "
+     "by local elders.", "08", "tribal kidnappers", "Three Korean aid workers"),
+    ("The government reversed a decision to raise bus fares on Monday after pressure from "
+     "student unions.", "08", "government", "student unions"),
+])
+def test_aid_workers_are_people_and_pressure_on_the_undone_act(pipeline, text, root, source,
+                                                               target):
+    ev = found(code(pipeline, text), root)
+    assert ev.source.text == source and ev.target.text == target
+    assert all(e.plover != "AID" for e in code(pipeline, text))

@@ -1407,7 +1407,8 @@ class SentenceCoder:
         if verb.tag_ == "VBN":
             # "were declared persona non grata by the government": "by" on the complement
             for c in children(verb):
-                if c.dep_ in ("oprd", "attr", "dobj"):  # "was promised a reply by X"
+                if c.dep_ in ("oprd", "attr", "dobj") or c.dep_ in ("advcl", "acomp") and (
+                        c.pos_ == "ADJ"):  # "was promised a reply by X", "freed unharmed by X"
                     for cc in children(c):
                         if cc.dep_ in ("agent", "prep") and cc.lower_ == "by":
                             return cc
@@ -3606,7 +3607,11 @@ class SentenceCoder:
                      if anchored(a) and not same_actor(a, source)]
             if found:
                 return found
-        pobjs = [c for prep in children(verb) if prep.dep_ == "prep"
+        # (also hung on the undone act: "reversed a decision to raise prices after pressure
+        # from X")
+        heads = [verb, *(a for o in children(verb) if o.dep_ == "dobj" for a in children(o)
+                         if a.dep_ == "acl")]
+        pobjs = [c for h in heads for prep in children(h) if prep.dep_ == "prep"
                  and prep.lower_ in ("after", "following", "amid", "under")
                  for c in children(prep) if c.dep_ == "pobj"]
         # "backed down in the face of protests by farmers"

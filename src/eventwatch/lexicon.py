@@ -90,10 +90,16 @@ def _set(cell: str) -> frozenset[str] | None:
     return frozenset(w.strip() for w in cell.split("|") if w.strip())
 
 
+# nouns of people whose modifiers name their work, not the thing acted on ("aid workers")
+PEOPLE_HEADS = frozenset("worker official employee staffer volunteer".split())
+
+
 def _lemmas(tok: Token) -> set[str]:
     """A token's lemma plus the lemmas of its compound/adjective modifiers, and those of an
     apposition naming the same thing ("the ambassador, a very stupid guy")."""
     out = {tok.lemma_.lower()}
+    if out & PEOPLE_HEADS:
+        return out  # "released two aid workers": people, whatever their work
     if tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         out.add(tok.lower_[:-1])  # "the Benin Bronzes": a plural name keeps its "s" lemma
     if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
