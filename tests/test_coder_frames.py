@@ -419,3 +419,20 @@ def test_aid_workers_are_people_and_pressure_on_the_undone_act(pipeline, text, r
     ev = found(code(pipeline, text), root)
     assert ev.source.text == source and ev.target.text == target
     assert all(e.plover != "AID" for e in code(pipeline, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Sudan's army massed troops and drones around El Fasher in 2024 after accusing the RSF "
+     "of attacking the camps that had sheltered refugees.", "Sudan's army", "El Fasher"),
+    ("A build-up of Russian forces near the Finnish border was reported by Nordic monitors on "
+     "Monday.", "Russian forces", "Finnish border"),
+])
+def test_massed_troops_and_build_ups_seen_by_others(pipeline, text, source, target):
+    ev = found(code(pipeline, text), "15")
+    assert ev.source.text == source and target in ev.target.text
+
+
+def test_a_strike_observed_by_workers_is_theirs(pipeline):
+    ev = found(code(pipeline, "A general strike against the junta was observed by shopkeepers "
+                              "in Yangon."), "14")
+    assert ev.source is not None and ev.source.text.startswith("shopkeepers")

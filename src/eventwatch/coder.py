@@ -307,6 +307,10 @@ WANTED_NOUNS = frozenset(
     "smuggler warlord financier hacker".split())
 # acts whose "from" phrase is the place left, not who gives ("the removal of troops from X")
 LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
+# who reports, confirms or sees an event does not do it ("was reported by EU monitors")
+WITNESS_VERBS = frozenset("""report confirm document detect see spot record witness notice
+    photograph film verify""".split())  # (but "a strike observed by shopkeepers": theirs)
+GATHERING_NOUNS = frozenset("up buildup build-up massing concentration".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
     "provision donation extradition deportation handover return repatriation restitution".split())
@@ -3150,7 +3154,8 @@ class SentenceCoder:
         elif passive is not None and passive.i in trigger_tokens(verb.doc, match):
             # "the attack was carried out by X": source from the agent, target from the noun;
             # "the vessels were released by X": the object of the pattern is the target
-            sources = self.actors_of(self.passive_agent(verb))
+            # (but "a build-up of forces was reported by EU monitors": they only saw it)
+            sources = [] if lemma in WITNESS_VERBS else self.actors_of(self.passive_agent(verb))
             noun_match = self.lex.match_noun(passive)
             answered = None  # "Pakistan's request for a bailout was approved": Pakistan's
             if noun_match is not None:
@@ -3185,6 +3190,11 @@ class SentenceCoder:
                         break
             if answered is not None:
                 targets = [answered]
+            if noun_match is not None and not sources and lemma in WITNESS_VERBS:
+                # "a build-up of Azerbaijani forces was reported by EU monitors": the noun's
+                alone = self._noun_claim(passive, noun_match, sent)
+                if alone is not None and anchored(alone.source):
+                    sources = [alone.source]
             if noun_match is not None and not any(anchored(t) for t in targets):
                 # "Rwanda's offer to send troops to Mozambique was made": as the noun alone
                 alone = self._noun_claim(passive, noun_match, sent)
@@ -4186,7 +4196,8 @@ class SentenceCoder:
             obj = prep_object(between)
             if len(party) == 1 and obj is not None and obj.tag_ in ("NNS", "NNPS"):
                 src = party[0]
-        if src is None and moving and match.cameo[:2] == "15":
+        if src is None and (moving or noun.lemma_.lower() in GATHERING_NOUNS) and (
+                match.cameo[:2] == "15"):  # (also "a build-up of Azerbaijani forces")
             # "the deployment of Russian troops to Belarus": the troops go, whoever sent them
             forces = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"),
                           None)

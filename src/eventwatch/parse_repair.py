@@ -108,6 +108,21 @@ def _subject_kept(verb: Token) -> bool:
     return True
 
 
+def _subordinate(tok: Token) -> bool:
+    """An auxiliary, or a verb inside a relative or adverbial clause or a prepositional
+    complement ("the rebels who had seized the town"): no finite verb of the main clause."""
+    if tok.dep_ in ("aux", "auxpass"):
+        return True
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("relcl", "advcl", "pcomp", "acl"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _repair(verb: Token) -> bool:
     if verb.dep_ != "amod" or verb.pos_ != "VERB":
         return False
@@ -127,7 +142,7 @@ def _repair(verb: Token) -> bool:
     else:
         return False
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and clause is None and not any(
-            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)):
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _subordinate(t) for t in verb.sent)):
         return False
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
