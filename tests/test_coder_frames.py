@@ -436,3 +436,18 @@ def test_a_strike_observed_by_workers_is_theirs(pipeline):
     ev = found(code(pipeline, "A general strike against the junta was observed by shopkeepers "
                               "in Yangon."), "14")
     assert ev.source is not None and ev.source.text.startswith("shopkeepers")
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("In a letter to the Security Council, Armenia asked for an emergency meeting.", "02",
+     "Security Council"),
+    ("The Taliban refused to hand over the militant leader to Pakistan.", "12", "Pakistan"),
+])
+def test_fronted_letters_and_refused_handovers(pipeline, text, root, target):
+    assert found(code(pipeline, text), root).target.text == target
+
+
+def test_an_accusation_in_a_letter_stays_aimed_at_the_accused(pipeline):
+    ev = found(code(pipeline, "In a letter to the UN, Rwanda accused Congo of backing the "
+                              "FDLR."), "11")
+    assert ev.target.text == "Congo"

@@ -310,6 +310,8 @@ LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".s
 # who reports, confirms or sees an event does not do it ("was reported by EU monitors")
 WITNESS_VERBS = frozenset("""report confirm document detect see spot record witness notice
     photograph film verify""".split())  # (but "a strike observed by shopkeepers": theirs)
+GIVING_VERBS = frozenset("""hand give return extradite deliver transfer send surrender
+    release turn""".split())
 GATHERING_NOUNS = frozenset("up buildup build-up massing concentration".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
@@ -1837,6 +1839,15 @@ class SentenceCoder:
                      for p in children(o) if p.dep_ == "prep" and p.lower_ == "from"
                      and anchored(self.actor_of(p))]
             candidates = froms + [c for c in candidates if c not in froms]
+        if match.cameo[:2] == "12":
+            # "refused to hand over bin Laden to the United States": whom it was to go to
+            given = [p for x in children(verb) if x.dep_ == "xcomp"
+                     and x.lemma_.lower() in GIVING_VERBS
+                     for p in [*children(x), *(g for q in children(x) if q.dep_ in (
+                         "prt", "advmod") for g in children(q))]
+                     if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                     and any(anchored(a) for a in self.actors_of(p))]
+            candidates = given + [c for c in candidates if c not in given]
         if match.cameo[:2] in ("12", "16"):
             # "expelled diplomats from six countries": whose diplomats; "turned down an
             # invitation to join the bloc": what the invitation was to
@@ -3723,7 +3734,19 @@ class SentenceCoder:
 
     def _letter_addressee(self, verb: Token) -> list[Actor]:
         """ "sent a letter to the head of the WHO threatening to pull funding": a letter's
-        threat, demand or offer is aimed at whom the letter went to."""
+        threat, demand or offer is aimed at whom the letter went to; also "In a letter to the
+        Security Council, Ukraine asked for ..." (a fronted letter of the clause's verb)."""
+        own = self.lex.match_verb(verb)
+        for prep in children(verb):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < verb.i and (
+                    own is not None and own.cameo[:2] in ("02", "03", "10", "13")):
+                letter = prep_object(prep)
+                if letter is not None and letter.lemma_.lower() in MESSAGE_NOUNS:
+                    found = [a for to in children(letter) if to.dep_ == "prep"
+                             and to.lower_ in ("to", "addressed") for a in self.actors_of(to)
+                             if anchored(a)]
+                    if found:
+                        return found
         head = verb.head
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
             return []
