@@ -168,3 +168,13 @@ def test_an_unknown_name_read_as_an_adverb_is_the_object(nlp):
     assert name.dep_ == "dobj" and name.head.lower_ == "shelled" and name.pos_ == "PROPN"
     doc = parse("The rebels attacked quickly.")
     assert next(t for t in doc if t.text == "quickly").dep_ != "dobj"
+
+
+def test_an_acronym_after_a_giving_verb_is_whom_it_is_given(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("The junta in Mali promised ECOWAS a two-year transition.")
+    name = next(t for t in doc if t.text == "ECOWAS")
+    if name.pos_ == "PROPN" and name.dep_ == "dative":
+        assert name.head.lower_ == "promised"
+    assert next(t for t in doc if t.text == "transition").head.lower_ == "promised"

@@ -275,12 +275,27 @@ def _noun_with_object(noun: Token) -> bool:
     return True
 
 
+DITRANSITIVE_VERBS = frozenset("promise give offer send grant tell show hand".split())
+
+
 def _acronym_modifier(tok: Token) -> bool:
     """ "consulted ECOWAS leaders on the crisis": an all-capital name read as a verb whose
     object is the noun it names ("ECOWAS" an xcomp with the object "leaders")."""
     doc = tok.doc
     if tok.dep_ == "ROOT" or tok.pos_ != "VERB" or tok.i + 1 >= len(doc):
         return False
+    head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") and head.i == tok.i - 1 and (
+            head.lemma_.lower() in DITRANSITIVE_VERBS):
+        # "the junta promised ECOWAS a three-year transition": the name is whom it was
+        # promised to, its "object" the thing promised
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            for c in list(tok.children):
+                c.head = head
+            tok.head, tok.dep_ = head, "dative"
+            tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
+            return True
     noun = doc[tok.i + 1]
     if noun.head.i != tok.i or noun.dep_ != "dobj" or noun.pos_ not in NOMINAL:
         return False
