@@ -175,6 +175,5 @@ def test_an_acronym_after_a_giving_verb_is_whom_it_is_given(nlp):
 
     doc = parse("The junta in Mali promised ECOWAS a two-year transition.")
     name = next(t for t in doc if t.text == "ECOWAS")
-    if name.pos_ == "PROPN" and name.dep_ == "dative":
-        assert name.head.lower_ == "promised"
+    assert name.pos_ == "PROPN" and name.dep_ == "dative" and name.head.lower_ == "promised"
     assert next(t for t in doc if t.text == "transition").head.lower_ == "promised"
