@@ -14,10 +14,11 @@ CHALLENGE_2 = CHALLENGE.with_name("news_events_2.tsv")
 CHALLENGE_3 = CHALLENGE.with_name("news_events_3.tsv")
 CHALLENGE_4 = CHALLENGE.with_name("news_events_4.tsv")
 CHALLENGE_5 = CHALLENGE.with_name("news_events_5.tsv")
+CHALLENGE_6 = CHALLENGE.with_name("news_events_6.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
-                                  CHALLENGE_5])
+                                  CHALLENGE_5, CHALLENGE_6])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
     assert len(gold) == 320
@@ -31,38 +32,49 @@ def test_the_challenge_set_is_well_formed(path):
 def test_the_coder_keeps_its_level_on_the_challenge_set(nlp):
     result = score(read_plv(CHALLENGE), Pipeline())
     # 0.80 / 0.84 at stop 18, 0.83 / 0.86 at stop 19, 0.85 / 0.88 at stop 20, 0.87 / 0.90 at
-    # stop 21; a drop of more than two points is a regression
-    assert result["type_accuracy"] >= 0.85
-    assert result["pair_recall"] >= 0.88
+    # stop 21, 0.88 / 0.91 at stop 22; a drop of more than two points is a regression
+    assert result["type_accuracy"] >= 0.86
+    assert result["pair_recall"] >= 0.89
 
 
 def test_the_coder_keeps_its_level_on_the_second_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_2), Pipeline())
     # first run 0.59 / 0.65 (unseen); 0.79 / 0.83 at the end of stop 19, 0.81 / 0.84 at the
-    # end of stop 20, 0.81 / 0.85 at stop 21, partly fit to it
-    assert result["type_accuracy"] >= 0.79
-    assert result["pair_recall"] >= 0.83
+    # end of stop 20, 0.81 / 0.85 at stop 21, 0.83 / 0.87 at stop 22, partly fit to it
+    assert result["type_accuracy"] >= 0.81
+    assert result["pair_recall"] >= 0.85
 
 
 def test_the_coder_keeps_its_level_on_the_third_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_3), Pipeline())
     # unseen when written: 0.77 / 0.80 at its first run, 0.80 / 0.83 at the end of stop 19,
-    # 0.87 / 0.89 at the end of stop 20 (its failure groups were worked on), 0.88 / 0.90 at 21
-    assert result["type_accuracy"] >= 0.86
-    assert result["pair_recall"] >= 0.88
+    # 0.87 / 0.89 at the end of stop 20 (its failure groups were worked on), 0.88 / 0.90 at
+    # 21, 0.91 / 0.92 at 22
+    assert result["type_accuracy"] >= 0.89
+    assert result["pair_recall"] >= 0.90
 
 
 def test_the_coder_keeps_its_level_on_the_fourth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_4), Pipeline())
     # held out during stop 20: 0.80 / 0.82 before it, 0.81 / 0.83 at its end; 0.97 / 0.97 at
     # stop 21, which drew rules from its failure report (fit)
-    assert result["type_accuracy"] >= 0.94
-    assert result["pair_recall"] >= 0.95
+    # (0.97 / 0.98 at stop 22)
+    assert result["type_accuracy"] >= 0.95
+    assert result["pair_recall"] >= 0.96
 
 
 def test_the_coder_keeps_its_level_on_the_fifth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_5), Pipeline())
     # held out during stop 21: 0.76 / 0.80 with stop 20's code, 0.77 / 0.82 at stop 21 (unseen),
-    # 0.81 / 0.85 after a few rules drawn from its report at the end of the stop
-    assert result["type_accuracy"] >= 0.79
-    assert result["pair_recall"] >= 0.83
+    # 0.81 / 0.85 after a few rules drawn from its report at the end of the stop; 0.90 / 0.92
+    # at stop 22, which drew rules from its report (fit)
+    assert result["type_accuracy"] >= 0.88
+    assert result["pair_recall"] >= 0.90
+
+
+def test_the_coder_keeps_its_level_on_the_sixth_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_6), Pipeline())
+    # held out during stop 22 (only its figures were read, at the end): 0.74 / 0.78 with stop
+    # 21's code, 0.75 / 0.78 at the end of stop 22
+    assert result["type_accuracy"] >= 0.73
+    assert result["pair_recall"] >= 0.76
