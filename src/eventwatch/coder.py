@@ -2346,9 +2346,13 @@ class SentenceCoder:
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
         claims = self._retribution(verbs, claims)
-        claims = self._or_else(toks, claims)
-        claims = self._make_pay(toks, claims)
-        claims += self._persona_non_grata(toks, claims)
+        words = {t.lower_ for t in toks}  # (the rare frames below need one of these words)
+        if "or" in words:
+            claims = self._or_else(toks, claims)
+        if words & {"pay", "paid", "pays", "paying"}:
+            claims = self._make_pay(toks, claims)
+        if "persona" in words:
+            claims += self._persona_non_grata(toks, claims)
         claims = self._told_threats(claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
@@ -2646,9 +2650,11 @@ class SentenceCoder:
         """ "Iran vowed to make Israel pay for the strike", "we will make them pay": making
         another party pay is a threat (130) against it by who vows or will do so."""
         for t in toks:
+            if t.lower_[:2] != "pa" or t.lemma_.lower() != "pay" or t.dep_ not in (
+                    "ccomp", "xcomp"):
+                continue
             make = t.head
-            if t.lemma_.lower() != "pay" or t.dep_ not in ("ccomp", "xcomp") or (
-                    make.lemma_.lower() != "make"):
+            if make.lemma_.lower() != "make":
                 continue
             payer = next((c for c in children(t) if c.dep_ in ("nsubj", "dobj")), None)
             if payer is None:
@@ -3736,12 +3742,12 @@ class SentenceCoder:
         """ "sent a letter to the head of the WHO threatening to pull funding": a letter's
         threat, demand or offer is aimed at whom the letter went to; also "In a letter to the
         Security Council, Ukraine asked for ..." (a fronted letter of the clause's verb)."""
-        own = self.lex.match_verb(verb)
         for prep in children(verb):
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < verb.i and (
-                    own is not None and own.cameo[:2] in ("02", "03", "10", "13")):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < verb.i:
                 letter = prep_object(prep)
-                if letter is not None and letter.lemma_.lower() in MESSAGE_NOUNS:
+                own = self.lex.match_verb(verb) if letter is not None and (
+                    letter.lemma_.lower() in MESSAGE_NOUNS) else None
+                if own is not None and own.cameo[:2] in ("02", "03", "10", "13"):
                     found = [a for to in children(letter) if to.dep_ == "prep"
                              and to.lower_ in ("to", "addressed") for a in self.actors_of(to)
                              if anchored(a)]

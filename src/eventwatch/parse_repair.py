@@ -88,8 +88,10 @@ def _subject_kept(verb: Token) -> bool:
     """ "Vietnam's prime minister hosted Cambodian leader Hun Manet": the verb read as an
     adjective inside the object phrase, the object phrase as the root, but the verb kept its
     subject; the verb becomes the root and the phrase its object."""
-    root = verb.sent.root
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return False
+    root = _root_of(verb)
     if subj is None or verb.tag_ != "VBD" or root.pos_ not in NOMINAL or root.i < verb.i:
         return False
     up = verb.head
@@ -106,6 +108,15 @@ def _subject_kept(verb: Token) -> bool:
         t.head = verb
     root.head, root.dep_ = verb, "dobj"
     return True
+
+
+def _root_of(tok: Token) -> Token:
+    """The root of the token's sentence, by its heads (cheaper than ``Token.sent``)."""
+    for _ in range(200):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _subordinate(tok: Token) -> bool:
@@ -133,7 +144,7 @@ def _repair(verb: Token) -> bool:
         return False
     if head.dep_ == "ROOT" or head.dep_ in ("ccomp", "advcl", "parataxis") and (
             head.head.pos_ == "VERB" and head.head.i > head.i
-            and head.left_edge.i == verb.sent.start):
+            and head.left_edge.i == _root_of(verb).left_edge.i):
         clause = None  # (also a reported clause before ", the agency said")
     elif head.dep_ == "nsubj" and head.head.i > head.i and head.head.pos_ in ("VERB", "AUX") and (
             any(c.dep_ == "mark" or c.dep_ == "nsubj" and c.i > head.i
@@ -406,15 +417,16 @@ def _comma_subject(root: Token) -> bool:
     doc = root.doc
     # "After talks in Geneva, Russia and Ukraine agreed": "After" read as the root's
     # subordinator and "talks" as its subject
-    mark = next((c for c in root.children if c.dep_ == "mark" and c.i == root.sent.start
+    start = root.left_edge.i  # (a root's subtree is its sentence; Token.sent is slow)
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.i == start
                  and c.lower_ in FRONTED_PREPS), None)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if subjects and not (mark is not None and len(subjects) == 1
                          and subjects[0].pos_ in NOMINAL and subjects[0].i > mark.i):
         return False
-    comma = next((doc[i] for i in range(root.i - 1, root.sent.start, -1)
+    comma = next((doc[i] for i in range(root.i - 1, start, -1)
                   if doc[i].text == ","), None)
-    if comma is None or comma.i < root.sent.start + 2:
+    if comma is None or comma.i < start + 2:
         return False
     between = [doc[i] for i in range(comma.i + 1, root.i)]
     if not between or any(t.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART")
@@ -439,7 +451,7 @@ def _name_as_adverb(tok: Token) -> bool:
     """ "Russian forces shelled Bakhmut overnight": an unknown name right after a verb with no
     object, tagged as an adverb (but with an entity label), is the verb's object."""
     verb = tok.head
-    if tok.tag_ != "RB" or not tok.is_title or not tok.ent_type_ or tok.i == tok.sent.start:
+    if tok.tag_ != "RB" or not tok.is_title or not tok.ent_type_ or tok.is_sent_start:
         return False
     if verb.pos_ != "VERB" or verb.i != tok.i - 1 or any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
