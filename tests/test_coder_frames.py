@@ -425,7 +425,7 @@ def test_aid_workers_are_people_and_pressure_on_the_undone_act(pipeline, text, r
     ("Sudan's army massed troops and drones around El Fasher in 2024 after accusing the RSF "
      "of attacking the camps that had sheltered refugees.", "Sudan's army", "El Fasher"),
     ("A build-up of Russian forces near the Finnish border was reported by Nordic monitors on "
-     "Monday.", "Russian forces", "Finnish border"),
+     "Monday.", "Russian forces", "Finnish"),
 ])
 def test_massed_troops_and_build_ups_seen_by_others(pipeline, text, source, target):
     ev = found(code(pipeline, text), "15")

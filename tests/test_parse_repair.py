@@ -177,3 +177,24 @@ def test_an_acronym_after_a_giving_verb_is_whom_it_is_given(nlp):
     name = next(t for t in doc if t.text == "ECOWAS")
     assert name.pos_ == "PROPN" and name.dep_ == "dative" and name.head.lower_ == "promised"
     assert next(t for t in doc if t.text == "transition").head.lower_ == "promised"
+
+
+def test_a_preposition_tagged_as_a_conjunction_is_an_adposition(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("Villagers set upon the police patrol.")
+    upon = next(t for t in doc if t.text == "upon")
+    assert upon.dep_ == "prep" and upon.pos_ == "ADP"
+    doc = parse("The talks ended because the envoy left.")
+    assert next(t for t in doc if t.text == "because").pos_ == "SCONJ"
+
+
+def test_over_before_to_is_the_verbs_particle(nlp):
+    from eventwatch.nlp import parse
+
+    doc = parse("Armenia handed three villages in Tavush province over to Azerbaijan.")
+    over = next(t for t in doc if t.text == "over")
+    to = next(t for t in doc if t.text == "to")
+    assert over.dep_ == "prt" and to.head.text == "handed"
+    doc = parse("The river flows over the dam.")
+    assert next(t for t in doc if t.text == "over").dep_ == "prep"

@@ -95,6 +95,10 @@ TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "
                           "towards", "from", "for", "over", "of", "between", "behind",
                           "alongside"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+# where forces shown or massed stand, facing whom: "near Taiwan", "opposite the Greek islands"
+FACING_PREPS = frozenset({"near", "around", "along", "toward", "towards", "off", "opposite",
+                          "across"})
+BORDER_NOUNS = frozenset({"border", "frontier", "line", "boundary", "borderline"})
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
                                "into", "for", "between"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
@@ -235,6 +239,10 @@ CONFLICT_NOUNS = frozenset("""war conflict fight fighting dispute standoff stand
 HOME_NOUNS = frozenset("""home house residence villa compound farm office offices
     headquarters apartment flat""".split())
 MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
+# papers and asks that someone authored: rejecting or accepting one is aimed at its author
+AUTHORED_NOUNS = frozenset("""request proposal demand offer plan bid appeal call initiative
+    draft resolution motion invitation ultimatum application petition plea overture
+    proposition suggestion text bill""".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
@@ -1396,9 +1404,15 @@ class SentenceCoder:
 
     def passive_agent(self, verb: Token) -> Token | None:
         """The doer of a passive: "by X", or "in an attack by X" one level down."""
+        passive = None
         for c in children(verb):
             if c.dep_ == "agent" and not any(g.dep_ == "pobj" and _means(g) for g in children(c)):
                 return c
+            if c.dep_ == "prep" and c.lower_ == "by" and passive is None:
+                passive = any(a.dep_ == "auxpass" for a in children(verb))
+                if passive and not any(g.dep_ == "pobj" and (_means(g) or g.ent_type_ in (
+                        "DATE", "TIME")) for g in children(c)):
+                    return c  # "were sent tonnes of rice by Japan": "by" labelled a preposition
         for c in children(verb):
             if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
                 # ("was threatened with sanctions by Kenya": "by" hung on the sanctions)
@@ -2356,6 +2370,9 @@ class SentenceCoder:
         claims = self._told_threats(claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
+        if "pressure" in words:
+            claims = self._pressure_over_owner(claims)
+        claims = self._authors_of_proposals(claims)
         claims = self._referred_acts(claims)
         claims = self._named_acts(claims)
         claims += self._joint_partners(claims)
@@ -2820,6 +2837,58 @@ class SentenceCoder:
                                      self.attribution(v.head, v.sent), 0.55))
         return out
 
+    def _authors_of_proposals(self, claims: list[Claim]) -> list[Claim]:
+        """ "spurned a request from the interior ministry", "vetoed a Security Council draft
+        tabled by Washington", "accepted a proposal drafted by Manila": a rejection or an
+        acceptance of a proposal is aimed at its author, not at the paper."""
+        out = []
+        for cl in claims:
+            verb = cl.trigger
+            if cl.match.cameo[:2] in ("12", "03") and cl.source is not None and (
+                    verb.pos_ == "VERB") and not anchored(cl.target):
+                # (an IGO's own draft stays the target: "vetoed a UN draft resolution")
+                author = self._author(verb, cl.source)
+                if author is not None and (cl.target is None or not same_actor(author,
+                                                                              cl.target)):
+                    cl = dataclasses.replace(cl, target=author)
+            out.append(cl)
+        return out
+
+    def _author(self, verb: Token, source: Actor) -> Actor | None:
+        """Who made the request, proposal or draft that is ``verb``'s object."""
+        for doc_noun in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
+            if doc_noun.lemma_.lower() not in AUTHORED_NOUNS:
+                continue
+            preps = [c for c in children(doc_noun) if c.dep_ == "prep"
+                     and c.lower_ in ("from", "by")]
+            preps += [g for a in children(doc_noun) if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for g in children(a) if g.dep_ in ("agent", "prep") and g.lower_ == "by"]
+            for prep in preps:
+                found = next((a for a in self.actors_of(prep) if anchored(a)
+                              and not same_actor(a, source)), None)
+                if found is not None:
+                    return found
+        return None
+
+    def _pressure_over_owner(self, claims: list[Claim]) -> list[Claim]:
+        """ "Under pressure from Washington, Ankara dropped its veto of the alliance's plan":
+        a concession aimed at the owner of the thing given up is aimed at whoever pressed
+        for it, when the sentence names them."""
+        out = []
+        for cl in claims:
+            verb = cl.trigger
+            if cl.match.cameo[:3] in CONCESSION_CODES and cl.target is not None and (
+                    cl.source is not None and verb.pos_ == "VERB"):
+                owners = [t for d in children(verb) if d.dep_ == "dobj" for t in d.subtree
+                          if t.dep_ == "poss" and t.pos_ != "PRON"]
+                if any(cl.target.text == doc_text(t)
+                       or cl.target.text == t.text for t in owners):
+                    pressers = self.pressed_by(verb, cl.source)
+                    if pressers:
+                        cl = dataclasses.replace(cl, target=pressers[0])
+            out.append(cl)
+        return out
+
     @staticmethod
     def _protest_aims(claims: list[Claim]) -> list[Claim]:
         """ "Demonstrators rioted, calling for the removal of President X": a protest that
@@ -3052,7 +3121,15 @@ class SentenceCoder:
             return claim
         forces = self.lex.cues.get("forces", frozenset()) | {"police", "officer", "policeman",
                                                               "gendarme", "reservist"}
-        if not any(c.dep_ == "dobj" and (c.lemma_.lower() in forces or any(
+        def moved(c: Token) -> set[str]:  # "thousands of soldiers", "a carrier strike group"
+            words = {c.lemma_.lower()} | {g.lemma_.lower() for g in children(c) if g.dep_ in (
+                "compound", "amod")}
+            return words | {x.lemma_.lower() for p in children(c) if p.dep_ == "prep"
+                            and p.lower_ == "of" and (c.pos_ == "NUM" or c.lemma_.lower() in (
+                                CONTAINER_NOUNS | {"thousand", "hundred", "dozen"}))
+                            for x in children(p) if x.dep_ == "pobj"}
+
+        if not any(c.dep_ == "dobj" and (moved(c) & forces or any(
                 g.dep_ == "conj" and g.lemma_.lower() in forces for g in children(c)))
                 for c in children(verb)):
             return claim
@@ -3290,7 +3367,12 @@ class SentenceCoder:
                 # named behind it, not where it happened
                 deplored = (match.cameo[:2] == "11" and self._content is not None
                             and self._content.dep_ in OBJ_DEPS and self._violent(self._content))
-                targets = [] if victim or deplored else (self._claim_owner(verb, sources[0])
+                # (pressure named first: "under pressure from Washington, Ankara dropped its
+                # veto of the alliance's plan" yields to Washington, not to the plan's owner)
+                targets = [] if victim or deplored else (
+                           match.cameo[:3] in CONCESSION_CODES
+                           and self.pressed_by(verb, sources[0])
+                           or self._claim_owner(verb, sources[0])
                            or self.addressee(verb)
                            or self.destination(verb, sources[0])
                            or self.condition_party(verb, sources[0], match.cameo[:2])
@@ -3881,6 +3963,14 @@ class SentenceCoder:
             return [Actor(text, place.location.name, None, source.country, None, "state")]
         return []
 
+    def _border_party(self, border: Token) -> Token | None:
+        """ "its border with Armenia", "the Guyanese border", "Syria's frontier": the word that
+        names the country on a border, frontier or line."""
+        parts = [g for c in children(border) if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                 for g in children(c) if g.dep_ == "pobj"]
+        parts += [c for c in children(border) if c.dep_ in ("amod", "compound", "poss")]
+        return next((p for p in parts if anchored(self.actor_of(p))), None)
+
     def _force_aim(self, verb: Token, source: Actor) -> list[Actor]:
         """ "massed troops along its border with Armenia", "sent warships around Taiwan",
         "reinforced its troops on the Cambodian border": whom a show of force faces."""
@@ -3896,11 +3986,10 @@ class SentenceCoder:
         preps += [p for q in children(verb) if q.dep_ == "prep" and q.lower_ == "on"
                   for g in children(q) if g.dep_ == "pobj" for p in children(g)]
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in ("near", "around", "along", "toward",
-                                                          "towards", "off", "on", "at", "over"):
+            if prep.dep_ != "prep" or prep.lower_ not in FACING_PREPS | {"on", "at", "over"}:
                 continue
             for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-                if pobj.lemma_.lower() in ("border", "frontier", "line", "boundary"):
+                if pobj.lemma_.lower() in BORDER_NOUNS:
                     # "its border with Armenia", "the Cambodian border"
                     parts = [g for c in children(pobj) if c.dep_ == "prep"
                              and c.lower_ in ("with", "of") for g in children(c)
@@ -4035,12 +4124,25 @@ class SentenceCoder:
                 if end is not None and anchored(self.actor_of(end)):
                     return end
         found = self.lex.match_noun(noun)
-        if found is not None and found.cameo[:2] == "15":  # "drills around Taiwan": whom the
-            near = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ in (
-                "around", "near", "off", "along") and anchored(self.actor_of(c))), None)
-            if near is not None:  # show of force faces
-                return near
+        show = found is not None and found.cameo[:2] == "15"
+        if show:  # "drills around Taiwan": whom the show of force faces
+            # ("the build-up of troops near the Guyanese border": also on the forces moved)
+            preps = [c for c in children(noun) if c.dep_ == "prep"]
+            preps += [p for c in preps if c.lower_ == "of" for g in children(c)
+                      if g.dep_ == "pobj" for p in children(g) if p.dep_ == "prep"]
+            for c in preps:
+                if c.lower_ not in FACING_PREPS:
+                    continue
+                pobj = prep_object(c)
+                if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS:
+                    part = self._border_party(pobj)
+                    if part is not None:
+                        return part
+                elif anchored(self.actor_of(c)):
+                    return c
         for c in children(noun):
+            if show and c.lower_ == "of":
+                continue  # "the build-up of troops": the forces moved are not aimed at
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS - {"in"} or own_act and (
                     c.lower_ == "from")) and not (own_act and c.lower_ == "of"):
                 return self._of_thing_aim(c, found) or c
@@ -4054,7 +4156,7 @@ class SentenceCoder:
                 match.start <= pobj.i < match.end):
             return None
         return next((p for p in children(pobj) if p.dep_ == "prep" and p.lower_ in (
-            "on", "against", "upon", "to") and anchored(self.actor_of(p))), None)
+            "on", "against", "upon", "to", "with") and anchored(self.actor_of(p))), None)
 
     def _culprit(self, noun: Token) -> Actor | None:
         """ "The militia was responsible for the attack", "the cartel is behind the killings":
@@ -4201,12 +4303,35 @@ class SentenceCoder:
             to = self._noun_target(noun)
             found = self.actor_of(to) if to is not None else None
             tgt = found if anchored(found) else None  # "the sale of F-16 jets to Turkey"
+        show = match.cameo[:2] == "15"
+        if show and tgt is None:  # "a build-up of troops near the Guyanese border"
+            aim = self._noun_target(noun)
+            found = self.actor_of(aim) if aim is not None else None
+            tgt = found if anchored(found) else None
         for c in children(noun):
-            if own_act and c.dep_ == "prep" and c.lower_ == "of":
-                continue  # "the withdrawal of X": X withdrew
+            if (own_act or show) and c.dep_ == "prep" and c.lower_ == "of":
+                continue  # "the withdrawal of X": X withdrew; "a build-up of troops"
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS or own_act and c.lower_ in (
                     "from", "in")) and tgt is None:
-                tgt = self.actor_of(self._of_thing_aim(c, match) or c)
+                aim = self._of_thing_aim(c, match)
+                pobj = prep_object(c) if aim is None and c.lower_ == "of" else None
+                if pobj is not None and match.start <= pobj.i < match.end and (
+                        match.start < noun.i or match.end > noun.i + 1) and not anchored(
+                        self.actor_of(c)):
+                    continue  # "the suspension of the accord": the thing the act is on
+                tgt = self.actor_of(aim or c)
+        if tgt is None:
+            # "the raid by tax officials on the paper's offices", "a sit-in by nurses outside
+            # the ministry": the parser hangs the aim on the doer after "by"
+            aims = ("on", "against", "upon", *(("outside", "at") if match.cameo[:2] == "14"
+                                               else ()))
+            doers = [g for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     for g in children(c) if g.dep_ == "pobj"]
+            for c in [*(c for c in children(noun) if match.cameo[:2] == "14"), *(
+                    c for d in doers for c in children(d))]:
+                if c.dep_ == "prep" and c.lower_ in aims and anchored(self.actor_of(c)):
+                    tgt = self.actor_of(c)
+                    break
         between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
                        None)
         src = self._noun_doer(noun, match, between=between is not None)
@@ -4265,7 +4390,21 @@ class SentenceCoder:
             provoker = self._provoker(noun)
             if provoker is not None and not same_actor(provoker, src):
                 tgt = provoker
-        if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS):
+        if tgt is None:  # "the signing of a pact by Poland and Lithuania", "joint patrols by
+            # Turkey and Russia": the second of two doers is the first's partner
+            heads = [noun, *(g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in children(c) if g.dep_ == "pobj")]
+            by = next((c for h in heads for c in children(h) if c.dep_ in ("prep", "agent")
+                       and c.lower_ == "by"), None)
+            pair = [a for a in self.actors_of(by) if anchored(a)] if by is not None else []
+            if len(pair) >= 2 and same_actor(pair[0], src) and not same_actor(pair[1], src):
+                tgt = pair[1]
+        if tgt is None and match.cameo.startswith(("17", "087")):
+            # "the declaration of a state of emergency in Almaty": where it is imposed
+            tgt = next(iter(self.place_target(noun, src)), None)
+        nominal = match.start < noun.i or match.end > noun.i + 1  # "announcement of a truce"
+        if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS) and not (
+                nominal and match.cameo.startswith("087")):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
         return Claim(match, noun, src, tgt, self.modality(noun, sent),

@@ -47,7 +47,8 @@ CONTAINER_NOUNS = frozenset(
     {"wave", "series", "spate", "string", "round", "number", "flurry", "volley", "campaign", "lot",
      "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour",
      "batch", "contingent", "team", "group", "dozen", "hundred", "thousand", "ton", "tonne",
-     "kg", "kilogram", "truckload", "load", "worth"}
+     "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
+     "token"}
 )
 
 
@@ -98,6 +99,8 @@ def _lemmas(tok: Token) -> set[str]:
     """A token's lemma plus the lemmas of its compound/adjective modifiers, and those of an
     apposition naming the same thing ("the ambassador, a very stupid guy")."""
     out = {tok.lemma_.lower()}
+    if tok.pos_ == "NOUN":
+        out.add(tok.lower_)  # "data", lemmatised "datum"; "media", lemmatised "medium"
     if out & PEOPLE_HEADS:
         return out  # "released two aid workers": people, whatever their work
     if tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
@@ -116,8 +119,10 @@ def _lemmas(tok: Token) -> set[str]:
             # amount is of
             for g in children(c):
                 if g.dep_ == "pobj":
-                    out.add(g.lemma_.lower())
-                    out.update(m.lemma_.lower() for m in children(g) if m.dep_ in MODIFIER_DEPS)
+                    for x in (g, *g.conjuncts):  # "tonnes of water and medical supplies"
+                        out.add(x.lemma_.lower())
+                        out.update(m.lemma_.lower() for m in children(x)
+                                   if m.dep_ in MODIFIER_DEPS)
     return out
 
 
@@ -158,6 +163,31 @@ def objects_of(kids: list[Token]) -> list[Token]:
     ]
 
 
+# Nouns made from verbs, read with the verb's rows: "the suspension of the accord" is coded
+# as "suspended the accord" would be (lexicon.Lexicon._match_nominal).
+NOMINALIZATIONS = {
+    "suspension": "suspend", "termination": "terminate", "cancellation": "cancel",
+    "abrogation": "abrogate", "revocation": "revoke", "lifting": "lift", "easing": "ease",
+    "renewal": "renew", "scrapping": "scrap", "severing": "sever", "severance": "sever",
+    "freezing": "freeze", "closure": "close", "closing": "close", "rejection": "reject",
+    "acceptance": "accept", "expulsion": "expel", "imposition": "impose",
+    "signing": "sign", "announcement": "announce",
+    "declaration": "declare", "proclamation": "proclaim", "conclusion": "conclude",
+    "launch": "launch", "resumption": "resume", "restoration": "restore",
+    "downgrading": "downgrade", "postponement": "postpone", "reopening": "reopen",
+    "breaking": "break", "shelving": "shelve", "cutting": "cut", "dispatch": "dispatch",
+    "deployment": "deploy", "handing": "hand", "handover": "hand", "adoption": "adopt",
+    "ratification": "ratify", "veto": "veto", "blocking": "block", "banning": "ban",
+}
+# verbs whose object is the event itself ("the announcement of a ceasefire", "the launch of
+# an offensive", "the resumption of talks")
+PASSING_VERBS = frozenset("""announce declare proclaim launch resume conclude sign adopt
+    ratify""".split())
+# verbs whose row without an object still names the act when made a noun ("the severing of
+# ties", "the rejection of the plan")
+NOMINAL_DEFAULTS = frozenset("sever reject expel".split())
+
+
 # --- complement refinement ("threatened to impose sanctions") ------------------------------------
 
 # head code -> base code per content class, in the order
@@ -190,6 +220,16 @@ def to_gerund(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to" and (
         verb.head.dep_ == "prep" and gov.pos_ == "VERB") and gov.dep_ != "acomp" and not any(
         c.dep_ == "auxpass" for c in children(gov))  # ("is committed to supporting": a stance)
+
+
+RETALIATION_VERBS = frozenset("retaliate respond reply avenge punish".split())
+
+
+def _retaliation(verb: Token) -> bool:
+    """ "retaliate", "respond", "hit back", "strike back", "fight back": paying back an act."""
+    lemma = verb.lemma_.lower()
+    return lemma in RETALIATION_VERBS or lemma in ("hit", "strike", "fight") and any(
+        c.lower_ == "back" and c.dep_ in PARTICLE_DEPS for c in children(verb))
 
 
 def compose(head: str, content: str) -> str | None:
@@ -509,15 +549,68 @@ class Lexicon:
 
     # -- nouns ------------------------------------------------------------------------------------
 
-    def match_noun(self, noun: Token) -> LexMatch | None:
+    def match_noun(self, noun: Token, _depth: int = 0) -> LexMatch | None:
         """Code an event noun ("the air strike", "peace talks", "state of emergency")."""
         lemma = noun.lemma_.lower()
+        verb = NOMINALIZATIONS.get(lemma) if _depth < 3 else None
+        if verb is not None:
+            own = self._match_noun(noun, lemma)
+            nominal = self._match_nominal(noun, verb, _depth)
+            # (the noun's own row wins unless it is a bare default: "suspension" 160)
+            if nominal is not None and (own is None or own.cameo.startswith("01") or (
+                    own.end - own.start == 1 and nominal.specificity > own.specificity)):
+                return nominal
+            return own
+        return self._match_noun(noun, lemma)
+
+    def _match_nominal(self, noun: Token, verb: str, depth: int) -> LexMatch | None:
+        """ "the suspension of its trade accord with Togo" (suspend + accord), "the rebels'
+        announcement of a ceasefire" (the ceasefire): a noun made from a verb, coded as that
+        verb's row for its "of" object, or, for a verb that only passes its object on, as the
+        object's own event noun."""
+        objs = [self._unwrap(g) for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children(c) if g.dep_ == "pobj"]
+        if not objs:
+            return None
+        objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]
+        preps: dict[str, list[Token]] = {}
+        for c in [*children(noun), *(g for o in objs for g in children(o))]:
+            if c.dep_ == "prep" and c.lower_ != "of":
+                preps.setdefault(c.lower_, []).extend(
+                    g for g in children(c) if g.dep_ == "pobj")
+        best: tuple[int, str, Token] | None = None
+        for p in self.verbs.get(verb, ()):
+            if p.particle is not None or p.objects is None or p.objects & WILDCARDS:
+                if not (p.objects is None and verb in NOMINAL_DEFAULTS and p.particle is None
+                        and p.prep is None and p.cue is None):
+                    continue
+            cands = preps.get(p.prep, []) if p.prep is not None else objs
+            hit = next((o for o in cands if p.objects is None or _lemmas(o) & p.objects), None)
+            if hit is None or not self._cue_hit(p.cue, noun):
+                continue
+            if best is None or p.specificity > best[0]:
+                best = (p.specificity, p.cameo, hit)
+        doc = noun.doc
+        if best is None and (verb in self.light or verb in PASSING_VERBS):
+            inner = self.match_noun(objs[0], depth + 1)
+            if inner is None:
+                return None
+            best = (inner.specificity + 1, inner.cameo, doc[inner.start])
+        if best is None:
+            return None
+        spec, code, hit = best
+        idx = sorted({noun.i, hit.i})
+        trigger = " ".join(tokens(doc)[i].text for i in idx)
+        return LexMatch(code, trigger, spec, idx[0], idx[-1] + 1)
+
+    def _match_noun(self, noun: Token, lemma: str) -> LexMatch | None:
         if "-" not in lemma and not self.nouns.get(lemma):
             return None  # most nouns: no pattern, so the modifiers below need not be read
         mods: dict[str, Token] = {}
         for c in children(noun):
             if c.dep_ in MODIFIER_DEPS:
                 mods[c.lemma_.lower()] = c
+                mods.setdefault(c.lower_, c)  # "data sharing": "data" is lemmatised "datum"
                 for g in children(c):  # "joint military exercises": "joint" under "military"
                     if g.dep_ in MODIFIER_DEPS and g.i < c.i:
                         mods.setdefault(g.lemma_.lower(), g)
@@ -529,6 +622,17 @@ class Lexicon:
                 for g in children(c):
                     if g.dep_ == "pobj":
                         mods[g.lemma_.lower()] = g
+                        mods.setdefault(g.lower_, g)
+                        if g.pos_ == "NUM" or g.lemma_.lower() in AMOUNT_NOUNS | CONTAINER_NOUNS:
+                            # "the delivery of 40 tonnes of medical supplies": what is measured
+                            for x in (x for p in children(g) if p.dep_ == "prep"
+                                      and p.lower_ == "of" for x in children(p)
+                                      if x.dep_ == "pobj"):
+                                for y in (x, *x.conjuncts):
+                                    mods.setdefault(y.lemma_.lower(), y)
+                                    for m in children(y):
+                                        if m.dep_ in MODIFIER_DEPS:
+                                            mods.setdefault(m.lemma_.lower(), m)
                         if g.tag_ == "NNPS" and g.lower_.endswith("s"):
                             mods[g.lower_[:-1]] = g  # "the return of the Benin Bronzes"
         doc = noun.doc
@@ -630,8 +734,9 @@ class Lexicon:
                     prep_tok.setdefault(g.lower_, g)
         objects = [self._unwrap(o) for o in direct]
         # "launched artillery, mortar and rocket fire": a listed object's other members
-        objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts
-                    if c.pos_ == "NOUN" and c.i > o.i]
+        objects += [c for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.head
+                    in direct)  # "sent tonnes of water and medical supplies"
+                    for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             objects.append(self._unwrap(verb.head))  # "the footage released by X"
         if any(o.pos_ == "NUM" or o.lemma_.lower() in AMOUNT_NOUNS for o in direct):
@@ -717,6 +822,13 @@ class Lexicon:
                           and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
             for comp in comps:
                 inner = self._match_verb(comp, _depth + 1)
+                if code[:2] == "03" and _retaliation(comp) and not any(
+                        c.dep_ == "neg" for c in children(comp)) and (
+                        inner is None or inner.cameo[:2] not in _CONFLICT_ROOTS):
+                    # "vowed to hit back at Brussels", "pledged to respond": a threat
+                    code, spec = "130", spec + 1
+                    used = [*used, comp]
+                    break
                 if inner is None:
                     continue
                 head_code = code

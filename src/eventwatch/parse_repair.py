@@ -31,6 +31,11 @@
    ``_comma_subject`` makes it the subject of the verb that had none.
 12. An unknown name after a verb read as an adverb ("shelled Bakhmut overnight": "Bakhmut" RB
    with an entity label): ``_name_as_adverb`` makes it the verb's object.
+13. A preposition with a noun object tagged as a subordinating conjunction ("set upon a
+   patrol": "upon" SCONJ): ``_preposition`` tags it ADP.
+14. "over" or "back" read as a preposition with the next "to" hung on it ("handed the
+   villages over to Azerbaijan"): ``_particle`` makes it the verb's particle and the next
+   preposition the verb's.
 
 The first, in detail:
 
@@ -68,9 +73,13 @@ def _subject_phrase(verb: Token) -> list[Token] | None:
     head = verb.head
     start = head.left_edge.i
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].pos_ not in NOMINAL:
+    first = verb.i  # "test-fired": the verb's word begins at its hyphened prefix
+    if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == verb.i and (
+            doc[first - 1].head.i == verb.i):
+        first -= 2
+    if first == 0 or doc[first - 1].pos_ not in NOMINAL:
         return None
-    left = [doc[i] for i in range(start, verb.i)]
+    left = [doc[i] for i in range(start, first)]
     if not left or left[0].i != start:
         return None
     sent_start = verb.sent.start
@@ -518,4 +527,37 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _comma_subject(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
             _name_as_adverb(tok)
+        if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
+            _preposition(tok)
+        elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
+            _particle(tok)
     return doc
+
+
+PARTICLE_WORDS = frozenset("over back".split())
+
+
+def _particle(tok: Token) -> bool:
+    """14. "handed three villages over to Azerbaijan", "sent the migrants back to Libya": a
+    verb's particle read as a preposition with no object of its own, the next preposition
+    hung on it; it becomes the verb's particle and that preposition the verb's."""
+    verb = tok.head
+    kids = list(tok.children)
+    if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "pobj" for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in (
+        "to", "into")]
+    if len(preps) != 1 or len(kids) != 1:
+        return False
+    tok.dep_ = "prt"
+    preps[0].head = verb
+    return True
+
+
+def _preposition(tok: Token) -> bool:
+    """13. "set upon a patrol": a preposition with a noun object tagged as a subordinating
+    conjunction (SCONJ): it is an adposition (ADP), as everything that reads phrases expects."""
+    if not any(c.dep_ == "pobj" for c in tok.children):
+        return False
+    tok.pos_ = "ADP"
+    return True
