@@ -189,3 +189,34 @@ def test_an_igos_own_draft_stays_the_target(pipeline):
     evs = code(pipeline, "China vetoed a UN draft resolution presented by France.")
     ev = [e for e in evs if e.cameo == "129"]
     assert ev and ev[0].target.code.startswith("IGO"), events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, target, want", [
+    ("The World Bank sent emergency aid to help people in Malawi and Zambia.",
+     "AID", "Malawi", "MWICVL"),
+    ("Gunmen killed 14 people in two attacks in northern Burkina Faso on Sunday.",
+     "ASSAULT", "Burkina Faso", "BFACVL"),
+    ("Ugandan police arrested 40 people in Kampala.", "COERCE", "Kampala", "UGACVL"),
+])
+def test_people_of_no_country_are_the_civilians_of_where_they_are(pipeline, text, plover,
+                                                                   target, want):
+    evs = code(pipeline, text)
+    hits = [e for e in evs if e.plover == plover and e.target is not None
+            and target in e.target.text and "people" in e.target.text]
+    assert hits and hits[0].target.code == want, events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Opposition activists were subjected to torture by Egyptian security forces.",
+     "ASSAULT", "Egyptian security forces", "Opposition activists"),
+    ("The police subjected the strikers to beatings.", "ASSAULT", "police", "strikers"),
+    ("Ugandan police enforced a ban on opposition rallies.", "COERCE", "Ugandan police",
+     "opposition"),
+    ("The colonel masterminded the attack on the parliament.", "ASSAULT", "colonel",
+     "parliament"),
+    ("The ruling party labelled the opposition leader a traitor.", "ACCUSE", "ruling party",
+     "opposition leader"),
+    ("The president branded the striking miners saboteurs.", "ACCUSE", "president", "miners"),
+])
+def test_light_verbs_and_name_calling(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

@@ -431,6 +431,8 @@ class Claim:
 PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby person people
     inmate prisoner detainee captive hostage resident villager passenger pilgrim worshipper
     teenager youth family member relative suspect victim bystander shopper driver""".split())
+# people named by no country or group: where they are says whose civilians they are
+GENERIC_PEOPLE = frozenset("people person resident civilian villager family".split())
 # what an act is done with, never whom it is aimed at ("threw stones at police")
 INSTRUMENT_NOUNS = frozenset("""stone rock brick bottle gas teargas bullet round shot rocket
     missile shell mortar grenade bomb cannon weapon arm firebomb drone uav artillery landmine
@@ -2373,6 +2375,8 @@ class SentenceCoder:
         if "pressure" in words:
             claims = self._pressure_over_owner(claims)
         claims = self._authors_of_proposals(claims)
+        if self.places is not None:
+            claims = self._people_where(claims)
         claims = self._referred_acts(claims)
         claims = self._named_acts(claims)
         claims += self._joint_partners(claims)
@@ -2836,6 +2840,57 @@ class SentenceCoder:
                     out.append(Claim(m, tok, speaker[0], tgt, self.modality(v.head, v.sent),
                                      self.attribution(v.head, v.sent), 0.55))
         return out
+
+    def _people_where(self, claims: list[Claim]) -> list[Claim]:
+        """ "aid to help people in Somalia and Kenya", "killed 48 people in two attacks in
+        Afghanistan", "accepted 1,500 people living in Greek camps": people of no country are
+        the civilians of the place the sentence puts them in, and their phrase runs to it."""
+        out = []
+        for cl in claims:
+            tgt = cl.target
+            # (also civilians the context gave a country: "Germany agreed to accept 1,500
+            # people living in Greek camps" are not German)
+            if tgt is None or tgt.type in ("igo", "ngo", "person") or tgt.code not in (
+                    None, "CVL", f"{tgt.country}CVL"):
+                out.append(cl)
+                continue
+            doc = cl.trigger.doc
+            heads = [t for t in cl.trigger.sent if t.lemma_.lower() in GENERIC_PEOPLE
+                     and t.pos_ == "NOUN" and tgt.text.endswith(t.text)]
+            found = self._where_people_are(heads[0], cl.trigger) if heads else None
+            if found is not None:
+                head, pobj, place = found
+                text = doc[head.left_edge.i:pobj.right_edge.i + 1].text
+                iso3 = place.location.country
+                tgt = Actor(text, f"{iso3} civilians", iso3 + "CVL", iso3, "CVL", "group")
+                if cl.source is None or not same_actor(tgt, cl.source):
+                    cl = dataclasses.replace(cl, target=tgt)
+            out.append(cl)
+        return out
+
+    def _where_people_are(self, head: Token, verb: Token):
+        """(people, place word, place) for "people in X", "people living in X", or the
+        verb's own "in X" ("killed 48 people in two attacks in Afghanistan")."""
+        hosts = [head, *(a for a in children(head) if a.dep_ in ("acl", "relcl")
+                         and a.tag_ in ("VBG", "VBN"))]
+        if head.head.i == verb.i or head.head.head.i == verb.i:
+            hosts.append(verb)
+        for host in hosts:
+            for prep in children(host):
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout"):
+                    continue
+                if host is verb and prep.i < head.i:
+                    continue
+                pobj = prep_object(prep)
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                for cand in (pobj, *(g for q in children(pobj) if q.dep_ == "prep"
+                                     and q.lower_ == "in" for g in children(q)
+                                     if g.dep_ == "pobj")):
+                    place = self._place_at(cand)
+                    if place is not None and pobj.right_edge.i - head.i < 16:
+                        return head, cand, place
+        return None
 
     def _authors_of_proposals(self, claims: list[Claim]) -> list[Claim]:
         """ "spurned a request from the interior ministry", "vetoed a Security Council draft
