@@ -220,3 +220,19 @@ def test_people_of_no_country_are_the_civilians_of_where_they_are(pipeline, text
 ])
 def test_light_verbs_and_name_calling(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("The brutal treatment of students by Kenyan police drew condemnation.",
+     "ASSAULT", "Kenyan police", "students"),
+    ("The persecution of journalists by the Belarusian authorities went on.",
+     "COERCE", "Belarusian authorities", "journalists"),
+    ("The harassment of opposition activists by Zimbabwean police intensified.",
+     "COERCE", "Zimbabwean police", "opposition activists"),
+    ("The enforced disappearance of students by Mexican police shocked the country.",
+     "ASSAULT", "Mexican police", "students"),
+    ("India's purchase of fighter jets from France angered Islamabad.",
+     "COOPERATE", "India", "France"),
+])
+def test_event_nouns_of_repression_and_purchases(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

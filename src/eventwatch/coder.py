@@ -431,6 +431,8 @@ class Claim:
 PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby person people
     inmate prisoner detainee captive hostage resident villager passenger pilgrim worshipper
     teenager youth family member relative suspect victim bystander shopper driver""".split())
+# buying from someone is dealing with them ("Turkey's purchase of S-400s from Russia")
+BUYING_NOUNS = frozenset("purchase procurement acquisition import".split())
 # people named by no country or group: where they are says whose civilians they are
 GENERIC_PEOPLE = frozenset("people person resident civilian villager family".split())
 # what an act is done with, never whom it is aimed at ("threw stones at police")
@@ -4367,7 +4369,8 @@ class SentenceCoder:
             if (own_act or show) and c.dep_ == "prep" and c.lower_ == "of":
                 continue  # "the withdrawal of X": X withdrew; "a build-up of troops"
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS or own_act and c.lower_ in (
-                    "from", "in")) and tgt is None:
+                    "from", "in") or c.lower_ == "from" and noun.lemma_.lower() in BUYING_NOUNS
+                    ) and tgt is None:
                 aim = self._of_thing_aim(c, match)
                 pobj = prep_object(c) if aim is None and c.lower_ == "of" else None
                 if pobj is not None and match.start <= pobj.i < match.end and (
