@@ -236,3 +236,20 @@ def test_light_verbs_and_name_calling(pipeline, text, plover, source, target):
 ])
 def test_event_nouns_of_repression_and_purchases(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_a_boycott_announced_for_later_is_a_threat_and_one_held_is_not(pipeline):
+    evs = code(pipeline, "Opposition parties said they will boycott the dialogue next week.")
+    assert [e for e in evs if e.cameo == "133" and e.modality == "asserted"], events_of(evs)
+    evs = code(pipeline, "Opposition parties boycotted the dialogue on Monday.")
+    assert not [e for e in evs if e.plover == "THREATEN"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("The army overthrew President Kabila in a night raid.", "COERCE", "army", "Kabila"),
+    ("Rebels toppled the governor of the province.", "COERCE", "Rebels", "governor"),
+    ("The court set a 30-day deadline for the electoral commission to respond.",
+     "THREATEN", "court", "electoral commission"),
+])
+def test_overthrows_and_deadlines(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

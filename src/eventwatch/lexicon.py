@@ -407,6 +407,9 @@ def modal_code(cameo: str, modality: str, trigger: Token | None = None) -> str:
             modality = "future"
         elif _obliged(trigger):
             modality = "obliged"
+    if modality == "future" and trigger is not None and trigger.lemma_.lower() == "boycott":
+        return "133"  # "said they will boycott the meeting": a threat of dissent, whatever
+        # is boycotted (a boycott carried out is a protest or a refusal)
     if root == "03" and modality == "negated":
         return "120"  # "Bangladesh will not accept refugees", "did not agree to the plan"
     if root == "03" and modality == "obliged":
