@@ -253,3 +253,19 @@ def test_a_boycott_announced_for_later_is_a_threat_and_one_held_is_not(pipeline)
 ])
 def test_overthrows_and_deadlines(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Indigenous communities blockaded the road to the mine.", "PROTEST",
+     "Indigenous communities", ""),
+    ("Taxi drivers blockaded the airport road in Nairobi.", "PROTEST", "Taxi drivers", ""),
+    ("The navy blockaded the port of Hodeidah.", "ASSAULT", "navy", "Hodeidah"),
+    ("Access to Telegram was blocked by the Kazakh authorities.", "COERCE",
+     "Kazakh authorities", "Telegram"),
+    ("The junta blocked Facebook and YouTube.", "COERCE", "junta", "YouTube"),
+])
+def test_blockades_by_civilians_and_platforms_blocked(pipeline, text, plover, source, target):
+    evs = code(pipeline, text)
+    hits = [e for e in evs if e.plover == plover and source in e.source.text
+            and (not target or target in e.target.text)]
+    assert hits, events_of(evs)
