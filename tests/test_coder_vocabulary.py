@@ -269,3 +269,21 @@ def test_blockades_by_civilians_and_platforms_blocked(pipeline, text, plover, so
     hits = [e for e in evs if e.plover == plover and source in e.source.text
             and (not target or target in e.target.text)]
     assert hits, events_of(evs)
+
+
+def test_the_doer_hung_on_a_second_object_and_freed_captives(pipeline):
+    evs = code(pipeline, "The shelling of the market and the clinic by the militia killed "
+                         "12 people.")
+    assert [e for e in evs if e.cameo_root == "19" and e.source is not None
+            and e.source.text == "militia"], events_of(evs)
+    evs = code(pipeline, "Twelve Thai soldiers captured in a border clash were set free by "
+                         "the Cambodian army on Monday.")
+    assert_event(evs, "RETREAT", "Cambodian army", "Thai soldiers")
+
+
+def test_a_nationality_adjective_is_not_where_an_agentless_arrest_happened(pipeline):
+    evs = code(pipeline, "Ten Cambodian soldiers captured in a border skirmish were freed.")
+    assert all(e.source is None for e in evs if e.cameo_root in ("08", "17")), events_of(evs)
+    evs = code(pipeline, "The opposition leader was arrested in Kigali.")
+    ev = [e for e in evs if e.cameo == "173"]
+    assert ev and ev[0].source is not None and ev[0].source.country == "RWA", events_of(evs)

@@ -198,3 +198,18 @@ def test_over_before_to_is_the_verbs_particle(nlp):
     assert over.dep_ == "prt" and to.head.text == "handed"
     doc = parse("The river flows over the dam.")
     assert next(t for t in doc if t.text == "over").dep_ == "prep"
+
+
+def test_a_reduced_relative_read_as_the_main_verb_describes_the_subject_again(nlp):
+    from eventwatch.nlp import parse
+
+    for text in ("Twelve Thai soldiers captured in a border clash were set free by the army.",
+                 "Ten Cambodian soldiers captured in a border skirmish were set free by the "
+                 "Thai army on Sunday."):
+        doc = parse(text)
+        captured = next(t for t in doc if t.text == "captured")
+        soldiers = next(t for t in doc if t.text == "soldiers")
+        assert captured.dep_ == "acl" and captured.head.i == soldiers.i
+        assert soldiers.dep_ == "nsubjpass" and soldiers.head.text == "set"
+    doc = parse("Rebels said soldiers captured the town.")
+    assert next(t for t in doc if t.text == "captured").dep_ != "acl"

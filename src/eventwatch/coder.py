@@ -4278,14 +4278,19 @@ class SentenceCoder:
         if src is None:
             # "the expulsion of two diplomats by Norway": the parser hangs the agent on the
             # object of "of"
-            for c in children(noun):
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in (g for g in children(c) if g.dep_ == "pobj"):
-                        by = next((b for b in children(g) if b.dep_ in ("prep", "agent")
-                                   and b.lower_ == "by"), None)
-                        found = self.actor_of(by) if by is not None else None
-                        if anchored(found):
-                            src = found
+            # ("the shelling of the market and the clinic by the militia": on a second
+            # object the parser made the noun's conjunct)
+            objs = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children(c) if g.dep_ == "pobj"]
+            if objs:
+                objs += [c for c in children(noun) if c.dep_ == "conj" and c.pos_ == "NOUN"
+                         and self.lex.match_noun(c) is None]
+            for g in objs:
+                by = next((b for b in children(g) if b.dep_ in ("prep", "agent")
+                           and b.lower_ == "by"), None)
+                found = self.actor_of(by) if by is not None else None
+                if anchored(found):
+                    src = found
         if src is None:
             # "a ban on rallies imposed by the police", "strikes carried out by X"
             by = next((a for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"

@@ -36,6 +36,9 @@
 14. "over" or "back" read as a preposition with the next "to" hung on it ("handed the
    villages over to Azerbaijan"): ``_particle`` makes it the verb's particle and the next
    preposition the verb's.
+15. A participle describing the subject read as the main verb, with the main verb as its
+   conjunct ("Twelve soldiers captured in a clash were set free by the army"):
+   ``_reduced_relative`` makes the conjunct the root.
 
 The first, in detail:
 
@@ -527,11 +530,43 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _comma_subject(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
             _name_as_adverb(tok)
+        if tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp"):
+            _reduced_relative(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
             _particle(tok)
     return doc
+
+
+def _reduced_relative(root: Token) -> bool:
+    """15. "Twelve soldiers captured in a clash were set free by the army": a participle that
+    describes the subject read as the main verb, and the main verb ("were set free") as its
+    conjunct with no "and"; the conjunct becomes the root, the subject its passive subject
+    and the participle a clause describing the subject."""
+    kids = list(root.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or subj.pos_ not in NOMINAL or any(
+            c.dep_ in ("aux", "auxpass", "cc", "dobj") for c in kids):
+        return False
+    if root.dep_ == "ccomp":  # (or as the complement of the main verb that follows it)
+        main = root.head if root.head.i > root.i and root.head.pos_ in ("VERB", "AUX") else None
+    else:
+        main = next((c for c in kids if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and c.i > root.i), None)
+    if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) or not any(
+            c.dep_ in ("auxpass", "aux") and c.i < main.i for c in main.children):
+        return False
+    if any(t.is_punct and t.text in ",;" for t in root.doc[root.i:main.i]):
+        return False  # "X captured the town, were ...": not one clause
+    if root.dep_ == "ROOT":
+        main.head, main.dep_ = main, "ROOT"
+        for t in [c for c in kids if c.dep_ == "punct" and c.i > main.i]:
+            t.head = main
+    subj.head = main
+    subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
+    root.head, root.dep_ = subj, "acl"
+    return True
 
 
 PARTICLE_WORDS = frozenset("over back".split())

@@ -7,6 +7,7 @@ articles through ``nlp.pipe`` in batches and yields each article with its events
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -280,7 +281,9 @@ def _reporting_verb(trigger):
 def _in_sentence(location, sent) -> bool:
     """The place is named in the sentence itself (not inferred from elsewhere)."""
     name = (location.name or "").split(",")[0].strip().lower()
-    return bool(name) and name in sent_text(sent).lower()
+    # (as a word: "Cambodia" is not named in "Cambodian soldiers")
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                    sent_text(sent).lower()) is not None
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
