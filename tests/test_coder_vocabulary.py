@@ -287,3 +287,21 @@ def test_a_nationality_adjective_is_not_where_an_agentless_arrest_happened(pipel
     evs = code(pipeline, "The opposition leader was arrested in Kigali.")
     ev = [e for e in evs if e.cameo == "173"]
     assert ev and ev[0].source is not None and ev[0].source.country == "RWA", events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Lithuania shut its border crossing with Belarus on Friday.", "COERCE", "Lithuania",
+     "Belarus"),
+    ("Thousands rallied in Yerevan against the peace deal.", "PROTEST", "Thousands", "Yerevan"),
+    ("Students rallied against the fee increase in Santiago.", "PROTEST", "Students",
+     "Santiago"),
+    ("Nepal deployed the army to quell riots in Kathmandu.", "MOBILIZE", "Nepal", "Kathmandu"),
+])
+def test_borders_shut_crowds_rallying_and_forces_sent_to_act_somewhere(pipeline, text, plover,
+                                                                        source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_rallying_allies_against_something_is_not_a_protest(pipeline):
+    evs = code(pipeline, "The president rallied his allies against the sanctions.")
+    assert not [e for e in evs if e.plover == "PROTEST"], events_of(evs)

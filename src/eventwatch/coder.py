@@ -2067,6 +2067,7 @@ class SentenceCoder:
                     or match.cameo[:2] == "15" and self._intruders(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
                     or match.cameo[:2] == "15" and self._sent_to(verb)
+                    or match.cameo[:2] == "15" and self._purpose_place(verb, source)
                     or own)
         if match.cameo[:2] == "15" and source is not None and not anchored(
                 fallback[0] if fallback else None):
@@ -3360,7 +3361,8 @@ class SentenceCoder:
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
-            if not sources and match.cameo[:2] == "14" and _crowd_number(subj):
+            if not any(anchored(a) for a in sources) and match.cameo[:2] == "14" and (
+                    _crowd_number(subj)):
                 # "Thousands marched in Tbilisi": a crowd, civilians of the place it marched in
                 text = doc_text(subj)
                 sources = [Actor(text, "civilians", "CVL", None, "CVL", sector_type("CVL"))]
@@ -4086,6 +4088,23 @@ class SentenceCoder:
                 doer = self._act_agent(prep_object(prep))
                 if anchored(doer) and doer.country and doer.country != source.country:
                     return [doer]
+        return []
+
+    def _purpose_place(self, verb: Token, source: Actor | None) -> list[Actor]:
+        """ "deployed the army to quell riots in Kathmandu": where forces sent to do something
+        are to do it, when the sentence names no destination."""
+        for clause in children(verb):
+            if clause.dep_ in ("xcomp", "advcl") and clause.i > verb.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children(clause)):
+                found = self._sent_to(clause)
+                if found:
+                    return found
+                if self.places is None:
+                    continue
+                for p in self.places.within(clause.i, clause.right_edge.i + 1):
+                    if p.location.country and not p.is_actor:
+                        loc = p.location  # (a region of one's own country keeps no code)
+                        return [Actor(p.text, loc.name, None, loc.country, None, "state")]
         return []
 
     def _sent_to(self, verb: Token) -> list[Actor]:

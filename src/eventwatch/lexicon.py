@@ -814,6 +814,9 @@ class Lexicon:
         spec, code, used = best
         if code == "164" and any(o.lemma_.lower() in ("round", "session") for o in direct):
             code = "046"  # "ended a round of talks": the talks took place, not broke down
+        if code == "113" and lemma == "rally" and not direct:
+            code = "141"  # "thousands rallied against the law": a rally; "rallied his
+            # supporters against the president" rallies opposition (113)
         if _depth < 3:
             comps = [c for c in kids if c.dep_ == "xcomp"]
             comps += [g for c in kids if c.dep_ == "acomp"
