@@ -305,3 +305,26 @@ def test_borders_shut_crowds_rallying_and_forces_sent_to_act_somewhere(pipeline,
 def test_rallying_allies_against_something_is_not_a_protest(pipeline):
     evs = code(pipeline, "The president rallied his allies against the sanctions.")
     assert not [e for e in evs if e.plover == "PROTEST"], events_of(evs)
+
+
+def test_who_is_praised_or_punished_for_doing_something_did_it(pipeline):
+    evs = code(pipeline, "Moscow praised Serbia for blocking the sanctions package.")
+    assert_event(evs, "REJECT", "Serbia", "sanctions package")
+    evs = code(pipeline, "Canberra criticised Beijing for detaining the writer.")
+    assert_event(evs, "COERCE", "Beijing", "writer")
+    # with no one named as praised, the subject did it
+    evs = code(pipeline, "The government apologised for detaining the activists.")
+    assert_event(evs, "COERCE", "government", "activists")
+    # a thing is not a doer ("would pay a price for allowing ...")
+    evs = code(pipeline, "Beijing said Vilnius would pay a price for allowing Taipei to open "
+                         "an office.")
+    assert not [e for e in evs if e.source is not None and e.source.text == "price"], (
+        events_of(evs))
+
+
+def test_an_act_the_subject_refuses_to_condemn_still_happened(pipeline):
+    evs = code(pipeline, "India refused to condemn Russia's invasion of Ukraine.")
+    inv = [e for e in evs if e.cameo_root == "19"]
+    assert inv and inv[0].modality == "asserted", events_of(evs)
+    cond = [e for e in evs if e.cameo_root == "11"]
+    assert cond and cond[0].modality != "asserted", events_of(evs)

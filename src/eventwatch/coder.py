@@ -431,6 +431,11 @@ class Claim:
 PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby person people
     inmate prisoner detainee captive hostage resident villager passenger pilgrim worshipper
     teenager youth family member relative suspect victim bystander shopper driver""".split())
+# verbs that take their object's event as a fact: a negated "condemn the invasion" still
+# tells of an invasion
+FACTIVE_VERBS = frozenset("""condemn denounce criticize criticise deplore decry lament mourn
+    welcome praise hail applaud investigate probe blame regret commemorate acknowledge
+    recognize recognise""".split())
 # buying from someone is dealing with them ("Turkey's purchase of S-400s from Russia")
 BUYING_NOUNS = frozenset("purchase procurement acquisition import".split())
 # people named by no country or group: where they are says whose civilians they are
@@ -1221,6 +1226,14 @@ class SentenceCoder:
                         continue
                     return None
                 return v.head
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "for" and (
+                    v.head.head.pos_ == "VERB"):
+                # "praised Hungary for blocking the package", "arrested him for spying": the
+                # one praised or punished did it
+                judged = next((c for c in children(v.head.head) if c.dep_ == "dobj"
+                               and c.i < v.i and anchored(self.actor_of(c))), None)
+                if judged is not None:
+                    return judged
             if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.pos_ == "ADJ":
                 # "were guilty of violating", "found X guilty of stealing": who is guilty did it
                 adj = v.head.head
@@ -2176,6 +2189,11 @@ class SentenceCoder:
                           "acl", "relcl") and v.head.i != v.i:
                 head = v.head
                 lemma = _governor_lemma(head)
+                if v.pos_ == "NOUN" and v.dep_ in ("dobj", "pobj") and (
+                        _governor_lemma(head.head if v.dep_ == "pobj" else head)
+                        in FACTIVE_VERBS):
+                    break  # "refused to condemn Russia's invasion": the invasion happened,
+                    # whatever is said of it
                 if to_gerund(v):  # "committed to allowing", "objected to holding talks"
                     lemma = _governor_lemma(head.head)
                 if v.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
