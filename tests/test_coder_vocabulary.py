@@ -328,3 +328,13 @@ def test_an_act_the_subject_refuses_to_condemn_still_happened(pipeline):
     assert inv and inv[0].modality == "asserted", events_of(evs)
     cond = [e for e in evs if e.cameo_root == "11"]
     assert cond and cond[0].modality != "asserted", events_of(evs)
+
+
+def test_he_said_by_a_government_is_a_person_named_before(pipeline):
+    text = ("Zambian police arrested opposition leader Hakainde Hichilema on Tuesday as he "
+            "tried to lead a march. His party condemned the arrest. The government said he "
+            "had been detained for holding an illegal rally.")
+    evs = pipeline.code_text(text, Article(id="t", text=text, date=DAY))
+    held = [e for e in evs if e.sentence_index == 2 and e.cameo == "173"]
+    assert held and held[0].target is not None and "Hichilema" in held[0].target.text, (
+        events_of(evs))

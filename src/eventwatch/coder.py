@@ -873,6 +873,11 @@ class SentenceCoder:
                     if found is not None and is_counterpart(subj) and (
                             pronoun.lower_ in ("it", "its", "itself")):
                         return None  # "critics of the regime said its troops ...": not them
+                    if found is not None and pronoun.lower_ in PERSONAL_PRONOUNS and (
+                            found.type in ("state", "igo", "ngo") and subj.pos_ == "PROPN"
+                            or subj.lemma_.lower() in GROUP_NOUNS):
+                        break  # "The government said he had been detained": not the
+                        # government, a person named before
                     return found
             v = v.head
         said = self._reporter_of(pronoun)
@@ -883,7 +888,10 @@ class SentenceCoder:
         if sent.start > 0:
             candidates.append(pronoun.doc[sent.start - 1].sent)
         if pronoun.lower_ in PERSONAL_PRONOUNS:
-            person = self._person_antecedent(pronoun, candidates)
+            wider = list(candidates)
+            if len(wider) > 1 and wider[-1].start > 0:  # a person stays "he" a little longer
+                wider.append(pronoun.doc[wider[-1].start - 1].sent)
+            person = self._person_antecedent(pronoun, wider)
             if person is not None:
                 return person
         for s in candidates:
