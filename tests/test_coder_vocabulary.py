@@ -338,3 +338,8 @@ def test_he_said_by_a_government_is_a_person_named_before(pipeline):
     held = [e for e in evs if e.sentence_index == 2 and e.cameo == "173"]
     assert held and held[0].target is not None and "Hichilema" in held[0].target.text, (
         events_of(evs))
+
+
+def test_a_reform_package_is_no_aid(pipeline):
+    evs = code(pipeline, "Argentina's Senate approved the president's economic reform package.")
+    assert not [e for e in evs if e.plover == "AID"], events_of(evs)
