@@ -343,3 +343,13 @@ def test_he_said_by_a_government_is_a_person_named_before(pipeline):
 def test_a_reform_package_is_no_aid(pipeline):
     evs = code(pipeline, "Argentina's Senate approved the president's economic reform package.")
     assert not [e for e in evs if e.plover == "AID"], events_of(evs)
+
+
+def test_co_mediators_are_no_sides_and_extensions_of_measures(pipeline):
+    evs = code(pipeline, "The truce, mediated by Qatar and Egypt, collapsed on Sunday.")
+    med = [e for e in evs if e.cameo == "045"]
+    assert med and all(e.target is None for e in med), events_of(evs)
+    assert_event(code(pipeline, "The junta extended the state of emergency in Myanmar."),
+                 "COERCE", "junta", "Myanmar")
+    assert_event(code(pipeline, "The EU extended sanctions on Belarus for a year."),
+                 "COERCE", "EU", "Belarus")

@@ -3550,6 +3550,9 @@ class SentenceCoder:
             t.sector in ("CVL", "REF") for t in targets)
         # "Iran and Saudi Arabia exchanged ambassadors": with each other
         exchanged = two_sides and verb.lemma_.lower() in ("exchange", "swap", "trade")
+        if match.cameo[:3] == "045":
+            two_sides = False  # "a truce mediated by Qatar and Egypt": co-mediators, no sides
+            targets = [t for t in targets if not any(same_actor(t, a) for a in sources)]
         if two_sides and (topic or venue or own_sides or joint or spared or exchanged
                           or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS or exchanged
