@@ -353,3 +353,24 @@ def test_co_mediators_are_no_sides_and_extensions_of_measures(pipeline):
                  "COERCE", "junta", "Myanmar")
     assert_event(code(pipeline, "The EU extended sanctions on Belarus for a year."),
                  "COERCE", "EU", "Belarus")
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("China wrote off $1 billion of Zambia's debt.", "AID", "China", "Zambia"),
+    ("Paris forgave Haiti's debt in 2010.", "AID", "Paris", "Haiti"),
+    ("Kenya and Ethiopia launched a joint operation against the militia.", "COOPERATE",
+     "Kenya", "Ethiopia"),
+    ("The president pardoned 50 political prisoners on Independence Day.", "CONCEDE",
+     "president", "prisoners"),
+])
+def test_debt_relief_joint_operations_and_holidays_that_are_no_actors(pipeline, text, plover,
+                                                                       source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_allies_in_coordinated_raids_do_not_raid_each_other(pipeline):
+    evs = code(pipeline, "Colombian and Ecuadorian forces carried out coordinated raids on "
+                         "the border.")
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.target is not None
+                and e.target.code == "ECUMIL"], events_of(evs)
+    assert [e for e in evs if e.plover == "COOPERATE"], events_of(evs)

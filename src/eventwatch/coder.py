@@ -110,7 +110,7 @@ PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
 NAMED_ACTOR_ENTS = {"PERSON": "person", "ORG": "organisation", "NORP": "group",
                     "GPE": "state", "FAC": "organisation"}
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
-                            "ORDINAL"})
+                            "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 # stretches of time and terms of a mission, never whom an act is aimed at ("deployed for a
 # period of two years", "for a mandate of five years")
 TIME_NOUNS = frozenset("""period term duration spell stint timeframe interval span
@@ -436,6 +436,8 @@ PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby per
 FACTIVE_VERBS = frozenset("""condemn denounce criticize criticise deplore decry lament mourn
     welcome praise hail applaud investigate probe blame regret commemorate acknowledge
     recognize recognise""".split())
+# words that make an act one done together ("joint patrols", "coordinated raids")
+JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 # buying from someone is dealing with them ("Turkey's purchase of S-400s from Russia")
 BUYING_NOUNS = frozenset("purchase procurement acquisition import".split())
 # people named by no country or group: where they are says whose civilians they are
@@ -1959,7 +1961,7 @@ class SentenceCoder:
                 continue  # "rallied on the anniversary of the coup": when, not at whom
             if cand.pos_ == "ADP" and cand.lower_ in ("with", "alongside") and (
                     match.cameo[:2] in ("18", "19", "20")) and any(
-                    m.lower_ in ("joint", "combined") and m.dep_ in ("amod", "compound")
+                    m.lower_ in JOINT_WORDS and m.dep_ in ("amod", "compound")
                     for n in [cand.head, *(o for o in children(cand.head) if o.dep_ in OBJ_DEPS)]
                     for m in children(n)):
                 # "joint operations with Somali forces against al-Shabaab": the partner
@@ -2450,7 +2452,7 @@ class SentenceCoder:
                 continue
             verb = c.trigger
             nodes = [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]
-            if not any(m.lower_ in ("joint", "combined") for n in nodes for m in children(n)
+            if not any(m.lower_ in JOINT_WORDS for n in nodes for m in children(n)
                        if m.dep_ in ("amod", "compound")):
                 continue
             partners = [a for n in nodes for p in children(n) if p.dep_ == "prep"
@@ -3151,7 +3153,7 @@ class SentenceCoder:
             return claim
         verb = claim.trigger
         nodes = [verb, *(c for c in children(verb) if c.dep_ in OBJ_DEPS)]
-        joint = any(c.lower_ in ("joint", "combined") for n in nodes for c in children(n)
+        joint = any(c.lower_ in JOINT_WORDS for n in nodes for c in children(n)
                     if c.dep_ in ("amod", "compound")) or any(
             c.dep_ == "prep" and c.lower_ in ("with", "alongside") for n in nodes
             for c in children(n)) or any(  # "X and Y held drills", "staged by X and Y"
@@ -3535,7 +3537,7 @@ class SentenceCoder:
         # "Nigeria and Cameroon launched joint patrols ... to tackle Boko Haram": two sides of
         # a joint act act with each other, whoever the act is aimed at
         joint = len(sources) >= 2 and match.cameo[:2] in ("06", "09", "15") and any(
-            c.lower_ in ("joint", "combined") and c.dep_ in ("amod", "compound")
+            c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound")
             for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o))
         if joint and match.cameo[:2] == "09":
             # "Kenyan and Ugandan police launched a joint investigation": they cooperate
@@ -3550,6 +3552,10 @@ class SentenceCoder:
             t.sector in ("CVL", "REF") for t in targets)
         # "Iran and Saudi Arabia exchanged ambassadors": with each other
         exchanged = two_sides and verb.lemma_.lower() in ("exchange", "swap", "trade")
+        if match.cameo[:2] in ("18", "19", "20") and any(
+                c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound")
+                for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)):
+            two_sides = False  # "X and Y carried out coordinated raids": allies, not foes
         if match.cameo[:3] == "045":
             two_sides = False  # "a truce mediated by Qatar and Egypt": co-mediators, no sides
             targets = [t for t in targets if not any(same_actor(t, a) for a in sources)]
