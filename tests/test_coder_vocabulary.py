@@ -374,3 +374,13 @@ def test_allies_in_coordinated_raids_do_not_raid_each_other(pipeline):
     assert not [e for e in evs if e.plover == "ASSAULT" and e.target is not None
                 and e.target.code == "ECUMIL"], events_of(evs)
     assert [e for e in evs if e.plover == "COOPERATE"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Azerbaijan launched a military offensive in Karabakh.", "ASSAULT", "Azerbaijan",
+     "Karabakh"),
+    ("Ethiopian forces shelled villages in Tigray.", "ASSAULT", "Ethiopian forces", "Tigray"),
+    ("Russia moved tactical nuclear weapons to Belarus.", "MOBILIZE", "Russia", "Belarus"),
+])
+def test_attacks_in_ones_own_regions_and_weapons_moved(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

@@ -3467,20 +3467,24 @@ class SentenceCoder:
                            or match.cameo[:3] in CONCESSION_CODES
                            and self.pressed_by(verb, sources[0])
                            or self._conflict_party(verb, sources[0])
-                           or self.place_target(verb, sources[0]))
+                           or self.place_target(verb, sources[0])
+                           or match.cameo[:2] in ("18", "19", "20")
+                           and self._home_region(verb, sources[0]))
                 if not targets and not content:
                     targets = things
                 if not targets and len(sources) < 2:  # two doers: each other, not a place
                     targets = self.clause_place(verb, sources[0], self.subject(verb))
                 if content:  # "declared a state of emergency in the province": the province
                     targets = (targets or self.place_target(verb, sources[0], any_place=True)
-                               or match.cameo[:2] == "08" and self._home_region(verb, sources[0])
+                               or match.cameo[:2] in ("08", "18", "19", "20")
+                               and self._home_region(verb, sources[0])
                                # ("downed tools over unpaid pay": the tools are the strike)
                                or (things if match.cameo[:2] != "14" else []))
                 else:
                     targets = (targets or things
                                or self.place_target(verb, sources[0], any_place=True)
-                               or match.cameo[:2] == "08" and self._home_region(verb, sources[0])
+                               or match.cameo[:2] in ("08", "18", "19", "20")
+                               and self._home_region(verb, sources[0])
                                or [])
         if match.cameo[:2] == "15" and passive is not None and sources and targets and all(
                 t.sector in FORCE_SECTORS or not anchored(t) for t in targets) and (
