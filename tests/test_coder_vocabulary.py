@@ -384,3 +384,12 @@ def test_allies_in_coordinated_raids_do_not_raid_each_other(pipeline):
 ])
 def test_attacks_in_ones_own_regions_and_weapons_moved(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_fighting_a_crime_or_a_scourge_is_no_attack(pipeline):
+    evs = code(pipeline, "Kenya's central bank joined forces with Uganda's central bank to "
+                         "fight money laundering.")
+    assert_event(evs, "COOPERATE", "Kenya's central bank", "Uganda's central bank")
+    assert not [e for e in evs if e.plover == "ASSAULT"], events_of(evs)
+    evs = code(pipeline, "Nigerian troops fought the insurgents near Maiduguri.")
+    assert_event(evs, "ASSAULT", "Nigerian troops", "insurgents")
