@@ -500,6 +500,10 @@ def test_names_near_a_country_name_are_not_taken_for_it(nlp):
     # a person's name one letter from a country, and a word two edits away, stay unknown
     assert resolve(nlp, "Kevin Jordon scored twice for the visitors.", "Jordon") is None
     assert resolve(nlp, "The club signed Brazilla from Santos.", "Brazilla") is None
+    # a real name one letter from a country, inside a longer name
+    actor = resolve(nlp, "Protesters camped outside Columbia University for a week.",
+                    "Columbia University")
+    assert actor is None or actor.country != "COL"
 
 
 def test_a_seat_of_power_inside_a_title_names_the_government(nlp):

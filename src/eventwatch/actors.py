@@ -448,10 +448,14 @@ class ActorDictionary:
         letter missing, extra, wrong or two swapped) away from exactly one country's name or
         adjective, is that country."""
         out: list[ActorMention] = []
-        for tok in tokens(doc):
+        toks = tokens(doc)
+        for tok in toks:
             if (not tok.is_title or not tok.is_alpha or tok.i in taken or len(tok.text) < 6
                     or tok.tag_ not in ("NNP", "NNPS", "JJ") or tok.ent_type_ == "PERSON"):
                 continue
+            if tok.ent_iob_ == "I" or tok.ent_iob_ == "B" and tok.i + 1 < len(toks) and (
+                    toks[tok.i + 1].ent_iob_ == "I"):
+                continue  # part of a longer name: "Columbia University", "District of Columbia"
             word = tok.lower_
             if (False, word) in self._aliases or (True, tok.text) in self._aliases:
                 continue  # a known name left out on purpose ("Atlanta, Georgia")
