@@ -393,3 +393,10 @@ def test_fighting_a_crime_or_a_scourge_is_no_attack(pipeline):
     assert not [e for e in evs if e.plover == "ASSAULT"], events_of(evs)
     evs = code(pipeline, "Nigerian troops fought the insurgents near Maiduguri.")
     assert_event(evs, "ASSAULT", "Nigerian troops", "insurgents")
+
+
+def test_facilitating_talks_is_mediation(pipeline):
+    evs = code(pipeline, "Norway facilitated talks between the Colombian government and the "
+                         "ELN.")
+    ev = assert_event(evs, "CONSULT", "Norway", "ELN")
+    assert ev.cameo == "045"
