@@ -400,3 +400,10 @@ def test_facilitating_talks_is_mediation(pipeline):
                          "ELN.")
     ev = assert_event(evs, "CONSULT", "Norway", "ELN")
     assert ev.cameo == "045"
+
+
+def test_a_territory_sealed_off_is_closed(pipeline):
+    assert_event(code(pipeline, "Israel sealed off the West Bank after the attack."), "COERCE",
+                 "Israel", "West Bank")
+    assert_event(code(pipeline, "Police sealed off the district around the embassy."),
+                 "COERCE", "Police", "district")
