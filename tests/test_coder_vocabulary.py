@@ -407,3 +407,12 @@ def test_a_territory_sealed_off_is_closed(pipeline):
                  "Israel", "West Bank")
     assert_event(code(pipeline, "Police sealed off the district around the embassy."),
                  "COERCE", "Police", "district")
+
+
+def test_a_bare_junta_is_not_of_the_nationality_of_whom_it_acts_on(pipeline):
+    evs = code(pipeline, "The junta gave the Danish ambassador 48 hours to leave.")
+    ev = assert_event(evs, "THREATEN", "junta", "Danish ambassador")
+    assert ev.source.country != "DNK"
+    evs = code(pipeline, "The army shelled villages near Mekelle in Ethiopia.")
+    assert [e for e in evs if e.source is not None and e.source.code == "ETHMIL"], (
+        events_of(evs))

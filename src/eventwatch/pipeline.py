@@ -182,7 +182,13 @@ class Pipeline:
             # a guest there, so a diplomatic act leaves its source's country open
             guest = info.root in ("03", "04") and target is not None and (
                 target.country == location.country)
-            source = localise(source, location.country) if source and not guest else source
+            # (nor when the country is only the target's nationality: "the junta gave the
+            # French ambassador 48 hours to leave" is no French junta)
+            foreign = target is not None and target.country == location.country and not any(
+                not p.is_actor and p.location.country == location.country
+                for p in places.within(sent.start, sent.end))
+            source = localise(source, location.country) if (
+                source and not guest and not foreign) else source
             target = localise(target, location.country) if target else None
             if (source is not None and source.code is None and source.type == "other"
                     and source.text.split()[-1].lower() in PEOPLE_PLURALS
