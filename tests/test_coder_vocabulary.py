@@ -416,3 +416,11 @@ def test_a_bare_junta_is_not_of_the_nationality_of_whom_it_acts_on(pipeline):
     evs = code(pipeline, "The army shelled villages near Mekelle in Ethiopia.")
     assert [e for e in evs if e.source is not None and e.source.code == "ETHMIL"], (
         events_of(evs))
+
+
+def test_a_concession_after_bowing_to_pressure_yields_to_the_same_party(pipeline):
+    evs = code(pipeline, "The government bowed to pressure from truckers and scrapped the "
+                         "diesel tax.")
+    conc = [e for e in evs if e.cameo_root == "08"]
+    assert conc and all(e.target is not None and "truckers" in e.target.text for e in conc), (
+        events_of(evs))

@@ -3574,13 +3574,21 @@ class SentenceCoder:
             # party ("Japan and Australia expressed concern")
             sources, targets = sources[:1], sources[1:2]
         if sources and not any(anchored(t) for t in targets) and verb.dep_ == "conj" and (
-                match.cameo[:2] in ("11", "12", "16")) and not any(
+                match.cameo[:2] in ("11", "12", "16", "08")) and not any(
                 c.dep_ in SUBJ_DEPS for c in children(verb)):
             # "accused Israel of genocide and broke off diplomatic relations": the second act
             # of one subject is aimed at whom the first was, when it names nobody itself
+            # ("bowed to pressure from farmers and scrapped the tax": yielded to them)
             first = [a for o in children(verb.head) if o.dep_ in ("dobj", "dative")
                      for a in self.actors_of(o) if anchored(a) and a.type != "person"
                      and not same_actor(a, sources[0])]
+            if not first and match.cameo[:2] == "08":
+                first = [a for a in self.pressed_by(verb.head, sources[0])
+                         if a.type != "person"] or [
+                    a for p in children(verb.head) if p.dep_ == "prep" and p.lower_ == "to"
+                    and self.lex.match_verb(verb.head) is not None
+                    and self.lex.match_verb(verb.head).cameo[:2] == "08"
+                    for a in self.actors_of(p) if anchored(a) and not same_actor(a, sources[0])]
             targets = first[:1] or targets
         if targets and not anchored(targets[0]):
             targets = targets[:1]  # things, not actors: one is enough
