@@ -232,6 +232,10 @@ SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office he
     senate congress prefecture governorate""".split())
 # a decision taken is the act decided ("Mali's decision to expel the ambassador")
 DECISION_NOUNS = frozenset("decision move".split())
+# a noun that commits its owner to a later act ("the minister's vow to crush the rebels", "the
+# threat of closing the strait"): a promise or a threat, CAMEO's intent (03) or threat (13)
+PROMISE_NOUNS = frozenset("vow pledge promise commitment undertaking".split())
+THREAT_NOUNS = frozenset({"threat"})
 # a conflict named as what an act is about ("a ceasefire in its war with X")
 CONFLICT_NOUNS = frozenset("""war conflict fight fighting dispute standoff stand-off feud
     struggle battle confrontation hostility hostilities insurgency rivalry""".split())
@@ -339,6 +343,21 @@ def _crowd_number(tok: Token | None) -> bool:
     inner = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
              for g in children(c) if g.dep_ == "pobj"]
     return all(g.lower_ in CROWD_NUMBERS for g in inner)
+
+
+# forces of nature and disease, which kill and destroy but are no actors
+NATURAL_FORCES = frozenset("""tsunami earthquake quake tremor aftershock typhoon hurricane
+    cyclone storm flood flooding landslide mudslide landslip drought wildfire bushfire
+    avalanche eruption volcano heatwave tornado blizzard monsoon downpour rain famine epidemic
+    pandemic outbreak virus disease cholera ebola""".split())
+
+
+def _natural_force(actor: Actor | None) -> bool:
+    """ "the Indian Ocean tsunami", "floods", "the 2015 earthquake": no actor at all."""
+    if actor is None or actor.code or not actor.text:
+        return False
+    last = actor.text.split()[-1].lower()
+    return last in NATURAL_FORCES or (last.endswith("s") and last[:-1] in NATURAL_FORCES)
 
 
 def anchored(actor: Actor | None) -> bool:
@@ -2155,6 +2174,15 @@ class SentenceCoder:
                     neg = True  # "Neither government has proposed ...", "No one was hurt"
             if not_chosen(v):
                 neg = True  # "rather than blame Kigali", "without offering evidence"
+            committed = v.head.lemma_.lower() in PROMISE_NOUNS | THREAT_NOUNS and (
+                v.dep_ in ("acl", "relcl")) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children(v))
+            if v.dep_ == "pcomp" and v.head.lower_ == "of" and (
+                    v.head.head.lemma_.lower() in THREAT_NOUNS):
+                committed = True  # "brandished the threat of freezing EU funds"
+            if committed:
+                fut = True  # "the minister's vow to crush the rebels": a promise or threat
+                break
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in children(v)) and (
                     v.head.lemma_.lower() not in DECISION_NOUNS) and (
@@ -2437,9 +2465,11 @@ class SentenceCoder:
         self.prior_acts = ([c for c in claims if anchored(c.source) and c.source.code
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         for claim in claims:
+            if _natural_force(claim.source):
+                continue  # "the tsunami killed 30,000 people": nobody's act
             yield self._test_sense(self._official_sense(self._crowd_sense(self._joint_sense(
-                self._expulsion_sense(self._extradition_sense(self._handover_sense(
-                    self._deployment_order(self._strike_sense(claim)))))))))
+                self._drill_partner(self._expulsion_sense(self._extradition_sense(self._handover_sense(
+                    self._deployment_order(self._strike_sense(claim))))))))))
 
     def _joint_partners(self, claims: list[Claim]) -> list[Claim]:
         """ "Kenyan troops carried out joint operations with Somali forces against
@@ -3155,7 +3185,8 @@ class SentenceCoder:
         nodes = [verb, *(c for c in children(verb) if c.dep_ in OBJ_DEPS)]
         joint = any(c.lower_ in JOINT_WORDS for n in nodes for c in children(n)
                     if c.dep_ in ("amod", "compound")) or any(
-            c.dep_ == "prep" and c.lower_ in ("with", "alongside") for n in nodes
+            c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+            and c.doc[c.i - 1].lemma_.lower() not in BORDER_NOUNS for n in nodes
             for c in children(n)) or any(  # "X and Y held drills", "staged by X and Y"
             c.dep_ == "conj" for s in children(verb) if s.dep_ in SUBJ_DEPS or s.dep_ == "agent"
             for d in [s, *(g for g in children(s) if g.dep_ == "pobj")] for c in children(d))
@@ -3164,6 +3195,42 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _drill_partner(self, claim: Claim) -> Claim:
+        """ "Russian warships joined Chinese destroyers for naval drills", "the exercise was
+        staged with Moroccan troops by US Africa Command": drills held with another force are
+        military cooperation (062) with that force."""
+        src = claim.source
+        if claim.match.cameo != "150" or src is None:
+            return claim
+        noun = claim.trigger
+        light = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+        if light is not None and light.pos_ == "ADP":
+            light = light.head  # "joined X for drills"
+        if light is None and noun.pos_ == "VERB":
+            light = noun  # the light verb itself is the trigger
+        partners: list[Token] = []
+        for node in (noun, light):
+            if node is None:
+                continue
+            for c in children(node):
+                if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not (
+                        c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS):
+                    # (not "near the border with Pakistan", however it is attached)
+                    obj = prep_object(c)
+                    if obj is not None:
+                        partners.append(obj)
+                elif (node is light and c.dep_ == "dobj" and c.i != noun.i
+                      and light.lemma_.lower() == "join"):
+                    partners.append(c)
+        for tok in partners:
+            partner = self.actor_of(tok)
+            if partner is not None and anchored(partner) and partner.code and not (
+                    same_actor(partner, src)):
+                m = claim.match
+                return dataclasses.replace(claim, target=partner, match=LexMatch(
+                    "062", m.trigger, m.specificity, m.start, m.end))
+        return claim
 
     def _expulsion_sense(self, claim: Claim) -> Claim:
         """ "Mali ordered the UN mission to leave", "the junta ordered French troops to withdraw":
@@ -4436,6 +4503,15 @@ class SentenceCoder:
             aim = self._noun_target(noun)
             found = self.actor_of(aim) if aim is not None else None
             tgt = found if anchored(found) else None
+        if tgt is None and noun.lemma_.lower() in BUYING_NOUNS:
+            # "India's purchases of oil from Russia": the seller, wherever "from" hangs
+            sellers = [c for n in (noun, *(g for p in children(noun) if p.dep_ == "prep"
+                                           and p.lower_ == "of" for g in children(p)
+                                           if g.dep_ == "pobj"))
+                       for c in children(n) if c.dep_ == "prep" and c.lower_ == "from"
+                       and anchored(self.actor_of(c))]
+            if sellers:
+                tgt = self.actor_of(sellers[0])
         for c in children(noun):
             if (own_act or show) and c.dep_ == "prep" and c.lower_ == "of":
                 continue  # "the withdrawal of X": X withdrew; "a build-up of troops"

@@ -114,7 +114,8 @@ def _lemmas(tok: Token) -> set[str]:
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in children(c) if g.dep_ in MODIFIER_DEPS)
         elif c.dep_ == "prep" and c.lower_ in ("in", "of") and (
-                tok.pos_ == "NUM" or tok.lemma_.lower() in AMOUNT_NOUNS):
+                tok.pos_ == "NUM" or tok.lemma_.lower() in AMOUNT_NOUNS
+                or tok.lower_ in PART_WORDS or tok.lower_ in SOME_OF_WORDS):
             # "sent $250 million in weapons", "cut off $500 million of aid": what the
             # amount is of
             for g in children(c):
@@ -128,6 +129,8 @@ def _lemmas(tok: Token) -> set[str]:
 
 AMOUNT_NOUNS = frozenset(
     "million billion dollar euro pound worth tonne ton volume quantity barrel cargo".split())
+# "brought home the last of its troops", "hundreds of doctors": the object is what follows
+SOME_OF_WORDS = frozenset("last first hundreds thousands dozens tens scores".split())
 
 
 def _is_named(tok: Token) -> bool:
@@ -178,6 +181,7 @@ NOMINALIZATIONS = {
     "breaking": "break", "shelving": "shelve", "cutting": "cut", "dispatch": "dispatch",
     "deployment": "deploy", "handing": "hand", "handover": "hand", "adoption": "adopt",
     "ratification": "ratify", "veto": "veto", "blocking": "block", "banning": "ban",
+    "removal": "remove", "dismissal": "dismiss", "search": "search", "exclusion": "exclude",
 }
 # verbs whose object is the event itself ("the announcement of a ceasefire", "the launch of
 # an offensive", "the resumption of talks")
@@ -185,7 +189,7 @@ PASSING_VERBS = frozenset("""announce declare proclaim launch resume conclude si
     ratify""".split())
 # verbs whose row without an object still names the act when made a noun ("the severing of
 # ties", "the rejection of the plan")
-NOMINAL_DEFAULTS = frozenset("sever reject expel".split())
+NOMINAL_DEFAULTS = frozenset("sever reject expel exclude".split())
 
 
 # --- complement refinement ("threatened to impose sanctions") ------------------------------------

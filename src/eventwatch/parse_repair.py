@@ -39,6 +39,8 @@
 15. A participle describing the subject read as the main verb, with the main verb as its
    conjunct ("Twelve soldiers captured in a clash were set free by the army"):
    ``_reduced_relative`` makes the conjunct the root.
+16. An irregular past tense left as its own lemma ("Egypt leapt to the defence of Sudan",
+   tagged VBP with lemma "leapt"): the lemma of ``IRREGULAR_PAST`` is put back.
 
 The first, in detail:
 
@@ -214,7 +216,9 @@ def _describing(part: Token) -> bool:
     if part.dep_ not in _NOUN_DEP or any(c.dep_ in ("aux", "nsubj", "neg") for c in part.children):
         return False
     obj = next((c for c in part.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i != part.i + 1 or obj.lower_ not in PEOPLE_NOUNS:
+    if obj is None or obj.left_edge.i != part.i + 1 or obj.lower_ not in PEOPLE_NOUNS:
+        # ("striking trainee doctors", "protesting French farmers": the object's own
+        # modifiers may come between)
         return False
     rest = [c for c in part.children if c is not obj]  # "in Punjab": the clause's
     obj.head, obj.dep_ = part.head, _NOUN_DEP[part.dep_]
@@ -484,6 +488,7 @@ IRREGULAR_PAST = {
     "fought": "fight", "sought": "seek", "brought": "bring", "bought": "buy", "sold": "sell",
     "slashed": "slash", "sank": "sink", "shot": "shoot", "threw": "throw", "withheld": "withhold",
     "forbade": "forbid", "overthrew": "overthrow", "undertook": "undertake", "upheld": "uphold",
+    "leapt": "leap", "sprang": "spring", "forsook": "forsake",
 }
 
 
@@ -510,6 +515,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _acronym_modifier(tok)
         elif tok.pos_ == "VERB" and tok.is_title and tok.i > tok.sent.start:
             _name_after_to(tok)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_ and (
+                tok.lower_ in IRREGULAR_PAST):
+            tok.lemma_ = IRREGULAR_PAST[tok.lower_]  # repair 16: "Egypt leapt (VBP, "leapt")"
         if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
             _believed_to_be(tok)
         if tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ in IRREGULAR_PAST:

@@ -238,12 +238,19 @@ def _weapon_phrase(trigger) -> Actor | None:
     return None
 
 
+THREAT_SPEECH = frozenset("warn threaten vow pledge caution promise".split())
+
+
 def _threatened_by_speaker(claim: Claim) -> Claim:
     """ "Nasrallah said his fighters would hit the rigs if ...", "the ministry announced that
     the army was ready to crush ...": a threat voiced by a speaker about what its own side will
     do is the speaker's threat. Another party's act stays that party's ("Seoul said Pyongyang
     would attack if ..." is no threat by Seoul)."""
     speaker, source = claim.speaker, claim.source
+    if claim.trigger.lemma_.lower() in THREAT_SPEECH and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in claim.trigger.children):
+        return claim  # "the army chief warned India of a response, his spokesman said": the
+        # chief's own threat, which the spokesman reports
     if speaker is not None and source is not None and not speaker.country and (
             speaker.sector in ("GOV", "MIL") and speaker.sector == source.sector):
         # "Prime Minister X announced that the government will extend the curfew": a

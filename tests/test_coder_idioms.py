@@ -1,0 +1,158 @@
+"""Idioms, promises made as nouns, drills held with a partner, forces of nature and other rules
+added at stop 24; every sentence is written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.pipeline import Pipeline
+from eventwatch.records import Article
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline()
+
+
+def code(pipeline, text):
+    return pipeline.code_text(text, Article(id="t", text=text, date=DAY))
+
+
+def events_of(evs):
+    return [(e.plover, e.cameo, e.source and e.source.text, e.target and e.target.text,
+             e.modality) for e in evs]
+
+
+def assert_event(evs, plover, source, target):
+    hits = [e for e in evs if e.plover == plover and e.modality == "asserted"
+            and e.source is not None and source in e.source.text
+            and e.target is not None and target in e.target.text]
+    assert hits, events_of(evs)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Algeria leapt to the defence of Niger at the African Union summit.",
+     "SUPPORT", "Algeria", "Niger"),
+    ("The ruling coalition gave its assent to an electoral map drawn up by the opposition.",
+     "AGREE", "ruling coalition", "opposition"),
+    ("The prime minister gave the cold shoulder to Armenia's offer of talks.",
+     "REJECT", "prime minister", "Armenia"),
+    ("Belgrade rattled its sabre at Pristina over the licence plate row.",
+     "THREATEN", "Belgrade", "Pristina"),
+    ("The governor caved to striking bus drivers and raised their pay.",
+     "CONCEDE", "governor", "bus drivers"),
+    ("The cabinet climbed down in the face of protests by fishermen.",
+     "CONCEDE", "cabinet", "fishermen"),
+    ("Jordanian intelligence tipped off German police about a planned attack.",
+     "COOPERATE", "Jordanian intelligence", "German police"),
+    ("Canada brought home the last of its troops from Mali in 2019.",
+     "RETREAT", "Canada", "Mali"),
+    ("Peru summoned thousands of army reservists to the Ecuadorian border.",
+     "MOBILIZE", "Peru", "Ecuadorian border"),
+    ("Ghana rushed hundreds of nurses to Liberia during the outbreak.",
+     "AID", "Ghana", "Liberia"),
+    ("Customs officers searched the opposition leader's home in Harare.",
+     "COERCE", "Customs officers", "opposition leader"),
+    ("The ministry of health rolled back fines on striking junior doctors.",
+     "CONCEDE", "ministry of health", "junior doctors"),
+])
+def test_idioms_and_verb_senses(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("The police's collaboration with Europol on the case led to twelve arrests.",
+     "COOPERATE", "police", "Europol"),
+    ("Japan's purchases of gas from Qatar doubled in 2022.", "COOPERATE", "Japan", "Qatar"),
+    ("The bloc's exclusion of Guinea from its summits lasted two years.",
+     "SANCTION", "bloc", "Guinea"),
+    ("The FBI's search of the governor's residence turned up missing files.",
+     "COERCE", "FBI", "governor"),
+    ("Manila's dismissal of the tribunal's ruling came within hours.",
+     "REJECT", "Manila", "tribunal"),
+])
+def test_nouns_made_from_verbs(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_dismissing_an_official_is_no_rejection(pipeline):
+    evs = code(pipeline, "The dismissal of the navy chief by the president surprised nobody.")
+    assert not [e for e in evs if e.plover == "REJECT"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The general's vow to crush the rebels in the north drew criticism from bishops.",
+     "general", "rebels"),
+    ("Washington brandished the threat of cutting military aid to Kampala.",
+     "Washington", "Kampala"),
+])
+def test_a_vow_or_threat_of_force_named_by_a_noun_is_a_threat(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    hit = assert_event(evs, "THREATEN", source, target)
+    assert hit.cameo.startswith("13")
+    # the act itself is only promised, never asserted
+    assert not [e for e in evs if e.plover in ("ASSAULT", "SANCTION")
+                and e.modality == "asserted"], events_of(evs)
+
+
+def test_an_ultimatum_names_what_the_other_side_must_do_not_a_promise(pipeline):
+    evs = code(pipeline, "The army's ultimatum to the rebels, to free the hostages by noon, "
+                         "was delivered through local elders.")
+    assert not [e for e in evs if e.plover in ("AGREE", "RETREAT")
+                and e.modality == "asserted"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Greek frigates joined Italian destroyers for naval drills in the Ionian Sea.",
+     "Greek frigates", "Italian destroyers"),
+    ("The exercise was staged with Senegalese troops by the French army near Thies.",
+     "French army", "Senegalese troops"),
+    ("Night drills were carried out by Thai marines alongside Malaysian commandos.",
+     "Thai marines", "Malaysian commandos"),
+])
+def test_drills_held_with_another_force_are_cooperation(pipeline, text, source, target):
+    hit = assert_event(code(pipeline, text), "COOPERATE", source, target)
+    assert hit.cameo == "062"
+
+
+def test_drills_near_a_border_with_a_state_are_no_joint_drills(pipeline):
+    evs = code(pipeline, "Armenian troops held drills near the border with Azerbaijan.")
+    assert not [e for e in evs if e.plover == "COOPERATE"], events_of(evs)
+    assert_event(evs, "MOBILIZE", "Armenian troops", "Azerbaijan")
+
+
+@pytest.mark.parametrize("text", [
+    "A cyclone killed 60 people in coastal Mozambique on Sunday.",
+    "The 2023 earthquake flattened whole towns in southern Turkey.",
+    "Floods displaced 300,000 villagers in Bihar, officials said.",
+])
+def test_forces_of_nature_are_no_actors(pipeline, text):
+    evs = code(pipeline, text)
+    assert not [e for e in evs if e.plover == "ASSAULT"], events_of(evs)
+
+
+def test_condolences_conveyed_after_a_disaster(pipeline):
+    evs = code(pipeline, "The Chilean president conveyed her condolences to Ecuador after "
+                         "the earthquake killed 600 people.")
+    assert_event(evs, "SUPPORT", "Chilean president", "Ecuador")
+    assert not [e for e in evs if e.plover == "ASSAULT"], events_of(evs)
+
+
+def test_a_reported_warning_stays_with_whoever_warned(pipeline):
+    evs = code(pipeline, "India's army chief warned Beijing of a firm response to any "
+                         "incursion, the army spokesman said.")
+    hit = assert_event(evs, "THREATEN", "army chief", "Beijing")
+    assert "spokesman" not in hit.source.text
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The council lifted penalties on striking hospital porters.", "hospital porters"),
+    ("The mayor promised new buses to protesting city workers.", "city workers"),
+])
+def test_striking_and_protesting_people_are_not_attacked_or_protested(pipeline, text, people):
+    evs = code(pipeline, text)
+    assert not [e for e in evs if e.plover in ("ASSAULT", "ACCUSE", "PROTEST")], events_of(evs)
+    assert [e for e in evs if e.target is not None and people in e.target.text], events_of(evs)
