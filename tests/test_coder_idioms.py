@@ -156,3 +156,30 @@ def test_striking_and_protesting_people_are_not_attacked_or_protested(pipeline, 
     evs = code(pipeline, text)
     assert not [e for e in evs if e.plover in ("ASSAULT", "ACCUSE", "PROTEST")], events_of(evs)
     assert [e for e in evs if e.target is not None and people in e.target.text], events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Troops were pulled back from the demilitarised strip by Eritrea in 2008.",
+     "RETREAT", "Eritrea", "demilitarised strip"),
+    ("Turkey's withdrawal of its observers from Idlib was completed in March.",
+     "RETREAT", "Turkey", "Idlib"),
+    ("Six policemen died in an ambush by bandits near Gusau.",
+     "ASSAULT", "bandits", "Six policemen"),
+    ("Student leaders demanded that the police chief be sacked.",
+     "REQUEST", "Student leaders", "police chief"),
+    ("Ukrainian deputies voted down Moscow's gas transit package.",
+     "REJECT", "Ukrainian deputies", "Moscow"),
+    ("The indictment of the former governor by federal prosecutors shocked the state.",
+     "ACCUSE", "federal prosecutors", "former governor"),
+    ("The army sent two battalions to the northern town of Gulu after rebels raided a "
+     "bank.", "MOBILIZE", "army", "Gulu"),
+])
+def test_whom_withdrawals_deaths_demands_and_rejections_are_aimed_at(pipeline, text, plover,
+                                                                     source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_own_forces_withdrawn_are_never_the_target(pipeline):
+    evs = code(pipeline, "Soldiers were withdrawn from the disputed valley by India.")
+    hit = assert_event(evs, "RETREAT", "India", "valley")
+    assert "Soldiers" not in hit.target.text

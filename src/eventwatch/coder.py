@@ -99,6 +99,12 @@ NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 FACING_PREPS = frozenset({"near", "around", "along", "toward", "towards", "off", "opposite",
                           "across"})
 BORDER_NOUNS = frozenset({"border", "frontier", "line", "boundary", "borderline"})
+# common nouns for places forces are sent to ("to the strait", "into the buffer zone")
+DYING_VERBS = frozenset("die perish drown".split())
+GEO_NOUNS = frozenset("""strait waters water sea coast coastline border frontier region area
+    zone town city village province district island islands capital front gulf bay channel
+    port harbour harbor airport base valley mountains hills desert favela favelas corridor
+    enclave territory camp""".split())
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
                                "into", "for", "between"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
@@ -246,7 +252,7 @@ MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
 # papers and asks that someone authored: rejecting or accepting one is aimed at its author
 AUTHORED_NOUNS = frozenset("""request proposal demand offer plan bid appeal call initiative
     draft resolution motion invitation ultimatum application petition plea overture
-    proposition suggestion text bill""".split())
+    proposition suggestion text bill package blueprint roadmap formula framework""".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
@@ -1573,7 +1579,9 @@ class SentenceCoder:
                                     m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                     for m in children(a))
                                 for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
-                    out += [g for g in children(c) if g.dep_ == "nsubj"]
+                    out += [g for g in children(c) if g.dep_ == "nsubj" or (
+                        g.dep_ == "nsubjpass" and match.cameo[:2] == "10")]  # "demanded
+                    # that the commission be disbanded": of whom it is demanded
                 elif c.dep_ == "acl" and h.pos_ == "NOUN" and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
                     out += [g for g in children(c) if g.dep_ == "nsubj"]  # "its demand that
@@ -2962,7 +2970,8 @@ class SentenceCoder:
             verb = cl.trigger
             if cl.match.cameo[:2] in ("12", "03") and cl.source is not None and (
                     verb.pos_ == "VERB") and not anchored(cl.target):
-                # (an IGO's own draft stays the target: "vetoed a UN draft resolution")
+                # (an IGO's draft stays the target, whoever tabled it: "vetoed a UN draft
+                # resolution presented by X", as the PLV gold codes it)
                 author = self._author(verb, cl.source)
                 if author is not None and (cl.target is None or not same_actor(author,
                                                                               cl.target)):
@@ -2971,14 +2980,21 @@ class SentenceCoder:
         return out
 
     def _author(self, verb: Token, source: Actor) -> Actor | None:
-        """Who made the request, proposal or draft that is ``verb``'s object."""
-        for doc_noun in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
+        """Who made the request, proposal or draft that is ``verb``'s object ("from X",
+        "tabled by X", "X's package")."""
+        nouns = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ in (
+            "down", "off", "up", "out") for g in children(c) if g.dep_ == "pobj"]  # "voted
+        # down X", the particle read as a preposition
+        for doc_noun in nouns:
             if doc_noun.lemma_.lower() not in AUTHORED_NOUNS:
                 continue
             preps = [c for c in children(doc_noun) if c.dep_ == "prep"
                      and c.lower_ in ("from", "by")]
             preps += [g for a in children(doc_noun) if a.dep_ == "acl" and a.tag_ == "VBN"
                       for g in children(a) if g.dep_ in ("agent", "prep") and g.lower_ == "by"]
+            preps += [c for c in children(doc_noun) if c.dep_ == "poss"
+                      and c.pos_ != "PRON"]  # "voted down Beijing's reform package"
             for prep in preps:
                 found = next((a for a in self.actors_of(prep) if anchored(a)
                               and not same_actor(a, source)), None)
@@ -3377,6 +3393,7 @@ class SentenceCoder:
             # "the 20 drones launched by Russia": what was fired is no target
             targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                 self.actors_of(passive))
+            targets = self._forces_withdrawn(verb, match, sources, targets)
             if match.cameo[:2] in ("03", "08", "12") and passive.lemma_.lower() in (
                     DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS):
                 # "a resolution on Syria proposed by France was vetoed by Russia": whose
@@ -3453,6 +3470,7 @@ class SentenceCoder:
                     MATERIAL_CONFLICT_ROOTS):
                 # "a curfew was ordered in Almaty by the authorities": where it was imposed
                 targets = self.place_target(verb, sources[0]) or targets
+            targets = self._forces_withdrawn(verb, match, sources, targets)
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
@@ -3720,6 +3738,17 @@ class SentenceCoder:
             if anchored(found):
                 return found
         return None
+
+    def _forces_withdrawn(self, verb: Token, match: LexMatch, sources: list[Actor],
+                          targets: list[Actor]) -> list[Actor]:
+        """ "Troops were withdrawn from the buffer zone by Thailand": the passive subject is
+        the agent's own forces, which move; what they leave is the target."""
+        if match.cameo[:3] != "087" or not sources or not targets or not all(
+                t.sector in FORCE_SECTORS and t.country in (None, sources[0].country)
+                for t in targets):
+            return targets
+        return (self._left_place(verb) or self.place_target(verb, sources[0], abroad=True)
+                or targets)
 
     def _left_place(self, verb: Token) -> list[Actor]:
         """ "pulled its troops out of Mekelle", "pulled back troops from the temple area":
@@ -4239,6 +4268,11 @@ class SentenceCoder:
                     # a region of one's own country is where the forces go, not another actor:
                     # it keeps its country but no code of its own
                     return [Actor(text, loc.name, None, loc.country, None, "state")]
+                if pobj.lemma_.lower() in GEO_NOUNS and pobj.right_edge.i - pobj.left_edge.i < 12:
+                    # "sent warships to the waters off the Natuna Islands": a place no
+                    # gazetteer names, but where the forces go (no country, no code)
+                    text = doc_text(pobj)
+                    return [Actor(text, text, None, None, None, "state")]
         return []
 
     def clause_place(self, verb: Token, source: Actor, subject: Token | None) -> list[Actor]:
@@ -4395,6 +4429,13 @@ class SentenceCoder:
         first of "talks between X and Y")."""
         src = None
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
+        for c in children(noun):
+            if own_act and c.dep_ == "poss" and c.pos_ != "PRON":
+                # "Russia's withdrawal of its peacekeepers": the owner withdrew them
+                src = self.actor_of(c)
+                if anchored(src):
+                    return src
+                src = None
         for c in children(noun):
             if own_act and c.dep_ == "prep" and c.lower_ == "of":
                 # "the withdrawal of Russian forces from Kherson": who withdrew
@@ -4567,6 +4608,13 @@ class SentenceCoder:
             return None  # an event noun with no doer is background, not an event
         if tgt is not None and same_actor(src, tgt):
             tgt = None
+        if tgt is None and match.cameo.startswith(("18", "19", "20")) and (
+                noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+                and noun.head.head.lemma_.lower() in DYING_VERBS):
+            # "four soldiers died in an ambush by militants": the dead are its victims
+            dead = [a for a in self.actors_of(self.subject(noun.head.head))
+                    if src is None or not same_actor(a, src)]
+            tgt = dead[0] if dead else None
         if tgt is None and match.cameo.startswith(("18", "19", "20")):
             # "killings in northern Mexico": with no victim named, where it happened
             tgt = next(iter(self.place_target(noun, src)), None)
