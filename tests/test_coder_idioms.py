@@ -183,3 +183,23 @@ def test_own_forces_withdrawn_are_never_the_target(pipeline):
     evs = code(pipeline, "Soldiers were withdrawn from the disputed valley by India.")
     hit = assert_event(evs, "RETREAT", "India", "valley")
     assert "Soldiers" not in hit.target.text
+
+
+def test_people_in_several_countries_stop_before_a_relative_clause(pipeline):
+    evs = code(pipeline, "The bank pledged $20 million in grants to help families in Chad, "
+                         "Niger and Mali, who have lost their harvests to drought.")
+    hits = [e for e in evs if e.target is not None and e.target.text.endswith("Niger and Mali")]
+    assert hits, events_of(evs)
+    assert hits[0].target.code == "TCDCVL"
+
+
+def test_people_living_in_camps_named_by_a_nationality_are_of_that_country(pipeline):
+    evs = code(pipeline, "Canada accepted 900 people now living in Lebanese refugee camps.")
+    hit = assert_event(evs, "AID", "Canada", "Lebanese refugee camps")
+    assert hit.target.country == "LBN"
+
+
+def test_a_march_is_against_whose_policy_it_protests_not_where_it_goes(pipeline):
+    evs = code(pipeline, "A march by thousands of teachers from Oruro to the parliament in "
+                         "La Paz against the government's pension reform ended peacefully.")
+    assert_event(evs, "PROTEST", "teachers", "government")

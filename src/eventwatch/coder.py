@@ -642,6 +642,15 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, end
 
 
+def np_end(tok: Token) -> int:
+    """Index of the last word of ``tok``'s phrase with its conjuncts ("Somalia, Ethiopia and
+    Kenya"), without a relative clause or apposition hung on the last ("..., who have been
+    facing drought")."""
+    last = max((tok, *tok.conjuncts), key=lambda t: t.i)
+    return max([last.i, *(c.right_edge.i for c in children(last) if c.i > last.i
+                          and c.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj"))])
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in conjuncts(tok) if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                    and len(c.text) > 1]]  # not the "A" of "SPLM/A"
@@ -840,11 +849,11 @@ class SentenceCoder:
                 continue
             place = self._place_at(pobj)
             if place is not None and actor.country in (None, place.location.country) and (
-                    prep.right_edge.i - tok.left_edge.i < 16):
+                    np_end(pobj) - tok.left_edge.i < 16):
                 start = tok.left_edge.i
                 while tok.doc[start].lower_ in ("the", "a", "an"):
                     start += 1
-                end = prep.right_edge.i + 1
+                end = np_end(pobj) + 1
                 while end - 1 > start and tok.doc[end - 1].is_punct:
                     end -= 1
                 return tok.doc[start:end].text
@@ -2114,9 +2123,11 @@ class SentenceCoder:
             return (self.place_target(verb, source, abroad=True)
                     or match.cameo[:3] == "087" and self._left_place(verb)
                     or match.cameo[:2] == "15" and self._force_aim(verb, source)
+                    # (an explicit destination before the time clause's actors: "rushed two
+                    # battalions to Zamfara State after bandits abducted ...")
+                    or match.cameo[:2] == "15" and self._sent_to(verb)
                     or match.cameo[:2] == "15" and self._intruders(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
-                    or match.cameo[:2] == "15" and self._sent_to(verb)
                     or match.cameo[:2] == "15" and self._purpose_place(verb, source)
                     or own)
         if match.cameo[:2] == "15" and source is not None and not anchored(
@@ -2928,9 +2939,8 @@ class SentenceCoder:
                      and t.pos_ == "NOUN" and tgt.text.endswith(t.text)]
             found = self._where_people_are(heads[0], cl.trigger) if heads else None
             if found is not None:
-                head, pobj, place = found
-                text = doc[head.left_edge.i:pobj.right_edge.i + 1].text
-                iso3 = place.location.country
+                head, last, iso3 = found
+                text = doc[head.left_edge.i:last.i + 1].text
                 tgt = Actor(text, f"{iso3} civilians", iso3 + "CVL", iso3, "CVL", "group")
                 if cl.source is None or not same_actor(tgt, cl.source):
                     cl = dataclasses.replace(cl, target=tgt)
@@ -2938,7 +2948,7 @@ class SentenceCoder:
         return out
 
     def _where_people_are(self, head: Token, verb: Token):
-        """(people, place word, place) for "people in X", "people living in X", or the
+        """(people, last word of the place, its ISO3) for "people in X", "people living in X", or the
         verb's own "in X" ("killed 48 people in two attacks in Afghanistan")."""
         hosts = [head, *(a for a in children(head) if a.dep_ in ("acl", "relcl")
                          and a.tag_ in ("VBG", "VBN"))]
@@ -2957,8 +2967,16 @@ class SentenceCoder:
                                      and q.lower_ == "in" for g in children(q)
                                      if g.dep_ == "pobj")):
                     place = self._place_at(cand)
-                    if place is not None and pobj.right_edge.i - head.i < 16:
-                        return head, cand, place
+                    iso3 = place.location.country if place is not None else None
+                    if iso3 is None and cand.pos_ == "NOUN":  # "in Greek refugee camps"
+                        named = self.actors.resolve(*phrase_bounds(cand))
+                        iso3 = named.country if named is not None and named.sector in (
+                            None, "REF", "CVL") else None
+                    # (to the last conjunct, not a relative clause hung on it: "people in
+                    # Somalia, Ethiopia and Kenya, who have been facing ...")
+                    end = np_end(pobj)
+                    if iso3 is not None and end - head.i < 16:
+                        return head, pobj.doc[end], iso3
         return None
 
     def _authors_of_proposals(self, claims: list[Claim]) -> list[Claim]:
@@ -3385,6 +3403,7 @@ class SentenceCoder:
             if moved and sources and not any(anchored(t) for t in targets):
                 targets = (self.place_target(verb, sources[0], abroad=True)
                            or match.cameo[:2] == "15" and self._force_aim(verb, sources[0])
+                           or match.cameo[:2] == "15" and self._sent_to(verb)
                            or match.cameo[:2] == "15" and self._intruders(verb, sources[0])
                            or targets)
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
@@ -4372,6 +4391,23 @@ class SentenceCoder:
                 return self._of_thing_aim(c, found) or c
         return None
 
+    def _protested(self, noun: Token) -> Actor | None:
+        """ "a march by Israelis to the Knesset against the government's overhaul": whom a
+        protest is against (or whose the thing protested is) before where it went."""
+        for prep in noun.subtree:  # (the parser may hang it on the marchers or the route)
+            if prep.dep_ != "prep" or prep.lower_ != "against":
+                continue
+            found = self.actor_of(prep)
+            if anchored(found):
+                return found
+            pobj = prep_object(prep)
+            owner = next((c for c in children(pobj) if c.dep_ == "poss" and c.pos_ != "PRON"),
+                         None) if pobj is not None else None
+            found = self.actor_of(owner) if owner is not None else None
+            if anchored(found):
+                return found
+        return None
+
     def _of_thing_aim(self, prep: Token, match: LexMatch | None) -> Token | None:
         """ "the imposition of sanctions on Belarus": when the "of" object is the named thing
         of the noun's pattern, on whom that thing is."""
@@ -4544,6 +4580,8 @@ class SentenceCoder:
             aim = self._noun_target(noun)
             found = self.actor_of(aim) if aim is not None else None
             tgt = found if anchored(found) else None
+        if tgt is None and match.cameo[:2] == "14":
+            tgt = self._protested(noun)
         if tgt is None and noun.lemma_.lower() in BUYING_NOUNS:
             # "India's purchases of oil from Russia": the seller, wherever "from" hangs
             sellers = [c for n in (noun, *(g for p in children(noun) if p.dep_ == "prep"
