@@ -2948,8 +2948,8 @@ class SentenceCoder:
         return out
 
     def _where_people_are(self, head: Token, verb: Token):
-        """(people, last word of the place, its ISO3) for "people in X", "people living in X", or the
-        verb's own "in X" ("killed 48 people in two attacks in Afghanistan")."""
+        """(people, last word of the place, its ISO3) for "people in X", "people living in
+        X", or the verb's own "in X" ("killed 48 people in two attacks in Afghanistan")."""
         hosts = [head, *(a for a in children(head) if a.dep_ in ("acl", "relcl")
                          and a.tag_ in ("VBG", "VBN"))]
         if head.head.i == verb.i or head.head.head.i == verb.i:
