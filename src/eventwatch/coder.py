@@ -4290,7 +4290,7 @@ class SentenceCoder:
                 if pobj.lemma_.lower() in GEO_NOUNS and pobj.right_edge.i - pobj.left_edge.i < 12:
                     # "sent warships to the waters off the Natuna Islands": a place no
                     # gazetteer names, but where the forces go (no country, no code)
-                    text = doc_text(pobj)
+                    text = _strip_article(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
                     return [Actor(text, text, None, None, None, "state")]
         return []
 
