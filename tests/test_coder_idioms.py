@@ -203,3 +203,10 @@ def test_a_march_is_against_whose_policy_it_protests_not_where_it_goes(pipeline)
     evs = code(pipeline, "A march by thousands of teachers from Oruro to the parliament in "
                          "La Paz against the government's pension reform ended peacefully.")
     assert_event(evs, "PROTEST", "teachers", "government")
+
+
+def test_a_recall_to_a_capital_does_not_make_the_recaller_of_that_capital(pipeline):
+    evs = code(pipeline, "Officials said the government had recalled its ambassador to "
+                         "Kinshasa.")
+    hit = assert_event(evs, "SANCTION", "government", "Kinshasa")
+    assert hit.source.country != "COD" and hit.target.country == "COD"
