@@ -210,3 +210,18 @@ def test_a_recall_to_a_capital_does_not_make_the_recaller_of_that_capital(pipeli
                          "Kinshasa.")
     hit = assert_event(evs, "SANCTION", "government", "Kinshasa")
     assert hit.source.country != "COD" and hit.target.country == "COD"
+
+
+def test_two_police_forces_acting_together_do_not_coerce_each_other(pipeline):
+    evs = code(pipeline, "Thai and Lao police jointly dismantled a drug smuggling network.")
+    coerced = [e for e in evs if e.plover == "COERCE"]
+    assert coerced and all(e.target is None or "network" in e.target.text for e in coerced), (
+        events_of(evs))
+    partners = [e for e in evs if e.plover == "COOPERATE"]
+    assert partners and {partners[0].source.country, partners[0].target.country} == {
+        "THA", "LAO"}, events_of(evs)
+
+
+def test_resumed_exports_are_trade(pipeline):
+    assert_event(code(pipeline, "Argentina resumed beef exports to China after a ban."),
+                 "COOPERATE", "Argentina", "China")

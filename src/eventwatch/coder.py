@@ -2496,13 +2496,15 @@ class SentenceCoder:
         Haram": besides the attack, the partners of a joint operation cooperate (062)."""
         out: list[Claim] = []
         for c in claims:
-            if c.match.cameo[:2] not in ("18", "19") or not anchored(c.source) or (
+            if c.match.cameo[:2] not in ("17", "18", "19") or not anchored(c.source) or (
                     c.modality != "asserted"):
                 continue
             verb = c.trigger
             nodes = [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]
             if not any(m.lower_ in JOINT_WORDS for n in nodes for m in children(n)
-                       if m.dep_ in ("amod", "compound")):
+                       if m.dep_ in ("amod", "compound")) and not any(
+                    m.lower_ in ("jointly", "together") and m.dep_ == "advmod"
+                    for m in children(verb)):  # "jointly dismantled a trafficking ring"
                 continue
             partners = [a for n in nodes for p in children(n) if p.dep_ == "prep"
                         and p.lower_ in ("with", "alongside") for a in self.actors_of(p)
@@ -2513,7 +2515,8 @@ class SentenceCoder:
             if partner is None or any(d.match.cameo[:2] == "06" and d.trigger.i == verb.i
                                       for d in claims + out):
                 continue
-            m = LexMatch("062", c.match.trigger, c.match.specificity, c.match.start,
+            code = "060" if c.match.cameo[:2] == "17" else "062"  # (police work together)
+            m = LexMatch(code, c.match.trigger, c.match.specificity, c.match.start,
                          c.match.end)
             out.append(Claim(m, verb, c.source, partner, "asserted", c.attribution, c.confidence))
         return out
@@ -3660,9 +3663,10 @@ class SentenceCoder:
             t.sector in ("CVL", "REF") for t in targets)
         # "Iran and Saudi Arabia exchanged ambassadors": with each other
         exchanged = two_sides and verb.lemma_.lower() in ("exchange", "swap", "trade")
-        if match.cameo[:2] in ("18", "19", "20") and any(
+        if match.cameo[:2] in ("17", "18", "19", "20") and (any(
                 c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound")
-                for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)):
+                for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)) or any(
+                c.lower_ in ("jointly", "together") for c in children(verb))):
             two_sides = False  # "X and Y carried out coordinated raids": allies, not foes
         if match.cameo[:3] == "045":
             two_sides = False  # "a truce mediated by Qatar and Egypt": co-mediators, no sides
@@ -3670,7 +3674,9 @@ class SentenceCoder:
         if two_sides and (topic or venue or own_sides or joint or spared or exchanged
                           or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS or exchanged
-                or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14")
+                or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14",
+                                                        "17", "18")  # ("X and Y police
+                # dismantled a trafficking ring": together, on the ring)
                 or match.cameo[:2] in PARTNER_ROOTS
                 or match.cameo[:2] in ("19", "20") or venue or joint):
             # but "Italy and Spain refused to let the plane land": both refused, the plane;

@@ -184,11 +184,12 @@ class Pipeline:
                 target.country == location.country)
             # (nor when the country is only the target's nationality: "the junta gave the
             # French ambassador 48 hours to leave" is no French junta)
-            # ("recalled its ambassador to Kinshasa": the target's own name is no place of
-            # the act either)
+            # ("recalled its ambassador to Kinshasa": a capital named for its government is
+            # no place of the act either)
             foreign = target is not None and target.country == location.country and not any(
                 not p.is_actor and p.location.country == location.country
-                and p.text not in target.text for p in places.within(sent.start, sent.end))
+                and not (target.sector and p.text in target.text)
+                for p in places.within(sent.start, sent.end))
             source = localise(source, location.country) if (
                 source and not guest and not foreign) else source
             target = localise(target, location.country) if target else None
