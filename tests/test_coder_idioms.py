@@ -225,3 +225,20 @@ def test_two_police_forces_acting_together_do_not_coerce_each_other(pipeline):
 def test_resumed_exports_are_trade(pipeline):
     assert_event(code(pipeline, "Argentina resumed beef exports to China after a ban."),
                  "COOPERATE", "Argentina", "China")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The police are harassing journalists in the provinces, a press freedom group "
+     "protested on Friday.", "press freedom group", "police"),
+    ("The army has shelled villages in the north, a rights group charged on Monday.",
+     "rights group", "army"),
+])
+def test_a_reporter_after_the_comma_accuses_the_subject_before_it(pipeline, text, source,
+                                                                  target):
+    assert_event(code(pipeline, text), "ACCUSE", source, target)
+
+
+def test_own_inspectors_withdrawn_from_a_country_aim_at_the_country(pipeline):
+    evs = code(pipeline, "The agency withdrew its inspectors and monitors from Sudan.")
+    hits = [e for e in evs if e.cameo.startswith("166")]
+    assert hits and hits[0].target is not None and hits[0].target.code == "SDN", events_of(evs)

@@ -2483,12 +2483,18 @@ class SentenceCoder:
         # every asserted act of a named doer, for "welcomed the releases" in a later sentence
         self.prior_acts = ([c for c in claims if anchored(c.source) and c.source.code
                             and c.modality == "asserted"] + self.prior_acts)[:12]
+        # each claim read once more in context, in this order ("strike" as an attack or a
+        # walkout, forces ordered out, drills with a partner, a protest that says something)
+        senses = (self._strike_sense, self._deployment_order, self._handover_sense,
+                  self._extradition_sense, self._expulsion_sense, self._drill_partner,
+                  self._joint_sense, self._said_protest, self._crowd_sense,
+                  self._official_sense, self._test_sense)
         for claim in claims:
             if _natural_force(claim.source):
                 continue  # "the tsunami killed 30,000 people": nobody's act
-            yield self._test_sense(self._official_sense(self._crowd_sense(self._joint_sense(
-                self._drill_partner(self._expulsion_sense(self._extradition_sense(self._handover_sense(
-                    self._deployment_order(self._strike_sense(claim))))))))))
+            for sense in senses:
+                claim = sense(claim)
+            yield claim
 
     def _joint_partners(self, claims: list[Claim]) -> list[Claim]:
         """ "Kenyan troops carried out joint operations with Somali forces against
@@ -3233,6 +3239,18 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
                                                          m.start, m.end))
 
+    @staticmethod
+    def _said_protest(claim: Claim) -> Claim:
+        """ "the authorities are failing refugees, a rights group protested": a protest that
+        says something is a complaint (114), not a demonstration."""
+        verb = claim.trigger
+        if claim.match.cameo != "141" or verb.lemma_.lower() != "protest" or not any(
+                c.dep_ == "ccomp" for c in children(verb)):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("114", m.trigger, m.specificity,
+                                                         m.start, m.end))
+
     def _drill_partner(self, claim: Claim) -> Claim:
         """ "Russian warships joined Chinese destroyers for naval drills", "the exercise was
         staged with Moroccan troops by US Africa Command": drills held with another force are
@@ -3533,6 +3551,8 @@ class SentenceCoder:
                 sources = pair[:1]
             targets = (self._letter_addressee(verb)
                        or match.cameo[:3] in ("042", "043") and self._visit_host(verb, sources)
+                       or match.cameo[:3] == "166" and self._withdrawn_from(
+                           verb, sources[0] if sources else None)
                        or self.target_actors(verb, match, sources[0] if sources else None))
             if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
                 targets = pair[1:2]
@@ -3774,6 +3794,17 @@ class SentenceCoder:
             return targets
         return (self._left_place(verb) or self.place_target(verb, sources[0], abroad=True)
                 or targets)
+
+    def _withdrawn_from(self, verb: Token, source: Actor | None) -> list[Actor]:
+        """ "will withdraw weapons inspectors and aid workers from Iraq": one's own people
+        pulled out leave a place, which the withdrawal is aimed at (they are not; but "the AU
+        withdrew Kenyan peacekeepers" is aimed at Kenya's)."""
+        if verb.lemma_.lower() not in ("withdraw", "pull", "recall", "evacuate"):
+            return []
+        if any(a.country and (source is None or a.country != source.country)
+               for o in children(verb) if o.dep_ == "dobj" for a in self.actors_of(o)):
+            return []
+        return [a for a in self._left_place(verb) if anchored(a)]
 
     def _left_place(self, verb: Token) -> list[Actor]:
         """ "pulled its troops out of Mekelle", "pulled back troops from the temple area":

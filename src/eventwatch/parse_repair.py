@@ -41,6 +41,9 @@
    ``_reduced_relative`` makes the conjunct the root.
 16. An irregular past tense left as its own lemma ("Egypt leapt to the defence of Sudan",
    tagged VBP with lemma "leapt"): the lemma of ``IRREGULAR_PAST`` is put back.
+17. A reporter after the comma read as an apposition of the subject before it ("X failed
+   to act, a rights group protested"): ``_trailing_reporter`` makes the reporting verb the
+   root with the reporter its subject and the clause before it its complement.
 
 The first, in detail:
 
@@ -540,6 +543,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _name_as_adverb(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp"):
             _reduced_relative(tok)
+        if tok.dep_ == "acl" and tok.lemma_.lower() in TRAILING_REPORTERS:
+            _trailing_reporter(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -574,6 +579,47 @@ def _reduced_relative(root: Token) -> bool:
     subj.head = main
     subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
     root.head, root.dep_ = subj, "acl"
+    return True
+
+
+# verbs that report what the clause before them says ("..., a rights group protested")
+TRAILING_REPORTERS = frozenset("""say protest complain charge allege claim insist argue add
+    warn note""".split())
+
+
+def _trailing_reporter(verb: Token) -> bool:
+    """17. "X is failing to uphold the rights of refugees, a human rights group protested on
+    Wednesday": the reporter after the comma read as an apposition of the clause's subject
+    with the reporting verb as its modifier; the reporting verb becomes the root, the
+    reporter its subject and the clause before it its complement."""
+    np = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or (
+            verb.lemma_.lower() not in TRAILING_REPORTERS) or np.dep_ not in (
+                "appos", "dobj", "npadvmod", "conj") or (
+            np.pos_ not in NOMINAL) or verb.i != np.i + 1:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "auxpass", "aux")
+           for c in verb.children):
+        return False
+    doc = verb.doc
+    start = np.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    root = np
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or root.i > start or root.i == verb.i:
+        return False
+    if any(t.is_punct and t.text in ".;?!" for t in doc[verb.i:verb.right_edge.i]):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    np.head, np.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "ccomp"
+    doc[start - 1].head = verb
+    for t in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+        t.head = verb
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
     return True
 
 
