@@ -242,3 +242,13 @@ def test_own_inspectors_withdrawn_from_a_country_aim_at_the_country(pipeline):
     evs = code(pipeline, "The agency withdrew its inspectors and monitors from Sudan.")
     hits = [e for e in evs if e.cameo.startswith("166")]
     assert hits and hits[0].target is not None and hits[0].target.code == "SDN", events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Villagers staged demonstrations against the alleged abuses by the Burundian army.",
+     "Villagers", "Burundian army"),
+    ("Thousands marched against abuses committed by the police in the capital.",
+     "Thousands", "police"),
+])
+def test_a_protest_against_an_act_is_aimed_at_whoever_did_it(pipeline, text, source, target):
+    assert_event(code(pipeline, text), "PROTEST", source, target)

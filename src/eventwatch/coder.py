@@ -3048,8 +3048,7 @@ class SentenceCoder:
             out.append(cl)
         return out
 
-    @staticmethod
-    def _protest_aims(claims: list[Claim]) -> list[Claim]:
+    def _protest_aims(self, claims: list[Claim]) -> list[Claim]:
         """ "Demonstrators rioted, calling for the removal of President X": a protest that
         names nobody, or only the place where it was held ("marched in the capital,
         demanding independence from X"), is aimed at whom its own demand is made of."""
@@ -3062,6 +3061,12 @@ class SentenceCoder:
                                and anchored(d.target) and d.target.code), None)
                 if demand is not None:
                     c = dataclasses.replace(c, target=demand.target)
+            if c.source is not None and c.match.cameo[:2] == "14":
+                # "demonstrations against the violations by the army": the army (whoever
+                # else the protest names)
+                found = self._protested(c.trigger, doers_only=anchored(c.target))
+                if found is not None and not same_actor(found, c.source):
+                    c = dataclasses.replace(c, target=found)
             out.append(c)
         return out
 
@@ -4428,21 +4433,32 @@ class SentenceCoder:
                 return self._of_thing_aim(c, found) or c
         return None
 
-    def _protested(self, noun: Token) -> Actor | None:
+    def _protested(self, noun: Token, doers_only: bool = False) -> Actor | None:
         """ "a march by Israelis to the Knesset against the government's overhaul": whom a
         protest is against (or whose the thing protested is) before where it went."""
         for prep in noun.subtree:  # (the parser may hang it on the marchers or the route)
             if prep.dep_ != "prep" or prep.lower_ != "against":
                 continue
-            found = self.actor_of(prep)
-            if anchored(found):
-                return found
             pobj = prep_object(prep)
-            owner = next((c for c in children(pobj) if c.dep_ == "poss" and c.pos_ != "PRON"),
-                         None) if pobj is not None else None
-            found = self.actor_of(owner) if owner is not None else None
-            if anchored(found):
-                return found
+            if pobj is None:
+                continue
+            # who did the act protested ("against the abuses by the army", "against the
+            # killings of protesters by the police": the police, not the protesters), else
+            # whom it names, else whose the thing is ("against the government's overhaul")
+            owners = [c for c in children(pobj) if c.dep_ in ("prep", "agent")
+                      and c.lower_ == "by"]
+            owners += [g for a in children(pobj) if a.dep_ == "acl" and a.tag_ == "VBN"
+                       for g in children(a) if g.dep_ == "agent"]
+            owners += [b for o in children(pobj) if o.dep_ == "prep" and o.lower_ == "of"
+                       for g in children(o) if g.dep_ == "pobj" for b in children(g)
+                       if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
+            if not doers_only:
+                owners += [prep, *(c for c in children(pobj) if c.dep_ == "poss"
+                                   and c.pos_ != "PRON")]
+            for owner in owners:
+                found = self.actor_of(owner)
+                if anchored(found):
+                    return found
         return None
 
     def _of_thing_aim(self, prep: Token, match: LexMatch | None) -> Token | None:
