@@ -252,3 +252,18 @@ def test_own_inspectors_withdrawn_from_a_country_aim_at_the_country(pipeline):
 ])
 def test_a_protest_against_an_act_is_aimed_at_whoever_did_it(pipeline, text, source, target):
     assert_event(code(pipeline, text), "PROTEST", source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Uganda has massed troops along its border with the Democratic Republic of Congo.",
+     "Uganda", "Democratic Republic of Congo"),
+    ("Armenia amassed artillery along the line of contact with Azerbaijan.",
+     "Armenia", "Azerbaijan"),
+])
+def test_forces_massed_on_a_border_face_the_state_across_it(pipeline, text, source, target):
+    assert_event(code(pipeline, text), "MOBILIZE", source, target)
+
+
+def test_joint_patrols_by_one_force_with_another_are_cooperation(pipeline):
+    assert_event(code(pipeline, "Joint patrols by Tanzanian police with Kenyan police began "
+                                "on Monday."), "COOPERATE", "Tanzanian police", "Kenyan police")

@@ -4257,13 +4257,25 @@ class SentenceCoder:
                     parts = [g for c in children(pobj) if c.dep_ == "prep"
                              and c.lower_ in ("with", "of") for g in children(c)
                              if g.dep_ == "pobj"]
-                    parts += [c for c in children(pobj) if c.dep_ in ("amod", "compound", "poss")]
-                    for part in parts:
-                        found = self.actors.resolve(part.left_edge.i, part.i + 1)
+                    # ("the line of contact with Nagorno-Karabakh")
+                    parts += [w for g in parts if g.lemma_.lower() == "contact"
+                              for c in children(g) if c.dep_ == "prep" and c.lower_ == "with"
+                              for w in children(c) if w.dep_ == "pobj"]
+                    mods = [c for c in children(pobj) if c.dep_ in ("amod", "compound", "poss")]
+                    for part in parts + mods:
+                        # ("the Democratic Republic of Congo": the whole name)
+                        found = self.actors.resolve(*(phrase_bounds(part) if part in parts
+                                                      else (part.left_edge.i, part.i + 1)))
                         if found is not None and found.country and (
                                 found.country != source.country):
                             return [Actor(found.text, found.name, found.country,
                                           found.country, None, "state")]
+                        if found is not None and found.country and part in parts and (
+                                found.text not in source.text):
+                            # "the line of contact with Nagorno-Karabakh": a region of its
+                            # own country, faced (no code of its own)
+                            return [Actor(found.text, found.name, None, found.country, None,
+                                          "state")]
                     continue
                 found = self.actors.resolve(*phrase_bounds(pobj))
                 if found is not None and found.country and found.type == "state" and (
@@ -4661,7 +4673,9 @@ class SentenceCoder:
             # "the raid by tax officials on the paper's offices", "a sit-in by nurses outside
             # the ministry": the parser hangs the aim on the doer after "by"
             aims = ("on", "against", "upon", *(("outside", "at") if match.cameo[:2] == "14"
-                                               else ()))
+                                               else ()),
+                    *(("with", "alongside") if match.cameo[:2] == "06" else ()))  # "joint
+            # patrols by Malaysian police with Thai police"
             doers = [g for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                      for g in children(c) if g.dep_ == "pobj"]
             for c in [*(c for c in children(noun) if match.cameo[:2] == "14"), *(
