@@ -213,3 +213,19 @@ def test_a_reduced_relative_read_as_the_main_verb_describes_the_subject_again(nl
         assert soldiers.dep_ == "nsubjpass" and soldiers.head.text == "set"
     doc = parse("Rebels said soldiers captured the town.")
     assert next(t for t in doc if t.text == "captured").dep_ != "acl"
+
+
+def test_an_apposition_read_as_a_second_object_hangs_on_the_noun_before_it(nlp):
+    from eventwatch.nlp import parse
+    doc = parse("Norway cut aid to UNRWA, the UN agency for Palestinian refugees.")
+    agency = next(t for t in doc if t.text == "agency")
+    assert agency.dep_ == "appos" and agency.head.text == "UNRWA"
+
+
+def test_a_reporter_after_the_comma_becomes_the_root(nlp):
+    from eventwatch.nlp import parse
+    doc = parse("The police are harassing reporters, a press freedom group protested on Friday.")
+    verb = next(t for t in doc if t.text == "protested")
+    assert verb.dep_ == "ROOT"
+    assert any(c.dep_ == "nsubj" and c.text == "group" for c in verb.children)
+    assert any(c.dep_ == "ccomp" and c.text == "harassing" for c in verb.children)

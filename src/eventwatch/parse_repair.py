@@ -44,6 +44,8 @@
 17. A reporter after the comma read as an apposition of the subject before it ("X failed
    to act, a rights group protested"): ``_trailing_reporter`` makes the reporting verb the
    root with the reporter its subject and the clause before it its complement.
+18. An apposition read as a second object of the verb ("cut aid to UNRWA, the UN agency for
+   Palestinian refugees"): ``_second_object`` hangs it on the noun before the comma.
 
 The first, in detail:
 
@@ -545,6 +547,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _reduced_relative(tok)
         if tok.dep_ == "acl" and tok.lemma_.lower() in TRAILING_REPORTERS:
             _trailing_reporter(tok)
+        if tok.dep_ == "dobj" and tok.pos_ in NOMINAL:
+            _second_object(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -620,6 +624,30 @@ def _trailing_reporter(verb: Token) -> bool:
         t.head = verb
     if verb.tag_ == "VBN":
         verb.tag_ = "VBD"
+    return True
+
+
+def _second_object(tok: Token) -> bool:
+    """18. "The US cut aid to UNRWA, the UN agency for Palestinian refugees": an apposition
+    after a comma read as a second object of the verb; it becomes the apposition of the noun
+    before the comma."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.pos_ not in NOMINAL or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children):
+        return False
+    doc = tok.doc
+    comma = doc[tok.left_edge.i]
+    if comma.text != ",":
+        comma = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else comma
+    if comma.text != "," or comma.i < 1:
+        return False
+    before = doc[comma.i - 1]
+    if before.pos_ not in NOMINAL or before.dep_ not in ("pobj", "dobj") or any(
+            c.dep_ == "acl" and c.lemma_.lower() in TRAILING_REPORTERS for c in tok.children):
+        return False
+    tok.head, tok.dep_ = before, "appos"
+    comma.head = before
     return True
 
 
