@@ -267,3 +267,16 @@ def test_forces_massed_on_a_border_face_the_state_across_it(pipeline, text, sour
 def test_joint_patrols_by_one_force_with_another_are_cooperation(pipeline):
     assert_event(code(pipeline, "Joint patrols by Tanzanian police with Kenyan police began "
                                 "on Monday."), "COOPERATE", "Tanzanian police", "Kenyan police")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("NATO put 40,000 troops on high alert to deter Russia.", "NATO", "Russia"),
+    ("Japan scrambled fighter jets to intercept Russian bombers.", "Japan", "Russian bombers"),
+])
+def test_a_show_of_force_faces_whom_its_purpose_names(pipeline, text, source, target):
+    assert_event(code(pipeline, text), "MOBILIZE", source, target)
+
+
+def test_people_returned_to_their_kin_are_the_target(pipeline):
+    assert_event(code(pipeline, "Belarus returned eleven Polish fishermen to their families."),
+                 "RETREAT", "Belarus", "Polish fishermen")

@@ -229,3 +229,11 @@ def test_a_reporter_after_the_comma_becomes_the_root(nlp):
     assert verb.dep_ == "ROOT"
     assert any(c.dep_ == "nsubj" and c.text == "group" for c in verb.children)
     assert any(c.dep_ == "ccomp" and c.text == "harassing" for c in verb.children)
+
+
+def test_a_verb_read_as_an_adjective_before_a_purpose_clause_is_the_root(nlp):
+    from eventwatch.nlp import parse
+    doc = parse("Taiwan scrambled fighter jets to intercept Chinese bombers.")
+    verb = next(t for t in doc if t.text == "scrambled")
+    assert verb.dep_ == "ROOT"
+    assert any(c.dep_ == "dobj" and c.text == "jets" for c in verb.children)

@@ -101,6 +101,11 @@ FACING_PREPS = frozenset({"near", "around", "along", "toward", "towards", "off",
 BORDER_NOUNS = frozenset({"border", "frontier", "line", "boundary", "borderline"})
 # common nouns for places forces are sent to ("to the strait", "into the buffer zone")
 DYING_VERBS = frozenset("die perish drown".split())
+# kin people are sent back to ("returned the children to their relatives")
+KIN_NOUNS = frozenset("relative family familie parent mother father home loved kin".split())
+# what a show of force is for ("to deter Russia", "to intercept Indian warplanes")
+DETERRING_VERBS = frozenset("""deter counter confront intercept repel intimidate warn pressure
+    contain""".split())
 GEO_NOUNS = frozenset("""strait waters water sea coast coastline border frontier region area
     zone town city village province district island islands capital front gulf bay channel
     port harbour harbor airport base valley mountains hills desert favela favelas corridor
@@ -2123,6 +2128,7 @@ class SentenceCoder:
             return (self.place_target(verb, source, abroad=True)
                     or match.cameo[:3] == "087" and self._left_place(verb)
                     or match.cameo[:2] == "15" and self._force_aim(verb, source)
+                    or match.cameo[:2] == "15" and self._deterred(verb, source)
                     # (an explicit destination before the time clause's actors: "rushed two
                     # battalions to Zamfara State after bandits abducted ...")
                     or match.cameo[:2] == "15" and self._sent_to(verb)
@@ -2487,7 +2493,8 @@ class SentenceCoder:
         # walkout, forces ordered out, drills with a partner, a protest that says something)
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
-                  self._joint_sense, self._said_protest, self._crowd_sense,
+                  self._joint_sense, self._said_protest, self._returned_people,
+                  self._crowd_sense,
                   self._official_sense, self._test_sense)
         for claim in claims:
             if _natural_force(claim.source):
@@ -3244,6 +3251,19 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
                                                          m.start, m.end))
 
+    def _returned_people(self, claim: Claim) -> Claim:
+        """ "returned six Ukrainian children to their relatives", "freed the hostages to their
+        families": people sent home are the ones released or returned, not their kin."""
+        tgt = claim.target
+        if not claim.match.cameo.startswith("084") or tgt is None or not tgt.text or (
+                tgt.text.split()[-1].lower().rstrip("s") not in KIN_NOUNS):
+            return claim
+        for obj in (c for c in children(claim.trigger) if c.dep_ == "dobj"):
+            found = [a for a in self.actors_of(obj) if anchored(a)]
+            if found:
+                return dataclasses.replace(claim, target=found[0])
+        return claim
+
     @staticmethod
     def _said_protest(claim: Claim) -> Claim:
         """ "the authorities are failing refugees, a rights group protested": a protest that
@@ -3835,6 +3855,26 @@ class SentenceCoder:
                         same_actor(a, s) for s in sources)]
                     if found:
                         return found
+        return []
+
+    def _deterred(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "placed 300,000 troops on high readiness to deter Russia": a show of force faces
+        whom its purpose clause names."""
+        clauses = [c for c in children(verb) if c.dep_ in ("advcl", "xcomp")]
+        clauses += [c for o in children(verb) if o.dep_ == "dobj" for c in children(o)
+                    if c.dep_ in ("acl", "relcl")]
+        clauses += [c for p in children(verb) if p.dep_ == "prep" for o in children(p)
+                    if o.dep_ == "pobj" for c in children(o) if c.dep_ == "acl"]  # "on high
+        # readiness to deter Russia"
+        for clause in clauses:
+            if clause.lemma_.lower() not in DETERRING_VERBS or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children(clause)):
+                continue
+            for o in (c for c in children(clause) if c.dep_ == "dobj"):
+                found = [a for a in self.actors_of(o) if anchored(a) and not same_actor(a, source)
+                         and (a.country is None or a.country != source.country)]
+                if found:
+                    return found
         return []
 
     def _purpose_target(self, verb: Token) -> list[Actor]:

@@ -169,6 +169,11 @@ def _repair(verb: Token) -> bool:
             any(c.dep_ == "mark" or c.dep_ == "nsubj" and c.i > head.i
                 for c in head.head.children)):
         clause = head.head  # "scrambled jets as bombers entered": the parser's root
+    elif head.dep_ == "nsubj" and head.head.i == head.i + 2 and head.head.tag_ == "VB" and (
+            head.head.dep_ == "ROOT") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              and c.i == head.i + 1
+                                              for c in head.head.children):
+        clause = head.head  # "scrambled fighter jets to intercept the bombers": a purpose
     else:
         return False
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and clause is None and not any(
