@@ -280,3 +280,16 @@ def test_a_show_of_force_faces_whom_its_purpose_names(pipeline, text, source, ta
 def test_people_returned_to_their_kin_are_the_target(pipeline):
     assert_event(code(pipeline, "Belarus returned eleven Polish fishermen to their families."),
                  "RETREAT", "Belarus", "Polish fishermen")
+
+
+def test_a_promise_to_pay_after_a_time_phrase_is_a_promise(pipeline):
+    evs = code(pipeline, "Seoul undertook on Friday to finance a new railway in Laos.")
+    hit = assert_event(evs, "AGREE", "Seoul", "Laos")
+    assert hit.cameo.startswith("03")
+    assert not [e for e in evs if e.plover == "AID" and e.modality == "asserted"], events_of(evs)
+
+
+def test_armoured_vehicles_delivered_are_military_aid(pipeline):
+    hit = assert_event(code(pipeline, "Turkey's delivery of armoured vehicles to the Malian army "
+                                      "was completed on Monday."), "AID", "Turkey", "Malian army")
+    assert hit.cameo == "072"

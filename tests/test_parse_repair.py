@@ -237,3 +237,10 @@ def test_a_verb_read_as_an_adjective_before_a_purpose_clause_is_the_root(nlp):
     verb = next(t for t in doc if t.text == "scrambled")
     assert verb.dep_ == "ROOT"
     assert any(c.dep_ == "dobj" and c.text == "jets" for c in verb.children)
+
+
+def test_an_infinitive_after_a_time_phrase_stays_the_complement_of_a_promise(nlp):
+    from eventwatch.nlp import parse
+    doc = parse("Seoul undertook on Friday to finance a new railway in Laos.")
+    verb = next(t for t in doc if t.text == "finance")
+    assert verb.dep_ == "xcomp" and verb.head.text == "undertook"

@@ -46,6 +46,9 @@
    root with the reporter its subject and the clause before it its complement.
 18. An apposition read as a second object of the verb ("cut aid to UNRWA, the UN agency for
    Palestinian refugees"): ``_second_object`` hangs it on the noun before the comma.
+19. The "to" infinitive of a verb like "undertake" or "offer" read as a purpose clause when a
+   time phrase stands between them ("undertook on Wednesday to finance the port"):
+   ``_control_complement`` makes it the verb's complement again.
 
 The first, in detail:
 
@@ -554,6 +557,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _trailing_reporter(tok)
         if tok.dep_ == "dobj" and tok.pos_ in NOMINAL:
             _second_object(tok)
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in CONTROL_VERBS:
+            _control_complement(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -653,6 +658,29 @@ def _second_object(tok: Token) -> bool:
         return False
     tok.head, tok.dep_ = before, "appos"
     comma.head = before
+    return True
+
+
+# verbs whose "to" infinitive is their complement, never a purpose ("undertook on Monday to
+# finance", "offered on Friday to mediate")
+CONTROL_VERBS = frozenset("""agree promise pledge vow undertake offer refuse decline threaten
+    decide plan intend fail vote seek try attempt hope want aim resolve commit consent""".split())
+
+
+def _control_complement(clause: Token) -> bool:
+    """19. "Tokyo undertook on Wednesday to finance the port": a time or place phrase between
+    the verb and its "to" infinitive makes the parser read the infinitive as a purpose clause;
+    for verbs that take such a complement it is their complement (xcomp) again."""
+    verb = clause.head
+    if clause.dep_ != "advcl" or verb.lemma_.lower() not in CONTROL_VERBS or (
+            verb.pos_ != "VERB") or clause.i < verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or any(
+            c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return False
+    clause.dep_ = "xcomp"
     return True
 
 
