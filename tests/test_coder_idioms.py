@@ -293,3 +293,11 @@ def test_armoured_vehicles_delivered_are_military_aid(pipeline):
     hit = assert_event(code(pipeline, "Turkey's delivery of armoured vehicles to the Malian army "
                                       "was completed on Monday."), "AID", "Turkey", "Malian army")
     assert hit.cameo == "072"
+
+
+def test_a_threat_named_twice_in_a_sentence_is_one_event(pipeline):
+    evs = code(pipeline, "Ankara backed down from its threat to impose tariffs on Greek olive "
+                         "oil.")
+    threats = [e for e in evs if e.plover == "THREATEN"]
+    assert len(threats) == 1, events_of(evs)
+    assert [e.event_index for e in evs] == list(range(len(evs)))

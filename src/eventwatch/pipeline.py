@@ -94,6 +94,7 @@ class Pipeline:
                       for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES
                       and not (c.match.cameo[:2] == "01" and not anchored(c.source))]
             k = 0
+            first = len(events)
             for claim in drop_subsumed(claims):
                 neighbours = sents[max(0, si - 1): si] + sents[si + 1: si + 2]
                 events.append(self._event(article, si, sent, k, claim, places, neighbours))
@@ -117,6 +118,7 @@ class Pipeline:
                     events.append(self._event(article, si, sent, k, said, places, neighbours,
                                               code=code))
                     k += 1
+            events[first:] = _distinct(events[first:])
         return events
 
     def _event(self, article, si, sent, k, claim: Claim, places, neighbours,
@@ -276,6 +278,21 @@ def _threatened_by_speaker(claim: Claim) -> Claim:
             target.sector is None or target.sector == speaker.sector):
         return claim  # a threat against its own side is not its own threat
     return dataclasses.replace(claim, source=speaker)
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """The events of one sentence without repeats: "backed down from its threat to impose
+    tariffs" names the threat as a noun and as the modal form of the tariffs; one is kept."""
+    seen: set[tuple] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.cameo, e.modality, actor_key(e.source), actor_key(e.target),
+               e.location.name if e.location else None, e.fatalities)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(dataclasses.replace(e, event_index=len(out)))
+    return out
 
 
 def sent_text(sent) -> str:
