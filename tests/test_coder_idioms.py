@@ -301,3 +301,19 @@ def test_a_threat_named_twice_in_a_sentence_is_one_event(pipeline):
     threats = [e for e in evs if e.plover == "THREATEN"]
     assert len(threats) == 1, events_of(evs)
     assert [e.event_index for e in evs] == list(range(len(evs)))
+
+
+def test_forces_sent_to_a_place_aim_there_not_at_what_they_are_sent_to_do(pipeline):
+    hit = assert_event(code(pipeline, "Niger's army deployed commandos to Tillaberi region on "
+                                      "Monday to hunt down armed bandits."),
+                       "MOBILIZE", "Niger's army", "Tillaberi")
+    assert "bandits" not in hit.target.text
+    # but whom the force is sent to counter is whom it faces
+    assert_event(code(pipeline, "Myanmar's army moved two battalions into Chin State to "
+                                "counter the Chin National Army."),
+                 "MOBILIZE", "Myanmar's army", "Chin National Army")
+
+
+def test_water_released_is_no_release_of_prisoners(pipeline):
+    evs = code(pipeline, "South Korea began releasing treated water from a nuclear plant.")
+    assert not [e for e in evs if e.plover == "RETREAT"], events_of(evs)

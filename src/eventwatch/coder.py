@@ -1804,6 +1804,14 @@ class SentenceCoder:
         own: list[Actor] = []
         pattern = trigger_tokens(verb.doc, match)
         candidates = self.object_candidates(verb, match)
+        if match.cameo[:2] == "15" and self._sent_to(verb):
+            # "deployed special forces to Zamfara state to hunt down bandits": where forces
+            # are sent comes before what they are sent to do
+            # (but "to counter the Arakan Army" names whom the force faces)
+            candidates = [c for c in candidates if not (
+                c.dep_ == "dobj" and c.head.i != verb.i
+                and c.head.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                and c.head.lemma_.lower() not in DETERRING_VERBS)]
         # "discussed Libya with Trump": the partner of a cooperative act, not the topic; but
         # "supported the police with intelligence": an actor as object is the partner itself
         partner = match.cameo[:2] in PARTNER_ROOTS and not any(
@@ -4381,7 +4389,10 @@ class SentenceCoder:
                     # a region of one's own country is where the forces go, not another actor:
                     # it keeps its country but no code of its own
                     return [Actor(text, loc.name, None, loc.country, None, "state")]
-                if pobj.lemma_.lower() in GEO_NOUNS and pobj.right_edge.i - pobj.left_edge.i < 12:
+                named_state = pobj.lemma_.lower() == "state" and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(pobj))
+                if (pobj.lemma_.lower() in GEO_NOUNS or named_state) and (
+                        pobj.right_edge.i - pobj.left_edge.i < 12):
                     # "sent warships to the waters off the Natuna Islands": a place no
                     # gazetteer names, but where the forces go (no country, no code)
                     text = _strip_article(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
