@@ -317,3 +317,8 @@ def test_forces_sent_to_a_place_aim_there_not_at_what_they_are_sent_to_do(pipeli
 def test_water_released_is_no_release_of_prisoners(pipeline):
     evs = code(pipeline, "South Korea began releasing treated water from a nuclear plant.")
     assert not [e for e in evs if e.plover == "RETREAT"], events_of(evs)
+
+
+def test_mercenaries_are_armed_actors(pipeline):
+    assert_event(code(pipeline, "The assassination of the mayor by a team of foreign mercenaries "
+                                "shocked the city."), "ASSAULT", "mercenaries", "mayor")

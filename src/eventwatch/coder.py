@@ -4696,6 +4696,17 @@ class SentenceCoder:
             aim = self._noun_target(noun)
             found = self.actor_of(aim) if aim is not None else None
             tgt = found if anchored(found) else None
+        if show and tgt is None:
+            # "Russia's deployment of Iskander missiles to Kaliningrad": where they were sent
+            for prep in (c for c in [*children(noun), *self._moved_phrases(noun)]
+                         if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+                pobj = prep_object(prep)
+                place = self._place_at(pobj) if pobj is not None else None
+                if place is not None:
+                    text = _strip_article(pobj.doc[pobj.left_edge.i:np_end(pobj) + 1])
+                    tgt = Actor(text, place.location.name, None, place.location.country, None,
+                                "state")
+                    break
         if tgt is None and match.cameo[:2] == "14":
             tgt = self._protested(noun)
         if tgt is None and noun.lemma_.lower() in BUYING_NOUNS:
