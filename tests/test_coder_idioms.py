@@ -322,3 +322,9 @@ def test_water_released_is_no_release_of_prisoners(pipeline):
 def test_mercenaries_are_armed_actors(pipeline):
     assert_event(code(pipeline, "The assassination of the mayor by a team of foreign mercenaries "
                                 "shocked the city."), "ASSAULT", "mercenaries", "mayor")
+
+
+def test_farmers_blocking_border_crossings_protest(pipeline):
+    hit = assert_event(code(pipeline, "Hungarian farmers blocked border crossings with Serbia "
+                                      "on Monday."), "PROTEST", "Hungarian farmers", "Serbia")
+    assert hit.cameo == "144"

@@ -244,3 +244,10 @@ def test_an_infinitive_after_a_time_phrase_stays_the_complement_of_a_promise(nlp
     doc = parse("Seoul undertook on Friday to finance a new railway in Laos.")
     verb = next(t for t in doc if t.text == "finance")
     assert verb.dep_ == "xcomp" and verb.head.text == "undertook"
+
+
+def test_an_object_after_a_short_phrase_is_the_verbs_object(nlp):
+    from eventwatch.nlp import parse
+    doc = parse("The court released on bail two former ministers.")
+    obj = next(t for t in doc if t.text == "ministers")
+    assert obj.dep_ == "dobj" and obj.head.text == "released"

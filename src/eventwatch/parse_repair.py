@@ -49,6 +49,8 @@
 19. The "to" infinitive of a verb like "undertake" or "offer" read as a purpose clause when a
    time phrase stands between them ("undertook on Wednesday to finance the port"):
    ``_control_complement`` makes it the verb's complement again.
+20. An object after a short phrase read as the phrase's second object ("freed on bail two
+   former ministers"): ``_object_after_phrase`` makes it the verb's direct object.
 
 The first, in detail:
 
@@ -559,6 +561,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _second_object(tok)
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in CONTROL_VERBS:
             _control_complement(tok)
+        if tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+            _object_after_phrase(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -681,6 +685,26 @@ def _control_complement(clause: Token) -> bool:
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return False
     clause.dep_ = "xcomp"
+    return True
+
+
+def _object_after_phrase(prep: Token) -> bool:
+    """20. "The court freed on bail two former ministers": an object after a short phrase read
+    as the phrase's second object; it becomes the verb's direct object."""
+    verb = prep.head
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) < 2 or verb.pos_ != "VERB" or verb.i > prep.i or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return False
+    second, parts = objs[-1], objs[1:-1]  # ("ex - ministers": the parts of one word)
+    tail = [*parts, second]
+    if second.pos_ not in NOMINAL or any(a.i + 1 != b.i for a, b in zip(
+            tail, tail[1:], strict=False)) or any(
+            t.dep_ == "cc" or t.text == "," for t in prep.doc[objs[0].i:objs[1].left_edge.i]):
+        return False
+    second.head, second.dep_ = verb, "dobj"
+    for part in parts:
+        part.head, part.dep_ = second, "compound"
     return True
 
 
