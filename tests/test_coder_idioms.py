@@ -328,3 +328,13 @@ def test_farmers_blocking_border_crossings_protest(pipeline):
     hit = assert_event(code(pipeline, "Hungarian farmers blocked border crossings with Serbia "
                                       "on Monday."), "PROTEST", "Hungarian farmers", "Serbia")
     assert hit.cameo == "144"
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Greece vetoed North Macedonia's EU membership.", "REJECT", "Greece", "North Macedonia"),
+    ("The EU's offer of candidate status to Moldova was hailed in Chisinau.",
+     "AGREE", "EU", "Moldova"),
+    ("The offer of talks by Seoul was rejected by Pyongyang.", "REJECT", "Pyongyang", "Seoul"),
+])
+def test_applicants_and_recipients_of_offers(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

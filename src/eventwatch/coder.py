@@ -255,9 +255,11 @@ HOME_NOUNS = frozenset("""home house residence villa compound farm office office
     headquarters apartment flat""".split())
 MESSAGE_NOUNS = frozenset("letter message note memo ultimatum cable".split())
 # papers and asks that someone authored: rejecting or accepting one is aimed at its author
+APPLICATION_NOUNS = frozenset("membership accession candidacy bid application".split())
 AUTHORED_NOUNS = frozenset("""request proposal demand offer plan bid appeal call initiative
     draft resolution motion invitation ultimatum application petition plea overture
-    proposition suggestion text bill package blueprint roadmap formula framework""".split())
+    proposition suggestion text bill package blueprint roadmap formula framework membership
+    accession candidacy""".split())
 SENDING_VERBS = frozenset("send write address deliver hand pen dispatch".split())
 # cooperation done with a partner ("with X" names the counterpart): 03 intend, 04 consult,
 # 05 diplomatic cooperation, 06 material cooperation
@@ -338,7 +340,8 @@ GIVING_VERBS = frozenset("""hand give return extradite deliver transfer send sur
 GATHERING_NOUNS = frozenset("up buildup build-up massing concentration".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
-    "provision donation extradition deportation handover return repatriation restitution".split())
+    "provision donation extradition deportation handover return repatriation restitution "
+    "offer grant gift loan".split())
 HANDOVER_NOUNS = frozenset("extradition deportation handover transfer".split())
 # what moving things do when they get where they go ("a donation of wheat reached Eritrea")
 ARRIVAL_VERBS = frozenset("reach arrive land dock".split())
@@ -3010,8 +3013,11 @@ class SentenceCoder:
         out = []
         for cl in claims:
             verb = cl.trigger
+            applying = any(c.dep_ == "dobj" and c.lemma_.lower() in APPLICATION_NOUNS
+                           for c in children(verb))  # "vetoed Ukraine's EU membership":
+            # the applicant, whichever body it would join
             if cl.match.cameo[:2] in ("12", "03") and cl.source is not None and (
-                    verb.pos_ == "VERB") and not anchored(cl.target):
+                    verb.pos_ == "VERB") and (not anchored(cl.target) or applying):
                 # (an IGO's draft stays the target, whoever tabled it: "vetoed a UN draft
                 # resolution presented by X", as the PLV gold codes it)
                 author = self._author(verb, cl.source)
@@ -3473,7 +3479,12 @@ class SentenceCoder:
                 authors = [a for g in [*(a for c in children(passive) if c.dep_ == "acl"
                                          for a in children(c) if a.dep_ == "agent"),
                                        *(p for p in children(passive) if p.dep_ == "prep"
-                                         and p.lower_ in ("from", "by"))]
+                                         and p.lower_ in ("from", "by")),
+                                       # ("the offer of talks by Seoul")
+                                       *(b for p in children(passive) if p.dep_ == "prep"
+                                         and p.lower_ == "of" for o in children(p)
+                                         if o.dep_ == "pobj" for b in children(o)
+                                         if b.dep_ in ("prep", "agent") and b.lower_ == "by")]
                            for a in self.actors_of(g) if anchored(a)]
                 targets = authors or targets
             if match.cameo[:3] in ("045", "046") and not any(anchored(t) for t in targets):
@@ -4798,6 +4809,12 @@ class SentenceCoder:
                 if inner is not None and not found:  # "to deposit $3 billion in Pakistan's
                     # central bank": where the promised act goes
                     found = self.destination(content, src) or self.place_target(content, src)
+                if inner is not None and src is not None and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in APPLICATION_NOUNS
+                        for c in children(content)):
+                    # "Turkey's threat to veto Sweden's NATO membership": the applicant
+                    applicant = self._author(content, src)
+                    found = [applicant] if applicant is not None else found
                 if found:
                     tgt = found[0]
                     code = compose(match.cameo, inner.cameo)
