@@ -338,3 +338,20 @@ def test_farmers_blocking_border_crossings_protest(pipeline):
 ])
 def test_applicants_and_recipients_of_offers(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_a_speakers_warning_that_its_forces_would_act_is_its_threat(pipeline):
+    evs = code(pipeline, "The Armenian prime minister said the army would intervene if "
+                         "Azerbaijani troops crossed the border again.")
+    hit = assert_event(evs, "THREATEN", "Armenian prime minister", "Azerbaijani troops")
+    assert hit.cameo.startswith("13")
+    forces = [e for e in evs if e.plover == "ASSAULT"]
+    assert forces and forces[0].modality != "asserted" and forces[0].source.country == "ARM", (
+        events_of(evs))
+
+
+def test_responding_with_force_to_a_provocation_threatens_the_provoker(pipeline):
+    evs = code(pipeline, "Beijing said it would respond with force to any provocation by "
+                         "Taiwanese forces.")
+    hit = assert_event(evs, "THREATEN", "Beijing", "Taiwanese forces")
+    assert "force" not in hit.target.text.split()[0]

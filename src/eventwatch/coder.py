@@ -2021,8 +2021,10 @@ class SentenceCoder:
                     [c for c in children(cand) if c.dep_ == "pobj"], depth=1)))
                 continue
             if cand.pos_ == "ADP" and cand.lower_ == "with" and any(
-                    _instrument(g) for g in children(cand) if g.dep_ == "pobj"):
+                    _instrument(g) or g.i in pattern and g.lemma_.lower() in ("force", "firepower")
+                    for g in children(cand) if g.dep_ == "pobj"):
                 continue  # "pounded the city with missiles and drones": what it was done with
+                # (also the pattern's own "with force" of "respond with force")
             if cand.dep_ == "poss" and cand.head.i in pattern and (
                     verb.lemma_.lower() in EXPRESSING_VERBS):
                 continue  # "reiterated the government's support for X": whose support it is

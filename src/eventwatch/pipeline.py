@@ -115,6 +115,11 @@ class Pipeline:
                                                    target=claim.source)
                     elif code.startswith("13"):
                         said = _threatened_by_speaker(claim)
+                        if said.target is None and said.source is not None:
+                            # "said the army would intervene if Kosovo police entered": a
+                            # threat is aimed at who must meet its condition
+                            party = coder.condition_party(claim.trigger, said.source, "13")
+                            said = dataclasses.replace(said, target=party[0]) if party else said
                     events.append(self._event(article, si, sent, k, said, places, neighbours,
                                               code=code))
                     k += 1
@@ -149,6 +154,13 @@ class Pipeline:
             fatalities, injured = count_casualties(sent, neighbours)
         location = places.locate(sent, claim.trigger, said=info.quad_class in (1, 3))
         source, target = claim.source, claim.target
+        speaker = claim.speaker
+        if (source is not None and source.country is None and source.sector
+                and source.type not in ("igo", "ngo") and claim.modality in (
+                    "future", "hypothetical") and speaker is not None and speaker.country):
+            # "Vucic said the army would intervene if Kosovo police entered": what a speaker
+            # says forces will do is said of its own side's forces
+            source = localise(source, speaker.country)
         if (info.root in ("18", "19", "20") and target is not None and target.country
                 and source is not None and source.country
                 and source.country != target.country
@@ -270,7 +282,10 @@ def _threatened_by_speaker(claim: Claim) -> Claim:
     if source.country is not None and source.country != speaker.country:
         return claim
     if source.country is None and source.sector != speaker.sector and not (
-            source.text.lower().startswith(("his ", "her ", "its ", "their ", "our "))):
+            source.text.lower().startswith(("his ", "her ", "its ", "their ", "our "))) and not (
+            source.sector in ("MIL", "COP") and claim.modality in ("future", "hypothetical")):
+        # (but "Vucic said the army would intervene": forces of nobody named, in a speaker's
+        # own warning, are the speaker's side)
         return claim  # "the army" of nobody named: leave it (but "troops" of the army's
         # spokesman are the army's)
     target = claim.target
