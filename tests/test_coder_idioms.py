@@ -355,3 +355,11 @@ def test_responding_with_force_to_a_provocation_threatens_the_provoker(pipeline)
                          "Taiwanese forces.")
     hit = assert_event(evs, "THREATEN", "Beijing", "Taiwanese forces")
     assert "force" not in hit.target.text.split()[0]
+
+
+def test_an_act_implored_of_someone_is_only_asked_for(pipeline):
+    evs = code(pipeline, "Relatives of the sailors implored the Greek government to strike a "
+                         "deal with the pirates.")
+    assert_event(evs, "REQUEST", "Relatives", "Greek government")
+    assert not [e for e in evs if e.plover == "SUPPORT" and e.modality == "asserted"], (
+        events_of(evs))

@@ -2298,8 +2298,11 @@ class SentenceCoder:
                             v.tag_ == "VBG" and lemma in DELIBERATING_VERBS)):
                         hyp = True
                         requested = requested or lemma in REQUEST_GOVERNORS
-                    elif lemma in DIRECTING_GOVERNORS and v.dep_ == "xcomp":
-                        hyp = requested = True
+                    elif lemma in DIRECTING_GOVERNORS | REQUEST_GOVERNORS and (
+                            v.dep_ == "xcomp" or v.dep_ == "ccomp" and any(
+                                c.dep_ == "aux" and c.lower_ == "to" for c in children(v))):
+                        hyp = requested = True  # ("implored the government to strike a
+                        # deal", the asked party read as the subject of a clause)
                     elif lemma in SOUGHT_GOVERNORS and v.dep_ == "dobj" and v.pos_ == "NOUN":
                         hyp = True  # "sought the extradition of X": asked for, not done
                     elif lemma in FUTURE_GOVERNORS and v.dep_ != "dobj":
