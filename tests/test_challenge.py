@@ -16,10 +16,11 @@ CHALLENGE_4 = CHALLENGE.with_name("news_events_4.tsv")
 CHALLENGE_5 = CHALLENGE.with_name("news_events_5.tsv")
 CHALLENGE_6 = CHALLENGE.with_name("news_events_6.tsv")
 CHALLENGE_7 = CHALLENGE.with_name("news_events_7.tsv")
+CHALLENGE_8 = CHALLENGE.with_name("news_events_8.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
-                                  CHALLENGE_5, CHALLENGE_6, CHALLENGE_7])
+                                  CHALLENGE_5, CHALLENGE_6, CHALLENGE_7, CHALLENGE_8])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
     assert len(gold) == 320
@@ -77,14 +78,23 @@ def test_the_coder_keeps_its_level_on_the_sixth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_6), Pipeline())
     # held out during stop 22 (only its figures were read, at the end): 0.74 / 0.78 with stop
     # 21's code, 0.75 / 0.78 at the end of stop 22; 0.86 / 0.88 at stop 23, which drew rules
-    # from its report (fit)
-    assert result["type_accuracy"] >= 0.84
-    assert result["pair_recall"] >= 0.86
+    # from its report (fit); 0.87 / 0.89 at stop 24
+    assert result["type_accuracy"] >= 0.85
+    assert result["pair_recall"] >= 0.87
 
 
 def test_the_coder_keeps_its_level_on_the_seventh_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_7), Pipeline())
     # held out during stop 23 (only its figures were read, at the end): 0.73 / 0.76 with stop
-    # 22's code, 0.76 / 0.79 at the end of stop 23
+    # 22's code, 0.76 / 0.79 at the end of stop 23; 0.875 / 0.888 at stop 24, which drew rules
+    # from its failing rows (fit)
+    assert result["type_accuracy"] >= 0.85
+    assert result["pair_recall"] >= 0.87
+
+
+def test_the_coder_keeps_its_level_on_the_eighth_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_8), Pipeline())
+    # held out during stop 24 (only its figures were read, at the end): 0.73 / 0.77 with stop
+    # 23's code, 0.75 / 0.79 at the end of stop 24
     assert result["type_accuracy"] >= 0.74
-    assert result["pair_recall"] >= 0.78
+    assert result["pair_recall"] >= 0.77
