@@ -363,3 +363,26 @@ def test_an_act_implored_of_someone_is_only_asked_for(pipeline):
     assert_event(evs, "REQUEST", "Relatives", "Greek government")
     assert not [e for e in evs if e.plover == "SUPPORT" and e.modality == "asserted"], (
         events_of(evs))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Oman cut its oil output in coordination with Saudi Arabia.", "Oman", "Saudi Arabia"),
+    ("Turkey built the bridge in partnership with Azerbaijan.", "Turkey", "Azerbaijan"),
+])
+def test_an_act_done_in_coordination_with_a_partner_is_cooperation(pipeline, text, source,
+                                                                   target):
+    assert_event(code(pipeline, text), "COOPERATE", source, target)
+
+
+def test_two_forces_coordinating_against_a_gang_cooperate_with_each_other(pipeline):
+    evs = code(pipeline, "Peruvian and Bolivian police coordinated an operation against a "
+                         "smuggling gang.")
+    coop = [e for e in evs if e.plover == "COOPERATE"]
+    assert coop and {coop[0].source.country, coop[0].target.country} == {"PER", "BOL"}, (
+        events_of(evs))
+
+
+def test_pirates_handed_to_another_state_are_judicial_cooperation(pipeline):
+    hit = assert_event(code(pipeline, "Kenya handed over six Somali pirates to Mauritius for "
+                                      "trial."), "COOPERATE", "Kenya", "Mauritius")
+    assert hit.cameo == "063"

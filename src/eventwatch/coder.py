@@ -329,7 +329,8 @@ AIMED_PREPS = frozenset({"on", "against", "at", "toward", "towards", "with"})
 # people sought by another state's courts ("handed the suspect to France")
 WANTED_NOUNS = frozenset(
     "suspect fugitive criminal accused convict kingpin lord militant wanted boss trafficker "
-    "smuggler warlord financier hacker".split())
+    "smuggler warlord financier hacker pirate terrorist jihadist fraudster murderer "
+    "killer gangster".split())
 # acts whose "from" phrase is the place left, not who gives ("the removal of troops from X")
 LEAVING_NOUNS = frozenset("removal evacuation release return expulsion ouster".split())
 # who reports, confirms or sees an event does not do it ("was reported by EU monitors")
@@ -471,6 +472,8 @@ FACTIVE_VERBS = frozenset("""condemn denounce criticize criticise deplore decry 
     recognize recognise""".split())
 # words that make an act one done together ("joint patrols", "coordinated raids")
 JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
+# "in coordination with X", "in partnership with X": done together with X
+TOGETHER_NOUNS = frozenset("coordination cooperation partnership conjunction collaboration".split())
 # buying from someone is dealing with them ("Turkey's purchase of S-400s from Russia")
 BUYING_NOUNS = frozenset("purchase procurement acquisition import".split())
 # people named by no country or group: where they are says whose civilians they are
@@ -2458,6 +2461,7 @@ class SentenceCoder:
             claim = self._noun_claim(tok, match, sent)
             if claim is not None:
                 claims.append(claim)
+        claims += self._done_together(toks, sent, consumed)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
@@ -2518,6 +2522,33 @@ class SentenceCoder:
             for sense in senses:
                 claim = sense(claim)
             yield claim
+
+    def _done_together(self, toks: Sequence[Token], sent: Span, consumed: set[int]
+                       ) -> list[Claim]:
+        """ "extended its output cuts in coordination with Russia", "built the dam in
+        partnership with China": whatever is done, its doer cooperates with the partner
+        (060)."""
+        out: list[Claim] = []
+        for noun in toks:
+            if noun.lemma_.lower() not in TOGETHER_NOUNS or (
+                    noun.dep_ != "pobj" or noun.head.lower_ != "in"):
+                continue
+            verb = noun.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and (
+                    verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass")):
+                verb = verb.head  # ("extended its cuts in coordination with Russia")
+            partner = next((c for c in children(noun) if c.dep_ == "prep"
+                            and c.lower_ == "with"), None)
+            if verb.pos_ not in ("VERB", "AUX") or partner is None:
+                continue
+            sources = [a for a in self.actors_of(self.subject(verb)) if anchored(a)]
+            targets = [a for a in self.actors_of(partner) if anchored(a)]
+            if not sources or not targets or same_actor(sources[0], targets[0]):
+                continue
+            match = LexMatch("060", noun.lemma_.lower(), 1, noun.i, noun.i + 1)
+            out.append(Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
+                             self.attribution(verb, sent), 0.5))
+        return out
 
     def _joint_partners(self, claims: list[Claim]) -> list[Claim]:
         """ "Kenyan troops carried out joint operations with Somali forces against
@@ -3732,6 +3763,11 @@ class SentenceCoder:
             t.sector in ("CVL", "REF") for t in targets)
         # "Iran and Saudi Arabia exchanged ambassadors": with each other
         exchanged = two_sides and verb.lemma_.lower() in ("exchange", "swap", "trade")
+        # "Colombian and Ecuadorian police coordinated an operation against a gang": the two
+        # work with each other; the gang is what they work against
+        exchanged = exchanged or two_sides and match.cameo[:2] == "06" and (
+            self._found_at is not None and self._found_at.lower_ == "against"
+            and sources[0].country != sources[1].country)
         if match.cameo[:2] in ("17", "18", "19", "20") and (any(
                 c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound")
                 for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)) or any(
