@@ -386,3 +386,18 @@ def test_pirates_handed_to_another_state_are_judicial_cooperation(pipeline):
     hit = assert_event(code(pipeline, "Kenya handed over six Somali pirates to Mauritius for "
                                       "trial."), "COOPERATE", "Kenya", "Mauritius")
     assert hit.cameo == "063"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia redeployed thousands of soldiers to Ukraine.", "Russia", "Ukraine"),
+    ("Lithuania doubled the number of soldiers on its border with Belarus.",
+     "Lithuania", "Belarus"),
+])
+def test_forces_redeployed_or_increased_are_mobilised(pipeline, text, source, target):
+    assert_event(code(pipeline, text), "MOBILIZE", source, target)
+
+
+def test_a_weapon_unveiled_is_a_show_of_force_but_a_car_is_not(pipeline):
+    assert [e for e in code(pipeline, "Iran unveiled a new ballistic missile in Tehran.")
+            if e.plover == "MOBILIZE"]
+    assert not code(pipeline, "The carmaker unveiled a new electric car in Berlin.")

@@ -4392,7 +4392,8 @@ class SentenceCoder:
             if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in (
                     "as", "after", "when", "while") for m in children(clause)):
                 continue
-            subj = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")),
+                        None)  # ("after Indian jets were spotted near the border")
             # (or a bloc or a group of no country: "after West African leaders ordered ...")
             found = [a for a in self.actors_of(subj) if anchored(a) and (
                 a.country and a.country != source.country

@@ -130,7 +130,7 @@ def _lemmas(tok: Token) -> set[str]:
 AMOUNT_NOUNS = frozenset(
     "million billion dollar euro pound worth tonne ton volume quantity barrel cargo".split())
 # "brought home the last of its troops", "hundreds of doctors": the object is what follows
-SOME_OF_WORDS = frozenset("last first hundreds thousands dozens tens scores".split())
+SOME_OF_WORDS = frozenset("last first hundreds thousands dozens tens scores number".split())
 
 
 def _is_named(tok: Token) -> bool:
