@@ -401,3 +401,17 @@ def test_a_weapon_unveiled_is_a_show_of_force_but_a_car_is_not(pipeline):
     assert [e for e in code(pipeline, "Iran unveiled a new ballistic missile in Tehran.")
             if e.plover == "MOBILIZE"]
     assert not code(pipeline, "The carmaker unveiled a new electric car in Berlin.")
+
+
+def test_a_refusal_named_by_a_noun_is_a_refusal(pipeline):
+    evs = code(pipeline, "Jordan's refusal to open the Rafah crossing angered aid groups.")
+    assert [e for e in evs if e.plover == "REJECT" and e.source is not None
+            and "Jordan" in e.source.text], events_of(evs)
+    assert not [e for e in evs if e.plover in ("CONCEDE", "RETREAT")
+                and e.modality == "asserted"], events_of(evs)
+
+
+def test_an_announcement_on_television_is_not_aimed_at_the_channel(pipeline):
+    hit = assert_event(code(pipeline, "Niger's withdrawal from the G5 Sahel was announced on "
+                                      "state television."), "RETREAT", "Niger", "G5 Sahel")
+    assert hit.target.code == "IGOG5S"

@@ -251,3 +251,12 @@ def test_an_object_after_a_short_phrase_is_the_verbs_object(nlp):
     doc = parse("The court released on bail two former ministers.")
     obj = next(t for t in doc if t.text == "ministers")
     assert obj.dep_ == "dobj" and obj.head.text == "released"
+
+
+def test_a_past_tense_after_a_noun_root_is_the_main_verb(nlp):
+    from eventwatch.nlp import parse
+    doc = parse("Egypt's refusal to open the Rafah crossing angered aid groups.")
+    verb = next(t for t in doc if t.text == "angered")
+    assert verb.dep_ == "ROOT"
+    assert any(c.dep_ == "nsubj" and c.text == "refusal" for c in verb.children)
+    assert any(c.dep_ == "dobj" and c.text == "groups" for c in verb.children)

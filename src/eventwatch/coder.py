@@ -1734,7 +1734,9 @@ class SentenceCoder:
         or imposes it on."""
         for c in children(verb):
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon", "against"):
-                found = [a for a in self.actors_of(c) if anchored(a)]
+                found = [a for a in self.actors_of(c) if anchored(a)
+                         and not (c.lower_ == "on" and a.sector == "MED")]  # ("announced on
+                # state television": where it was said)
                 if found:
                     return found
                 pobj = prep_object(c)
@@ -2223,6 +2225,10 @@ class SentenceCoder:
                 committed = True  # "brandished the threat of freezing EU funds"
             if committed:
                 fut = True  # "the minister's vow to crush the rebels": a promise or threat
+                break
+            if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in ("refusal", "failure") and (
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v))):
+                neg = True  # "Egypt's refusal to open the Rafah crossing": not done
                 break
             if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in children(v)) and (

@@ -51,6 +51,9 @@
    ``_control_complement`` makes it the verb's complement again.
 20. An object after a short phrase read as the phrase's second object ("freed on bail two
    former ministers"): ``_object_after_phrase`` makes it the verb's direct object.
+21. With a noun at the root and no finite verb, a past tense between two nouns read as an
+   adjective ("Egypt's refusal to open the Rafah crossing angered aid groups"):
+   ``_verb_after_noun_root`` makes it the main verb.
 
 The first, in detail:
 
@@ -563,6 +566,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _control_complement(tok)
         if tok.dep_ == "prep" and tok.head.pos_ == "VERB":
             _object_after_phrase(tok)
+        if tok.dep_ == "amod" and tok.tag_ == "VBD":
+            _verb_after_noun_root(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -705,6 +710,37 @@ def _object_after_phrase(prep: Token) -> bool:
     second.head, second.dep_ = verb, "dobj"
     for part in parts:
         part.head, part.dep_ = second, "compound"
+    return True
+
+
+def _verb_after_noun_root(verb: Token) -> bool:
+    """21. "Egypt's refusal to open the Rafah crossing angered aid groups": with a noun at the
+    root and no finite verb, a past tense between two nouns read as an adjective of the second
+    is the main verb; the root noun is its subject, the noun before it closes the subject's
+    phrase and the noun after it is its object."""
+    obj = verb.head
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or obj.i <= verb.i or verb.i < 2:
+        return False
+    root = obj
+    while root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in NOMINAL or root.i > verb.i or any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i
+            for t in doc[root.left_edge.i:root.right_edge.i + 1]):
+        return False
+    before = doc[verb.i - 1]
+    if before.pos_ not in NOMINAL or before.head.i != obj.i or obj.head.i == obj.i:
+        return False
+    host, dep = obj.head, obj.dep_  # where the phrase before the verb belongs
+    before.head, before.dep_ = host, dep
+    for t in [c for c in obj.children if c.i < before.i]:
+        t.head = before  # ("the" of "the Rafah crossing")
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    obj.head, obj.dep_ = verb, "dobj"
+    root.head, root.dep_ = verb, "nsubj"
+    for t in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+        t.head = verb
     return True
 
 
