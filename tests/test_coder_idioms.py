@@ -415,3 +415,26 @@ def test_an_announcement_on_television_is_not_aimed_at_the_channel(pipeline):
     hit = assert_event(code(pipeline, "Niger's withdrawal from the G5 Sahel was announced on "
                                       "state television."), "RETREAT", "Niger", "G5 Sahel")
     assert hit.target.code == "IGOG5S"
+
+
+def test_joint_police_work_and_handovers_named_by_nouns(pipeline):
+    evs = code(pipeline, "Italian and Albanian police broke up a drug smuggling ring in a joint "
+                         "operation.")
+    coop = [e for e in evs if e.plover == "COOPERATE"]
+    assert coop and {coop[0].source.country, coop[0].target.country} == {"ITA", "ALB"}, (
+        events_of(evs))
+    hit = assert_event(code(pipeline, "The handover of the suspects by Kenya to Uganda took "
+                                      "place at the border."), "COOPERATE", "Kenya", "Uganda")
+    assert hit.cameo == "063"
+
+
+def test_an_arrest_at_anothers_request_is_aimed_at_the_arrested(pipeline):
+    hit = assert_event(code(pipeline, "Thai police arrested the suspect at the request of "
+                                      "Cambodia."), "COERCE", "Thai police", "suspect")
+    assert "request" not in hit.target.text
+
+
+def test_two_states_agreeing_to_cooperate_against_a_group_agree_with_each_other(pipeline):
+    evs = code(pipeline, "Chad and Niger agreed to step up cooperation against Boko Haram.")
+    assert [e for e in evs if e.plover == "AGREE" and e.target is not None
+            and e.target.country in ("TCD", "NER")], events_of(evs)

@@ -154,7 +154,8 @@ ANSWERING_VERBS = frozenset("""approve accept reject deny grant refuse veto welc
     dismiss decline rebuff spurn turn answer honour honor""".split())
 # when an act happens, not at whom ("on the anniversary of", "on the sidelines of")
 OCCASION_NOUNS = frozenset(
-    "anniversary eve occasion sidelines margins birthday bail parole probation bond".split())
+    "anniversary eve occasion sidelines margins birthday bail parole probation bond behest"
+    .split())
 ENVOY_NOUNS = frozenset("diplomat ambassador envoy attaché attache consul staff".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
@@ -2016,6 +2017,9 @@ class SentenceCoder:
             if cand.pos_ == "ADP" and getattr(prep_object(cand), "lemma_", "").lower() in (
                     OCCASION_NOUNS):
                 continue  # "rallied on the anniversary of the coup": when, not at whom
+            if cand.pos_ == "ADP" and cand.lower_ == "at" and getattr(
+                    prep_object(cand), "lemma_", "").lower() == "request":
+                continue  # "arrested the suspect at the request of Malaysia": why, not whom
             if cand.pos_ == "ADP" and cand.lower_ in ("with", "alongside") and (
                     match.cameo[:2] in ("18", "19", "20")) and any(
                     m.lower_ in JOINT_WORDS and m.dep_ in ("amod", "compound")
@@ -2567,6 +2571,8 @@ class SentenceCoder:
                 continue
             verb = c.trigger
             nodes = [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]
+            nodes += [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "in"
+                      for g in children(p) if g.dep_ == "pobj"]  # "in a joint operation"
             if not any(m.lower_ in JOINT_WORDS for n in nodes for m in children(n)
                        if m.dep_ in ("amod", "compound")) and not any(
                     m.lower_ in ("jointly", "together") and m.dep_ == "advmod"
@@ -3442,7 +3448,8 @@ class SentenceCoder:
         Khalid Sheikh Mohammed to the US": a named person handed to another state is judicial
         cooperation (063), as an extradition is; a town or prisoners handed back stay a return."""
         m, tgt, src = claim.match, claim.target, claim.source
-        if m.cameo != "084" or claim.trigger.lemma_.lower() not in ("hand", "turn", "transfer"):
+        if m.cameo != "084" or claim.trigger.lemma_.lower() not in (
+                "hand", "turn", "transfer", "handover"):
             return claim
         if tgt is None or tgt.type not in ("state", "igo") or tgt.sector not in (
                 None, "GOV", "COP", "JUD"):
@@ -3451,6 +3458,9 @@ class SentenceCoder:
             return claim
         obj = next((c for c in children(claim.trigger) if c.dep_ in ("dobj", "nsubjpass")),
                    None)  # (also "the drug lord was handed over to the US by Guatemala")
+        if obj is None and claim.trigger.pos_ == "NOUN":  # "the handover of the suspects"
+            obj = next((g for p in children(claim.trigger) if p.dep_ == "prep"
+                        and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"), None)
         if obj is None or not any(t.ent_type_ == "PERSON" or t.lemma_.lower() in WANTED_NOUNS
                                   for t in obj.subtree if t.dep_ != "prep"):
             return claim
@@ -3771,7 +3781,8 @@ class SentenceCoder:
         exchanged = two_sides and verb.lemma_.lower() in ("exchange", "swap", "trade")
         # "Colombian and Ecuadorian police coordinated an operation against a gang": the two
         # work with each other; the gang is what they work against
-        exchanged = exchanged or two_sides and match.cameo[:2] == "06" and (
+        exchanged = exchanged or two_sides and (
+            match.cameo[:2] == "06" or match.cameo[:3] == "031") and (
             self._found_at is not None and self._found_at.lower_ == "against"
             and sources[0].country != sources[1].country)
         if match.cameo[:2] in ("17", "18", "19", "20") and (any(
