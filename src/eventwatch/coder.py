@@ -343,7 +343,7 @@ GATHERING_NOUNS = frozenset("up buildup build-up massing concentration".split())
 MOVING_NOUNS = frozenset(
     "deployment redeployment delivery sale shipment transfer supply dispatch export "
     "provision donation extradition deportation handover return repatriation restitution "
-    "offer grant gift loan".split())
+    "offer grant gift loan airlift disbursement".split())
 HANDOVER_NOUNS = frozenset("extradition deportation handover transfer".split())
 # what moving things do when they get where they go ("a donation of wheat reached Eritrea")
 ARRIVAL_VERBS = frozenset("reach arrive land dock".split())
@@ -595,6 +595,16 @@ def _ruled_out(copula: Token) -> bool:
 
 
 AIMED_PREPS = frozenset({"on", "against", "into", "at", "toward", "towards", "over"})
+
+
+def _nominal_path(tok: Token, top: Token) -> bool:
+    """True when tok hangs under top through nouns and prepositions only (no clause)."""
+    while tok.i != top.i:
+        if tok.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ") or tok.dep_ in (
+                "relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return False
+        tok = tok.head
+    return True
 
 
 def prep_object(prep: Token) -> Token | None:
@@ -1823,9 +1833,12 @@ class SentenceCoder:
                 and c.head.lemma_.lower() not in DETERRING_VERBS)]
         # "discussed Libya with Trump": the partner of a cooperative act, not the topic; but
         # "supported the police with intelligence": an actor as object is the partner itself
+        # (the object's own words, unless the pattern names them: "shared intelligence on
+        # al-Shabaab with X" shares no actor)
         partner = match.cameo[:2] in PARTNER_ROOTS and not any(
             a.sector is not None or a.type != "state"
-            for c in candidates if c.dep_ in OBJ_DEPS for a in self.actors_of(c) if anchored(a))
+            for c in candidates if c.dep_ in OBJ_DEPS and c.i not in pattern
+            for a in [self.actors.resolve(c.left_edge.i, c.i + 1)] if anchored(a))
 
         giving = match.cameo[:2] == "07" or match.cameo[:3] in ("084", "085")
         # judging an attack ("condemned / praised the attack on X") is about its doer
@@ -1989,6 +2002,17 @@ class SentenceCoder:
                       and any(anchored(a) and a.type != "igo" for a in self.actors_of(p))]
             # (a complaint lodged with the UN is aimed at whom it is about)
             candidates = lodged + [c for c in candidates if c not in lodged]
+        if partner and match.cameo[:2] in ("04", "06"):
+            # "shared intelligence on al-Shabaab movements with Somalia": the parser hangs the
+            # partner inside the object's topic; it is still whom the act is done with
+            # (not another's deal: "hailed Colombia's agreement with the FARC")
+            withs = [p for o in candidates if o.dep_ == "dobj" for p in o.subtree
+                     if p.dep_ == "prep" and p.lower_ == "with" and p.head.i != o.head.i
+                     and _nominal_path(p.head, o) and not any(
+                         c.dep_ == "poss" for t in o.subtree if t.i < p.i for c in children(t))
+                     and any(anchored(a) and (source is None or not same_actor(a, source))
+                             for a in self.actors_of(p))]
+            candidates = withs + [c for c in candidates if c not in withs]
         if match.cameo[:2] in ("17", "18", "19", "20"):
             # "raided the Nairobi home of opposition leader X": the owner, not the town
             homes = [g for o in children(verb) if o.dep_ in ("dobj", "nsubjpass", "advmod")
@@ -2161,8 +2185,9 @@ class SentenceCoder:
         if match.cameo[:2] == "15" and source is not None and not anchored(
                 fallback[0] if fallback else None):
             # "deployed extra Iron Dome batteries near the border with Lebanon": a thing moved
-            # faces whom the show of force faces
-            return self._force_aim(verb, source) or fallback
+            # faces whom the show of force faces ("put its destroyers on alert ahead of a
+            # launch by North Korea": whose move it answers)
+            return self._force_aim(verb, source) or self._intruders(verb, source) or fallback
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -4411,17 +4436,34 @@ class SentenceCoder:
                 continue
             subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")),
                         None)  # ("after Indian jets were spotted near the border")
+            if subj is not None and (subj.tag_ == "VBG" or subj.pos_ == "NOUN"
+                                     and self.lex.match_noun(subj) is not None):
+                continue  # "as fighting with Azerbaijan escalated": an act, not intruders
             # (or a bloc or a group of no country: "after West African leaders ordered ...")
             found = [a for a in self.actors_of(subj) if anchored(a) and (
                 a.country and a.country != source.country
                 or a.country is None and a.code and not same_actor(a, source))]
-            if found:
+            place = self._place_at(subj) if subj is not None else None
+            if found and not (place is not None and place.location.precision != "country"
+                              and found[0].sector is None):  # (a region is no intruder)
                 return found
-        for prep in children(verb):  # "put on alert after the attack by Somali militants"
-            if prep.dep_ == "prep" and prep.lower_ in ("after", "following", "amid"):
-                doer = self._act_agent(prep_object(prep))
-                if anchored(doer) and doer.country and doer.country != source.country:
-                    return [doer]
+        # "put on alert after the attack by Somali militants", "ahead of a satellite launch
+        # by North Korea", "mobilised militias in response to US warships in the Caribbean"
+        preps = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in (
+            "after", "following", "amid")]
+        preps += [p for a in children(verb) if a.lower_ == "ahead" for p in children(a)
+                  if p.dep_ == "prep" and p.lower_ == "of"]
+        preps += [p for q in children(verb) if q.dep_ == "prep" and q.lower_ == "in"
+                  for r in children(q) if r.dep_ == "pobj" and r.lemma_.lower() in (
+                      "response", "reaction", "retaliation")
+                  for p in children(r) if p.dep_ == "prep" and p.lower_ in ("to", "for")]
+        for prep in preps:
+            pobj = prep_object(prep)
+            doer = self._act_agent(pobj)
+            if doer is None and pobj is not None and prep.lower_ in ("to", "for"):
+                doer = self.actor_of(pobj)
+            if anchored(doer) and doer.country and doer.country != source.country:
+                return [doer]
         return []
 
     def _purpose_place(self, verb: Token, source: Actor | None) -> list[Actor]:
@@ -4448,9 +4490,14 @@ class SentenceCoder:
         objs += [c for o in objs for c in conjuncts(o) if c not in objs]
         for prep in [*children(verb), *(p for o in objs for p in children(o))]:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in (
-                    "to", "into", "around", "near", "outside", "towards", "toward"):
+                    "to", "into", "onto", "around", "near", "outside", "towards", "toward"):
                 continue
-            for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+            pobjs = [c for c in children(prep) if c.dep_ == "pobj"]
+            # "ordered army units onto the streets of Almaty": the town whose streets
+            pobjs = [g for c in pobjs if c.lemma_.lower() in ("street", "road")
+                     for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in children(p) if g.dep_ == "pobj"] + pobjs
+            for pobj in pobjs:
                 place = self._place_at(pobj)
                 if place is not None:
                     loc = place.location
@@ -4599,7 +4646,11 @@ class SentenceCoder:
         of the noun's pattern, on whom that thing is."""
         pobj = prep_object(prep)
         if prep.lower_ != "of" or match is None or pobj is None or not (
-                match.start <= pobj.i < match.end):
+                match.start <= pobj.i < match.end
+                # "the threat of a new offensive against Kurdish fighters": whom the
+                # threatened, promised or demanded act is against
+                or match.cameo[:2] in ("02", "03", "10", "13")
+                and self.lex.match_noun(pobj) is not None):
             return None
         return next((p for p in children(pobj) if p.dep_ == "prep" and p.lower_ in (
             "on", "against", "upon", "to", "with") and anchored(self.actor_of(p))), None)

@@ -1,0 +1,90 @@
+"""Partners of cooperation hung inside the object, forces and relief moved to a place, shows of
+force answering another's move, and acts named by nouns (rules added at stop 25); every
+sentence is written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.pipeline import Pipeline
+from eventwatch.records import Article
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline()
+
+
+def code(pipeline, text):
+    return pipeline.code_text(text, Article(id="t", text=text, date=DAY))
+
+
+def events_of(evs):
+    return [(e.plover, e.cameo, e.source and e.source.text, e.target and e.target.text,
+             e.modality) for e in evs]
+
+
+def assert_event(evs, plover, source, target):
+    hits = [e for e in evs if e.plover == plover and e.modality == "asserted"
+            and e.source is not None and source in e.source.text
+            and e.target is not None and target in e.target.text]
+    assert hits, events_of(evs)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # the partner hangs inside the object's topic
+    ("Kenya's army shared intelligence on al-Shabaab movements with Somalia.",
+     "COOPERATE", "Kenya's army", "Somalia"),
+    ("Kenya's army has begun sharing intelligence on al-Shabaab movements with Ethiopia.",
+     "COOPERATE", "Kenya's army", "Ethiopia"),
+    ("Ghana's central bank began swapping financial data with Nigeria's central bank.",
+     "COOPERATE", "Ghana's central bank", "Nigeria's central bank"),
+    ("Ghana's anti-graft office pooled evidence with the central bank in a fraud probe.",
+     "COOPERATE", "anti-graft office", "central bank"),
+    # joint acts done by two sides together
+    ("Ghanaian soldiers and Togolese gendarmes began manning joint checkpoints on the border.",
+     "COOPERATE", "Ghanaian soldiers", "Togolese gendarmes"),
+    ("Norway's air force flew joint training missions with German jets over the Arctic.",
+     "COOPERATE", "Norway's air force", "German jets"),
+    # forces and relief moved to a place
+    ("Chile moved armoured vehicles to its northern border with Bolivia.",
+     "MOBILIZE", "Chile", "Bolivia"),
+    ("China sailed a flotilla of coast guard ships toward Scarborough Shoal.",
+     "MOBILIZE", "China", "Scarborough Shoal"),
+    ("Britain flew hundreds of extra soldiers into Belfast to secure the port.",
+     "MOBILIZE", "Britain", "Belfast"),
+    ("President Tokayev ordered army units onto the streets of Almaty.",
+     "MOBILIZE", "Tokayev", "Almaty"),
+    ("The Red Cross trucked food parcels into Goma on Monday.", "AID", "Red Cross", "Goma"),
+    # a show of force faces whose move it answers
+    ("Japan put its destroyers on high alert ahead of a missile launch by North Korea.",
+     "MOBILIZE", "Japan", "North Korea"),
+    ("Cuba mobilised reservists in response to US warships in the Caribbean.",
+     "MOBILIZE", "Cuba", "US warships"),
+    # acts named by nouns
+    ("Chile's massing of troops near the Bolivian border worried La Paz.",
+     "MOBILIZE", "Chile", "Bolivia"),
+    ("India's airlift of relief supplies to Myanmar was the first to arrive.",
+     "AID", "India", "Myanmar"),
+    ("Japan's disbursement of a $2 billion loan to Ukraine was completed on Friday.",
+     "AID", "Japan", "Ukraine"),
+    ("Erdogan's threat of a new offensive against Kurdish fighters came in a speech.",
+     "THREATEN", "Erdogan", "Kurdish fighters"),
+])
+def test_rule(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # praising another's deal is aimed at its maker, not at its partner
+    ("The UN chief hailed Colombia's peace agreement with the FARC.",
+     "SUPPORT", "UN chief", "Colombia"),
+    # a region named in the time clause is no intruder the show of force faces
+    ("Armenia called up its reservists as fighting with Azerbaijan over Nagorno-Karabakh "
+     "escalated.", "MOBILIZE", "Armenia", "Azerbaijan"),
+])
+def test_guard(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
