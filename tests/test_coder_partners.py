@@ -73,6 +73,49 @@ def assert_event(evs, plover, source, target):
      "AID", "Japan", "Ukraine"),
     ("Erdogan's threat of a new offensive against Kurdish fighters came in a speech.",
      "THREATEN", "Erdogan", "Kurdish fighters"),
+    # yielding is aimed at whoever pressed
+    ("Zambia's government backed down on its ban of TikTok after an outcry from media groups.",
+     "CONCEDE", "government", "media groups"),
+    # letting someone do something is aimed at them
+    ("Uganda agreed to let Kenyan engineers complete a survey of the route.",
+     "AGREE", "Uganda", "Kenyan engineers"),
+    ("Chile's refusal to let a Peruvian warship dock in Arica angered Lima.",
+     "REJECT", "Chile", "Peruvian warship"),
+    # envoys recalled in the passive: from where they were posted, by their own state
+    ("Turkey's ambassador to Israel was recalled for consultations by Ankara on Saturday.",
+     "SANCTION", "Ankara", "Israel"),
+    ("Turkey's ambassador to Israel was recalled on Saturday.", "SANCTION", "Turkey", "Israel"),
+    # a participle describing the subject, then the passive main verb
+    ("Four Armenian servicemen captured during the war were repatriated by Azerbaijan.",
+     "RETREAT", "Azerbaijan", "Armenian servicemen"),
+    # "a" with a plural read as a clause (parse repair 22)
+    ("Ukraine inked a minerals deal with the United States on Wednesday.",
+     "SUPPORT", "Ukraine", "United States"),
+    # a town of its own country where a measure applies
+    ("Peru declared a state of emergency in Lima and Callao.", "COERCE", "Peru", "Lima"),
+    ("China's coast guard pulled its vessels back from the disputed Scarborough Shoal.",
+     "RETREAT", "coast guard", "Scarborough Shoal"),
+    # a strike over another's act is aimed at it
+    ("The Nigeria Labour Congress staged a nationwide strike over the government's wage offer.",
+     "PROTEST", "Nigeria Labour Congress", "government"),
+    # funds released, handed or withheld; relations cut; firms blacklisted
+    ("President Marcos released 5 billion pesos in calamity funds to the storm-hit provinces.",
+     "AID", "Marcos", "provinces"),
+    ("Washington handed Manila new military financing to modernise its coast guard.",
+     "AID", "Washington", "Manila"),
+    ("Nigeria's federal government withheld monthly allocations to Rivers State.",
+     "SANCTION", "federal government", "Rivers State"),
+    ("The eastern parliament withdrew its recognition of the Tripoli government.",
+     "SANCTION", "eastern parliament", "Tripoli government"),
+    ("The separatist party broke off its alliance with the Socialists.",
+     "SANCTION", "separatist party", "Socialists"),
+    ("China's commerce ministry placed eleven U.S. defence firms on its unreliable entity list.",
+     "COERCE", "commerce ministry", "U.S. defence firms"),
+    ("Amnesty published a scathing critique of Egypt's treatment of migrants.",
+     "ACCUSE", "Amnesty", "Egypt"),
+    # vowing to hunt down an enemy is a threat
+    ("The army chief vowed to hunt down the Pakistani Taliban wherever they hide.",
+     "THREATEN", "army chief", "Pakistani Taliban"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -85,6 +128,15 @@ def test_rule(pipeline, text, plover, source, target):
     # a region named in the time clause is no intruder the show of force faces
     ("Armenia called up its reservists as fighting with Azerbaijan over Nagorno-Karabakh "
      "escalated.", "MOBILIZE", "Armenia", "Azerbaijan"),
+    # an appeal answered by others was made by its owner, not by them
+    ("Ghana's appeal to its neighbours for help was answered by Togo and Benin.",
+     "REQUEST", "Ghana", "neighbours"),
 ])
 def test_guard(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_appeal_answered_is_not_theirs(pipeline):
+    evs = code(pipeline, "Ghana's appeal to its neighbours for help was answered by Togo.")
+    assert not any(e.source is not None and e.source.text == "Togo" and e.plover == "REQUEST"
+                   for e in evs), events_of(evs)

@@ -315,6 +315,11 @@ OWN_ACT_NOUNS = frozenset(
 # concessions that can answer them (yield, ease restrictions, ease dissent, accede to reform,
 # ease sanctions)
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
+# verbs whose passive agent did the act its subject names ("the attack was perpetrated by X")
+PERMIT_VERBS = frozenset("let allow permit".split())
+DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan claim
+    coordinate spearhead initiate instigate attend submit file lodge present observe table
+    enforce""".split())
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 # "a US-brokered proposal", "a French-drafted resolution": who made it
@@ -2188,6 +2193,9 @@ class SentenceCoder:
             # faces whom the show of force faces ("put its destroyers on alert ahead of a
             # launch by North Korea": whose move it answers)
             return self._force_aim(verb, source) or self._intruders(verb, source) or fallback
+        if match.cameo[:3] == "087" and not fallback:
+            # "pulled its vessels back from the disputed shoal": the place left
+            return self._left_place(verb)
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -2549,6 +2557,7 @@ class SentenceCoder:
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
+                  self._permitted,
                   self._crowd_sense,
                   self._official_sense, self._test_sense)
         for claim in claims:
@@ -3338,6 +3347,32 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
                                                          m.start, m.end))
 
+    def _permitted_party(self, verb: Token, source: Actor | None) -> Actor | None:
+        """ "to let Kenyan engineers complete a survey", "to allow a US cutter to refuel":
+        whom a letting verb lets do something."""
+        if verb.lemma_.lower() not in PERMIT_VERBS:
+            return None
+        let = [c for c in children(verb) if c.dep_ in ("dobj", "nsubj")]
+        let += [g for c in children(verb) if c.dep_ in ("ccomp", "xcomp")
+                for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+        for tok in let:
+            found = self.actor_of(tok)
+            if anchored(found) and (source is None or not same_actor(found, source)):
+                return found
+        return None
+
+    def _permitted(self, claim: Claim) -> Claim:
+        """ "Uganda agreed to let Kenyan engineers complete a survey": agreeing, refusing or
+        conceding to let someone do something is aimed at them."""
+        if claim.match.cameo[:2] not in ("03", "08", "12") or anchored(claim.target):
+            return claim
+        for c in children(claim.trigger):
+            if c.dep_ in ("xcomp", "acl"):
+                found = self._permitted_party(c, claim.source)
+                if found is not None:
+                    return dataclasses.replace(claim, target=found)
+        return claim
+
     def _returned_people(self, claim: Claim) -> Claim:
         """ "returned six Ukrainian children to their relatives", "freed the hostages to their
         families": people sent home are the ones released or returned, not their kin."""
@@ -3514,8 +3549,9 @@ class SentenceCoder:
 
     def _light_passive(self, verb: Token) -> LexMatch | None:
         """ "The attack was carried out by X": the passive subject is the event noun."""
-        if verb.tag_ != "VBN":
-            return None
+        if verb.tag_ != "VBN" or not (verb.lemma_.lower() in self.lex.light
+                                      or verb.lemma_.lower() in DOING_VERBS):
+            return None  # ("the appeal was answered by Togo": Togo did not appeal)
         subj = self.passive_subject(verb)
         if subj is None or subj.pos_ != "NOUN":
             return None
@@ -3550,6 +3586,23 @@ class SentenceCoder:
             targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                 self.actors_of(passive))
             targets = self._forces_withdrawn(verb, match, sources, targets)
+            if match.cameo[:2] == "16" and passive.lemma_.lower() in ENVOY_NOUNS:
+                # "Turkey's ambassador to Israel was recalled by Ankara": whom the envoy was
+                # posted to
+                posted = [a for p in children(passive) if p.dep_ == "prep"
+                          and p.lower_ in ("to", "in") for a in self.actors_of(p) if anchored(a)]
+                targets = posted or targets
+                if not any(anchored(a) for a in sources):
+                    # "... was recalled for consultations by Ankara", "Turkey's ambassador
+                    # was recalled": the agent hung further down, else the envoy's own state
+                    by = [g for p in children(verb) if p.dep_ == "prep" for o in children(p)
+                          if o.dep_ == "pobj" for g in children(o)
+                          if g.dep_ in ("prep", "agent") and g.lower_ == "by"]
+                    # (an envoy expelled is expelled by the other state)
+                    own = [a for t in [*by, *(c for c in children(passive) if c.dep_ == "poss"
+                                              and lemma in ("recall", "withdraw"))]
+                           for a in self.actors_of(t) if anchored(a)]
+                    sources = own[:1] or sources
             if match.cameo[:2] in ("03", "08", "12") and passive.lemma_.lower() in (
                     DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS):
                 # "a resolution on Syria proposed by France was vetoed by Russia": whose
@@ -3632,6 +3685,23 @@ class SentenceCoder:
                 # "a curfew was ordered in Almaty by the authorities": where it was imposed
                 targets = self.place_target(verb, sources[0]) or targets
             targets = self._forces_withdrawn(verb, match, sources, targets)
+            if match.cameo[:2] == "16" and passive.lemma_.lower() in ENVOY_NOUNS:
+                # "Turkey's ambassador to Israel was recalled by Ankara": whom the envoy was
+                # posted to
+                posted = [a for p in children(passive) if p.dep_ == "prep"
+                          and p.lower_ in ("to", "in") for a in self.actors_of(p) if anchored(a)]
+                targets = posted or targets
+                if not any(anchored(a) for a in sources):
+                    # "... was recalled for consultations by Ankara", "Turkey's ambassador
+                    # was recalled": the agent hung further down, else the envoy's own state
+                    by = [g for p in children(verb) if p.dep_ == "prep" for o in children(p)
+                          if o.dep_ == "pobj" for g in children(o)
+                          if g.dep_ in ("prep", "agent") and g.lower_ == "by"]
+                    # (an envoy expelled is expelled by the other state)
+                    own = [a for t in [*by, *(c for c in children(passive) if c.dep_ == "poss"
+                                              and lemma in ("recall", "withdraw"))]
+                           for a in self.actors_of(t) if anchored(a)]
+                    sources = own[:1] or sources
         else:
             subj = self.subject(verb)
             sources = self.actors_of(subj)
@@ -4135,8 +4205,10 @@ class SentenceCoder:
                   for g in children(o) if g.dep_ == "pobj"]
         for pobj in pobjs:
             pobj = self._through_measures(pobj)  # "after months of pressure from X"
-            if pobj.lemma_.lower() in ("pressure", "demand", "call", "lobbying"):
-                # "after pressure from the unions", "under pressure from Washington"
+            if pobj.lemma_.lower() in ("pressure", "demand", "call", "lobbying", "outcry",
+                                       "uproar", "backlash", "clamour", "clamor"):
+                # "after pressure from the unions", "under pressure from Washington", "after
+                # an outcry from media groups"
                 by = next((c for c in children(pobj) if c.dep_ == "prep"
                            and c.lower_ in ("from", "by")), None)
                 found = [a for a in self.actors_of(by) if anchored(a)
@@ -4350,6 +4422,16 @@ class SentenceCoder:
                         actor = self.actor_of(pobj)
                         if actor is not None and actor.code is None:  # "the worst-hit areas",
                             return [actor]  # "North District"
+            # "declared a state of emergency in Lima": a town of its own country (no code)
+            for prep in preps:
+                if prep.lower_ in ("in", "across", "throughout", "inside"):
+                    for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+                        place = self._place_at(pobj)
+                        if place is not None and place.location.precision != "country":
+                            loc = place.location
+                            text = doc_text(pobj) if pobj.right_edge.i - pobj.left_edge.i < 12 \
+                                else place.text
+                            return [Actor(text, loc.name, None, loc.country, None, "state")]
 
         return []
 
@@ -4617,7 +4699,10 @@ class SentenceCoder:
         """ "a march by Israelis to the Knesset against the government's overhaul": whom a
         protest is against (or whose the thing protested is) before where it went."""
         for prep in noun.subtree:  # (the parser may hang it on the marchers or the route)
-            if prep.dep_ != "prep" or prep.lower_ != "against":
+            # ("a strike over the government's wage offer": what it is over, when the
+            # protest names nobody it is against)
+            if prep.dep_ != "prep" or prep.lower_ not in (
+                    ("against",) if doers_only else ("against", "over")):
                 continue
             pobj = prep_object(prep)
             if pobj is None:
@@ -4906,7 +4991,7 @@ class SentenceCoder:
         if tgt is None and match.cameo.startswith(("18", "19", "20")):
             # "killings in northern Mexico": with no victim named, where it happened
             tgt = next(iter(self.place_target(noun, src)), None)
-        if tgt is None and match.cameo[:2] in ("02", "03", "10", "13"):
+        if tgt is None and match.cameo[:2] in ("02", "03", "10", "12", "13"):
             # "Iran's pledge to cooperate with the IAEA", "China's offer to mediate between
             # Russia and Ukraine": a promise, offer or demand is aimed at whom its content is
             content = next((c for c in children(noun) if c.dep_ == "acl" and any(
@@ -4916,6 +5001,9 @@ class SentenceCoder:
                 found = [a for a in (self.target_actors(content, inner, src)
                                      if inner is not None else [])
                          if anchored(a) and not same_actor(a, src)]
+                if inner is None:  # "Chile's refusal to let a Peruvian warship dock"
+                    let = self._permitted_party(content, src)
+                    found = [let] if let is not None else []
                 if inner is not None and not found:  # "to deposit $3 billion in Pakistan's
                     # central bank": where the promised act goes
                     found = self.destination(content, src) or self.place_target(content, src)
@@ -4927,7 +5015,7 @@ class SentenceCoder:
                     found = [applicant] if applicant is not None else found
                 if found:
                     tgt = found[0]
-                    code = compose(match.cameo, inner.cameo)
+                    code = compose(match.cameo, inner.cameo) if inner is not None else None
                     if code is not None:
                         match = LexMatch(code, match.trigger, match.specificity,
                                          match.start, match.end)

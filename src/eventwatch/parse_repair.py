@@ -1,4 +1,4 @@
-"""Repairs of twelve parse errors of the small English model that hide or misplace events.
+"""Repairs of parse errors of the small English model that hide or misplace events.
 
 1. A verb read as an adjective (``_repair``, below; ``_subject_kept`` when the verb kept its
    subject and the object phrase became the root).
@@ -54,6 +54,9 @@
 21. With a noun at the root and no finite verb, a past tense between two nouns read as an
    adjective ("Egypt's refusal to open the Rafah crossing angered aid groups"):
    ``_verb_after_noun_root`` makes it the main verb.
+22. "a" with a plural noun read as a clause's subject ("inked a minerals deal with X":
+   "minerals" the subject of the verb "deal"): ``_article_compound`` makes the verb the noun
+   of "a", the plural its modifier and the phrase the object of the verb before it.
 
 The first, in detail:
 
@@ -556,7 +559,7 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _comma_subject(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
             _name_as_adverb(tok)
-        if tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp"):
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ROOT", "ccomp"):
             _reduced_relative(tok)
         if tok.dep_ == "acl" and tok.lemma_.lower() in TRAILING_REPORTERS:
             _trailing_reporter(tok)
@@ -568,6 +571,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _object_after_phrase(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VBD":
             _verb_after_noun_root(tok)
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS":
+            _article_compound(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -588,8 +593,11 @@ def _reduced_relative(root: Token) -> bool:
     if root.dep_ == "ccomp":  # (or as the complement of the main verb that follows it)
         main = root.head if root.head.i > root.i and root.head.pos_ in ("VERB", "AUX") else None
     else:
-        main = next((c for c in kids if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                     and c.i > root.i), None)
+        # (or as an adverbial clause: "Four servicemen captured during the war were
+        # repatriated by Azerbaijan", "captured" tagged past tense)
+        main = next((c for c in kids if c.dep_ in ("conj", "advcl") and c.pos_ in (
+            "VERB", "AUX") and c.i > root.i and (c.dep_ == "conj" or any(
+                a.dep_ == "auxpass" for a in c.children))), None)
     if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) or not any(
             c.dep_ in ("auxpass", "aux") and c.i < main.i for c in main.children):
         return False
@@ -602,6 +610,7 @@ def _reduced_relative(root: Token) -> bool:
     subj.head = main
     subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
     root.head, root.dep_ = subj, "acl"
+    root.tag_ = "VBN"  # (a participle, whatever tense the model read)
     return True
 
 
@@ -770,4 +779,23 @@ def _preposition(tok: Token) -> bool:
     if not any(c.dep_ == "pobj" for c in tok.children):
         return False
     tok.pos_ = "ADP"
+    return True
+
+
+def _article_compound(noun: Token) -> bool:
+    """22. "Ukraine inked a minerals deal with the US": "a" never goes with a plural, so a
+    plural after "a" that is the subject of the word right after it is that word's modifier,
+    and that word the noun of "a" and the object of the verb before it."""
+    word, host = noun.head, noun.head.head
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or word.i != noun.i + 1 or word.tag_ not in ("VBP", "VB") or (
+            word.dep_ not in ("ccomp", "xcomp") or host.pos_ != "VERB" or host.i > noun.i
+            or any(c.dep_ == "dobj" for c in host.children)
+            or any(c.dep_ in ("dobj", "aux", "neg") for c in word.children)):
+        return False
+    for c in list(noun.children):
+        c.head = word
+    noun.head, noun.dep_ = word, "compound"
+    word.head, word.dep_, word.pos_, word.tag_ = host, "dobj", "NOUN", "NN"
+    word.lemma_ = word.lower_
     return True
