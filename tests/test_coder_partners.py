@@ -116,6 +116,27 @@ def assert_event(evs, plover, source, target):
     # vowing to hunt down an enemy is a threat
     ("The army chief vowed to hunt down the Pakistani Taliban wherever they hide.",
      "THREATEN", "army chief", "Pakistani Taliban"),
+    # a threat about one's own forces is aimed at who must meet its condition
+    ("The warlord threatened to pull his fighters out of the city unless the Defence Ministry "
+     "sent more ammunition.", "THREATEN", "warlord", "Defence Ministry"),
+    # the subject's own threat, with its spokesman reporting it after
+    ("Beijing put Manila on notice that its navy would act if the Philippines kept resupplying "
+     "the ship, a defence ministry spokesman told reporters.", "THREATEN", "Beijing", "Manila"),
+    # a joint act named by a noun: the second of its doers is the partner
+    ("A joint investigation by Thai police and their Malaysian counterparts into the smuggling "
+     "ring led to five arrests.", "COOPERATE", "Thai police", "Malaysian counterparts"),
+    # two coordinated subjects read as one phrase (parse repair 23)
+    ("Mexico's federal government and Sinaloa state authorities launched joint patrols in "
+     "Culiacan on Monday.", "COOPERATE", "federal government", "Sinaloa state authorities"),
+    # trade in commodities is economic cooperation
+    ("Brazil shipped a record 15 million tonnes of soybeans to China in April.",
+     "COOPERATE", "Brazil", "China"),
+    ("Kazakhstan began delivering crude to Germany's Schwedt refinery.",
+     "COOPERATE", "Kazakhstan", "Germany"),
+    ("The suspect was transferred to French authorities by Moroccan police.",
+     "COOPERATE", "Moroccan police", "French authorities"),
+    ("The European Union struck the Philippines off its list of high-risk jurisdictions.",
+     "RETREAT", "European Union", "Philippines"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -131,6 +152,9 @@ def test_rule(pipeline, text, plover, source, target):
     # an appeal answered by others was made by its owner, not by them
     ("Ghana's appeal to its neighbours for help was answered by Togo and Benin.",
      "REQUEST", "Ghana", "neighbours"),
+    # forces of nobody named in a ministry's announcement are the ministry's side
+    ("China's defence ministry announced that the army was ready to crush any moves towards "
+     "Taiwan independence.", "THREATEN", "defence ministry", "Taiwan"),
 ])
 def test_guard(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

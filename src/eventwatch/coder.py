@@ -2557,7 +2557,7 @@ class SentenceCoder:
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
-                  self._permitted,
+                  self._permitted, self._own_side_threat,
                   self._crowd_sense,
                   self._official_sense, self._test_sense)
         for claim in claims:
@@ -3371,6 +3371,19 @@ class SentenceCoder:
                 found = self._permitted_party(c, claim.source)
                 if found is not None:
                     return dataclasses.replace(claim, target=found)
+        return claim
+
+    def _own_side_threat(self, claim: Claim) -> Claim:
+        """ "threatened to pull his fighters out of Bakhmut unless the ministry supplied more
+        ammunition": a threat about one's own forces is aimed at who must meet its condition."""
+        src, tgt = claim.source, claim.target
+        if claim.match.cameo[:2] != "13" or src is None or tgt is None or not (
+                tgt.text.lower().startswith(("his ", "her ", "its ", "their ", "our "))
+                or tgt.country and tgt.country == src.country and tgt.sector == src.sector):
+            return claim
+        party = self.condition_party(claim.trigger, src, "13")
+        if party and not same_actor(party[0], src):
+            return dataclasses.replace(claim, target=party[0])
         return claim
 
     def _returned_people(self, claim: Claim) -> Claim:
@@ -5025,8 +5038,11 @@ class SentenceCoder:
             provoker = self._provoker(noun)
             if provoker is not None and not same_actor(provoker, src):
                 tgt = provoker
-        if tgt is None:  # "the signing of a pact by Poland and Lithuania", "joint patrols by
-            # Turkey and Russia": the second of two doers is the first's partner
+        joint = match.cameo[:2] == "06" and any(c.lower_ in JOINT_WORDS for c in children(noun))
+        if tgt is None or joint and not anchored(tgt):
+            # "the signing of a pact by Poland and Lithuania", "joint patrols by Turkey and
+            # Russia", "a joint investigation by X and Y into the kidnapping": the second of
+            # two doers is the first's partner
             heads = [noun, *(g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
                              for g in children(c) if g.dep_ == "pobj")]
             by = next((c for h in heads for c in children(h) if c.dep_ in ("prep", "agent")

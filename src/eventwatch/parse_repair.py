@@ -57,6 +57,10 @@
 22. "a" with a plural noun read as a clause's subject ("inked a minerals deal with X":
    "minerals" the subject of the verb "deal"): ``_article_compound`` makes the verb the noun
    of "a", the plural its modifier and the phrase the object of the verb before it.
+23. Two coordinated noun phrases read as one, the first a modifier of the second with the
+   "and" under it ("Mexico's federal government and Sinaloa state authorities launched ...":
+   "government" an nmod of "authorities"): ``_coordinated_modifier`` makes the second phrase
+   the first's conjunct.
 
 The first, in detail:
 
@@ -573,6 +577,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _verb_after_noun_root(tok)
         if tok.dep_ == "nsubj" and tok.tag_ == "NNS":
             _article_compound(tok)
+        if tok.dep_ == "nmod" and tok.pos_ in NOMINAL:
+            _coordinated_modifier(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -798,4 +804,22 @@ def _article_compound(noun: Token) -> bool:
     noun.head, noun.dep_ = word, "compound"
     word.head, word.dep_, word.pos_, word.tag_ = host, "dobj", "NOUN", "NN"
     word.lemma_ = word.lower_
+    return True
+
+
+def _coordinated_modifier(first: Token) -> bool:
+    """23. "Mexico's federal government and Sinaloa state authorities launched joint patrols":
+    a noun with "and" under it and no conjunct, hung as a modifier on a noun after that "and",
+    heads the first of two coordinated phrases; the noun after is its conjunct."""
+    head = first.head
+    kids = list(first.children)
+    cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ in ("and", "or")
+               and c.i > first.i), None)
+    if cc is None or any(c.dep_ == "conj" for c in kids) or head.i <= cc.i or (
+            head.pos_ not in NOMINAL or head.dep_ in ("nmod", "compound")):
+        return False
+    if any(t.i < first.left_edge.i for t in head.children if t is not first):
+        return False  # ("the ... ": a determiner of the whole phrase stays on it)
+    first.head, first.dep_ = (first if head.dep_ == "ROOT" else head.head), head.dep_
+    head.head, head.dep_ = first, "conj"
     return True

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from eventwatch import dateline, ontology
 from eventwatch.actors import SECTORS, ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
-from eventwatch.coder import Claim, SentenceCoder, actor_key, anchored
+from eventwatch.coder import REPORTING_VERBS, Claim, SentenceCoder, actor_key, anchored
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
 from eventwatch.nlp import MAX_CHARS, get_nlp, text_of
@@ -264,10 +264,13 @@ def _threatened_by_speaker(claim: Claim) -> Claim:
     do is the speaker's threat. Another party's act stays that party's ("Seoul said Pyongyang
     would attack if ..." is no threat by Seoul)."""
     speaker, source = claim.speaker, claim.source
-    if claim.trigger.lemma_.lower() in THREAT_SPEECH and any(
+    reported = any(a.lemma_.lower() in REPORTING_VERBS and a.i < claim.trigger.i
+                   for a in claim.trigger.ancestors)  # "announced that the army was ready"
+    if (claim.trigger.lemma_.lower() in THREAT_SPEECH or claim.modality == "asserted"
+            and not reported) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in claim.trigger.children):
-        return claim  # "the army chief warned India of a response, his spokesman said": the
-        # chief's own threat, which the spokesman reports
+        return claim  # "the army chief warned India of a response, his spokesman said", "Beijing
+        # put Manila on notice that ..., a spokesman said": the subject's own threat, reported
     if speaker is not None and source is not None and not speaker.country and (
             speaker.sector in ("GOV", "MIL") and speaker.sector == source.sector):
         # "Prime Minister X announced that the government will extend the curfew": a
