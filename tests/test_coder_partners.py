@@ -137,6 +137,25 @@ def assert_event(evs, plover, source, target):
      "COOPERATE", "Moroccan police", "French authorities"),
     ("The European Union struck the Philippines off its list of high-risk jurisdictions.",
      "RETREAT", "European Union", "Philippines"),
+    # a show of force faces the other side of a dispute its time clause names
+    ("Serbia put its army on the highest state of combat readiness as tensions with Kosovo "
+     "rose.", "MOBILIZE", "Serbia", "Kosovo"),
+    ("Thousands of Russian reservists were sent to the front in Zaporizhzhia.",
+     "MOBILIZE", "Russian reservists", "front"),
+    # a verb with its subject read as an adjective before a time clause (parse repair 1)
+    ("Seoul scrambled fighter jets after Russian bombers entered its air defence zone.",
+     "MOBILIZE", "Seoul", "Russian bombers"),
+    ("Morocco's recall of its ambassador to Algeria deepened the rift.",
+     "SANCTION", "Morocco", "Algeria"),
+    ("A Kenyan court ordered the handover of a wanted Ugandan rebel commander to Kampala.",
+     "COOPERATE", "Kenyan court", "Kampala"),
+    ("Moscow poured cold water on Kyiv's peace plan.", "REJECT", "Moscow", "Kyiv"),
+    ("The World Bank bailed out Sri Lanka with a $700 million loan.",
+     "AID", "World Bank", "Sri Lanka"),
+    ("The Supreme Court struck down the government's ban on the opposition party.",
+     "REJECT", "Supreme Court", "government"),
+    ("Japan earmarked $200 million for reconstruction in Ukraine.", "AID", "Japan", "Ukraine"),
+    ("Mali's junta rejected ECOWAS calls for elections.", "REJECT", "junta", "ECOWAS"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -164,3 +183,8 @@ def test_appeal_answered_is_not_theirs(pipeline):
     evs = code(pipeline, "Ghana's appeal to its neighbours for help was answered by Togo.")
     assert not any(e.source is not None and e.source.text == "Togo" and e.plover == "REQUEST"
                    for e in evs), events_of(evs)
+
+
+def test_struck_down_law_is_no_attack(pipeline):
+    evs = code(pipeline, "The Supreme Court struck down the government's ban on the party.")
+    assert not any(e.plover == "ASSAULT" for e in evs), events_of(evs)

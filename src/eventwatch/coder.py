@@ -138,6 +138,9 @@ OTHERS_NOUNS = frozenset("""owner home house family relative victim target prope
 # what an act may be done in or under, with the other party named ("its row with X")
 CONTENTION_NOUNS = frozenset("""standoff dispute row feud conflict confrontation spat tension
     pressure border frontier""".split())
+# disputes and fighting whose "with X" names the other side ("as tensions with Kosovo rose")
+RIVALRY_WORDS = CONTENTION_NOUNS - {"border", "frontier", "pressure"} | {
+    "fight", "fighting", "clash", "hostility", "war", "skirmish"}
 SETTLEMENT_NOUNS = frozenset("""talk deliberation negotiation agreement deal meeting
     consultation accord dialogue understanding settlement compromise""".split())
 # verbs whose subject undergoes what the object names ("faces criticism from X")
@@ -1932,7 +1935,10 @@ class SentenceCoder:
                        for g in [*(a for c in children(o) if c.dep_ == "acl"
                                    for a in children(c) if a.dep_ == "agent"),
                                  *(p for p in children(o) if p.dep_ == "prep"
-                                   and p.lower_ in ("from", "by"))]]
+                                   and p.lower_ in ("from", "by")),
+                                 # "stonewalled opposition demands", "defied ECOWAS calls"
+                                 *(c for c in children(o) if c.dep_ in ("compound", "nmod")
+                                   and anchored(self.actors.exact(c.left_edge.i, c.i + 1)))]]
             candidates = authors + [c for c in candidates if c not in authors]
             # "rejected a US-brokered ceasefire proposal": the broker or drafter in front
             brokers = [a for o in children(verb) if o.dep_ == "dobj"
@@ -4531,6 +4537,17 @@ class SentenceCoder:
                 continue
             subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")),
                         None)  # ("after Indian jets were spotted near the border")
+            # "as tensions with Kosovo rose", "as fighting with Azerbaijan escalated" (the
+            # parser may hang "fighting" on the "as"): the other side of the dispute
+            disputes = [t for t in [subj, *(g for m in children(clause) if m.dep_ == "mark"
+                                            for g in children(m) if g.dep_ == "pcomp")]
+                        if t is not None and t.lemma_.lower() in RIVALRY_WORDS]
+            rivals = [a for d in disputes for p in children(d) if p.dep_ == "prep"
+                      and p.lower_ in ("with", "between") for a in self.actors_of(p)
+                      if anchored(a) and not same_actor(a, source)
+                      and a.country != source.country]
+            if rivals:
+                return rivals[:1]
             if subj is not None and (subj.tag_ == "VBG" or subj.pos_ == "NOUN"
                                      and self.lex.match_noun(subj) is not None):
                 continue  # "as fighting with Azerbaijan escalated": an act, not intruders
@@ -4542,6 +4559,16 @@ class SentenceCoder:
             if found and not (place is not None and place.location.precision != "country"
                               and found[0].sector is None):  # (a region is no intruder)
                 return found
+        # "called up its reservists as fighting with Azerbaijan escalated", "amid tensions with
+        # Kosovo": the rivalry named in a phrase
+        disputes = [g for p in children(verb) if p.dep_ == "prep" and p.lower_ in (
+            "as", "amid", "during") for g in children(p) if g.dep_ in ("pobj", "pcomp")
+            and g.lemma_.lower() in RIVALRY_WORDS]
+        rivals = [a for d in disputes for p in children(d) if p.dep_ == "prep"
+                  and p.lower_ in ("with", "between") for a in self.actors_of(p)
+                  if anchored(a) and not same_actor(a, source) and a.country != source.country]
+        if rivals:
+            return rivals[:1]
         # "put on alert after the attack by Somali militants", "ahead of a satellite launch
         # by North Korea", "mobilised militias in response to US warships in the Caribbean"
         preps = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in (

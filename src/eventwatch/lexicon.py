@@ -115,7 +115,8 @@ def _lemmas(tok: Token) -> set[str]:
             out.update(g.lemma_.lower() for g in children(c) if g.dep_ in MODIFIER_DEPS)
         elif c.dep_ == "prep" and c.lower_ in ("in", "of") and (
                 tok.pos_ == "NUM" or tok.lemma_.lower() in AMOUNT_NOUNS
-                or tok.lower_ in PART_WORDS or tok.lower_ in SOME_OF_WORDS):
+                or tok.lower_ in PART_WORDS or tok.lower_ in SOME_OF_WORDS
+                or c.lower_ == "of" and tok.lemma_.lower() in DEGREE_NOUNS):
             # "sent $250 million in weapons", "cut off $500 million of aid": what the
             # amount is of
             for g in children(c):
@@ -127,6 +128,8 @@ def _lemmas(tok: Token) -> set[str]:
     return out
 
 
+# "put its army on the highest state of combat readiness": what the state or level is of
+DEGREE_NOUNS = frozenset("state level degree footing".split())
 AMOUNT_NOUNS = frozenset(
     "million billion dollar euro pound worth tonne ton volume quantity barrel cargo".split())
 # "brought home the last of its troops", "hundreds of doctors": the object is what follows

@@ -126,6 +126,25 @@ def _subject_kept(verb: Token) -> bool:
     if subj is None:
         return False
     root = _root_of(verb)
+    head = verb.head
+    clause = head.head
+    if verb.tag_ in ("VBD", "VBN") and head.i > verb.i and head.pos_ in NOMINAL and (
+            head.dep_ == "nsubj" and clause.pos_ in ("VERB", "AUX") and clause.i > head.i
+            and any(c.dep_ == "mark" and c.lower_ in CLAUSE_OPENERS for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.i > head.i for c in clause.children)):
+        # "Seoul scrambled fighter jets after Russian bombers entered its airspace": the verb
+        # with its subject read as an adjective of the time clause's extra subject; it
+        # becomes the main verb, the noun its object and the time clause its adverbial
+        if clause.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = clause.head, clause.dep_
+        clause.head, clause.dep_ = verb, "advcl"
+        head.head, head.dep_ = verb, "dobj"
+        for t in [c for c in clause.children if c.dep_ == "punct" and c.i > clause.i]:
+            t.head = verb
+        verb.tag_ = "VBD"
+        return True
     if subj is None or verb.tag_ != "VBD" or root.pos_ not in NOMINAL or root.i < verb.i:
         return False
     up = verb.head
