@@ -156,6 +156,14 @@ def assert_event(evs, plover, source, target):
      "REJECT", "Supreme Court", "government"),
     ("Japan earmarked $200 million for reconstruction in Ukraine.", "AID", "Japan", "Ukraine"),
     ("Mali's junta rejected ECOWAS calls for elections.", "REJECT", "junta", "ECOWAS"),
+    # agreeing to pull one's own forces back is aimed at the place they leave
+    ("Honduras is willing to withdraw its troops from a buffer zone along the border.",
+     "AGREE", "Honduras", "buffer zone"),
+    ("Egypt agreed to pull its forces out of the Sinai buffer zone.",
+     "AGREE", "Egypt", "Sinai buffer zone"),
+    # a protest outside a mission is aimed at the state it represents
+    ("Hundreds of Uighurs held a sit-in outside the Chinese consulate in Istanbul over the "
+     "detention of relatives.", "PROTEST", "Uighurs", "Chinese consulate"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

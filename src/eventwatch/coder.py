@@ -319,6 +319,7 @@ OWN_ACT_NOUNS = frozenset(
 # ease sanctions)
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 # verbs whose passive agent did the act its subject names ("the attack was perpetrated by X")
+MISSION_NOUNS = frozenset("embassy consulate mission legation".split())
 PERMIT_VERBS = frozenset("let allow permit".split())
 DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan claim
     coordinate spearhead initiate instigate attend submit file lodge present observe table
@@ -1999,6 +2000,10 @@ class SentenceCoder:
                      and p.lower_ in ("outside", "at", "near", "before")]
             owners = [o for site in sites if site is not None for o in self._owners(site)
                       if any(anchored(a) for a in self.actors_of(o))]
+            # "held a sit-in outside the Chinese consulate": the state it represents
+            owners += [site for site in sites if site is not None
+                       and site.lemma_.lower() in MISSION_NOUNS
+                       and any(anchored(a) and a.country for a in self.actors_of(site))]
             candidates = owners + [c for c in candidates if c not in owners]
         if match.cameo[:2] in ("05", "07"):
             # "came to the defence of Damascus at the UN", "came to the aid of Kyiv": whose
@@ -3383,13 +3388,23 @@ class SentenceCoder:
         """ "threatened to pull his fighters out of Bakhmut unless the ministry supplied more
         ammunition": a threat about one's own forces is aimed at who must meet its condition."""
         src, tgt = claim.source, claim.target
-        if claim.match.cameo[:2] != "13" or src is None or tgt is None or not (
+        if claim.match.cameo[:2] not in ("03", "13") or src is None or tgt is None or not (
                 tgt.text.lower().startswith(("his ", "her ", "its ", "their ", "our "))
-                or tgt.country and tgt.country == src.country and tgt.sector == src.sector):
+                or tgt.country and tgt.country == src.country and (
+                    tgt.sector == src.sector or tgt.sector in FORCE_SECTORS
+                    and src.sector in OWN_SECTORS)):
             return claim
         party = self.condition_party(claim.trigger, src, "13")
         if party and not same_actor(party[0], src):
             return dataclasses.replace(claim, target=party[0])
+        # "is willing to withdraw its troops from a zone along the border": the place left
+        for c in children(claim.trigger):
+            if c.dep_ in ("xcomp", "acomp"):
+                inner = [c, *(g for g in children(c) if g.dep_ == "xcomp")]
+                for v in inner:
+                    left = [a for a in self._left_place(v) if not same_actor(a, src)]
+                    if left:
+                        return dataclasses.replace(claim, target=left[0])
         return claim
 
     def _returned_people(self, claim: Claim) -> Claim:
