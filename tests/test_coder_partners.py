@@ -164,6 +164,10 @@ def assert_event(evs, plover, source, target):
     # a protest outside a mission is aimed at the state it represents
     ("Hundreds of Uighurs held a sit-in outside the Chinese consulate in Istanbul over the "
      "detention of relatives.", "PROTEST", "Uighurs", "Chinese consulate"),
+    # a copula naming its subject the giver of aid, loans or arms
+    ("Japan is the biggest bilateral donor to Cambodia.", "AID", "Japan", "Cambodia"),
+    ("China has become Zambia's largest lender.", "AID", "China", "Zambia"),
+    ("Russia was for decades the main supplier of arms to India.", "AID", "Russia", "India"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -196,3 +200,8 @@ def test_appeal_answered_is_not_theirs(pipeline):
 def test_struck_down_law_is_no_attack(pipeline):
     evs = code(pipeline, "The Supreme Court struck down the government's ban on the party.")
     assert not any(e.plover == "ASSAULT" for e in evs), events_of(evs)
+
+
+def test_donor_without_recipient_is_no_event(pipeline):
+    evs = code(pipeline, "Norway is one of the largest bilateral donors in the world.")
+    assert not any(e.plover == "AID" for e in evs), events_of(evs)

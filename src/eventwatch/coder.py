@@ -319,6 +319,9 @@ OWN_ACT_NOUNS = frozenset(
 # ease sanctions)
 PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 # verbs whose passive agent did the act its subject names ("the attack was perpetrated by X")
+# who gives ("the largest donor to Cambodia"): an event noun only after a copula
+GIVER_NOUNS = frozenset("donor lender supplier contributor".split())
+COPULAS = frozenset("be remain become stay".split())
 MISSION_NOUNS = frozenset("embassy consulate mission legation".split())
 PERMIT_VERBS = frozenset("let allow permit".split())
 DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan claim
@@ -4939,8 +4942,41 @@ class SentenceCoder:
                     break
         return src
 
+    def _giver_claim(self, noun: Token, match: LexMatch, sent: Span) -> Claim | None:
+        """ "The United States remains the largest donor of humanitarian aid in Iraq", "China
+        has become Zambia's largest lender": a copula naming its subject the giver of aid,
+        loans or supplies to someone."""
+        top = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            top = noun.head.head  # "is one of the largest bilateral donors"
+        verb = top.head
+        if top.dep_ not in ("attr", "oprd") or verb.lemma_.lower() not in COPULAS:
+            return None
+        src = self.actor_of(self.subject(verb))
+        if not anchored(src):
+            return None
+        heads = [noun, *(g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in children(c) if g.dep_ == "pobj")]
+        tgt = None
+        for h in heads:
+            for c in children(h):
+                if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in (
+                        "to", "for", "in"):
+                    found = self.actor_of(c)
+                    if anchored(found) and not same_actor(found, src):
+                        tgt = found
+                        break
+            if tgt is not None:
+                break
+        if tgt is None:
+            return None  # "is one of the largest donors": to nobody named
+        return Claim(match, noun, src, tgt, self.modality(verb, sent),
+                     self.attribution(verb, sent), 0.5)
+
     def _noun_claim(self, noun: Token, match: LexMatch, sent: Span) -> Claim | None:
         """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
+        if noun.lemma_.lower() in GIVER_NOUNS:
+            return self._giver_claim(noun, match, sent)
         tgt = None
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
         moving = noun.lemma_.lower() in MOVING_NOUNS
