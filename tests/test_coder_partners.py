@@ -168,6 +168,9 @@ def assert_event(evs, plover, source, target):
     ("Japan is the biggest bilateral donor to Cambodia.", "AID", "Japan", "Cambodia"),
     ("China has become Zambia's largest lender.", "AID", "China", "Zambia"),
     ("Russia was for decades the main supplier of arms to India.", "AID", "Russia", "India"),
+    # the "against" of a protested act is the act's; the protest aims at its doer
+    ("Students marched in Lyon against Israel's offensive against Gaza.",
+     "PROTEST", "Students", "Israel"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

@@ -4765,6 +4765,17 @@ class SentenceCoder:
             pobj = prep_object(prep)
             if pobj is None:
                 continue
+            act = prep.head
+            act_match = self.lex.match_noun(act) if act.i != noun.i and act.pos_ == "NOUN" \
+                else None
+            if act_match is not None and act_match.cameo[:2] in (
+                    "11", "12", "13", "15", "16", "17", "18", "19", "20"):
+                # "protesting the country's attacks against the Kurds": the "against" is
+                # the attack's; the protest is aimed at who attacks
+                doer = self._noun_doer(act, act_match)
+                if anchored(doer):
+                    return doer
+                continue
             # who did the act protested ("against the abuses by the army", "against the
             # killings of protesters by the police": the police, not the protesters), else
             # whom it names, else whose the thing is ("against the government's overhaul")
