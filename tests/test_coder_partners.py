@@ -171,6 +171,11 @@ def assert_event(evs, plover, source, target):
     # the "against" of a protested act is the act's; the protest aims at its doer
     ("Students marched in Lyon against Israel's offensive against Gaza.",
      "PROTEST", "Students", "Israel"),
+    # an act another's act caused is done by the one caused to act, at the first doer
+    ("Russia's annexation of Crimea prompted the EU to impose sanctions.",
+     "COERCE", "EU", "Russia"),
+    ("The junta's refusal to hold elections prompted ECOWAS to impose sanctions.",
+     "COERCE", "ECOWAS", "junta"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -208,3 +213,9 @@ def test_struck_down_law_is_no_attack(pipeline):
 def test_donor_without_recipient_is_no_event(pipeline):
     evs = code(pipeline, "Norway is one of the largest bilateral donors in the world.")
     assert not any(e.plover == "AID" for e in evs), events_of(evs)
+
+
+def test_calls_for_someone_to_act_are_not_the_act(pipeline):
+    evs = code(pipeline, "The opposition called for the interior minister to resign.")
+    assert not any(e.cameo.startswith("083") and e.modality == "asserted" for e in evs), (
+        events_of(evs))

@@ -185,7 +185,8 @@ DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "
 # verbs whose object (or "on"/"to" object) is who would do what they ask
 OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
     implore beg pressure push force compel call appeal petition lobby warn command direct
-    advise remind""".split())
+    advise remind prompt spur lead drive cause provoke inspire galvanise galvanize""".split())
+# (also causes: "the refusal prompted ECOWAS to impose sanctions": ECOWAS imposed them)
 # verbs whose object noun names an act only asked for ("sought the extradition of X")
 SOUGHT_GOVERNORS = frozenset("seek demand request want".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
@@ -322,6 +323,7 @@ PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 # who gives ("the largest donor to Cambodia"): an event noun only after a copula
 GIVER_NOUNS = frozenset("donor lender supplier contributor".split())
 COPULAS = frozenset("be remain become stay".split())
+CAUSING_VERBS = frozenset("prompt spur lead drive cause provoke inspire".split())
 MISSION_NOUNS = frozenset("embassy consulate mission legation".split())
 PERMIT_VERBS = frozenset("let allow permit".split())
 DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan claim
@@ -2291,6 +2293,9 @@ class SentenceCoder:
             if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
                     v.head.head.lemma_.lower() in UNREAL_NOUNS):
                 hyp = True  # "raised the threat of closing the strait"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in children(v)) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
+                hyp = True  # "calls for the president to resign": wanted, not done
             if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in children(v)) and any(
                     o.dep_ == "dobj" and o.lemma_.lower() in UNREAL_NOUNS
@@ -2571,7 +2576,7 @@ class SentenceCoder:
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
-                  self._permitted, self._own_side_threat,
+                  self._permitted, self._own_side_threat, self._caused_reaction,
                   self._crowd_sense,
                   self._official_sense, self._test_sense)
         for claim in claims:
@@ -3408,6 +3413,25 @@ class SentenceCoder:
                     left = [a for a in self._left_place(v) if not same_actor(a, src)]
                     if left:
                         return dataclasses.replace(claim, target=left[0])
+        return claim
+
+    def _caused_reaction(self, claim: Claim) -> Claim:
+        """ "The junta's refusal to hold elections prompted ECOWAS to impose sanctions": an
+        act named nobody it is aimed at, caused by another's act, answers that act's doer."""
+        verb = claim.trigger
+        if anchored(claim.target) or claim.source is None or verb.dep_ != "xcomp" or (
+                verb.head.lemma_.lower() not in CAUSING_VERBS):
+            return claim
+        cause = self.subject(verb.head)
+        if cause is None or cause.pos_ != "NOUN":
+            return claim
+        found = self.lex.match_noun(cause)
+        doer = self._noun_doer(cause, found) if found is not None else None
+        if doer is None:
+            doer = next((self.actor_of(c) for c in children(cause) if c.dep_ == "poss"
+                         and c.pos_ != "PRON"), None)
+        if anchored(doer) and not same_actor(doer, claim.source):
+            return dataclasses.replace(claim, target=doer)
         return claim
 
     def _returned_people(self, claim: Claim) -> Claim:
