@@ -176,6 +176,11 @@ def assert_event(evs, plover, source, target):
      "COERCE", "EU", "Russia"),
     ("The junta's refusal to hold elections prompted ECOWAS to impose sanctions.",
      "COERCE", "ECOWAS", "junta"),
+    # easing curbs on access or exports to a place or state aims at it
+    ("Ethiopia eased restrictions on humanitarian access to Tigray.",
+     "CONCEDE", "Ethiopia", "Tigray"),
+    ("Beijing relaxed curbs on rare earth exports to the United States.",
+     "CONCEDE", "Beijing", "United States"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

@@ -4457,7 +4457,9 @@ class SentenceCoder:
         # "a force in Liberia", "remained on alert in Manila": "in" one phrase further down
         preps += [g for n in nodes for p in children(n) if p.dep_ in ("prep", "dative")
                   for c in children(p) if c.dep_ == "pobj"
-                  for g in children(c) if g.dep_ == "prep" and g.lower_ == "in"]
+                  for g in children(c) if g.dep_ == "prep" and (
+                      g.lower_ == "in" or g.lower_ in ("to", "into") and p.lower_ == "on"
+                      and n.dep_ in OBJ_DEPS)]  # ("eased curbs on access to Tigray")
         for prep in preps:
             for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                 found = self.actors.resolve(*phrase_bounds(pobj))
@@ -4485,7 +4487,7 @@ class SentenceCoder:
                             return [actor]  # "North District"
             # "declared a state of emergency in Lima": a town of its own country (no code)
             for prep in preps:
-                if prep.lower_ in ("in", "across", "throughout", "inside"):
+                if prep.lower_ in ("in", "across", "throughout", "inside", "to", "into"):
                     for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                         place = self._place_at(pobj)
                         if place is not None and place.location.precision != "country":
