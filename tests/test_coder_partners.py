@@ -181,6 +181,11 @@ def assert_event(evs, plover, source, target):
      "CONCEDE", "Ethiopia", "Tigray"),
     ("Beijing relaxed curbs on rare earth exports to the United States.",
      "CONCEDE", "Beijing", "United States"),
+    # "tear-gassed" is riot control, not a chemical attack
+    ("Police tear-gassed students outside parliament in Nairobi.", "COERCE", "Police", "students"),
+    ("Niger revoked the permits of French uranium miner Orano.", "COERCE", "Niger", "Orano"),
+    # an irregular past read as a compound after an article and a name (parse repair 10)
+    ("The EU froze accession talks with Georgia.", "SANCTION", "EU", "Georgia"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -224,3 +229,8 @@ def test_calls_for_someone_to_act_are_not_the_act(pipeline):
     evs = code(pipeline, "The opposition called for the interior minister to resign.")
     assert not any(e.cameo.startswith("083") and e.modality == "asserted" for e in evs), (
         events_of(evs))
+
+
+def test_tear_gas_is_not_a_chemical_attack(pipeline):
+    evs = code(pipeline, "Riot police tear-gassed protesters in Lagos.")
+    assert not any(e.cameo.startswith("204") for e in evs), events_of(evs)

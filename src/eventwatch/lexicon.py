@@ -537,6 +537,12 @@ class Lexicon:
     def _verb_lemma(self, verb: Token) -> str:
         """The verb's lemma, repaired when the lemmatiser got it wrong ("staged" -> "stag")."""
         lemma = verb.lemma_.lower()
+        doc = verb.doc
+        if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head.i == verb.i:
+            # "tear-gassed" (parsed "tear" + "-" + "gassed"): the whole word first
+            whole = doc[verb.i - 2].lower_ + lemma
+            if whole in self.verbs:
+                return whole
         if lemma in self.verbs or lemma in self.light:
             return lemma
         w = verb.lower_

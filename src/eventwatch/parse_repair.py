@@ -113,8 +113,10 @@ def _subject_phrase(verb: Token) -> list[Token] | None:
     if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT") and t.tag_ != "POS"
            and t.lower_ not in ("-", "'s") for t in left):
         return None  # not one plain noun phrase
-    if any(t.dep_ == "det" and t.head.i == head.i for t in left):
-        return None  # "the scrambled jets": an adjective after all
+    if any(t.dep_ == "det" and t.head.i == head.i and not any(
+            x.pos_ in NOMINAL for x in doc[t.i + 1:first]) for t in left):
+        return None  # "the scrambled jets": an adjective after all (but "The EU froze
+        # accession talks": a noun between the article and the verb)
     return left
 
 
@@ -540,11 +542,12 @@ def _irregular_past(tok: Token) -> bool:
     """ "Sweden froze development aid to Uganda": the past tense read as an adjective of the
     object; as repair 1, with the verb's tag and lemma put back (undone when the shape does not
     fit)."""
-    tag, pos, lemma = tok.tag_, tok.pos_, tok.lemma_
+    tag, pos, lemma, dep = tok.tag_, tok.pos_, tok.lemma_, tok.dep_
     tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", IRREGULAR_PAST[tok.lower_]
+    tok.dep_ = "amod"  # ("The EU froze accession talks": read as a compound)
     if _repair(tok):
         return True
-    tok.tag_, tok.pos_, tok.lemma_ = tag, pos, lemma
+    tok.tag_, tok.pos_, tok.lemma_, tok.dep_ = tag, pos, lemma, dep
     return False
 
 
@@ -564,7 +567,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             tok.lemma_ = IRREGULAR_PAST[tok.lower_]  # repair 16: "Egypt leapt (VBP, "leapt")"
         if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
             _believed_to_be(tok)
-        if tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ in IRREGULAR_PAST:
+        if tok.dep_ in ("amod", "compound") and tok.tag_ == "JJ" and (
+                tok.lower_ in IRREGULAR_PAST):
             _irregular_past(tok)
         elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
