@@ -186,6 +186,23 @@ def assert_event(evs, plover, source, target):
     ("Niger revoked the permits of French uranium miner Orano.", "COERCE", "Niger", "Orano"),
     # an irregular past read as a compound after an article and a name (parse repair 10)
     ("The EU froze accession talks with Georgia.", "SANCTION", "EU", "Georgia"),
+    # offers made in return for another's act; readiness to act towards someone
+    ("Venezuela's government offered to free political prisoners in return for the lifting of "
+     "US sanctions.", "AGREE", "Venezuela's government", "US"),
+    ("Hamas offered to release hostages in exchange for Palestinian prisoners held by Israel.",
+     "AGREE", "Hamas", "Israel"),
+    ("Tehran signalled its readiness to resume indirect talks with Washington.",
+     "AGREE", "Tehran", "Washington"),
+    ("Zimbabwe's finance minister undertook to clear arrears to the World Bank by December.",
+     "AGREE", "finance minister", "World Bank"),
+    # money approved, channelled; arms shipped; rescuers sent
+    ("The World Bank approved a $500 million credit for Ethiopia's drought response.",
+     "AID", "World Bank", "Ethiopia"),
+    ("The European Union channelled 50 million euros in humanitarian aid to Sudan.",
+     "AID", "European Union", "Sudan"),
+    ("Washington shipped Patriot missile batteries to Kyiv.", "AID", "Washington", "Kyiv"),
+    ("Turkey dispatched search and rescue teams to Libya after the floods.",
+     "AID", "Turkey", "Libya"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

@@ -2577,6 +2577,7 @@ class SentenceCoder:
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._caused_reaction,
+                  self._promised_for,
                   self._crowd_sense,
                   self._official_sense, self._test_sense)
         for claim in claims:
@@ -3432,6 +3433,42 @@ class SentenceCoder:
                          and c.pos_ != "PRON"), None)
         if anchored(doer) and not same_actor(doer, claim.source):
             return dataclasses.replace(claim, target=doer)
+        return claim
+
+    def _promised_for(self, claim: Claim) -> Claim:
+        """ "offered to free prisoners in return for the lifting of US sanctions": an offer or
+        promise made for another's act is aimed at that other; "signalled its readiness to
+        resume talks with Washington": at whom the promised act is aimed."""
+        if claim.match.cameo[:2] != "03" or anchored(claim.target) or claim.source is None:
+            return claim
+        src, verb = claim.source, claim.trigger
+        heads = [verb, *(c for c in children(verb) if c.dep_ in ("xcomp", "dobj"))]
+        for h in heads:
+            for p in children(h):
+                if p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
+                        g.lemma_.lower() in ("return", "exchange") for g in children(p)
+                        if g.dep_ == "pobj"):
+                    ret = next(g for g in children(p) if g.dep_ == "pobj")
+                    # (who holds or does what is given in return first: "for prisoners held
+                    # by Israel")
+                    agents = [a for t in ret.subtree if t.dep_ in ("agent", "prep")
+                              and t.lower_ == "by" for a in self.actors_of(t)]
+                    found = [a for a in agents + [
+                        self.actors.exact(t.i, t.i + 1) for t in ret.subtree
+                        if t.pos_ in ("PROPN", "NOUN", "ADJ")]
+                        if anchored(a) and not same_actor(a, src)]
+                    if found:
+                        return dataclasses.replace(claim, target=found[0])
+        for o in (c for c in children(verb) if c.dep_ == "dobj"):
+            content = next((c for c in children(o) if c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
+            inner = self.lex.match_verb(content) if content is not None else None
+            if inner is None:
+                continue
+            found = [a for a in self.target_actors(content, inner, src)
+                     if anchored(a) and not same_actor(a, src)]
+            if found:
+                return dataclasses.replace(claim, target=found[0])
         return claim
 
     def _returned_people(self, claim: Claim) -> Claim:

@@ -110,6 +110,8 @@ def _lemmas(tok: Token) -> set[str]:
     for c in children(tok):
         if c.dep_ in MODIFIER_DEPS:
             out.add(c.lemma_.lower())
+            # "search and rescue teams", "oil and gas exports": each coordinated modifier
+            out.update(g.lemma_.lower() for g in children(c) if g.dep_ == "conj")
         elif c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ"):
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in children(c) if g.dep_ in MODIFIER_DEPS)
