@@ -203,6 +203,14 @@ def assert_event(evs, plover, source, target):
     ("Washington shipped Patriot missile batteries to Kyiv.", "AID", "Washington", "Kyiv"),
     ("Turkey dispatched search and rescue teams to Libya after the floods.",
      "AID", "Turkey", "Libya"),
+    # forces massed are no crowd; call-ups face the border of their exercises, or whose
+    # attack they answer
+    ("Thousands of troops were massed along the border with Ukraine.", "MOBILIZE", "troops",
+     "Ukraine"),
+    ("Venezuela called up 150,000 reservists for exercises near the Guyana border.",
+     "MOBILIZE", "Venezuela", "Guyana"),
+    ("Israel called up 300,000 reservists after the Hamas attack.",
+     "MOBILIZE", "Israel", "Hamas"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

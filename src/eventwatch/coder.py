@@ -3317,7 +3317,8 @@ class SentenceCoder:
         src = claim.source
         words = src.text.lower().split() if src is not None else []
         if src is None or not (src.sector in CROWD_SECTORS or words[-1] in (
-                PEOPLE_PLURALS_OF_CROWDS) or words[0] in ("thousands", "hundreds", "tens")):
+                PEOPLE_PLURALS_OF_CROWDS) or words[0] in ("thousands", "hundreds", "tens")) or (
+                src.sector in FORCE_SECTORS):  # ("thousands of troops were massed")
             return claim
         code = {"113": "141", "191": "144", "154": "141"}.get(claim.match.cameo)
         if code is None or code == "141" and claim.trigger.lemma_.lower() not in (
@@ -4569,8 +4570,9 @@ class SentenceCoder:
         objs += [g for o in objs for p in children(o) if p.dep_ == "prep" and p.lower_ == "of"
                  for g in children(p) if g.dep_ == "pobj"]
         preps = [*children(verb), *(p for o in objs for p in children(o))]
-        # "put its army on alert near the border": the phrase hangs on the alert
-        preps += [p for q in children(verb) if q.dep_ == "prep" and q.lower_ == "on"
+        # "put its army on alert near the border": the phrase hangs on the alert ("called up
+        # reservists for exercises near the Guyana border": on the exercises)
+        preps += [p for q in children(verb) if q.dep_ == "prep" and q.lower_ in ("on", "for")
                   for g in children(q) if g.dep_ == "pobj" for p in children(g)]
         for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in FACING_PREPS | {"on", "at", "over"}:
@@ -4665,6 +4667,9 @@ class SentenceCoder:
             doer = self._act_agent(pobj)
             if doer is None and pobj is not None and prep.lower_ in ("to", "for"):
                 doer = self.actor_of(pobj)
+            if doer is None and pobj is not None and pobj.pos_ == "NOUN":
+                act = self.lex.match_noun(pobj)  # "after the Hamas attack"
+                doer = self._noun_doer(pobj, act) if act is not None else None
             if anchored(doer) and doer.country and doer.country != source.country:
                 return [doer]
         return []
