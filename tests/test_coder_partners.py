@@ -211,6 +211,14 @@ def assert_event(evs, plover, source, target):
      "MOBILIZE", "Venezuela", "Guyana"),
     ("Israel called up 300,000 reservists after the Hamas attack.",
      "MOBILIZE", "Israel", "Hamas"),
+    # a meeting shunned or boycotted is aimed at who convened it
+    ("The opposition shunned the national dialogue convened by the president of Benin.",
+     "REJECT", "opposition", "president"),
+    # a name and its noun read as two objects (parse repair 24)
+    ("Ankara stalled Sweden's NATO bid for more than a year.", "REJECT", "Ankara", "Sweden"),
+    # a promise made on a condition is aimed at who must meet it
+    ("The union agreed to call off the strike if the health ministry paid the arrears.",
+     "AGREE", "union", "ministry"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

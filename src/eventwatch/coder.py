@@ -324,6 +324,8 @@ PRESSURE_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 GIVER_NOUNS = frozenset("donor lender supplier contributor".split())
 COPULAS = frozenset("be remain become stay".split())
 CAUSING_VERBS = frozenset("prompt spur lead drive cause provoke inspire".split())
+# meetings someone called: "shunned the dialogue convened by the president"
+CONVENED_NOUNS = frozenset("dialogue conference summit meeting talks forum".split())
 MISSION_NOUNS = frozenset("embassy consulate mission legation".split())
 PERMIT_VERBS = frozenset("let allow permit".split())
 DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan claim
@@ -1937,6 +1939,7 @@ class SentenceCoder:
             # (but "vetoed a UN resolution presented by Britain" is aimed at the UN)
             authors = [g for o in children(verb) if o.dep_ == "dobj"
                        and o.lemma_.lower() in DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS
+                       | CONVENED_NOUNS
                        and not anchored(self.actors.resolve(o.left_edge.i, o.i + 1))
                        for g in [*(a for c in children(o) if c.dep_ == "acl"
                                    for a in children(c) if a.dep_ == "agent"),
@@ -3470,6 +3473,12 @@ class SentenceCoder:
                      if anchored(a) and not same_actor(a, src)]
             if found:
                 return dataclasses.replace(claim, target=found[0])
+        if claim.target is None:
+            # "ready to lay down arms if the government guaranteed their safety": who must
+            # meet the promise's condition
+            party = self.condition_party(verb, src, "13")
+            if party and not same_actor(party[0], src):
+                return dataclasses.replace(claim, target=party[0])
         return claim
 
     def _returned_people(self, claim: Claim) -> Claim:

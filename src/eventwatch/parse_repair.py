@@ -61,6 +61,8 @@
    "and" under it ("Mexico's federal government and Sinaloa state authorities launched ...":
    "government" an nmod of "authorities"): ``_coordinated_modifier`` makes the second phrase
    the first's conjunct.
+24. A name and the noun after it read as two objects of the verb ("stalled Sweden's NATO bid":
+   "NATO" and "bid" both objects): ``_split_object`` makes the name the noun's modifier.
 
 The first, in detail:
 
@@ -602,6 +604,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _article_compound(tok)
         if tok.dep_ == "nmod" and tok.pos_ in NOMINAL:
             _coordinated_modifier(tok)
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+            _split_object(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -845,4 +849,22 @@ def _coordinated_modifier(first: Token) -> bool:
         return False  # ("the ... ": a determiner of the whole phrase stays on it)
     first.head, first.dep_ = (first if head.dep_ == "ROOT" else head.head), head.dep_
     head.head, head.dep_ = first, "conj"
+    return True
+
+
+def _split_object(noun: Token) -> bool:
+    """24. "Ankara stalled Sweden's NATO bid": a proper name right before a common noun, both
+    read as objects of the verb, is the noun's modifier; the name's own modifiers ("Sweden's")
+    go with it to the noun."""
+    verb = noun.head
+    doc = noun.doc
+    if noun.i == 0 or verb.pos_ != "VERB":
+        return False
+    name = doc[noun.i - 1]
+    if name.dep_ != "dobj" or name.head.i != verb.i or name.pos_ != "PROPN" or not any(
+            c.dep_ in ("poss", "det") for c in name.children):
+        return False  # ("handed Manila aid": a recipient, no determiner or owner)
+    name.head, name.dep_ = noun, "compound"
+    for c in [c for c in name.children if c.dep_ in ("poss", "det") and c.i < name.i]:
+        c.head = noun
     return True
