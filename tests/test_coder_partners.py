@@ -219,6 +219,14 @@ def assert_event(evs, plover, source, target):
     # a promise made on a condition is aimed at who must meet it
     ("The union agreed to call off the strike if the health ministry paid the arrears.",
      "AGREE", "union", "ministry"),
+    # envoys pulled out, cooperation halted, treaties put in abeyance
+    ("Kenya pulled its ambassador out of Kinshasa after the rebel alliance was launched.",
+     "SANCTION", "Kenya", "Kinshasa"),
+    ("The US halted intelligence sharing with Ukraine for a week.", "SANCTION", "US", "Ukraine"),
+    ("India put the Indus Waters Treaty with Pakistan in abeyance.",
+     "SANCTION", "India", "Pakistan"),
+    ("Indonesia and Malaysia set up a joint task force to tackle haze from forest fires.",
+     "COOPERATE", "Indonesia", "Malaysia"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -267,3 +275,8 @@ def test_calls_for_someone_to_act_are_not_the_act(pipeline):
 def test_tear_gas_is_not_a_chemical_attack(pipeline):
     evs = code(pipeline, "Riot police tear-gassed protesters in Lagos.")
     assert not any(e.cameo.startswith("204") for e in evs), events_of(evs)
+
+
+def test_a_domestic_task_force_is_no_cooperation(pipeline):
+    evs = code(pipeline, "Kenyan police set up a task force to investigate the killings.")
+    assert not any(e.plover == "COOPERATE" for e in evs), events_of(evs)
