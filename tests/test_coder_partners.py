@@ -227,6 +227,11 @@ def assert_event(evs, plover, source, target):
      "SANCTION", "India", "Pakistan"),
     ("Indonesia and Malaysia set up a joint task force to tackle haze from forest fires.",
      "COOPERATE", "Indonesia", "Malaysia"),
+    # an act whose own phrases name nobody: the party its clause names further down
+    ("Senegal offered to host a new round of border talks between Gambia and Guinea-Bissau.",
+     "AGREE", "Senegal", "Gambia"),
+    ("The governing coalition's junior partner walked out of Chancellor Scholz's coalition.",
+     "SANCTION", "junior partner", "Scholz"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
@@ -280,3 +285,9 @@ def test_tear_gas_is_not_a_chemical_attack(pipeline):
 def test_a_domestic_task_force_is_no_cooperation(pipeline):
     evs = code(pipeline, "Kenyan police set up a task force to investigate the killings.")
     assert not any(e.plover == "COOPERATE" for e in evs), events_of(evs)
+
+
+def test_nearest_party_skips_the_attribution(pipeline):
+    evs = code(pipeline, "The rebels declared a ceasefire, according to Colombia's army.")
+    assert not any(e.plover == "RETREAT" and e.target is not None
+                   and "army" in e.target.text for e in evs), events_of(evs)

@@ -2580,7 +2580,7 @@ class SentenceCoder:
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._caused_reaction,
-                  self._promised_for,
+                  self._promised_for, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense)
         for claim in claims:
@@ -3479,6 +3479,35 @@ class SentenceCoder:
             party = self.condition_party(verb, src, "13")
             if party and not same_actor(party[0], src):
                 return dataclasses.replace(claim, target=party[0])
+        return claim
+
+    def _nearest_party(self, claim: Claim) -> Claim:
+        """An act whose own phrases name nobody it is aimed at, in a clause that names another
+        party (as object of a further phrase, or inside a modifier): that party, nearest
+        first."""
+        src, verb = claim.source, claim.trigger
+        if src is None or claim.target is not None or claim.match.cameo[:2] in (
+                "01", "14", "15") or verb.pos_ not in ("VERB", "AUX"):
+            return claim  # (a thing or place named as the target stays)
+        best = None
+        for t in verb.subtree:
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "nsubj", "nsubjpass",
+                                                            "poss", "appos", "conj"):
+                continue
+            if any(a.lower_ in ("according", "said", "says") or a.dep_ in (
+                    "advcl", "relcl", "ccomp", "acl", "parataxis") and a.i != verb.i
+                    for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
+                continue  # not in another clause or an attribution
+            found = self.actor_of(t)
+            if not anchored(found) or not found.code or same_actor(found, src) or (
+                    found.type == "state" and found.sector is None
+                    and self._place_at(t) is not None and t.ent_type_ == "GPE"
+                    and found.country == src.country):
+                continue
+            if best is None or abs(t.i - verb.i) < abs(best[0] - verb.i):
+                best = (t.i, found)
+        if best is not None:
+            return dataclasses.replace(claim, target=best[1])
         return claim
 
     def _returned_people(self, claim: Claim) -> Claim:
