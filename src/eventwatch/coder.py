@@ -3490,16 +3490,22 @@ class SentenceCoder:
                 "01", "14", "15") or verb.pos_ not in ("VERB", "AUX"):
             return claim  # (a thing or place named as the target stays)
         best = None
+        pattern = trigger_tokens(verb.doc, claim.match)
         for t in verb.subtree:
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "nsubj", "nsubjpass",
                                                             "poss", "appos", "conj"):
                 continue
-            if any(a.lower_ in ("according", "said", "says") or a.dep_ in (
-                    "advcl", "relcl", "ccomp", "acl", "parataxis") and a.i != verb.i
+            if t.i in pattern and _instrument(t):
+                continue  # "launched 30 drones": what the act is done with
+            if t.head.dep_ == "agent" or t.head.lower_ == "by" or any(
+                    a.lower_ in ("according", "said", "says") or a.dep_ in (
+                        "advcl", "relcl", "ccomp", "acl", "parataxis") and a.i != verb.i
                     for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
-                continue  # not in another clause or an attribution
+                continue  # not the doers, nor in another clause or an attribution
             found = self.actor_of(t)
             if not anchored(found) or not found.code or same_actor(found, src) or (
+                    found.country == src.country and found.sector in FORCE_SECTORS
+                    and src.sector in OWN_SECTORS) or (
                     found.type == "state" and found.sector is None
                     and self._place_at(t) is not None and t.ent_type_ == "GPE"
                     and found.country == src.country):
