@@ -17,10 +17,12 @@ CHALLENGE_5 = CHALLENGE.with_name("news_events_5.tsv")
 CHALLENGE_6 = CHALLENGE.with_name("news_events_6.tsv")
 CHALLENGE_7 = CHALLENGE.with_name("news_events_7.tsv")
 CHALLENGE_8 = CHALLENGE.with_name("news_events_8.tsv")
+CHALLENGE_9 = CHALLENGE.with_name("news_events_9.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
-                                  CHALLENGE_5, CHALLENGE_6, CHALLENGE_7, CHALLENGE_8])
+                                  CHALLENGE_5, CHALLENGE_6, CHALLENGE_7, CHALLENGE_8,
+                                  CHALLENGE_9])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
     assert len(gold) == 320
@@ -95,6 +97,15 @@ def test_the_coder_keeps_its_level_on_the_seventh_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_eighth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_8), Pipeline())
     # held out during stop 24 (only its figures were read, at the end): 0.73 / 0.77 with stop
-    # 23's code, 0.75 / 0.79 at the end of stop 24
-    assert result["type_accuracy"] >= 0.74
-    assert result["pair_recall"] >= 0.77
+    # 23's code, 0.75 / 0.79 at the end of stop 24; 0.878 / 0.897 at stop 25, which drew rules
+    # from its failing rows (fit)
+    assert result["type_accuracy"] >= 0.86
+    assert result["pair_recall"] >= 0.88
+
+
+def test_the_coder_keeps_its_level_on_the_ninth_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_9), Pipeline())
+    # held out during stop 25 (only its figures were read): 0.772 / 0.797 with stop 24's code,
+    # 0.784 / 0.806 at the end of stop 25
+    assert result["type_accuracy"] >= 0.77
+    assert result["pair_recall"] >= 0.79
