@@ -232,6 +232,21 @@ def assert_event(evs, plover, source, target):
      "AGREE", "Senegal", "Gambia"),
     ("The governing coalition's junior partner walked out of Chancellor Scholz's coalition.",
      "SANCTION", "junior partner", "Scholz"),
+    # idioms of blame and court action; fighting alongside is fighting together
+    ("Ethiopia's government pinned the blame for the massacre on the Oromo Liberation Army.",
+     "ACCUSE", "Ethiopia's government", "Oromo Liberation Army"),
+    ("Kenya's opposition leader took aim at the electoral commission over the delays.",
+     "ACCUSE", "opposition leader", "electoral commission"),
+    ("South Africa dragged Israel before the International Court of Justice.",
+     "ACCUSE", "South Africa", "Israel"),
+    ("Rwanda's army was fighting alongside M23 rebels in eastern Congo.",
+     "COOPERATE", "Rwanda's army", "M23 rebels"),
+    # "let X go" is a release (parse repair 25); homes of a named owner
+    ("The Houthis let the crew of the cargo ship go after 14 months.",
+     "RETREAT", "Houthis", "crew"),
+    ("Police raided the senator's home in Manila.", "COERCE", "Police", "senator"),
+    ("The Kremlin slapped travel bans on 500 Americans.", "COERCE", "Kremlin", "Americans"),
+    ("Security forces cordoned off the town of Goma.", "COERCE", "Security forces", "Goma"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

@@ -2041,8 +2041,13 @@ class SentenceCoder:
             # "raided the Nairobi home of opposition leader X": the owner, not the town
             homes = [g for o in children(verb) if o.dep_ in ("dobj", "nsubjpass", "advmod")
                      and o.lemma_.lower() in HOME_NOUNS for g in children(o)
-                     if g.dep_ == "prep" and g.lower_ == "of"
-                     and any(anchored(a) for a in self.actors_of(g))]
+                     if (g.dep_ == "prep" and g.lower_ == "of"
+                         and any(anchored(a) for a in self.actors_of(g))
+                         or g.dep_ in ("compound", "poss") and g.i < o.i
+                         and g.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and any(
+                             anchored(a) and (a.sector or a.type != "state")
+                             for a in self.actors_of(g)))]  # "the senator's home" (not
+                     # "the Lahore home of X": a town)
             candidates = homes + [c for c in candidates if c not in homes]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on

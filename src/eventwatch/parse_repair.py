@@ -63,6 +63,8 @@
    the first's conjunct.
 24. A name and the noun after it read as two objects of the verb ("stalled Sweden's NATO bid":
    "NATO" and "bid" both objects): ``_split_object`` makes the name the noun's modifier.
+25. "let the crew go": the freed read as the subject of "go", a clause of "let";
+   ``_let_go`` makes them the object of "let" and "go" its particle ("let go" is a release).
 
 The first, in detail:
 
@@ -606,6 +608,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _coordinated_modifier(tok)
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             _split_object(tok)
+        if tok.lemma_ == "go" and tok.dep_ == "ccomp" and tok.head.lemma_ == "let":
+            _let_go(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -867,4 +871,19 @@ def _split_object(noun: Token) -> bool:
     name.head, name.dep_ = noun, "compound"
     for c in [c for c in name.children if c.dep_ in ("poss", "det") and c.i < name.i]:
         c.head = noun
+    return True
+
+
+def _let_go(go: Token) -> bool:
+    """25. "The Houthis let the crew of the Galaxy Leader go": who is let go is the object of
+    "let", and "go" its particle."""
+    let = go.head
+    subj = next((c for c in go.children if c.dep_ == "nsubj" and c.i < go.i), None)
+    if subj is None or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in go.children) or any(
+            c.dep_ == "dobj" for c in let.children):
+        return False
+    subj.head, subj.dep_ = let, "dobj"
+    for c in [c for c in go.children if c.dep_ in ("prep", "npadvmod", "advmod", "punct")]:
+        c.head = let
+    go.dep_, go.pos_ = "prt", "PART"
     return True
