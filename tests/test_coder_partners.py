@@ -247,6 +247,9 @@ def assert_event(evs, plover, source, target):
     ("Police raided the senator's home in Manila.", "COERCE", "Police", "senator"),
     ("The Kremlin slapped travel bans on 500 Americans.", "COERCE", "Kremlin", "Americans"),
     ("Security forces cordoned off the town of Goma.", "COERCE", "Security forces", "Goma"),
+    # "between" on the object of an event noun names its two sides
+    ("The signing of a security pact between Australia and the Solomon Islands angered "
+     "Beijing.", "SUPPORT", "Australia", "Solomon Islands"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

@@ -5172,6 +5172,12 @@ class SentenceCoder:
                     break
         between = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "between"),
                        None)
+        if between is None:  # "the signing of a security pact between Australia and X"
+            between = next((c for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in children(p) if g.dep_ == "pobj"
+                            and match.start <= g.i < match.end
+                            for c in children(g) if c.dep_ == "prep" and c.lower_ == "between"),
+                           None)
         src = self._noun_doer(noun, match, between=between is not None)
         if between is not None and any(c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS
                                        for c in children(noun)):
