@@ -309,3 +309,10 @@ def test_nearest_party_skips_the_attribution(pipeline):
     evs = code(pipeline, "The rebels declared a ceasefire, according to Colombia's army.")
     assert not any(e.plover == "RETREAT" and e.target is not None
                    and "army" in e.target.text for e in evs), events_of(evs)
+
+
+def test_each_other_is_both_ways(pipeline):
+    evs = code(pipeline, "India and Pakistan blamed one another for the clashes.")
+    pairs = {(e.source.text, e.target.text) for e in evs if e.plover == "ACCUSE"
+             and e.source is not None and e.target is not None}
+    assert ("India", "Pakistan") in pairs and ("Pakistan", "India") in pairs, events_of(evs)

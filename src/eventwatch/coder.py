@@ -4036,7 +4036,16 @@ class SentenceCoder:
         if match.cameo[:3] == "045":
             two_sides = False  # "a truce mediated by Qatar and Egypt": co-mediators, no sides
             targets = [t for t in targets if not any(same_actor(t, a) for a in sources)]
-        if two_sides and (topic or venue or own_sides or joint or spared or exchanged
+        # "Armenia and Azerbaijan accused each other": the two sides, whatever the act
+        reciprocal = two_sides and any(
+            o.dep_ in OBJ_DEPS | {"pobj"} and (
+                o.lower_ == "other" and any(d.lower_ == "each" for d in children(o))
+                or o.lower_ == "another" and any(d.lower_ == "one" for d in children(o))
+                or o.lower_ == "one" and any(d.lower_ == "another" for d in children(o)))
+            for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i)
+        if reciprocal:  # each at the other
+            sources = targets = sources[:2]
+        elif two_sides and (topic or venue or own_sides or joint or spared or exchanged
                           or not any(anchored(t) for t in targets)) and (
                 not targets and match.cameo[:2] in MUTUAL_ROOTS or exchanged
                 or own_noun and match.cameo[:2] not in ("01", "02", "10", "11", "13", "14",
