@@ -250,6 +250,11 @@ def assert_event(evs, plover, source, target):
     # "between" on the object of an event noun names its two sides
     ("The signing of a security pact between Australia and the Solomon Islands angered "
      "Beijing.", "SUPPORT", "Australia", "Solomon Islands"),
+    # an event noun that names nobody it is aimed at: the nearest party inside its phrase
+    ("Seoul's pledge to cap steel exports to the United States came after tense bargaining.",
+     "AGREE", "Seoul", "United States"),
+    ("Israel's lifting of a ban on fuel deliveries into Gaza came after U.S. pressure.",
+     "CONCEDE", "Israel", "Gaza"),
 ])
 def test_rule(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)

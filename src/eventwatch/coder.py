@@ -5274,6 +5274,16 @@ class SentenceCoder:
         if tgt is None and match.cameo.startswith(("17", "087")):
             # "the declaration of a state of emergency in Almaty": where it is imposed
             tgt = next(iter(self.place_target(noun, src)), None)
+        if tgt is None and match.cameo[:2] not in ("01", "14", "15"):
+            # the nearest other party named inside the noun's own phrase
+            found = [(abs(t.i - noun.i), a) for t in noun.subtree if t.i != noun.i
+                     and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in (
+                         "compound", "poss", "appos", "conj")
+                     and not (t.head.dep_ == "agent" or t.head.lower_ == "by")
+                     for a in [self.actor_of(t)] if anchored(a) and a.code
+                     and not same_actor(a, src)]
+            if found:
+                tgt = min(found, key=lambda x: x[0])[1]
         nominal = match.start < noun.i or match.end > noun.i + 1  # "announcement of a truce"
         if tgt is None and not match.cameo.startswith(MATERIAL_CONFLICT_ROOTS) and not (
                 nominal and match.cameo.startswith("087")):
