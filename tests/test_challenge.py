@@ -97,7 +97,7 @@ def test_the_coder_keeps_its_level_on_the_seventh_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_eighth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_8), Pipeline())
     # held out during stop 24 (only its figures were read, at the end): 0.73 / 0.77 with stop
-    # 23's code, 0.75 / 0.79 at the end of stop 24; 0.878 / 0.897 at stop 25, which drew rules
+    # 23's code, 0.75 / 0.79 at the end of stop 24; 0.884 / 0.903 at stop 25, which drew rules
     # from its failing rows (fit)
     assert result["type_accuracy"] >= 0.86
     assert result["pair_recall"] >= 0.88
@@ -106,6 +106,6 @@ def test_the_coder_keeps_its_level_on_the_eighth_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_ninth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_9), Pipeline())
     # held out during stop 25 (only its figures were read): 0.772 / 0.797 with stop 24's code,
-    # 0.784 / 0.806 at the end of stop 25
-    assert result["type_accuracy"] >= 0.77
-    assert result["pair_recall"] >= 0.79
+    # 0.797 / 0.819 at the end of stop 25
+    assert result["type_accuracy"] >= 0.78
+    assert result["pair_recall"] >= 0.80
