@@ -1591,7 +1591,9 @@ class SentenceCoder:
             for c in children(h):
                 # a preposition of the pattern ("meet with X", "called on X") keeps its object
                 if (c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP") and (
-                        c.lower_ in TARGET_PREPS):
+                        c.lower_ in TARGET_PREPS or c.lower_ == "in" and h.pos_ == "VERB"
+                        and any(g.dep_ == "pobj" and g.i in consumed for g in children(c))
+                ):  # "hauled in the envoy": a particle read as a preposition
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
                     if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
@@ -2584,7 +2586,8 @@ class SentenceCoder:
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
-                  self._permitted, self._own_side_threat, self._caused_reaction,
+                  self._permitted, self._own_side_threat, self._threat_condition,
+                  self._caused_reaction,
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense)
@@ -3423,6 +3426,19 @@ class SentenceCoder:
                     left = [a for a in self._left_place(v) if not same_actor(a, src)]
                     if left:
                         return dataclasses.replace(claim, target=left[0])
+        return claim
+
+    def _threat_condition(self, claim: Claim) -> Claim:
+        """ "threatened to dissolve the assembly if the speaker called a vote", "threatened to
+        suspend the region's autonomy if its leader held the referendum": a threat whose act
+        names only a thing is aimed at who must meet its condition."""
+        src, tgt = claim.source, claim.target
+        if claim.match.cameo[:2] != "13" or src is None or tgt is not None and (
+                tgt.code or tgt.type == "person"):
+            return claim
+        party = self.condition_party(claim.trigger, src, "13")
+        if party and not same_actor(party[0], src):
+            return dataclasses.replace(claim, target=party[0])
         return claim
 
     def _caused_reaction(self, claim: Claim) -> Claim:

@@ -48,7 +48,7 @@ CONTAINER_NOUNS = frozenset(
      "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour",
      "batch", "contingent", "team", "group", "dozen", "hundred", "thousand", "ton", "tonne",
      "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
-     "token"}
+     "token", "convoy", "column"}
 )
 
 
@@ -750,6 +750,12 @@ class Lexicon:
                     preps.setdefault(g.lower_, []).extend(
                         x for x in children(g) if x.dep_ == "pobj")
                     prep_tok.setdefault(g.lower_, g)
+                    # "put talks with the RSF on ice": hung one phrase further down
+                    for x in (x for x in children(g) if x.dep_ == "pobj"):
+                        for y in children(x):
+                            if y.dep_ == "prep" and y.lower_ not in preps:
+                                preps[y.lower_] = [z for z in children(y) if z.dep_ == "pobj"]
+                                prep_tok[y.lower_] = y
         objects = [self._unwrap(o) for o in direct]
         # "launched artillery, mortar and rocket fire": a listed object's other members
         objects += [c for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.head

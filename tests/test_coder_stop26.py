@@ -1,0 +1,93 @@
+"""Idioms and less common verbs, particles read as prepositions, threats aimed at who must meet
+their condition (rules added at stop 26); every sentence is written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.pipeline import Pipeline
+from eventwatch.records import Article
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline()
+
+
+def code(pipeline, text):
+    return pipeline.code_text(text, Article(id="t", text=text, date=DAY))
+
+
+def events_of(evs):
+    return [(e.plover, e.cameo, e.source and e.source.text, e.target and e.target.text,
+             e.modality) for e in evs]
+
+
+def assert_event(evs, plover, source, target, cameo=None):
+    hits = [e for e in evs if e.plover == plover and e.modality == "asserted"
+            and e.source is not None and source in e.source.text
+            and e.target is not None and target in e.target.text
+            and (cameo is None or e.cameo == cameo)]
+    assert hits, events_of(evs)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    # idioms and rarer verbs
+    ("Bolivia's energy minister handed in her resignation after weeks of pressure from "
+     "truckers.", "RETREAT", "Bolivia's energy minister", "truckers", "0831"),
+    ("Kenya's health minister tendered his resignation under pressure from the opposition.",
+     "RETREAT", "Kenya's health minister", "opposition", "0831"),
+    ("The Philippine government paid monthly allowances to 3,000 former rebels of the MILF.",
+     "AID", "Philippine government", "former rebels", "071"),
+    ("Vietnam hauled in Beijing's ambassador over the survey ship in its waters.",
+     "ACCUSE", "Vietnam", "Beijing's ambassador", "114"),
+    ("Argentina called in the British envoy over the fishing licences.",
+     "ACCUSE", "Argentina", "British envoy", "114"),
+    ("Zimbabwe's ruling party was handed an ultimatum by SADC to hold fresh elections by June.",
+     "THREATEN", "SADC", "Zimbabwe's ruling party", "139"),
+    ("The army handed the protesters an ultimatum to leave the square by midnight.",
+     "THREATEN", "army", "protesters", "139"),
+    ("Sudan's army put the talks with the RSF on ice.", "SANCTION", "Sudan's army", "RSF",
+     "164"),
+    ("Ethiopia's federal government cut off budget transfers to the Afar regional "
+     "administration.", "SANCTION", "Ethiopia's federal government", "Afar", "162"),
+    ("India allocated 500 million rupees in flood relief to Assam.", "AID", "India", "Assam",
+     "071"),
+    ("The mothers of the detained students beseeched President Bukele to free their sons.",
+     "REQUEST", "mothers of the detained students", "President Bukele", None),
+    ("Poland's state energy firm halted all dealings with the Russian supplier.",
+     "SANCTION", "Poland's state energy firm", "Russian supplier", "160"),
+    ("Ethiopia's federal army sent convoys of reinforcements to the Amhara region.",
+     "MOBILIZE", "Ethiopia's federal army", "Amhara region", "154"),
+    ("The interior minister of Nigeria vowed a crackdown on the organisers of the strike.",
+     "THREATEN", "interior minister", "organisers of the strike", "137"),
+    ("The FARC dissidents destroyed their rifles at a ceremony in Cauca.",
+     "RETREAT", "FARC dissidents", "Cauca", "0873"),
+    # a threat whose act names only a thing aims at who must meet its condition
+    ("Spain's prime minister threatened to suspend the region's autonomy if Catalan leader "
+     "Artur Mas held the referendum.", "THREATEN", "Spain's prime minister", "Artur Mas", None),
+])
+def test_coded(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_arriving_in_a_capital_keeps_the_meeting(pipeline):
+    # "in" is a target only when the pattern names its object ("called in the envoy")
+    evs = code(pipeline, "Hours after arriving in Nairobi, Ghana's president sat down with "
+                         "Kenyan President William Ruto.")
+    assert_event(evs, "CONSULT", "Ghana's president", "William Ruto")
+
+
+def test_a_threat_against_a_state_keeps_it(pipeline):
+    # a named state as the threatened act's target stays, whoever the condition names
+    evs = code(pipeline, "Armenia's parliament threatened to cut ties with Russia unless the "
+                         "Kremlin withdrew its border guards.")
+    assert_event(evs, "THREATEN", "Armenia's parliament", "Russia")
+
+
+def test_expressing_confidence_that_is_optimism(pipeline):
+    evs = code(pipeline, "Peru's president voiced confidence that the talks would succeed.")
+    assert [e.cameo for e in evs if e.plover == "SUPPORT"] == ["013"], events_of(evs)
