@@ -91,3 +91,45 @@ def test_a_threat_against_a_state_keeps_it(pipeline):
 def test_expressing_confidence_that_is_optimism(pipeline):
     evs = code(pipeline, "Peru's president voiced confidence that the talks would succeed.")
     assert [e.cameo for e in evs if e.plover == "SUPPORT"] == ["013"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    # concessions aim at who pressed for them; acceptances at who proposed
+    ("A fuel subsidy cut was reversed by the Nigerian government after unions staged a general "
+     "strike.", "CONCEDE", "Nigerian government", "unions", None),
+    ("The junta accepted the plan after ECOWAS envoys tabled a revised timetable.",
+     "AGREE", "junta", "ECOWAS envoys", None),
+    # nouns named for acts, and their possessors as doers
+    ("Germany's sharing of satellite imagery with Ukraine, which began in March, covers the "
+     "whole front.", "COOPERATE", "Germany", "Ukraine", "064"),
+    ("Peru's rupture of diplomatic relations with Mexico left its embassy empty.",
+     "SANCTION", "Peru", "Mexico", "161"),
+    ("Jamaica's recognition of Palestine, announced by its foreign minister on Tuesday, drew "
+     "praise.", "SUPPORT", "Jamaica", "Palestine", None),
+    ("The ban on rallies imposed by the police angered the opposition.",
+     "COERCE", "police", "rallies", "172"),
+    # amounts in a currency, relief taken into a place, an instrument is no doer
+    ("India's federal government withheld 2,000 crore rupees in education funds from Kerala.",
+     "SANCTION", "India's federal government", "Kerala", "162"),
+    ("The WFP trucked flour into northern Gaza.", "AID", "WFP", "Gaza", "073"),
+    ("French farmers drove tractors into Paris to protest against the EU's trade deal.",
+     "PROTEST", "French farmers", "EU", None),
+    # a lawyers' body; bare police blamed
+    ("The Law Society of Kenya blamed police for the deaths of 12 protesters.",
+     "ACCUSE", "Law Society of Kenya", "police", "112"),
+    ("The party expressed confidence in Prime Minister Sonko.",
+     "SUPPORT", "party", "Sonko", None),
+])
+def test_coded_more(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_a_capital_inside_a_longer_name_is_no_capital(pipeline):
+    evs = code(pipeline, "Gunmen killed 40 villagers in the town of Mocimboa da Praia.")
+    assert all(e.source is None or e.source.country != "CPV" for e in evs), events_of(evs)
+    assert all(e.target is None or e.target.country != "CPV" for e in evs), events_of(evs)
+
+
+def test_the_lawyers_body_resolves(pipeline):
+    evs = code(pipeline, "The Uganda Law Society condemned the arrest of three lawyers.")
+    assert any(e.source is not None and e.source.code == "UGAJUD" for e in evs), events_of(evs)

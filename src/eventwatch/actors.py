@@ -425,6 +425,9 @@ class ActorDictionary:
                 continue
             usable.sort(key=lambda e: _KIND_RANK[e.kind])
             entry = usable[0]
+            if entry.kind == "country" and entry.code.endswith("GOV") and _inside_name(
+                    doc, start):
+                continue  # "Mocimboa da Praia", "University of Nairobi": not the capital
             if entry.kind == "person":
                 persons = [e for e in usable if e.kind == "person"]
                 # "NATO Secretary General Jens Stoltenberg", "Norwegian Prime Minister ...":
@@ -562,6 +565,16 @@ def _one_edit(a: str, b: str) -> bool:
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                               and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def _inside_name(doc: Doc, start: int) -> bool:
+    """The match ends a longer name that began before it ("Mocimboa da Praia")."""
+    if start == 0:
+        return False
+    tok, prev = doc[start], doc[start - 1]
+    return tok.ent_iob_ == "I" and prev.ent_type_ == tok.ent_type_ and (
+        prev.lower_ in ("da", "de", "do", "dos", "das", "del", "of", "la", "el")
+        or prev.pos_ == "PROPN" and prev.is_title)
 
 
 def _first_name_use(doc: Doc, end: int, covered: set[int]) -> bool:

@@ -332,6 +332,10 @@ DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan
     coordinate spearhead initiate instigate attend submit file lodge present observe table
     enforce""".split())
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
+# "voiced confidence in the minister": whom one trusts
+TRUST_NOUNS = frozenset("confidence trust faith belief".split())
+ACCEPTING_VERBS = frozenset("accept approve endorse embrace agree sign".split())
+PROPOSING_VERBS = frozenset("present propose table submit offer put draft unveil".split())
 MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 # "a US-brokered proposal", "a French-drafted resolution": who made it
 AUTHORING_LEMMAS = frozenset("broker draft propose sponsor mediate author table".split())
@@ -1379,6 +1383,9 @@ class SentenceCoder:
                                   and c.lower_ in ("on", "upon", "to")
                                   for g in children(c) if g.dep_ == "pobj"
                                   and g.ent_type_ not in ("DATE", "TIME")), None)
+                if asked is not None and gov.lemma_.lower() in CAUSING_VERBS and not anchored(
+                        self.actor_of(asked)):
+                    asked = None  # "drove tractors into Paris to protest": the drivers did
                 if asked is not None:
                     return asked
             if v.dep_ == "conj" and v.lemma_.lower() in SPEAKER_ACTS and (
@@ -1924,8 +1931,8 @@ class SentenceCoder:
                 return 0  # "welcomed the release of the journalist by Russia": Russia's act
             # "returned the artifacts to the government of Iraq", "sent aid to X": who
             # receives what is given
-            if c.lower_ == "to" and c.head.i == verb.i and (giving or handing):
-                return 0
+            if c.lower_ in ("to", "into") and c.head.i == verb.i and (giving or handing):
+                return 0  # ("trucked flour into Gaza": where it is taken)
             if _reason(c, verb):
                 return 3  # "recalled its envoy to France in protest at Paris's stance"
             if c.lower_ == "for" and c.head.i == verb.i and match.cameo[:2] in ("11", "12",
@@ -2051,6 +2058,10 @@ class SentenceCoder:
                              for a in self.actors_of(g)))]  # "the senator's home" (not
                      # "the Lahore home of X": a town)
             candidates = homes + [c for c in candidates if c not in homes]
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in TRUST_NOUNS for o in children(verb)):
+            # "voiced full confidence in his deputy": the parser hangs "in" on the verb
+            trusted = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "in"]
+            candidates = trusted + [c for c in candidates if c not in trusted]
         if verb.lemma_.lower() == "blame":
             # "blamed the explosion on Ukraine's special services": whom it is blamed on
             on = [p for o in children(verb) if o.dep_ == "dobj" for p in [o, *children(o)]
@@ -2139,7 +2150,7 @@ class SentenceCoder:
                 # kills or attacks never is ("a Turkish drone killed two commanders")
                 moved = (cand.i in pattern or cand.head.i in pattern
                          or cand.head.dep_ in ("xcomp", "advcl")) and (
-                    match.cameo[:2] not in ("18", "19", "20")) and not (
+                    match.cameo[:2] not in ("09", "11", "12", "18", "19", "20")) and not (
                     # ("worked with the army": a partner, not what is sent)
                     match.cameo[:2] in PARTNER_ROOTS and "with" in (
                         cand.lower_, cand.head.lower_)) and not (
@@ -2195,7 +2206,9 @@ class SentenceCoder:
                 # "vowed revenge on Israel for the killing": whom the pattern's own noun is
                 # aimed at comes before the reason
                 queue.extendleft(reversed([c for c in children(cand) if c.dep_ == "prep"
-                                           and c.lower_ in AIMED_PREPS and c not in queue]))
+                                           and (c.lower_ in AIMED_PREPS or c.lower_ == "in"
+                                                and cand.lemma_.lower() in TRUST_NOUNS)
+                                           and c not in queue]))
         if own:
             if source is not None and source.country and match.cameo[:2] == "15":
                 # "the Israeli military mobilized troops": its troops, whatever other country
@@ -2587,6 +2600,7 @@ class SentenceCoder:
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._threat_condition,
+                  self._answered_pressure, self._possessor_source,
                   self._caused_reaction,
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
@@ -3439,6 +3453,59 @@ class SentenceCoder:
         party = self.condition_party(claim.trigger, src, "13")
         if party and not same_actor(party[0], src):
             return dataclasses.replace(claim, target=party[0])
+        return claim
+
+    def _possessor_source(self, claim: Claim) -> Claim:
+        """ "Jamaica's recognition of Palestine, announced by its foreign minister": the act is
+        the possessor's; who announced it only speaks for it."""
+        verb = claim.trigger
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ != "NOUN" or not (
+                claim.match.start <= noun.i < claim.match.end) or not any(
+                c.dep_ == "agent" for c in children(verb)):
+            return claim
+        owner = next((self.actor_of(c) for c in children(noun) if c.dep_ == "poss"
+                      and c.pos_ != "PRON"), None)
+        if anchored(owner) and (claim.source is None or not same_actor(owner, claim.source)) and (
+                claim.target is None or not same_actor(owner, claim.target)):
+            return dataclasses.replace(claim, source=owner)
+        return claim
+
+    def _answered_pressure(self, claim: Claim) -> Claim:
+        """ "A fuel subsidy cut was reversed by the government after unions staged a strike",
+        "the government's climbdown over the law followed weeks of protests by students": a
+        concession that names only a thing is aimed at whoever pressed for it."""
+        src, tgt, verb = claim.source, claim.target, claim.trigger
+        if src is None or tgt is not None and (tgt.code or tgt.type == "person"):
+            return claim
+        if claim.match.cameo[:2] == "03" and verb.lemma_.lower() in ACCEPTING_VERBS:
+            # "accepted the truce after Qatari mediators presented a new draft": the proposer
+            for clause in children(verb):
+                if clause.dep_ == "advcl" and clause.lemma_.lower() in PROPOSING_VERBS and any(
+                        m.dep_ == "mark" and m.lower_ in ("after", "once", "when")
+                        for m in children(clause)):
+                    found = [a for a in self.actors_of(self.subject(clause))
+                             if anchored(a) and not same_actor(a, src)]
+                    if found:
+                        return dataclasses.replace(claim, target=found[0])
+            return claim
+        if claim.match.cameo[:3] not in CONCESSION_CODES:
+            return claim
+        found = self.pressed_by(verb, src) if verb.pos_ in ("VERB", "AUX") else []
+        if not found and verb.pos_ == "NOUN" and verb.dep_ in ("nsubj", "nsubjpass") and (
+                verb.head.lemma_.lower() in ("follow", "come", "answer")):
+            # the noun's clause tells what it followed
+            after = [o for o in children(verb.head) if o.dep_ == "dobj"] + [
+                g for p in children(verb.head) if p.dep_ == "prep"
+                and p.lower_ in ("after", "amid") for g in children(p) if g.dep_ == "pobj"]
+            for o in after:
+                noun = self.lex.match_noun(self._through_measures(o))
+                if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
+                    found = self._pressers(o, src)
+                    if found:
+                        break
+        if found:
+            return dataclasses.replace(claim, target=found[0])
         return claim
 
     def _caused_reaction(self, claim: Claim) -> Claim:

@@ -133,7 +133,9 @@ def _lemmas(tok: Token) -> set[str]:
 # "put its army on the highest state of combat readiness": what the state or level is of
 DEGREE_NOUNS = frozenset("state level degree footing".split())
 AMOUNT_NOUNS = frozenset(
-    "million billion dollar euro pound worth tonne ton volume quantity barrel cargo".split())
+    """million billion trillion crore lakh dollar euro pound yen yuan renminbi rupee rupiah
+    peso rand naira shilling franc real ruble rouble hryvnia lira riyal dirham dinar taka
+    won baht ringgit cedi kwacha birr worth tonne ton volume quantity barrel cargo""".split())
 # "brought home the last of its troops", "hundreds of doctors": the object is what follows
 SOME_OF_WORDS = frozenset("last first hundreds thousands dozens tens scores number".split())
 

@@ -65,6 +65,9 @@
    "NATO" and "bid" both objects): ``_split_object`` makes the name the noun's modifier.
 25. "let the crew go": the freed read as the subject of "go", a clause of "let";
    ``_let_go`` makes them the object of "let" and "go" its particle ("let go" is a release).
+26. A participle that describes a measure hung on what the measure is on ("the ban on
+   rallies imposed by the police": "imposed" under "rallies"): ``_measure_participle`` hangs
+   it on the measure ("ban").
 
 The first, in detail:
 
@@ -610,6 +613,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _split_object(tok)
         if tok.lemma_ == "go" and tok.dep_ == "ccomp" and tok.head.lemma_ == "let":
             _let_go(tok)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in IMPOSING_VERBS:
+            _measure_participle(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -886,4 +891,21 @@ def _let_go(go: Token) -> bool:
     for c in [c for c in go.children if c.dep_ in ("prep", "npadvmod", "advmod", "punct")]:
         c.head = let
     go.dep_, go.pos_ = "prt", "PART"
+    return True
+
+
+# verbs whose participle describes a measure ("a ban imposed by X", "a curfew declared by X")
+IMPOSING_VERBS = frozenset("""impose announce declare order slap enforce issue introduce
+    extend lift decree""".split())
+
+
+def _measure_participle(part: Token) -> bool:
+    """26. "The ban on rallies imposed by the police": the participle is the ban's, not the
+    rallies'."""
+    pobj = part.head
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.lower_ not in ("on", "against") or (
+            prep.head.pos_ != "NOUN") or not any(c.dep_ == "agent" for c in part.children):
+        return False
+    part.head = prep.head
     return True
