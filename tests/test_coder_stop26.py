@@ -133,3 +133,14 @@ def test_a_capital_inside_a_longer_name_is_no_capital(pipeline):
 def test_the_lawyers_body_resolves(pipeline):
     evs = code(pipeline, "The Uganda Law Society condemned the arrest of three lawyers.")
     assert any(e.source is not None and e.source.code == "UGAJUD" for e in evs), events_of(evs)
+
+
+def test_an_event_noun_subject_of_a_plain_verb_aims_at_its_clause(pipeline):
+    evs = code(pipeline, "Kenya's emergency assistance of $20 million kept Somalia afloat.")
+    assert_event(evs, "AID", "Kenya", "Somalia")
+
+
+def test_a_strike_kept_until_the_owners_act(pipeline):
+    evs = code(pipeline, "The miners say they will not end the strike until the mine owners "
+                         "raise wages.")
+    assert_event(evs, "REJECT", "miners", "mine owners")

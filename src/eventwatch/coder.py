@@ -396,6 +396,16 @@ def _natural_force(actor: Actor | None) -> bool:
     return last in NATURAL_FORCES or (last.endswith("s") and last[:-1] in NATURAL_FORCES)
 
 
+def _heads_between(tok: Token, top: Token) -> list[Token]:
+    """The heads from ``tok`` up to (not including) ``top``, its ancestor."""
+    out = []
+    h = tok.head
+    while h.i != top.i and h.head.i != h.i and len(out) < 12:
+        out.append(h)
+        h = h.head
+    return out
+
+
 def anchored(actor: Actor | None) -> bool:
     """A dictionary actor or a named one; not a bare thing ("a residential block")."""
     return actor is not None and (actor.code is not None or actor.type != "other")
@@ -5363,6 +5373,24 @@ class SentenceCoder:
                      and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in (
                          "compound", "poss", "appos", "conj")
                      and not (t.head.dep_ == "agent" or t.head.lower_ == "by")
+                     for a in [self.actor_of(t)] if anchored(a) and a.code
+                     and not same_actor(a, src)]
+            if found:
+                tgt = min(found, key=lambda x: x[0])[1]
+        if tgt is None and match.cameo[:2] not in ("01", "14", "15", "18", "19", "20") and (
+                noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+                and self.lex.match_verb(noun.head) is None):
+            # "India's assistance kept Sri Lanka afloat", "China's aid package consisted of
+            # relief supplies for Yemen": a noun subject of a plain verb, aimed at the nearest
+            # party the rest of its clause names
+            own = {t.i for t in noun.subtree}
+            found = [(abs(t.i - noun.i), a) for t in noun.head.subtree
+                     if t.i not in own and t.pos_ in ("PROPN", "NOUN")
+                     and t.dep_ not in ("compound", "poss", "appos", "conj")
+                     and not (t.head.dep_ == "agent" or t.head.lower_ == "by")
+                     and not any(h.dep_ in ("ccomp", "relcl", "parataxis")
+                                 or h.lemma_.lower() in REPORTING_VERBS
+                                 for h in _heads_between(t, noun.head))
                      for a in [self.actor_of(t)] if anchored(a) and a.code
                      and not same_actor(a, src)]
             if found:
