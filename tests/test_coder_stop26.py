@@ -144,3 +144,22 @@ def test_a_strike_kept_until_the_owners_act(pipeline):
     evs = code(pipeline, "The miners say they will not end the strike until the mine owners "
                          "raise wages.")
     assert_event(evs, "REJECT", "miners", "mine owners")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Hundreds of Rohingya refugees were given shelter by Indonesian villagers in Aceh.",
+     "AID", "Indonesian villagers", "Rohingya refugees", "075"),
+    ("Ecuador ordered the army to neutralise 22 gangs.", "ASSAULT", "Ecuador", "gangs", "190"),
+    ("The junta ordered the newspaper to suspend publication.", "COERCE", "junta", "newspaper",
+     None),
+    ("Gabon's military leaders handed power back to civilians after elections.",
+     "RETREAT", "Gabon's military leaders", "civilians", "0831"),
+])
+def test_coded_third(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_a_word_inside_an_actor_name_is_no_event(pipeline):
+    evs = code(pipeline, "Kenyan riot police fired tear gas at protesters in Nairobi.")
+    assert not [e for e in evs if e.cameo.startswith("145")], events_of(evs)
+    assert_event(evs, "COERCE", "riot police", "protesters")

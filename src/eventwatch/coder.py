@@ -332,6 +332,8 @@ DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan
     coordinate spearhead initiate instigate attend submit file lodge present observe table
     enforce""".split())
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
+# verbs that hand their act to whom they command ("ordered troops to shell X")
+ORDERING_VERBS = frozenset("order instruct command direct authorize authorise".split())
 # "voiced confidence in the minister": whom one trusts
 TRUST_NOUNS = frozenset("confidence trust faith belief".split())
 ACCEPTING_VERBS = frozenset("accept approve endorse embrace agree sign".split())
@@ -730,6 +732,9 @@ class SentenceCoder:
         self.speaker: Actor | None = None
         self._content: Token | None = None  # where target_actors' fallback thing came from
         self._found_at: Token | None = None  # the candidate that gave its named target
+        # words inside a longer actor name, before its head: "riot" in "riot police"
+        self._in_names = {i for m in actors.mentions if m.end - m.start > 1
+                          for i in range(m.start, m.end - 1)}
 
     # -- actors -----------------------------------------------------------------------------
     def actor_of(self, tok: Token | None) -> Actor | None:
@@ -1858,6 +1863,15 @@ class SentenceCoder:
         own: list[Actor] = []
         pattern = trigger_tokens(verb.doc, match)
         candidates = self.object_candidates(verb, match)
+        handed = [c for c in children(verb) if c.dep_ == "xcomp" and c.i in pattern
+                  and c.i != verb.i and any(o.dep_ == "dobj" for o in children(c))]
+        if handed and verb.lemma_.lower() in ORDERING_VERBS:
+            # "ordered the army to neutralise 22 gangs": the gangs, not one's own forces
+            # ordered (but "ordered the newspaper to suspend publication": the paper)
+            candidates = [c for c in candidates if not (
+                c.dep_ == "dobj" and c.head.i == verb.i and any(
+                    a.sector in FORCE_SECTORS and (source is None or a.country in (
+                        None, source.country)) for a in [self.actor_of(c)] if a is not None))]
         if match.cameo[:2] == "15" and self._sent_to(verb):
             # "deployed special forces to Zamfara state to hunt down bandits": where forces
             # are sent comes before what they are sent to do
@@ -1882,6 +1896,8 @@ class SentenceCoder:
         # things, not people; information handed over ("gave the files to X") is shared (064)
         # (also a person handed over or extradited: "extradited an activist to Bangkok")
         handing = match.cameo[:2] == "07" or match.cameo[:4] in ("0842", "064", "0873") or (
+            match.cameo[:4] == "0831" and verb.lemma_.lower() in ("hand", "transfer", "cede",
+                                                                   "return", "give")) or (
             match.cameo[:3] == "063" and any(p.dep_ == "prep" and p.lower_ == "to"
                                              for p in children(verb)))
         if handing:
@@ -2547,7 +2563,7 @@ class SentenceCoder:
             claims.extend(found)
             claims.extend(self._conjoined_nouns(found, match, consumed))
         for tok, p in zip(toks, pos, strict=True):
-            if p != "NOUN" or tok.i in consumed:
+            if p != "NOUN" or tok.i in consumed or tok.i in self._in_names:
                 continue
             match = self.lex.match_noun(tok)
             if match is None:
