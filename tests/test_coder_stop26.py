@@ -163,3 +163,23 @@ def test_a_word_inside_an_actor_name_is_no_event(pipeline):
     evs = code(pipeline, "Kenyan riot police fired tear gas at protesters in Nairobi.")
     assert not [e for e in evs if e.cameo.startswith("145")], events_of(evs)
     assert_event(evs, "COERCE", "riot police", "protesters")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Bolivia's government scrapped a fuel price hike after days of road blockades by "
+     "truckers.", "CONCEDE", "Bolivia's government", "truckers", None),
+    ("The junta in Guinea backed down on its plan to extend the transition after ECOWAS "
+     "pressure.", "CONCEDE", "junta", "ECOWAS", None),
+    ("The Taliban cautioned Pakistan against further air strikes on Afghan soil.",
+     "THREATEN", "Taliban", "Pakistan", None),
+    ("Under the deal, Eritrea committed to pulling its troops out of Tigray.",
+     "AGREE", "Eritrea", "Tigray", None),
+    ("Azerbaijan moved heavy weaponry to the Armenian border on Thursday.",
+     "MOBILIZE", "Azerbaijan", "Armenian border", "154"),
+    ("China sent an aircraft carrier group through the Taiwan Strait.",
+     "MOBILIZE", "China", "Taiwan Strait", "154"),
+    ("Pakistan's Supreme Court struck down the military trials of civilians.",
+     "REJECT", "Supreme Court", "military trials", "120"),
+])
+def test_coded_fourth(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)

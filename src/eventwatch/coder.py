@@ -1946,6 +1946,10 @@ class SentenceCoder:
             # "urged penalties against Minsk over the arrests": "against" names the target
             # but "shared evidence against X with India": whom it is shared with
             if c.lower_ == "against" and match.cameo != "064" and not (
+                    # "cautioned Pakistan against strikes on Afghan soil": who is warned
+                    match.cameo[:2] == "13" and c.head.i == verb.i and any(
+                        o.dep_ == "dobj" and anchored(self.actor_of(o))
+                        for o in children(verb))) and not (
                     c.head.dep_ in ("xcomp", "advcl") and c.head.head.i == verb.i
                     and any(a.dep_ == "dobj" for a in children(verb))) or (
                     (partner or match.cameo[:2] == "16") and c.lower_ == "with"
@@ -3460,7 +3464,9 @@ class SentenceCoder:
             return dataclasses.replace(claim, target=party[0])
         # "is willing to withdraw its troops from a zone along the border": the place left
         for c in children(claim.trigger):
-            if c.dep_ in ("xcomp", "acomp"):
+            if c.dep_ == "prep" and c.lower_ == "to":  # "committed to pulling its troops out"
+                c = next((g for g in children(c) if g.dep_ == "pcomp"), c)
+            if c.dep_ in ("xcomp", "acomp", "pcomp"):
                 inner = [c, *(g for g in children(c) if g.dep_ == "xcomp")]
                 for v in inner:
                     left = [a for a in self._left_place(v) if not same_actor(a, src)]
@@ -4425,6 +4431,8 @@ class SentenceCoder:
                 return [doer]
         inner = [g for g in children(noun) if g.dep_ == "prep"
                  and g.lower_ in ("from", "by", "of")] or [noun]
+        if noun is not pobj:  # "days of road blockades by truckers": "by" hung on "days"
+            inner += [g for g in children(pobj) if g.dep_ == "prep" and g.lower_ in ("from", "by")]
         return [a for i in inner for a in self.actors_of(i)
                 if anchored(a) and not same_actor(a, source)]
 
@@ -4461,6 +4469,9 @@ class SentenceCoder:
         # from X")
         heads = [verb, *(a for o in children(verb) if o.dep_ == "dobj" for a in children(o)
                          if a.dep_ == "acl")]
+        # ("backed down on its plan to extend the transition after ECOWAS pressure")
+        heads += [a for p in children(verb) if p.dep_ == "prep" for o in children(p)
+                  if o.dep_ == "pobj" for a in children(o) if a.dep_ == "acl"]
         pobjs = [c for h in heads for prep in children(h) if prep.dep_ == "prep"
                  and prep.lower_ in ("after", "following", "amid", "under")
                  for c in children(prep) if c.dep_ == "pobj"]
@@ -4469,8 +4480,8 @@ class SentenceCoder:
                   for f in children(prep) if f.dep_ == "pobj" and f.lower_ == "face"
                   for o in children(f) if o.dep_ == "prep" and o.lower_ == "of"
                   for g in children(o) if g.dep_ == "pobj"]
-        for pobj in pobjs:
-            pobj = self._through_measures(pobj)  # "after months of pressure from X"
+        for outer in pobjs:
+            pobj = self._through_measures(outer)  # "after months of pressure from X"
             if pobj.lemma_.lower() in ("pressure", "demand", "call", "lobbying", "outcry",
                                        "uproar", "backlash", "clamour", "clamor"):
                 # "after pressure from the unions", "under pressure from Washington", "after
@@ -4479,12 +4490,17 @@ class SentenceCoder:
                            and c.lower_ in ("from", "by")), None)
                 found = [a for a in self.actors_of(by) if anchored(a)
                          and not same_actor(a, source)] if by is not None else []
+                # "after ECOWAS pressure", "under Washington's pressure"
+                found = found or [a for c in children(pobj) if c.i < pobj.i
+                                  and c.dep_ in ("compound", "poss", "amod", "nmod")
+                                  for a in [self.actors.exact(c.left_edge.i, c.i + 1)]
+                                  if anchored(a) and not same_actor(a, source)]
                 if found:
                     return found
                 continue
             noun = self.lex.match_noun(self._through_measures(pobj))
             if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
-                found = self._pressers(pobj, source)
+                found = self._pressers(outer, source)
                 if found:
                     return found
         return []
@@ -4865,7 +4881,8 @@ class SentenceCoder:
         objs += [c for o in objs for c in conjuncts(o) if c not in objs]
         for prep in [*children(verb), *(p for o in objs for p in children(o))]:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in (
-                    "to", "into", "onto", "around", "near", "outside", "towards", "toward"):
+                    "to", "into", "onto", "around", "near", "outside", "towards", "toward",
+                    "through", "across"):  # ("sailed a carrier group through the strait")
                 continue
             pobjs = [c for c in children(prep) if c.dep_ == "pobj"]
             # "ordered army units onto the streets of Almaty": the town whose streets
