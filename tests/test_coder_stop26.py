@@ -183,3 +183,15 @@ def test_a_word_inside_an_actor_name_is_no_event(pipeline):
 ])
 def test_coded_fourth(pipeline, text, plover, source, target, cameo):
     assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("The killing of three Jordanian soldiers was blamed by Washington on Iran-backed militias.",
+     "ACCUSE", "Washington", "militias", "112"),
+    ("Belarusian border guards pushed hundreds of migrants back into Poland.",
+     "COERCE", "border guards", "migrants", "174"),
+    ("Burkina Faso's junta suspended the BBC and Voice of America for two weeks.",
+     "COERCE", "junta", "Voice of America", "1721"),
+])
+def test_coded_fifth(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)

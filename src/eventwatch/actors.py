@@ -698,7 +698,16 @@ class DocActors:
         leading determiners. The result is shared: callers copy before changing it."""
         key = (start, end)
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(start, end)
+            actor = self._resolve(start, end)
+            if actor is None:
+                # "the BBC and Voice of America": the parser hung "of America" on the BBC;
+                # a name the dictionary knows that starts here and runs on is this phrase's
+                i = bisect.bisect_left(self._starts, start)
+                longer = [m for m in self.mentions[i:i + 2] if m.start == start and m.end > end
+                          and all(self.doc[j].ent_iob_ == "I" for j in range(end, m.end))]
+                if longer:
+                    actor = self._resolve(longer[0].start, longer[0].end)
+            self._resolved[key] = actor
         return self._resolved[key]
 
     def _root(self, m: ActorMention) -> Token:

@@ -332,6 +332,7 @@ DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan
     coordinate spearhead initiate instigate attend submit file lodge present observe table
     enforce""".split())
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
+SILENCING_VERBS = frozenset("suspend ban halt shut close block revoke freeze".split())
 # verbs that hand their act to whom they command ("ordered troops to shell X")
 ORDERING_VERBS = frozenset("order instruct command direct authorize authorise".split())
 # "voiced confidence in the minister": whom one trusts
@@ -2630,7 +2631,7 @@ class SentenceCoder:
                   self._extradition_sense, self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._threat_condition,
-                  self._answered_pressure, self._possessor_source,
+                  self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
@@ -3487,6 +3488,18 @@ class SentenceCoder:
             return dataclasses.replace(claim, target=party[0])
         return claim
 
+    def _media_sense(self, claim: Claim) -> Claim:
+        """ "suspended the BBC for two weeks", "halted the broadcasts of a channel": a state
+        silencing an outlet restricts speech (1721), it does not cut ties with it."""
+        tgt = claim.target
+        if claim.match.cameo[:2] != "16" or tgt is None or tgt.sector != "MED" or (
+                claim.trigger.lemma_.lower() not in SILENCING_VERBS) or (
+                claim.source is not None and claim.source.sector == "MED"):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("1721", m.trigger, m.specificity,
+                                                         m.start, m.end))
+
     def _possessor_source(self, claim: Claim) -> Claim:
         """ "Jamaica's recognition of Palestine, announced by its foreign minister": the act is
         the possessor's; who announced it only speaks for it."""
@@ -3892,6 +3905,11 @@ class SentenceCoder:
                         targets = found
                         break
             targets = self._recipient(verb, match) or targets
+            if lemma == "blame":
+                # "the killing was blamed by Washington on Iran-backed militias": on whom
+                blamed = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"
+                          for a in self.actors_of(p) if anchored(a)]
+                targets = blamed or targets
         elif passive is not None and passive.i in trigger_tokens(verb.doc, match):
             # "the attack was carried out by X": source from the agent, target from the noun;
             # "the vessels were released by X": the object of the pattern is the target
