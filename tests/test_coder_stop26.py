@@ -195,3 +195,9 @@ def test_coded_fourth(pipeline, text, plover, source, target, cameo):
 ])
 def test_coded_fifth(pipeline, text, plover, source, target, cameo):
     assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_a_dateline_keeps_the_subject_with_its_verb(pipeline):
+    evs = code(pipeline, "BAKU, May 2 - Azerbaijan has agreed to reopen the border crossing "
+                         "with Georgia.")
+    assert_event(evs, "AGREE", "Azerbaijan", "Georgia")

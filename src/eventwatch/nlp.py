@@ -25,6 +25,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text and (tok.is_space or tok.text.strip() == ""):
             doc[tok.i + 1].is_sent_start = True
+            # and no one-word sentence at a paragraph's start ("YEREVAN, April 19 - Armenia
+            # has agreed ...": "Armenia" split from its verb after the dateline's break)
+            if tok.i + 2 < len(doc) and not doc[tok.i + 1].is_space and not (
+                    doc[tok.i + 2].is_space or doc[tok.i + 2].is_punct
+                    or doc[tok.i + 1].is_punct):
+                doc[tok.i + 2].is_sent_start = False
     return doc
 
 
