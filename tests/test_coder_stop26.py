@@ -201,3 +201,21 @@ def test_a_dateline_keeps_the_subject_with_its_verb(pipeline):
     evs = code(pipeline, "BAKU, May 2 - Azerbaijan has agreed to reopen the border crossing "
                          "with Georgia.")
     assert_event(evs, "AGREE", "Azerbaijan", "Georgia")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("North Korea had sent thousands of soldiers to Russia to support its war against Ukraine.",
+     "MOBILIZE", "North Korea", "Russia", "154"),
+    ("Iran sent drones to Russia for use against Ukraine.", "AID", "Iran", "Russia", "072"),
+    ("After talks in Doha mediated by Qatar, the Democratic Republic of Congo and the M23 rebel "
+     "group signed a declaration of principles.", "SUPPORT", "Democratic Republic of Congo",
+     "M23", "057"),
+])
+def test_coded_sixth(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_released_water_is_no_release_of_people(pipeline):
+    evs = code(pipeline, "China's ban on Japanese seafood followed the release of treated "
+                         "water from Fukushima.")
+    assert not [e for e in evs if e.cameo.startswith("084")], events_of(evs)

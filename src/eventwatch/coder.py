@@ -1946,6 +1946,11 @@ class SentenceCoder:
                 return 0
             # "urged penalties against Minsk over the arrests": "against" names the target
             # but "shared evidence against X with India": whom it is shared with
+            if c.lower_ == "against" and c.head.i != verb.i and any(
+                    h.dep_ in ("advcl", "xcomp") for h in _heads_between(c, verb)) and any(
+                    p.dep_ == "prep" and p.lower_ in ("to", "into") and anchored(
+                        self.actor_of(p)) for p in children(verb)):
+                return 2  # "sent soldiers to Russia to support its war against Ukraine"
             if c.lower_ == "against" and match.cameo != "064" and not (
                     # "cautioned Pakistan against strikes on Afghan soil": who is warned
                     match.cameo[:2] == "13" and c.head.i == verb.i and any(

@@ -499,10 +499,13 @@ def _comma_subject(root: Token) -> bool:
         return False
     between = [doc[i] for i in range(comma.i + 1, root.i)]
     if not between or any(t.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART")
-                          and t.tag_ not in ("HYPH", "POS") for t in between):
+                          and t.tag_ not in ("HYPH", "POS") and t.lower_ != "of"
+                          for t in between):  # ("the Democratic Republic of Congo")
         return False
     heads = [t for t in between if t.head.i < comma.i or t.head.i > root.i]
-    if len(heads) != 1 or heads[0].dep_ != "conj" or heads[0].pos_ not in NOMINAL:
+    # (or an apposition: "After talks mediated by Qatar, the DRC and M23 signed ...")
+    if len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or (
+            heads[0].pos_ not in NOMINAL) or heads[0].dep_ == "appos" and mark is None:
         return False
     if subjects and heads[0].head.i > subjects[0].right_edge.i:
         return False  # the conjuncts must hang inside the misread phrase
