@@ -219,3 +219,28 @@ def test_released_water_is_no_release_of_people(pipeline):
     evs = code(pipeline, "China's ban on Japanese seafood followed the release of treated "
                          "water from Fukushima.")
     assert not [e for e in evs if e.cameo.startswith("084")], events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Nigerian unions threatened a nationwide strike over the removal of fuel subsidies.",
+     "THREATEN", "Nigerian unions", "", "133"),
+    ("Saudi Arabia reopened its embassy in Damascus.", "SUPPORT", "Saudi Arabia", "Damascus",
+     "050"),
+    ("Senegal's president reversed his decision to postpone the election after the "
+     "Constitutional Council ruled against it.", "CONCEDE", "Senegal's president",
+     "Constitutional Council", "080"),
+])
+def test_coded_seventh(pipeline, text, plover, source, target, cameo):
+    evs = code(pipeline, text)
+    if target:
+        assert_event(evs, plover, source, target, cameo)
+    else:
+        assert [e for e in evs if e.plover == plover and e.cameo == cameo
+                and source in e.source.text], events_of(evs)
+
+
+def test_the_avenged_killing_is_a_fact(pipeline):
+    evs = code(pipeline, "Hezbollah vowed to avenge the killing of its commander by Israel.")
+    assert_event(evs, "THREATEN", "Hezbollah", "Israel")
+    assert not [e for e in evs if e.plover == "THREATEN" and e.source.text == "Israel"], (
+        events_of(evs))

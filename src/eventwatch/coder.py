@@ -503,7 +503,7 @@ PERSON_NOUNS = frozenset("""man men woman women child children boy girl baby per
 # tells of an invasion
 FACTIVE_VERBS = frozenset("""condemn denounce criticize criticise deplore decry lament mourn
     welcome praise hail applaud investigate probe blame regret commemorate acknowledge
-    recognize recognise""".split())
+    recognize recognise avenge""".split())
 # words that make an act one done together ("joint patrols", "coordinated raids")
 JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 # "in coordination with X", "in partnership with X": done together with X
@@ -4475,7 +4475,9 @@ class SentenceCoder:
         """ "withdrew the bill after protesters stormed parliament", "reversed the decision after
         a refugee begged the prime minister to reconsider": a concession with nobody named is
         aimed at whoever pressed for it in the clause that tells why."""
-        for clause in children(verb):
+        undone = [a for o in children(verb) if o.dep_ == "dobj" for a in children(o)
+                  if a.dep_ == "acl"]  # ("reversed his decision to X after Y ruled ...")
+        for clause in [c for h in [verb, *undone] for c in children(h)]:
             if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in (
                     "after", "when", "as", "following") for m in children(clause)):
                 continue
