@@ -244,3 +244,23 @@ def test_the_avenged_killing_is_a_fact(pipeline):
     assert_event(evs, "THREATEN", "Hezbollah", "Israel")
     assert not [e for e in evs if e.plover == "THREATEN" and e.source.text == "Israel"], (
         events_of(evs))
+
+
+def test_due_to_visit_keeps_its_subject(pipeline):
+    evs = code(pipeline, "Japan's foreign minister is due to visit Beijing next week.")
+    hits = [e for e in evs if e.plover == "CONSULT" and e.source is not None
+            and "foreign minister" in e.source.text]
+    assert hits and hits[0].modality == "future", events_of(evs)
+
+
+def test_ready_to_send_is_not_done(pipeline):
+    evs = code(pipeline, "Turkey is prepared to deploy troops to Libya.")
+    assert_event(evs, "AGREE", "Turkey", "Libya")
+    assert not [e for e in evs if e.plover == "MOBILIZE" and e.modality == "asserted"], (
+        events_of(evs))
+
+
+def test_two_leaders_sat_down_for_talks(pipeline):
+    evs = code(pipeline, "Kosovo's prime minister and Serbia's president sat down for "
+                         "EU-facilitated talks in Brussels.")
+    assert_event(evs, "CONSULT", "Kosovo's prime minister", "Serbia's president")

@@ -69,7 +69,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     "consider propose want wish seek hope try attempt aim threaten demand urge ask call "
     "petition lobby offer suggest recommend could might may would need prepare "
     "doubt wonder fear believe think speculate predict object discuss debate weigh explore "
-    "study examine hint".split()  # "analysts doubt"
+    "study examine hint ready willing prepared eager keen poised open".split()  # "analysts
+    # doubt"; "is ready to send troops": offered, not done
 )
 # verbs that ask for an act in a "to" clause ("warned the rebels to lay down their arms"),
 # while their "that" clause is reported speech ("told reporters that ...")
@@ -1421,7 +1422,8 @@ class SentenceCoder:
                 if told is not None:
                     v = told
                     continue
-            if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and v.pos_ == "VERB" or (
+            if v.dep_ in ("conj", "xcomp") or v.dep_ == "acomp" and (
+                    v.pos_ == "VERB" or v.head.pos_ == "AUX") or (  # "is due to visit"
                     v.dep_ == "ccomp" and v.head.lemma_.lower() == "let"  # "let free"
                     and not any(c.dep_ == "dobj" for c in children(v.head))) or (
                     v.dep_ == "advcl" and (v.tag_ == "VBG" or any(
