@@ -264,3 +264,35 @@ def test_two_leaders_sat_down_for_talks(pipeline):
     evs = code(pipeline, "Kosovo's prime minister and Serbia's president sat down for "
                          "EU-facilitated talks in Brussels.")
     assert_event(evs, "CONSULT", "Kosovo's prime minister", "Serbia's president")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Saboteurs blew up sections of the gas pipeline under the Baltic Sea.",
+     "ASSAULT", "Saboteurs", "gas pipeline", "183"),
+    ("Beijing called off military dialogues with Washington in retaliation for the visit.",
+     "SANCTION", "Beijing", "Washington", "164"),
+    ("Chinese troops disengaged from the friction point along the border.",
+     "RETREAT", "Chinese troops", "friction point", "0874"),
+    ("Niger's junta ordered France's ambassador out of the country.",
+     "SANCTION", "Niger's junta", "France's ambassador", "161"),
+    ("Japan extended $4.5 billion in budget support to Ukraine.", "AID", "Japan", "Ukraine",
+     "071"),
+    ("The president's reversal of the election postponement followed weeks of pressure from "
+     "the Constitutional Council.", "CONCEDE", "president", "Constitutional Council", "080"),
+    ("The slaughter of 26 villagers by armed men came days after the vote.",
+     "ASSAULT", "armed men", "villagers", "202"),
+    ("Canberra's sharp rebuke of Beijing over the flares came days after talks.",
+     "ACCUSE", "Canberra", "Beijing", "111"),
+    ("Pakistan handed captured pilot Abhinandan Varthaman back to India at Wagah.",
+     "RETREAT", "Pakistan", "India", None),
+    ("India boycotted China's forum for a third time.", "REJECT", "India", "China", "125"),
+])
+def test_coded_eighth(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_boycotting_a_vote_is_a_protest(pipeline):
+    # PLOVER's practice: a boycott of an election or a vote is a protest (143), of talks a
+    # rejection (125)
+    evs = code(pipeline, "The main opposition party boycotted the presidential poll.")
+    assert [e for e in evs if e.cameo == "143"], events_of(evs)

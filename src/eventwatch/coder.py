@@ -1907,7 +1907,10 @@ class SentenceCoder:
             # "returned a painting of the Virgin to the museum": the recipient's "to" phrase,
             # also when the parser hangs it inside the object
             # "handed the town back to X": the parser hangs "to" on the particle
-            candidates += [t for a in children(verb) if a.dep_ in ("advmod", "prt")
+            candidates += [t for a in [*children(verb), *(g for o in children(verb)
+                                                          if o.dep_ == "dobj"
+                                                          for g in children(o))]
+                           if a.dep_ in ("advmod", "prt", "prep")
                            and a.lower_ in ("back", "over") for t in children(a)
                            if t.dep_ == "prep" and t.lower_ == "to" and t not in candidates]
             for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
@@ -3551,9 +3554,11 @@ class SentenceCoder:
                 g for p in children(verb.head) if p.dep_ == "prep"
                 and p.lower_ in ("after", "amid") for g in children(p) if g.dep_ == "pobj"]
             for o in after:
-                noun = self.lex.match_noun(self._through_measures(o))
-                if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
-                    found = self._pressers(o, src)
+                inner = self._through_measures(o)
+                noun = self.lex.match_noun(inner)
+                if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS or (
+                        inner.lemma_.lower() in ("pressure", "demand", "call", "outcry")):
+                    found = self._pressers(o, src)  # ("followed weeks of pressure from X")
                     if found:
                         break
         if found:

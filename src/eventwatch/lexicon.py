@@ -748,6 +748,10 @@ class Lexicon:
         direct += [c for c in kids if c.dep_ == "intj" and c.lower_ in ("yes", "no")]
         for c in direct:  # "take part in talks": the prep hangs off the object
             for g in children(c):
+                if g.dep_ in ("prep", "advmod") and g.lower_ in ("out", "back", "off", "away",
+                                                                 "over") and g.i > c.i and not any(
+                        x.dep_ == "pobj" for x in children(g)):
+                    particles.setdefault(g.lower_, g)  # "ordered the envoy out of the country"
                 if g.dep_ == "prep":
                     preps.setdefault(g.lower_, []).extend(
                         x for x in children(g) if x.dep_ == "pobj")
