@@ -296,3 +296,22 @@ def test_boycotting_a_vote_is_a_protest(pipeline):
     # rejection (125)
     evs = code(pipeline, "The main opposition party boycotted the presidential poll.")
     assert [e for e in evs if e.cameo == "143"], events_of(evs)
+
+
+def test_two_differently_named_bodies_of_one_sector_are_two_parties(pipeline):
+    evs = code(pipeline, "Senate Majority Leader Chuck Schumer huddled with House Republican "
+                         "leaders to discuss a stopgap spending bill.")
+    assert_event(evs, "CONSULT", "Chuck Schumer", "House Republican leaders")
+
+
+def test_a_senate_delegation_is_its_presidents_own(pipeline):
+    evs = code(pipeline, "The Senate President will lead a Senate delegation on a visit to "
+                         "Russia.")
+    assert not [e for e in evs if e.target is not None and "delegation" in e.target.text], (
+        events_of(evs))
+
+
+def test_a_strategic_partnership_inked(pipeline):
+    evs = code(pipeline, "Vietnam inked a comprehensive strategic partnership with the United "
+                         "States.")
+    assert_event(evs, "SUPPORT", "Vietnam", "United States", "057")

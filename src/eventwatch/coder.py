@@ -422,7 +422,33 @@ def same_actor(a: Actor, b: Actor) -> bool:
         return False
     if (a.type == "person") != (b.type == "person") and a.code and b.code:
         return False  # "the White House defended Trump's decision": an office and its holder
+    if a.country is None and b.country is None and a.sector and a.code == a.sector and (
+            b.code == b.sector) and not _one_in_other(_bare_words(a.text), _bare_words(b.text)
+                                                       ) and not (
+            _bare_words(a.text) in PRONOUNS or _bare_words(b.text) in PRONOUNS):
+        # two sector words of no known country, named differently ("Senate leader Schumer
+        # huddled with House Republican leaders"): two parties, not one
+        return False
     return actor_key(a) == actor_key(b)
+
+
+def _one_in_other(a: str, b: str) -> bool:
+    """ "demonstrators" and "demonstrators in Baghdad", "the Senate president" and "a Senate
+    delegation": phrases that share a word other than a rank ("leader") name one body."""
+    def words(t: str) -> set[str]:
+        return {w.rstrip("s") for w in t.replace(",", " ").split()} - RANK_WORDS
+    return bool(words(a) & words(b))
+
+
+RANK_WORDS = frozenset("leader official member representative chief head senior top of in at the"
+                       .split())
+
+
+def _bare_words(text: str) -> str:
+    words = text.lower().split()
+    while words and words[0] in ("the", "a", "an", "its", "their", "his", "her"):
+        words = words[1:]
+    return " ".join(words)
 
 
 SIDES_ROOTS = frozenset({"03", "04", "05", "06", "10", "11", "12", "13", "15", "16", "17", "18",
