@@ -315,3 +315,25 @@ def test_a_strategic_partnership_inked(pipeline):
     evs = code(pipeline, "Vietnam inked a comprehensive strategic partnership with the United "
                          "States.")
     assert_event(evs, "SUPPORT", "Vietnam", "United States", "057")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Cambodia rescinded a deportation order against two Thai journalists following days of "
+     "diplomatic pressure from Bangkok.", "CONCEDE", "Cambodia", "Bangkok", None),
+    ("Emergency food rations were airdropped over Gaza by U.S. Air Force planes.",
+     "AID", "U.S. Air Force", "Gaza", None),
+    ("Some 3.5 tonnes of weapons were surrendered to French authorities by the separatist "
+     "group ETA.", "RETREAT", "ETA", "French authorities", "0873"),
+    ("Rallies were staged by thousands of Jordanians outside the Israeli embassy in Amman.",
+     "PROTEST", "Jordanians", "Israeli embassy", None),
+    ("ASEAN foreign ministers' call for an immediate end to violence in Myanmar followed an "
+     "air strike.", "REQUEST", "ASEAN foreign ministers", "Myanmar", None),
+])
+def test_coded_ninth(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_an_attack_on_a_school_keeps_the_school(pipeline):
+    evs = code(pipeline, "The army's helicopter attack on a monastery school in the village, "
+                         "which killed 11 children, came weeks after the coup.")
+    assert_event(evs, "ASSAULT", "army", "monastery school")

@@ -333,6 +333,9 @@ DOING_VERBS = frozenset("""perpetrate commit execute orchestrate mastermind plan
     coordinate spearhead initiate instigate attend submit file lodge present observe table
     enforce""".split())
 CONCESSION_CODES = frozenset({"080", "081", "082", "083", "085"})
+# what a demand or offer asks for, which names nobody: "an end to the violence in X"
+ABSTRACT_AIMS = frozenset("""end halt stop cessation ceasefire truce return resumption release
+    restoration withdrawal access solution settlement""".split())
 SILENCING_VERBS = frozenset("suspend ban halt shut close block revoke freeze".split())
 # verbs that hand their act to whom they command ("ordered troops to shell X")
 ORDERING_VERBS = frozenset("order instruct command direct authorize authorise".split())
@@ -1803,10 +1806,22 @@ class SentenceCoder:
     def _recipient(self, verb: Token, match: LexMatch) -> list[Actor]:
         """ "the vase was handed back by Swiss officials to the Greek authorities": who
         receives what is handed over, in a passive."""
-        if match.cameo[:2] != "07" and match.cameo[:3] not in ("084", "063"):
+        if match.cameo[:2] != "07" and match.cameo[:3] not in ("084", "063", "087"):
             return []  # (also "control of the peninsula was handed over to Cameroon")
-        return [a for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"
-                for a in self.actors_of(c)]
+        found = [a for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"
+                 for a in self.actors_of(c)]
+        if not found and match.cameo[:2] == "07":
+            # "rations were airdropped over Gaza", "flour was trucked into Tigray": where it
+            # went
+            for c in children(verb):
+                if c.dep_ == "prep" and c.lower_ in ("into", "over", "onto"):
+                    pobj = prep_object(c)
+                    place = self._place_at(pobj) if pobj is not None else None
+                    if place is not None:
+                        loc = place.location
+                        return [Actor(doc_text(pobj), loc.name, loc.country, loc.country, None,
+                                      "state")]
+        return found
 
     def _addressed(self, verb: Token) -> list[Actor]:
         """ "A request for X was submitted to the United States by Peru", "a curfew was imposed
@@ -3552,11 +3567,35 @@ class SentenceCoder:
             return dataclasses.replace(claim, source=owner)
         return claim
 
+    def _named_pressure(self, verb: Token, source: Actor) -> list[Actor]:
+        """Who is named as pressing in "after/following/under (weeks of) pressure from X"."""
+        for p in children(verb):
+            if p.dep_ != "prep" or p.lower_ not in ("after", "following", "under", "amid"):
+                continue
+            for o in (g for g in children(p) if g.dep_ == "pobj"):
+                inner = self._through_measures(o)
+                if inner.lemma_.lower() not in ("pressure", "demand", "outcry", "lobbying"):
+                    continue
+                by = [c for c in [*children(inner), *children(o)] if c.dep_ == "prep"
+                      and c.lower_ in ("from", "by")]
+                found = [a for c in by for a in self.actors_of(c)
+                         if anchored(a) and not same_actor(a, source)]
+                if found:
+                    return found
+        return []
+
     def _answered_pressure(self, claim: Claim) -> Claim:
         """ "A fuel subsidy cut was reversed by the government after unions staged a strike",
         "the government's climbdown over the law followed weeks of protests by students": a
         concession that names only a thing is aimed at whoever pressed for it."""
         src, tgt, verb = claim.source, claim.target, claim.trigger
+        if src is not None and claim.match.cameo[:3] in CONCESSION_CODES and (
+                verb.pos_ in ("VERB", "AUX")) and tgt is not None and tgt.code:
+            # "rescinded a deportation order against two Thai journalists following days of
+            # pressure from Bangkok": pressure named outright is what the concession answers
+            pressers = self._named_pressure(verb, src)
+            if pressers and not any(same_actor(p, tgt) for p in pressers):
+                return dataclasses.replace(claim, target=pressers[0])
         if src is None or tgt is not None and (tgt.code or tgt.type == "person"):
             return claim
         if claim.match.cameo[:2] == "03" and verb.lemma_.lower() in ACCEPTING_VERBS:
@@ -3985,6 +4024,15 @@ class SentenceCoder:
                     if found:
                         targets = found
                         break
+            if not any(anchored(t) for t in targets) and match.cameo[:2] == "14":
+                # "rallies were staged by Jordanians outside the Israeli embassy": where the
+                # verb takes the protest, at whose mission
+                sites = [prep_object(c) for c in children(verb) if c.dep_ == "prep"
+                         and c.lower_ in ("outside", "at", "before")]
+                found = [a for site in sites if site is not None
+                         and site.lemma_.lower() in MISSION_NOUNS
+                         for a in self.actors_of(site) if anchored(a)]
+                targets = found[:1] or targets
             if answered is not None:
                 targets = [answered]
             if noun_match is not None and not sources and lemma in WITNESS_VERBS:
@@ -5458,8 +5506,12 @@ class SentenceCoder:
         if tgt is None and match.cameo.startswith(("17", "087")):
             # "the declaration of a state of emergency in Almaty": where it is imposed
             tgt = next(iter(self.place_target(noun, src)), None)
-        if tgt is None and match.cameo[:2] not in ("01", "14", "15"):
-            # the nearest other party named inside the noun's own phrase
+        abstract = tgt is not None and not anchored(tgt) and (
+            match.cameo[:2] not in ("18", "19", "20")) and tgt.text.split()[-1].lower() in (
+            ABSTRACT_AIMS)  # ("an end to violence in Myanmar": past the end, to Myanmar)
+        if (tgt is None or abstract) and match.cameo[:2] not in ("01", "14", "15"):
+            # the nearest other party named inside the noun's own phrase (also past a thing:
+            # "a call for an end to violence in Myanmar")
             found = [(abs(t.i - noun.i), a) for t in noun.subtree if t.i != noun.i
                      and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in (
                          "compound", "poss", "appos", "conj")

@@ -68,6 +68,8 @@
 26. A participle that describes a measure hung on what the measure is on ("the ban on
    rallies imposed by the police": "imposed" under "rallies"): ``_measure_participle`` hangs
    it on the measure ("ban").
+27. A name before a possessor read as a modifier of the possessed noun ("ASEAN foreign
+   ministers' call": "ASEAN" under "call"): ``_name_of_possessor`` hangs it on the possessor.
 
 The first, in detail:
 
@@ -618,6 +620,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _let_go(tok)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in IMPOSING_VERBS:
             _measure_participle(tok)
+        if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN" and tok.head.i > tok.i + 1:
+            _name_of_possessor(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -911,4 +915,18 @@ def _measure_participle(part: Token) -> bool:
             prep.head.pos_ != "NOUN") or not any(c.dep_ == "agent" for c in part.children):
         return False
     part.head = prep.head
+    return True
+
+
+def _name_of_possessor(name: Token) -> bool:
+    """27. "ASEAN foreign ministers' call": the name modifies the possessor ("ministers"),
+    not the possessed noun ("call")."""
+    doc = name.doc
+    owner = next((doc[i] for i in range(name.i + 1, name.head.i)
+                  if doc[i].dep_ == "poss" and doc[i].head.i == name.head.i), None)
+    if owner is None or owner.pos_ not in NOMINAL or any(
+            doc[i].head.i != owner.i or doc[i].dep_ not in ("amod", "compound")
+            for i in range(name.i + 1, owner.i)):
+        return False
+    name.head, name.dep_ = owner, "compound"
     return True
