@@ -337,3 +337,16 @@ def test_an_attack_on_a_school_keeps_the_school(pipeline):
     evs = code(pipeline, "The army's helicopter attack on a monastery school in the village, "
                          "which killed 11 children, came weeks after the coup.")
     assert_event(evs, "ASSAULT", "army", "monastery school")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("The administration's freeze of $2.2 billion in federal grants to Harvard University took "
+     "effect on Tuesday.", "SANCTION", "administration", "Harvard University", "162"),
+    ("Israel's call-up of 300,000 reservists for the war against Hamas was the largest in its "
+     "history.", "MOBILIZE", "Israel", "Hamas", "154"),
+    ("The Pentagon's deployment of the USS Gerald R. Ford carrier group to the eastern "
+     "Mediterranean came a day after the attack.", "MOBILIZE", "Pentagon",
+     "eastern Mediterranean", "154"),
+])
+def test_coded_tenth(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)

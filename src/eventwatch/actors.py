@@ -428,6 +428,8 @@ class ActorDictionary:
             if entry.kind == "country" and entry.code.endswith("GOV") and _inside_name(
                     doc, start):
                 continue  # "Mocimboa da Praia", "University of Nairobi": not the capital
+            if entry.kind == "person" and start > 0 and doc[start - 1].text in SHIP_PREFIXES:
+                continue  # "the USS Gerald R. Ford": a ship named after him
             if entry.kind == "person":
                 persons = [e for e in usable if e.kind == "person"]
                 # "NATO Secretary General Jens Stoltenberg", "Norwegian Prime Minister ...":
@@ -565,6 +567,9 @@ def _one_edit(a: str, b: str) -> bool:
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                               and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+SHIP_PREFIXES = frozenset("USS HMS HMAS HMCS HMNZS INS RFS FS USNS PNS KRI BRP ROKS JS".split())
 
 
 def _inside_name(doc: Doc, start: int) -> bool:

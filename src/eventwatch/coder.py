@@ -5363,6 +5363,13 @@ class SentenceCoder:
             found = self.actor_of(aim) if aim is not None else None
             tgt = found if anchored(found) else None
         if show and tgt is None:
+            # "a call-up of reservists for the war against Hamas": whom the war is against
+            foes = [a for p in children(noun) if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in children(p) if o.dep_ == "pobj"
+                    for q in children(o) if q.dep_ == "prep" and q.lower_ in ("against", "on")
+                    for a in self.actors_of(q) if anchored(a)]
+            tgt = foes[0] if foes else None
+        if show and tgt is None:
             # "Russia's deployment of Iskander missiles to Kaliningrad": where they were sent
             for prep in (c for c in [*children(noun), *self._moved_phrases(noun)]
                          if c.dep_ == "prep" and c.lower_ in ("to", "into")):

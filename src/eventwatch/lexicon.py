@@ -645,8 +645,9 @@ class Lexicon:
                         mods.setdefault(g.lower_, g)
                         if g.pos_ == "NUM" or g.lemma_.lower() in AMOUNT_NOUNS | CONTAINER_NOUNS:
                             # "the delivery of 40 tonnes of medical supplies": what is measured
+                            # ("a freeze of $2.2 billion in federal grants")
                             for x in (x for p in children(g) if p.dep_ == "prep"
-                                      and p.lower_ == "of" for x in children(p)
+                                      and p.lower_ in ("of", "in") for x in children(p)
                                       if x.dep_ == "pobj"):
                                 for y in (x, *x.conjuncts):
                                     mods.setdefault(y.lemma_.lower(), y)
