@@ -350,3 +350,9 @@ def test_an_attack_on_a_school_keeps_the_school(pipeline):
 ])
 def test_coded_tenth(pipeline, text, plover, source, target, cameo):
     assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_an_agentless_investigation_is_the_state_where_it_happens(pipeline):
+    evs = code(pipeline, "A US national has been put under investigation in Italy for her "
+                         "role in rioting during a summit in Genoa.")
+    assert_event(evs, "ACCUSE", "Italy", "US national", "090")

@@ -30,8 +30,9 @@ from eventwatch.timex import resolve_event_date
 SKIPPED_CODES = frozenset({"010"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # agentless passives of these roots are the authorities' acts where they happen:
-# 08 yield (released), 17 coerce (arrested, detained, banned)
-AUTHORITY_ROOTS = frozenset({"08", "17"})
+# 08 yield (released), 09 investigate (put under investigation), 17 coerce (arrested,
+# detained, banned)
+AUTHORITY_ROOTS = frozenset({"08", "09", "17"})
 AUTHORITY_LEMMAS = frozenset({"expel", "torture"})  # "were expelled from Uganda", "tortured in"
 # things that kill with nobody named behind them ("a car bomb killed", "killed by an IED")
 WEAPON_NOUNS = frozenset("""bomb bombs bombing bombings explosion explosions blast blasts
@@ -179,6 +180,17 @@ class Pipeline:
             # act is the state's where it happened (the convention of PLOVER's coders)
             source = Actor(location.name, location.name, location.country, location.country,
                            None, "state")
+            # (named as the verb names it: "put under investigation in Italy ... in Genoa")
+            heads = [claim.trigger, *(g for p in claim.trigger.children if p.dep_ == "prep"
+                                      for g in p.children if g.dep_ == "pobj")]
+            own = [places.at(g.i) for h in heads for p in h.children if p.dep_ == "prep"
+                   and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
+            own = [m for m in own if m is not None and m.location.country
+                   and target.code != m.location.country]
+            if own:
+                loc = own[0].location
+                source = Actor(own[0].text or loc.name, loc.name, loc.country, loc.country,
+                               None, "state")
         if source is None and info.quad_class == 4:
             source = _weapon_phrase(claim.trigger)  # "was killed in a car bomb explosion"
         if (source is not None and source.code is None and info.quad_class == 4
