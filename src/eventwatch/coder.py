@@ -425,6 +425,8 @@ def same_actor(a: Actor, b: Actor) -> bool:
         return False
     if (a.type == "person") != (b.type == "person") and a.code and b.code:
         return False  # "the White House defended Trump's decision": an office and its holder
+    if actor_key(a) != actor_key(b):
+        return False
     if a.country is None and b.country is None and a.sector and a.code == a.sector and (
             b.code == b.sector) and not _one_in_other(_bare_words(a.text), _bare_words(b.text)
                                                        ) and not (
@@ -432,7 +434,7 @@ def same_actor(a: Actor, b: Actor) -> bool:
         # two sector words of no known country, named differently ("Senate leader Schumer
         # huddled with House Republican leaders"): two parties, not one
         return False
-    return actor_key(a) == actor_key(b)
+    return True
 
 
 def _one_in_other(a: str, b: str) -> bool:
