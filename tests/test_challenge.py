@@ -18,14 +18,16 @@ CHALLENGE_6 = CHALLENGE.with_name("news_events_6.tsv")
 CHALLENGE_7 = CHALLENGE.with_name("news_events_7.tsv")
 CHALLENGE_8 = CHALLENGE.with_name("news_events_8.tsv")
 CHALLENGE_9 = CHALLENGE.with_name("news_events_9.tsv")
+CHALLENGE_10 = CHALLENGE.with_name("news_events_10.tsv")
+CHALLENGE_11 = CHALLENGE.with_name("news_events_11.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
                                   CHALLENGE_5, CHALLENGE_6, CHALLENGE_7, CHALLENGE_8,
-                                  CHALLENGE_9])
+                                  CHALLENGE_9, CHALLENGE_10, CHALLENGE_11])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
-    assert len(gold) == 320
+    assert len(gold) == (160 if path == CHALLENGE_11 else 320)  # set 11: one half only
     for g in gold:
         for span in (*g.sources, *g.targets):
             assert span and span in g.text, (span, g.text)
@@ -106,6 +108,23 @@ def test_the_coder_keeps_its_level_on_the_eighth_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_ninth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_9), Pipeline())
     # held out during stop 25 (only its figures were read): 0.772 / 0.797 with stop 24's code,
-    # 0.797 / 0.819 at the end of stop 25
-    assert result["type_accuracy"] >= 0.78
+    # 0.797 / 0.819 at the end of stop 25; 0.875 / 0.897 at stop 26, which drew rules from its
+    # failure report (fit)
+    assert result["type_accuracy"] >= 0.86
+    assert result["pair_recall"] >= 0.88
+
+
+def test_the_coder_keeps_its_level_on_the_tenth_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_10), Pipeline())
+    # held out during stop 26 (only its overall figures were read, at its start and its end):
+    # 0.769 / 0.800 with stop 25's code, 0.781 / 0.813 at the end of stop 26
+    assert result["type_accuracy"] >= 0.77
     assert result["pair_recall"] >= 0.80
+
+
+def test_the_coder_keeps_its_level_on_the_eleventh_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_11), Pipeline())
+    # written for stop 26 and read openly (a fit set): 0.819 / 0.856 when it arrived,
+    # 0.931 / 0.944 at the end of the stop
+    assert result["type_accuracy"] >= 0.91
+    assert result["pair_recall"] >= 0.92
