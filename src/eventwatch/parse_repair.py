@@ -70,6 +70,11 @@
    it on the measure ("ban").
 27. A name before a possessor read as a modifier of the possessed noun ("ASEAN foreign
    ministers' call": "ASEAN" under "call"): ``_name_of_possessor`` hangs it on the possessor.
+28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
+   Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
+   verb read as a noun, or its subject as a modifier, or its object as an apposition.
+   ``_headline`` rebuilds the clause "noun phrase, verb, noun phrase, phrases" when the
+   sentence has no verb with a subject and the word is a verb the lexicon knows.
 
 The first, in detail:
 
@@ -622,6 +627,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _measure_participle(tok)
         if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN" and tok.head.i > tok.i + 1:
             _name_of_possessor(tok)
+        if tok.dep_ == "ROOT" and tok.i - tok.sent.start < 12:
+            _headline(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -930,3 +937,139 @@ def _name_of_possessor(name: Token) -> bool:
         return False
     name.head, name.dep_ = owner, "compound"
     return True
+
+
+# words before a headline's verb: one noun phrase
+HEADLINE_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "PART"})
+# a preposition after a headline's object that is the verb's ("fires a missile into the sea")
+HEADLINE_VERB_PREPS = frozenset("into onto toward towards near at across over through".split())
+NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+PLURAL_WORDS = frozenset("thousands hundreds dozens scores tens millions".split())
+
+
+def _known_verb(lemma: str) -> bool:
+    from eventwatch.lexicon import default_lexicon  # (the lexicon imports this module's stage)
+
+    return lemma in default_lexicon().verbs
+
+
+def _has_subject_verb(sent) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+               and t.head.pos_ != "NOUN" for t in sent)
+
+
+def _rehang(part: list[Token], head: Token) -> None:
+    """Hang every token of ``part`` whose chain of heads leaves ``part`` on ``head``."""
+    inside = {t.i for t in part}
+    for t in part:
+        if t.i == head.i:
+            continue
+        x, seen = t, 0
+        while x.head.i in inside and x.head.i != x.i and x.head.i != head.i and seen < 20:
+            x, seen = x.head, seen + 1
+        if x.head.i != head.i:
+            x.head = head
+            if x.dep_ in ("ROOT", "nsubj", "dobj", "appos", "npadvmod", "nmod", "pobj"):
+                x.dep_ = "compound" if x.pos_ in NOMINAL else "amod" if x.pos_ == "ADJ" else (
+                    "nummod" if x.pos_ == "NUM" else "dep")
+
+
+def _headline(root: Token) -> bool:
+    """28. "Hungary vetoes EU aid package for Ukraine", "Thousands rally in Bratislava",
+    "Pope Francis apologises to ...", "Chinese coast guard rams Philippine supply vessel near
+    X": a headline's present-tense verb lost (read as a noun or a compound), its subject read
+    as a compound, or its object as an apposition."""
+    sent = root.sent
+    doc = root.doc
+    kids = list(root.children)
+    if root.pos_ == "VERB" and root.tag_ in ("VBZ", "VBP"):
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            # "Pope Francis apologises to ...": the name before the verb a compound of it
+            left = doc[root.i - 1] if root.i > sent.start else None
+            if left is not None and left.head.i == root.i and left.dep_ in (
+                    "compound", "nmod", "npadvmod") and left.pos_ in NOMINAL and all(
+                    t.pos_ in HEADLINE_NP_POS for t in doc[sent.start:root.i]):
+                left.dep_ = "nsubj"
+                _rehang(list(doc[sent.start:root.i]), left)
+                return True
+            return False
+        # "India, China agree to ...": the first of two names joined by a comma read as an
+        # adverbial of the verb
+        first = doc[sent.start]
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i == sent.start + 2), subj)
+        if subj.i == sent.start + 2 and doc[sent.start + 1].text == "," and (
+                first.head.i == root.i and first.dep_ in ("npadvmod", "nsubj", "dep")
+                and first.ent_type_ in NAME_ENTS and subj.ent_type_ in NAME_ENTS):
+            subj.head, first.head, first.dep_ = root, root, "nsubj"
+            subj.head, subj.dep_ = first, "conj"
+            doc[sent.start + 1].head = first
+            return True
+        # "... rams Philippine supply vessel near ...": the object read as an apposition
+        app = next((c for c in kids if c.dep_ == "appos" and c.i > root.i), None)
+        if app is not None and app.pos_ in NOMINAL and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids) and (
+                _known_verb(root.lemma_)):
+            app.dep_ = "dobj"
+            return True
+        return False
+    if _has_subject_verb(sent):
+        return False
+    # "Protesters storm parliament": the verb read as a noun with its subject and object
+    if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in kids) and any(
+            c.dep_ == "dobj" for c in kids) and _known_verb(root.lemma_):
+        root.pos_ = "VERB"
+        root.tag_ = "VBP" if root.lower_ == root.lemma_ else "VBZ"
+        return True
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    for j in range(sent.start + 1, min(end, sent.start + 10)):
+        t = doc[j]
+        first = j  # "test-fires": the verb's word begins at its hyphened prefix
+        if j - 2 > sent.start and doc[j - 1].text == "-" and doc[j - 2].pos_ == "NOUN":
+            first = j - 2
+        pre = list(doc[sent.start:first])
+        if not pre or any(x.pos_ not in HEADLINE_NP_POS and x.tag_ != "HYPH" for x in pre):
+            break
+        last = pre[-1]
+        if t.is_title or last.pos_ not in NOMINAL and not (
+                last.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and last.is_title):
+            continue
+        plural = last.tag_ in ("NNS", "NNPS") or last.lower_ in PLURAL_WORDS
+        if t.lower_.endswith("s") and t.tag_ in ("VBZ", "NNS", "NNPS") and not plural:
+            tag = "VBZ"
+        elif t.tag_ in ("VBP", "NN", "VB") and t.lower_ == t.lemma_ and plural:
+            tag = "VBP"
+        else:
+            continue
+        if not _known_verb(t.lemma_):
+            continue
+        stop = j + 1
+        while stop < end and (doc[stop].pos_ in HEADLINE_NP_POS or doc[stop].pos_ == "DET"
+                              or doc[stop].tag_ == "HYPH") and doc[stop].tag_ != "POS" or (
+                stop < end and doc[stop].tag_ == "POS"):
+            stop += 1
+        obj = list(doc[j + 1:stop])
+        obj_nouns = [x for x in obj if x.pos_ in NOMINAL]
+        covered = {x.i for x in pre + obj} | set(range(first, j + 1))
+        if root.i not in covered:
+            return False
+        t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", tag
+        for x in doc[first:j]:
+            x.head = t
+            x.dep_ = "punct" if x.tag_ == "HYPH" else "npadvmod"
+        last.head, last.dep_ = t, "nsubj"
+        if last.pos_ not in NOMINAL:  # ("Hungary" tagged an adjective)
+            last.pos_, last.tag_ = "PROPN", "NNP"
+        _rehang(pre, last)
+        if obj_nouns:
+            head = obj_nouns[-1]
+            head.head, head.dep_ = t, "dobj"
+            _rehang(obj, head)
+            if stop < end and doc[stop].lower_ in HEADLINE_VERB_PREPS and (
+                    doc[stop].head.i == head.i or doc[stop].head.i == doc[stop].i):
+                doc[stop].head, doc[stop].dep_ = t, "prep"
+        for x in doc[stop:sent.end]:
+            if x.head.i == x.i:
+                x.head, x.dep_ = t, "punct" if x.is_punct else "dep"
+        return True
+    return False
