@@ -494,15 +494,28 @@ def _comma_subject(root: Token) -> bool:
     # "After talks in Geneva, Russia and Ukraine agreed": "After" read as the root's
     # subordinator and "talks" as its subject
     start = root.left_edge.i  # (a root's subtree is its sentence; Token.sent is slow)
-    mark = next((c for c in root.children if c.dep_ == "mark" and c.i == start
-                 and c.lower_ in FRONTED_PREPS), None)
+    # ("Hours after gang attacks on X, the council accepted ...": a time phrase first)
+    mark = next((c for c in root.children if c.dep_ in ("mark", "prep")
+                 and c.lower_ in FRONTED_PREPS
+                 and (c.i == start or c.i <= start + 3 and all(
+                     doc[i].ent_type_ in TIME_ENTS for i in range(start, c.i)))), None)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if subjects and not (mark is not None and len(subjects) == 1
-                         and subjects[0].pos_ in NOMINAL and subjects[0].i > mark.i):
-        return False
     comma = next((doc[i] for i in range(root.i - 1, start, -1)
                   if doc[i].text == ","), None)
     if comma is None or comma.i < start + 2:
+        return False
+    if mark is not None and len(subjects) == 2 and subjects[0].pos_ in NOMINAL and (
+            mark.i < subjects[0].i < comma.i < subjects[1].i) and (
+            subjects[0].right_edge.i < comma.i + 1):
+        # two subjects: the fronted phrase's noun and the real one after the comma
+        mark.dep_, mark.pos_ = "prep", "ADP"
+        subjects[0].head, subjects[0].dep_ = mark, "pobj"
+        for i in range(start, mark.i):
+            if doc[i].head.i == root.i:
+                doc[i].head, doc[i].dep_ = mark, "npadvmod"
+        return True
+    if subjects and not (mark is not None and len(subjects) == 1
+                         and subjects[0].pos_ in NOMINAL and subjects[0].i > mark.i):
         return False
     between = [doc[i] for i in range(comma.i + 1, root.i)]
     if not between or any(t.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART")
@@ -510,6 +523,22 @@ def _comma_subject(root: Token) -> bool:
                           for t in between):  # ("the Democratic Republic of Congo")
         return False
     heads = [t for t in between if t.head.i < comma.i or t.head.i > root.i]
+    if not subjects and len(heads) == 1 and heads[0].dep_ == "pobj" and (
+            heads[0].pos_ in NOMINAL):
+        # "A day after X walked out of talks in Luanda, M23 rebels launched ...": the subject
+        # read as the preposition's object, with the name before the comma its modifier
+        prev = doc[comma.i - 1]
+        if prev.head.i == heads[0].i and prev.dep_ in ("nmod", "compound", "appos") and (
+                prev.pos_ == "PROPN"):
+            prev.head, prev.dep_ = heads[0].head, "pobj"
+            for c in list(heads[0].children):
+                if c.i < comma.i:
+                    c.head = prev
+            subj = heads[0]
+            subj.head, subj.dep_ = root, "nsubj"
+            comma.head = root
+            return True
+        return False
     # (or an apposition: "After talks mediated by Qatar, the DRC and M23 signed ...")
     if len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or (
             heads[0].pos_ not in NOMINAL) or heads[0].dep_ == "appos" and mark is None:
@@ -541,6 +570,7 @@ def _name_as_adverb(tok: Token) -> bool:
 
 # prepositions that open a fronted phrase ("After talks in Geneva, ...")
 FRONTED_PREPS = frozenset("after before following despite amid during since".split())
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 # irregular past tenses the model may tag as adjectives ("Sweden froze development aid to X":
