@@ -127,3 +127,59 @@ def test_joint_investigation_opened_with_a_partner_stays_cooperation(pipeline):
     evs = code(pipeline, "Peruvian prosecutors opened a joint investigation with Bolivian "
                          "authorities into the smuggling ring.")
     assert_event(evs, "COOPERATE", "Peruvian prosecutors", "Bolivian authorities", "063")
+
+
+# -- fronted time clauses (parse repair 11) --------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Hours after gang attacks on two police stations in Port-au-Prince, Haiti's "
+     "transitional council accepted a CARICOM proposal to hold elections.", "AGREE",
+     "Haiti's transitional council", "CARICOM"),
+    ("A day after Kinshasa walked out of talks in Luanda, M23 rebels launched an artillery "
+     "barrage on army positions around Sake.", "ASSAULT", "M23 rebels", "army positions"),
+    ("After talks in Doha, Israel and Hamas agreed to a truce.", "AGREE", "Israel", "Hamas"),
+])
+def test_fronted_time_clause_keeps_the_main_subject(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+# -- targets inside the object's phrases ---------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # the infinitive of an offer, as with the verb "offered to host"
+    ("Indonesia made an offer on Friday to host talks between the Thai government and Malay "
+     "separatist groups.", "AGREE", "Indonesia", "Thai government"),
+    # what a crowd chants for
+    ("Thousands of Serbians rallied in Belgrade, chanting for the resignation of President "
+     "Aleksandar Vucic.", "PROTEST", "Thousands of Serbians", "Aleksandar Vucic"),
+    # the author of an offer carried in a letter
+    ("Khamenei spurned an offer of talks contained in a letter from President Trump.",
+     "REJECT", "Khamenei", "Trump"),
+    # aid for work in a place
+    ("Qatar funded reconstruction in Gaza.", "AID", "Qatar", "Gaza"),
+    # a request lodged with a court, not the topic of the opinion asked for
+    ("Vanuatu lodged a formal request with the International Court of Justice for an "
+     "advisory opinion on states' climate obligations.", "REQUEST", "Vanuatu",
+     "International Court of Justice"),
+    # a rebuke addressed to someone, not what it is over
+    ("Japan issued a sharp rebuke to China on Friday over the sentencing of a Japanese "
+     "engineer.", "ACCUSE", "Japan", "China"),
+    # a named militia of the same country is a partner, not the army's own men
+    ("Nigeria's army has been passing intelligence on Boko Haram commanders to Borno state's "
+     "Civilian Joint Task Force militia.", "COOPERATE", "Nigeria's army",
+     "Civilian Joint Task Force"),
+])
+def test_targets_inside_object_phrases(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("California Governor Gavin Newsom implored the Trump administration to release wildfire "
+     "aid.", "REQUEST", "Gavin Newsom", "Trump administration"),
+    ("Texas Governor Greg Abbott defied the Biden administration's demand to remove the "
+     "barriers.", "REJECT", "Greg Abbott", "Biden administration"),
+    ("Canadian Prime Minister Mark Carney promised premiers on Friday that Ottawa would scrap "
+     "federal barriers to internal trade.", "AGREE", "Mark Carney", "premiers"),
+])
+def test_state_and_federal_executives_are_two_parties(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

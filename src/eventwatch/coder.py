@@ -252,6 +252,13 @@ DECISION_NOUNS = frozenset("decision move".split())
 # a noun that commits its owner to a later act ("the minister's vow to crush the rebels", "the
 # threat of closing the strait"): a promise or a threat, CAMEO's intent (03) or threat (13)
 PROMISE_NOUNS = frozenset("vow pledge promise commitment undertaking".split())
+# reproofs addressed to someone ("issued a sharp rebuke to China over X": at China)
+REBUKE_NOUNS = frozenset("rebuke reprimand admonition reproach censure dressing-down".split())
+# what a promise offers ("an offer to host talks between X and Y")
+OFFER_NOUNS = PROMISE_NOUNS | frozenset("offer proposal bid".split())
+# what a crowd demands of a leader ("chanting for the impeachment of X")
+OUSTER_NOUNS = frozenset("""impeachment resignation ouster removal overthrow dismissal
+    departure downfall arrest prosecution trial""".split())
 THREAT_NOUNS = frozenset({"threat"})
 # a conflict named as what an act is about ("a ceasefire in its war with X")
 CONFLICT_NOUNS = frozenset("""war conflict fight fighting dispute standoff stand-off feud
@@ -434,7 +441,18 @@ def same_actor(a: Actor, b: Actor) -> bool:
         # two sector words of no known country, named differently ("Senate leader Schumer
         # huddled with House Republican leaders"): two parties, not one
         return False
+    if a.sector == "GOV" and _subnational(a.text) != _subnational(b.text):
+        return False  # "Governor Newsom implored the Trump administration": a state's
+        # executive and the federal one
     return True
+
+
+SUBNATIONAL_WORDS = frozenset("""governor governors mayor mayors premiers provincial municipal
+    county regional governorate""".split())
+
+
+def _subnational(text: str) -> bool:
+    return any(w in SUBNATIONAL_WORDS for w in text.lower().split())
 
 
 def _one_in_other(a: str, b: str) -> bool:
@@ -1740,8 +1758,10 @@ class SentenceCoder:
             for c in children(h):
                 # "donated ventilators to help Ethiopia": who a purpose clause is for
                 # "pledged to work with China", "stands ready to send medics to the mission"
-                if c.dep_ in ("advcl", "xcomp") and c.i not in consumed and any(
+                if (c.dep_ in ("advcl", "xcomp") or c.dep_ == "acl" and h.pos_ == "NOUN"
+                        and h.lemma_.lower() in OFFER_NOUNS) and c.i not in consumed and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                    # ("made an offer to host talks between X and Y": as "offered to host")
                     # "gave approval for the Red Cross to visit": for whom
                     out += [g for g in children(c) if g.dep_ == "nsubj" and any(
                         m.dep_ == "mark" and m.lower_ == "for" for m in children(c))]
@@ -1787,6 +1807,13 @@ class SentenceCoder:
             cries += [c for a in cries for c in conjuncts(a) if c.tag_ == "VBG"]
             out += [p for a in cries for n in [a, *(o for o in children(a) if o.dep_ == "dobj")]
                     for p in children(n) if p.dep_ == "prep" and p.lower_ == "against"]
+            # "chanting for the impeachment of X", "demanding the resignation of X": whose
+            out += [g for a in cries for n in [a, *(o for o in children(a) if o.dep_ == "dobj")]
+                    for p in [n, *(p for p in children(n) if p.dep_ == "prep"
+                                   and p.lower_ == "for")]
+                    for o in ([p] if p is n else children(p))
+                    if o.lemma_.lower() in OUSTER_NOUNS
+                    for g in children(o) if g.dep_ == "prep" and g.lower_ == "of"]
             # "called a general strike that paralysed the capital": what the protest did
             out += [o for h in heads if h.pos_ == "NOUN" for r in children(h)
                     if r.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in (
@@ -1946,6 +1973,12 @@ class SentenceCoder:
                                                                    "return", "give")) or (
             match.cameo[:3] == "063" and any(p.dep_ == "prep" and p.lower_ == "to"
                                              for p in children(verb)))
+        if giving:
+            # "bankrolled reconstruction in quake-hit Gansu": aid for work in a place goes
+            # to the place (after an actor the object names)
+            candidates += [p for o in children(verb) if o.dep_ in ("dobj", "nsubjpass")
+                           and o.pos_ == "NOUN" for p in children(o)
+                           if p.dep_ == "prep" and p.lower_ == "in" and p not in candidates]
         if handing:
             # "returned a painting of the Virgin to the museum": the recipient's "to" phrase,
             # also when the parser hangs it inside the object
@@ -1966,12 +1999,14 @@ class SentenceCoder:
         asking = match.cameo[:2] in ("02", "10")
 
         froms: list[Token] = []
+        toks = tokens(verb.doc)
 
         def rank(c: Token) -> int:
             if c in froms:
                 return -2
-            if asking and (c.head.i == verb.i and (
-                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+            if asking and ((c.head.i == verb.i or c.head.i in pattern and c.lower_ == "with")
+                           and (c.dep_ == "dobj" or c.dep_ == "prep"
+                                and c.lower_ in ("to", "on", "upon", "with"))
                     or c.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                  for m in children(c.head))
             ) and anchored(self.actor_of(c)):
@@ -2023,7 +2058,11 @@ class SentenceCoder:
                                                                                  "13"):
                 return 2  # "vowed revenge on Israel for the killing": the reason comes last
             # "complained to the UN over the raids": who hears a complaint is not its target
-            return 2 if c.lower_ == "to" and match.cameo[:2] == "11" else 1
+            # (but "issued a sharp rebuke to China over X": whom it is addressed to)
+            if c.lower_ == "to" and match.cameo[:2] == "11" and not any(
+                    toks[i].lemma_.lower() in REBUKE_NOUNS for i in pattern):
+                return 2
+            return 1
 
         if match.cameo[:2] in ("03", "08", "12"):
             # "vetoed a resolution drafted by the US", "rejected calls from Sturgeon for a
@@ -2038,6 +2077,16 @@ class SentenceCoder:
                                    for a in children(c) if a.dep_ == "agent"),
                                  *(p for p in children(o) if p.dep_ == "prep"
                                    and p.lower_ in ("from", "by")),
+                                 # "an offer of talks contained in a letter from X"
+                                 *(q for x in [o, *(g for p in children(o)
+                                                    if p.dep_ == "prep" and p.lower_ == "of"
+                                                    for g in children(p) if g.dep_ == "pobj")]
+                                   for c in children(x) if c.dep_ == "acl"
+                                   and c.tag_ == "VBN" for p in children(c)
+                                   if p.dep_ == "prep" and p.lower_ in ("in", "through")
+                                   for g in children(p) if g.dep_ == "pobj"
+                                   for q in children(g) if q.dep_ == "prep"
+                                   and q.lower_ in ("from", "by")),
                                  # "stonewalled opposition demands", "defied ECOWAS calls"
                                  *(c for c in children(o) if c.dep_ in ("compound", "nmod")
                                    and anchored(self.actors.exact(c.left_edge.i, c.i + 1)))]]
@@ -2259,7 +2308,7 @@ class SentenceCoder:
                     continue
                 if source is not None and source.country and all(
                         a.sector in OWN_SECTORS and a.country == source.country and state
-                        and a.type not in ("person", "group")  # "blamed Netanyahu's
+                        and a.type not in ("person", "group", "armed_group")  # "blamed Netanyahu's
                         # policies": a rival; "ethnic Albanians" (SRBALB): a people
                         # what it sends or returns: its forces, or a thing ("HEU to Russia")
                         or moved and a.country is None and (
