@@ -183,3 +183,26 @@ def test_targets_inside_object_phrases(pipeline, text, plover, source, target):
 ])
 def test_state_and_federal_executives_are_two_parties(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+# -- shows of force at a named place; joint work ---------------------------------------------
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Iran's Revolutionary Guards staged war games near the Strait of Hormuz.", "MOBILIZE",
+     "Revolutionary Guards", "Strait of Hormuz"),
+    ("The Indian Air Force scrambled fighter jets over Kashmir on Wednesday.", "MOBILIZE",
+     "Indian Air Force", "Kashmir"),
+    ("Solomon Islands deployed hundreds of extra police to Honiara ahead of the election "
+     "results.", "MOBILIZE", "Solomon Islands", "Honiara"),
+    ("Colombian army engineers and former FARC guerrillas worked side by side to clear "
+     "landmines.", "COOPERATE", "Colombian army engineers", "former FARC guerrillas"),
+    ("Kenyan police and Ugandan troops worked together to secure the border.", "COOPERATE",
+     "Kenyan police", "Ugandan troops"),
+])
+def test_named_sites_and_joint_work(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_partners_exercising_near_a_place_stay_partners(pipeline):
+    evs = code(pipeline, "Egypt and Sudan held joint air drills near Merowe.")
+    assert_event(evs, "COOPERATE", "Egypt", "Sudan")

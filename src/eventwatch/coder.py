@@ -166,6 +166,8 @@ CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
+# where a show of force is held ("war games near the Strait of Hormuz")
+SITE_PREPS = frozenset("near in into off over across around along toward towards through".split())
 # nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
 PLACE_NOUNS = frozenset("""area region zone district province state city town village part
     parts neighbourhood neighborhood suburb camp border territory country capital county
@@ -354,6 +356,7 @@ MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 # "a US-brokered proposal", "a French-drafted resolution": who made it
 AUTHORING_LEMMAS = frozenset("broker draft propose sponsor mediate author table".split())
 # adjectives that say nothing of whose forces they are ("additional troops")
+QUANTITY_WORDS = frozenset("hundreds thousands dozens scores tens columns contingents".split())
 PLAIN_ADJECTIVES = frozenset(
     "additional extra more fresh new further several many elite special heavy".split())
 # acts done to weapons themselves: what they hit is whose the weapons are
@@ -1890,6 +1893,10 @@ class SentenceCoder:
         a country it got from the sentence around it is only a guess."""
         if tok.pos_ == "ADP":
             tok = prep_object(tok)
+        if tok is not None and (tok.lower_ in QUANTITY_WORDS or tok.pos_ == "NUM"):
+            # "hundreds of extra police": the people counted
+            tok = next((prep_object(c) for c in children(tok) if c.dep_ == "prep"
+                        and c.lower_ == "of"), tok)
         return tok is not None and tok.pos_ == "NOUN" and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
             and c.lower_ not in PLAIN_ADJECTIVES for c in children(tok))
@@ -2358,13 +2365,15 @@ class SentenceCoder:
                     or match.cameo[:2] == "15" and self._intruders(verb, source)
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
                     or match.cameo[:2] == "15" and self._purpose_place(verb, source)
+                    or match.cameo[:2] == "15" and self._named_site(verb, sent=True)
                     or own)
         if match.cameo[:2] == "15" and source is not None and not anchored(
                 fallback[0] if fallback else None):
             # "deployed extra Iron Dome batteries near the border with Lebanon": a thing moved
             # faces whom the show of force faces ("put its destroyers on alert ahead of a
             # launch by North Korea": whose move it answers)
-            return self._force_aim(verb, source) or self._intruders(verb, source) or fallback
+            return (self._force_aim(verb, source) or self._intruders(verb, source) or fallback
+                    or self._named_site(verb))
         if match.cameo[:3] == "087" and not fallback:
             # "pulled its vessels back from the disputed shoal": the place left
             return self._left_place(verb)
@@ -4874,6 +4883,28 @@ class SentenceCoder:
                                 else place.text
                             return [Actor(text, loc.name, None, loc.country, None, "state")]
 
+        return []
+
+    def _named_site(self, verb: Token, sent: bool = False) -> list[Actor]:
+        """ "staged war games near the Strait of Hormuz", "flew bombers over the Sea of
+        Japan": a show of force that names nobody is aimed at the named place it is held at,
+        even one of no country."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in children(c))
+               for c in children(verb)):
+            return []  # "Turkey and Azerbaijan staged exercises near X": with each other
+        for n in [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]:
+            for prep in children(n):
+                if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS and not (
+                        sent and prep.lower_ == "to"):
+                    continue
+                pobj = prep_object(prep)
+                # (forces sent "to Honiara": a destination even when the tagger took the
+                # name for a person's)
+                if pobj is not None and pobj.pos_ == "PROPN" and (pobj.ent_type_ in (
+                        "LOC", "GPE", "FAC") or sent and prep.lower_ in ("to", "into")) and (
+                        pobj.right_edge.i - pobj.left_edge.i < 8):
+                    text = doc_text(pobj)
+                    return [Actor(text, text, None, None, None, "other")]
         return []
 
     def _home_region(self, verb: Token, source: Actor) -> list[Actor]:
