@@ -206,3 +206,15 @@ def test_named_sites_and_joint_work(pipeline, text, plover, source, target):
 def test_partners_exercising_near_a_place_stay_partners(pipeline):
     evs = code(pipeline, "Egypt and Sudan held joint air drills near Merowe.")
     assert_event(evs, "COOPERATE", "Egypt", "Sudan")
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # a headline as the clause of a reporter after it
+    ("Riot police pour into Lhasa after clashes, state media say.", "MOBILIZE", "Riot police",
+     "Lhasa"),
+    # a light verb in a headline, two partners as its subject
+    ("Kazakh and Kyrgyz border guards stage a combined exercise near Almaty.", "COOPERATE",
+     "Kazakh", "Kyrgyz border guards"),
+])
+def test_headline_shapes(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)

@@ -657,7 +657,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _measure_participle(tok)
         if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN" and tok.head.i > tok.i + 1:
             _name_of_possessor(tok)
-        if tok.dep_ == "ROOT" and tok.i - tok.sent.start < 12:
+        if tok.dep_ == "ROOT" and (tok.i - tok.sent.start < 12
+                                   or tok.lemma_ in HEADLINE_REPORTERS):
             _headline(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
@@ -974,13 +975,16 @@ HEADLINE_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "PART"})
 # a preposition after a headline's object that is the verb's ("fires a missile into the sea")
 HEADLINE_VERB_PREPS = frozenset("into onto toward towards near at across over through".split())
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-PLURAL_WORDS = frozenset("thousands hundreds dozens scores tens millions".split())
+HEADLINE_REPORTERS = frozenset("say report confirm claim".split())
+PLURAL_WORDS = frozenset(
+    "thousands hundreds dozens scores tens millions police people personnel".split())
 
 
 def _known_verb(lemma: str) -> bool:
     from eventwatch.lexicon import default_lexicon  # (the lexicon imports this module's stage)
 
-    return lemma in default_lexicon().verbs
+    lexicon = default_lexicon()
+    return lemma in lexicon.verbs or lemma in lexicon.light
 
 
 def _has_subject_verb(sent) -> bool:
@@ -1012,6 +1016,20 @@ def _headline(root: Token) -> bool:
     sent = root.sent
     doc = root.doc
     kids = list(root.children)
+    if root.pos_ == "VERB" and root.lemma_ in HEADLINE_REPORTERS:
+        # "Chinese police pour into Urumqi after riots, state media say": the headline as
+        # the reporter's clause
+        comma = next((c for c in kids if c.text == "," and c.i < root.i), None)
+        clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                       and c.i < root.i), None)
+        if comma is not None and clause is not None and clause.i < comma.i and not any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                for t in doc[sent.start:comma.i]):
+            t = _headline_clause(clause, sent.start, comma.i, comma.i)
+            if t is not None:
+                t.head, t.dep_ = root, "ccomp"
+                return True
+        return False
     if root.pos_ == "VERB" and root.tag_ in ("VBZ", "VBP"):
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -1052,12 +1070,20 @@ def _headline(root: Token) -> bool:
         root.tag_ = "VBP" if root.lower_ == root.lemma_ else "VBZ"
         return True
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-    for j in range(sent.start + 1, min(end, sent.start + 10)):
+    return _headline_clause(root, sent.start, end, sent.end) is not None
+
+
+def _headline_clause(root: Token, start: int, end: int, limit: int) -> Token | None:
+    """The clause ``start:end`` rebuilt around its headline verb (see ``_headline``); the
+    verb, or None when the clause has no such shape. ``root`` is the clause's misread head
+    and ``limit`` the end of the tokens that may be left without a head."""
+    doc = root.doc
+    for j in range(start + 1, min(end, start + 10)):
         t = doc[j]
         first = j  # "test-fires": the verb's word begins at its hyphened prefix
-        if j - 2 > sent.start and doc[j - 1].text == "-" and doc[j - 2].pos_ == "NOUN":
+        if j - 2 > start and doc[j - 1].text == "-" and doc[j - 2].pos_ == "NOUN":
             first = j - 2
-        pre = list(doc[sent.start:first])
+        pre = list(doc[start:first])
         if not pre or any(x.pos_ not in HEADLINE_NP_POS and x.tag_ != "HYPH" for x in pre):
             break
         last = pre[-1]
@@ -1082,7 +1108,7 @@ def _headline(root: Token) -> bool:
         obj_nouns = [x for x in obj if x.pos_ in NOMINAL]
         covered = {x.i for x in pre + obj} | set(range(first, j + 1))
         if root.i not in covered:
-            return False
+            return None
         t.head, t.dep_, t.pos_, t.tag_ = t, "ROOT", "VERB", tag
         for x in doc[first:j]:
             x.head = t
@@ -1098,8 +1124,8 @@ def _headline(root: Token) -> bool:
             if stop < end and doc[stop].lower_ in HEADLINE_VERB_PREPS and (
                     doc[stop].head.i == head.i or doc[stop].head.i == doc[stop].i):
                 doc[stop].head, doc[stop].dep_ = t, "prep"
-        for x in doc[stop:sent.end]:
+        for x in doc[stop:limit]:
             if x.head.i == x.i:
                 x.head, x.dep_ = t, "punct" if x.is_punct else "dep"
-        return True
-    return False
+        return t
+    return None
