@@ -218,3 +218,26 @@ def test_partners_exercising_near_a_place_stay_partners(pipeline):
 ])
 def test_headline_shapes(pipeline, text, plover, source, target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # a concession after another's rejection
+    ("Peru's government revoked the curfew after the Congress rejected the decree.",
+     "CONCEDE", "Peru's government", "Congress"),
+    # a participle on the subject of a reported passive (parse repair 15)
+    ("Twelve fishermen detained in March were freed by India, officials said.", "RETREAT",
+     "India", "Twelve fishermen"),
+    # the destination hung on the charge (parse repair 29 and the extradition's "to")
+    ("Colombia extradites drug lord wanted for cocaine smuggling to the United States.",
+     "COOPERATE", "Colombia", "United States"),
+    ("Peru extradited a former official accused of bribery to Brazil.", "COOPERATE", "Peru",
+     "Brazil"),
+])
+def test_pressure_participles_and_extraditions(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_reported_clause_keeps_its_own_subject():
+    doc = nlp.parse("The minister said the rebels wanted peace talks.")
+    wanted = next(t for t in doc if t.lower_ == "wanted")
+    assert wanted.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in wanted.children)

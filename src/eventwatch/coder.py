@@ -1979,7 +1979,9 @@ class SentenceCoder:
             match.cameo[:4] == "0831" and verb.lemma_.lower() in ("hand", "transfer", "cede",
                                                                    "return", "give")) or (
             match.cameo[:3] == "063" and any(p.dep_ == "prep" and p.lower_ == "to"
-                                             for p in children(verb)))
+                                             for p in [*children(verb), *(
+                                                 t for o in children(verb) if o.dep_ == "dobj"
+                                                 for t in o.subtree)]))
         if giving:
             # "bankrolled reconstruction in quake-hit Gansu": aid for work in a place goes
             # to the place (after an actor the object names)
@@ -1997,9 +1999,12 @@ class SentenceCoder:
                            and a.lower_ in ("back", "over") for t in children(a)
                            if t.dep_ == "prep" and t.lower_ == "to" and t not in candidates]
             for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
+                # ("extradited a businessman wanted for money laundering to the US": the
+                # parser hangs "to" on the charge)
                 candidates += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"
                                and (t.head.pos_ in ("NOUN", "PROPN", "ADJ") or t.head.dep_ in (
-                                   "relcl", "acl")) and t not in candidates]
+                                   "relcl", "acl") or t.head.tag_ == "VBG")
+                               and t not in candidates]
 
         # "appealed to the authorities to free X", "pressed the government to act against
         # militants": a request is aimed at whom it is addressed to, not at its content
@@ -3950,7 +3955,10 @@ class SentenceCoder:
             return claim
         if tgt.type in ("state", "igo") and tgt.sector is None:
             return claim
-        for prep in children(claim.trigger):
+        preps = [*children(claim.trigger), *(t for o in children(claim.trigger)
+                                             if o.dep_ in ("dobj", "nsubjpass")
+                                             for t in o.subtree)]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for dest in self.actors_of(prep):
                     if dest.type == "state" and dest.sector in (None, "GOV") and dest.country and (
@@ -4625,7 +4633,8 @@ class SentenceCoder:
             pressed = self.lex.match_verb(clause)
             # (or gave something in return: "called off the strike after the government
             # agreed to raise wages": a deal with the government)
-            if pressed is None or pressed.cameo[:2] not in PRESSURE_ROOTS | {"03", "08"}:
+            # ("lifted martial law hours after lawmakers voted to overturn it": a rejection)
+            if pressed is None or pressed.cameo[:2] not in PRESSURE_ROOTS | {"03", "08", "12"}:
                 continue
             found = [a for a in self.actors_of(self.subject(clause))
                      if anchored(a) and not same_actor(a, source)]

@@ -70,6 +70,9 @@
    it on the measure ("ban").
 27. A name before a possessor read as a modifier of the possessed noun ("ASEAN foreign
    ministers' call": "ASEAN" under "call"): ``_name_of_possessor`` hangs it on the possessor.
+29. A participle describing the object read as the verb of a clause ("extradited a
+   businessman wanted for fraud to the US": "businessman wanted" a clause of its own):
+   ``_object_participle`` makes the noun the object and the participle its description.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -660,6 +663,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.dep_ == "ROOT" and (tok.i - tok.sent.start < 12
                                    or tok.lemma_ in HEADLINE_REPORTERS):
             _headline(tok)
+        if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.lemma_.lower() in (
+                DESCRIBING_PAST):
+            _object_participle(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -677,14 +683,19 @@ def _reduced_relative(root: Token) -> bool:
     if subj is None or subj.pos_ not in NOMINAL or any(
             c.dep_ in ("aux", "auxpass", "cc", "dobj") for c in kids):
         return False
-    if root.dep_ == "ccomp":  # (or as the complement of the main verb that follows it)
+    # (or as an adverbial clause: "Four servicemen captured during the war were
+    # repatriated by Azerbaijan", "captured" tagged past tense)
+    inner = next((c for c in kids if c.dep_ in ("conj", "advcl") and c.pos_ in (
+        "VERB", "AUX") and c.i > root.i and (c.dep_ == "conj" or any(
+            a.dep_ == "auxpass" for a in c.children))), None)
+    reporter = None
+    if root.dep_ == "ccomp" and inner is not None and root.head.i > inner.i:
+        # ("... were released by Thailand, the ministry said": the whole clause reported)
+        main, reporter = inner, root.head
+    elif root.dep_ == "ccomp":  # (or as the complement of the main verb that follows it)
         main = root.head if root.head.i > root.i and root.head.pos_ in ("VERB", "AUX") else None
     else:
-        # (or as an adverbial clause: "Four servicemen captured during the war were
-        # repatriated by Azerbaijan", "captured" tagged past tense)
-        main = next((c for c in kids if c.dep_ in ("conj", "advcl") and c.pos_ in (
-            "VERB", "AUX") and c.i > root.i and (c.dep_ == "conj" or any(
-                a.dep_ == "auxpass" for a in c.children))), None)
+        main = inner
     if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) or not any(
             c.dep_ in ("auxpass", "aux") and c.i < main.i for c in main.children):
         return False
@@ -694,6 +705,8 @@ def _reduced_relative(root: Token) -> bool:
         main.head, main.dep_ = main, "ROOT"
         for t in [c for c in kids if c.dep_ == "punct" and c.i > main.i]:
             t.head = main
+    elif reporter is not None:
+        main.head, main.dep_ = reporter, "ccomp"
     subj.head = main
     subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
     root.head, root.dep_ = subj, "acl"
@@ -1129,3 +1142,26 @@ def _headline_clause(root: Token, start: int, end: int, limit: int) -> Token | N
                 x.head, x.dep_ = t, "punct" if x.is_punct else "dep"
         return t
     return None
+
+
+SAYING_VERBS = frozenset("""say tell report announce confirm claim add state believe think
+    know allege insist deny""".split())
+# participles that describe a person and are read as a clause's past tense
+DESCRIBING_PAST = frozenset("""want accuse suspect charge convict sentence arrest detain
+    capture kidnap abduct link tie implicate indict""".split())
+
+
+def _object_participle(part: Token) -> bool:
+    """29. "Spain extradites Russian businessman wanted for money laundering to the US":
+    "wanted" read as the past tense of a clause with "businessman" its subject."""
+    verb = part.head
+    subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+    if subj is None or subj.pos_ not in NOMINAL or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() in SAYING_VERBS) or (
+            subj.left_edge.i != verb.i + 1) or any(
+            c.dep_ in ("dobj", "aux", "auxpass", "neg", "mark") for c in part.children) or any(
+            c.dep_ in ("dobj", "ccomp") and c.i != part.i for c in verb.children):
+        return False
+    subj.head, subj.dep_ = verb, "dobj"
+    part.head, part.dep_, part.tag_ = subj, "acl", "VBN"
+    return True
