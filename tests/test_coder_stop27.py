@@ -241,3 +241,51 @@ def test_reported_clause_keeps_its_own_subject():
     doc = nlp.parse("The minister said the rebels wanted peace talks.")
     wanted = next(t for t in doc if t.lower_ == "wanted")
     assert wanted.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in wanted.children)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Indian troops traded fire with Pakistani forces along the frontier overnight.",
+     "ASSAULT", "Indian troops", "Pakistani forces"),
+    ("Russian missiles slam into crowded Odesa shopping centre.", "ASSAULT",
+     "Russian missiles", "Odesa shopping centre"),
+    ("Ethiopian authorities switched off access to Telegram.", "COERCE",
+     "Ethiopian authorities", "Telegram"),
+    ("House Republicans torpedo bipartisan farm bill backed by President Joe Biden.", "REJECT",
+     "House Republicans", "Joe Biden"),
+    ("Georgia transferred control of two border villages to Armenia on Friday.", "RETREAT",
+     "Georgia", "Armenia"),
+    ("The European Union exhorted Belgrade to exercise restraint toward Kosovo.", "REQUEST",
+     "European Union", "Belgrade"),
+    ("Britain rushed another 500 million pounds in weapons to Ukraine.", "AID", "Britain",
+     "Ukraine"),
+    ("Japan's navy wrapped up joint drills with Indian naval forces in the Bay of Bengal.",
+     "COOPERATE", "Japan's navy", "Indian naval forces"),
+    ("Uzbekistan's export of cotton to Bangladesh rose sharply.", "COOPERATE", "Uzbekistan",
+     "Bangladesh"),
+    ("Tokyo earmarked 2 billion yen in emergency relief for quake-hit Noto.", "AID", "Tokyo",
+     "Noto"),
+    # addressees of apologies and condolences before what they are for
+    ("Belgium apologised to Congo for colonial-era abuses against the Congolese people.",
+     "CONCEDE", "Belgium", "Congo"),
+    ("Indonesia's president conveyed his condolences to Turkey over the deaths in the quake.",
+     "SUPPORT", "Indonesia's president", "Turkey"),
+    # an accusation's reason does not outrank whom it names
+    ("Amnesty International faulted Cairo for abuses against activists in prisons.", "ACCUSE",
+     "Amnesty International", "Cairo"),
+    # forces called up for a war are aimed at where it is fought
+    ("Moscow ordered a mobilisation of 200,000 reservists for the war in Ukraine.",
+     "MOBILIZE", "Moscow", "Ukraine"),
+    ("Russia has massed more than 100,000 troops along Ukraine's eastern border.", "MOBILIZE",
+     "Russia", "Ukraine's eastern border"),
+    # a protest's purpose names whom it is against
+    ("Thousands of opposition supporters poured into the streets of Tbilisi to denounce "
+     "Georgia's government.", "PROTEST", "opposition supporters", "Georgia's government"),
+])
+def test_fit_set_13_shapes(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_protest_at_a_seat_against_a_thing_stays_at_the_seat(pipeline):
+    evs = code(pipeline, "Thousands of demonstrators marched on the White House to oppose US "
+                         "weapons shipments to Israel.")
+    assert_event(evs, "PROTEST", "demonstrators", "White House")

@@ -166,6 +166,10 @@ CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
 BODY_TYPES = frozenset({"armed_group", "organisation", "ngo", "igo"})
 PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throughout"})
+# what a protest is held to do to someone ("rallied to denounce the government")
+PROTEST_AIMS = frozenset("""denounce condemn protest oppose decry reject challenge pressure
+    press demand urge defy""".split())
+WAR_NOUNS = frozenset("war fight fighting conflict offensive operation campaign front".split())
 # where a show of force is held ("war games near the Strait of Hormuz")
 SITE_PREPS = frozenset("near in into off over across around along toward towards through".split())
 # nouns of places that stand as an unnamed target ("imposed a curfew in the worst-hit areas")
@@ -1688,11 +1692,13 @@ class SentenceCoder:
                         inner.append(c)
                         continue
                     out.append(c)
-                # "mobilized troops for an offensive against X"
+                # "mobilized troops for an offensive against X", "for the war in X"
                 if c.dep_ == "prep" and c.lower_ == "for":
                     for pobj in (g for g in children(c) if g.dep_ == "pobj"):
                         out += [g for g in children(pobj)
-                                if g.dep_ == "prep" and g.lower_ in ("against", "on")]
+                                if g.dep_ == "prep" and (g.lower_ in ("against", "on") or (
+                                    g.lower_ == "in" and pobj.lemma_.lower() in WAR_NOUNS
+                                    and match.cameo[:2] == "15"))]
         for h in heads:
             for c in children(h):
                 # "demanded that X resign", "found X guilty" (a small clause of the pattern)
@@ -1736,7 +1742,7 @@ class SentenceCoder:
                     for pobj in (g for g in children(c) if g.dep_ == "pobj"
                                  and g.lemma_.lower() in ("protest", "response", "retaliation",
                                                           "defiance", "opposition", "solidarity",
-                                                          "relation", "regard")):
+                                                          "relation", "regard", "concession")):
                         out += [g for g in children(pobj) if g.dep_ == "prep"
                                 and g.lower_ in ("against", "of", "at", "over", "to", "with")]
         for h in heads:
@@ -1899,7 +1905,9 @@ class SentenceCoder:
                         and c.lower_ == "of"), tok)
         return tok is not None and tok.pos_ == "NOUN" and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
-            and c.lower_ not in PLAIN_ADJECTIVES for c in children(tok))
+            and c.lower_ not in PLAIN_ADJECTIVES
+            and not (c.dep_ == "prep" and c.lower_ == "for")  # ("reservists for the war")
+            for c in children(tok))
 
     def _inside(self, objects: list[Token], depth: int = 2) -> list[Token]:
         """Prepositions inside object phrases that may hold the target: "condemned an attack by
@@ -2046,6 +2054,16 @@ class SentenceCoder:
                     p.dep_ == "prep" and p.lower_ in ("to", "into") and anchored(
                         self.actor_of(p)) for p in children(verb)):
                 return 2  # "sent soldiers to Russia to support its war against Ukraine"
+            if c.lower_ == "to" and match.cameo[:3] in ("018", "055"):
+                return 0  # "apologised to Namibia for the genocide against the Herero"
+            if c.lower_ == "against" and (match.cameo[:2] == "05" or match.cameo[:2] in (
+                    "10", "11", "12") and any(
+                    h.lower_ in ("for", "over") and h.head.i == verb.i
+                    for h in _heads_between(c, verb)) and any(
+                    o.dep_ == "dobj" and anchored(self.actor_of(o)) for o in children(verb))):
+                # "defended the governor against lawmakers' accusations", "faulted Beijing
+                # for violations against Uyghurs": whom it names first
+                return 2
             if c.lower_ == "against" and match.cameo != "064" and not (
                     # "cautioned Pakistan against strikes on Afghan soil": who is warned
                     match.cameo[:2] == "13" and c.head.i == verb.i and any(
@@ -2157,6 +2175,16 @@ class SentenceCoder:
                                   for a in self.actors_of(p))]
             candidates = inner + [c for c in candidates if c not in inner]
         if match.cameo[:2] == "14":
+            # "poured into the streets of Istanbul to denounce Erdogan's government": whom
+            # the protest's purpose names comes before where it was held
+            aims = [o for c in children(verb) if c.dep_ in ("advcl", "xcomp")
+                    and c.lemma_.lower() in PROTEST_AIMS and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                    for o in children(c) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+                    and self.actors.resolve(o.i, o.i + 1) is not None]
+            # (but "marched to the US embassy to denounce Washington's support for X": a
+            # thing denounced leaves the protest at the seat it was held at)
+            candidates = aims + [c for c in candidates if c not in aims]
             # "demonstrated outside a factory owned by a Chinese company": at its owner
             sites = [prep_object(p) for p in children(verb) if p.dep_ == "prep"
                      and p.lower_ in ("outside", "at", "near", "before")]
@@ -2360,7 +2388,8 @@ class SentenceCoder:
                 # the sentence names
                 own = [Actor(a.text, a.name, source.country + a.sector, source.country,
                              a.sector, a.type) if a.sector in FORCE_SECTORS else a for a in own]
-            return (self.place_target(verb, source, abroad=True)
+            return (self.place_target(verb, source, abroad=True,
+                                      along=match.cameo[:2] == "15")
                     or match.cameo[:3] == "087" and self._left_place(verb)
                     or match.cameo[:2] == "15" and self._force_aim(verb, source)
                     or match.cameo[:2] == "15" and self._deterred(verb, source)
@@ -2371,6 +2400,7 @@ class SentenceCoder:
                     or match.cameo[:2] == "15" and self.place_target(verb, source, any_place=True)
                     or match.cameo[:2] == "15" and self._purpose_place(verb, source)
                     or match.cameo[:2] == "15" and self._named_site(verb, sent=True)
+                    or match.cameo[:2] == "15" and self._war_aim(verb)
                     or own)
         if match.cameo[:2] == "15" and source is not None and not anchored(
                 fallback[0] if fallback else None):
@@ -4832,7 +4862,7 @@ class SentenceCoder:
         return []
 
     def place_target(self, verb: Token, source: Actor, any_place: bool = False,
-                     abroad: bool = False) -> list[Actor]:
+                     abroad: bool = False, along: bool = False) -> list[Actor]:
         """CAMEO's convention when nobody else is named: the country where the act happens is
         its target ("arrived in Amman" -> JOR, "lifted a curfew in Montenegro" -> MNE,
         "declared a state of siege in Katanga" -> COD)."""
@@ -4845,8 +4875,10 @@ class SentenceCoder:
         objects = [c for v in verbs for c in children(v) if c.dep_ in OBJ_DEPS]
         # "shortened the curfew imposed in Sudan": the place of the object's own participle
         nodes = verbs + objects + [c for o in objects for c in children(o) if c.dep_ == "acl"]
+        # ("massed troops along Ukraine's border": where one's own forces go abroad)
         preps = [c for n in nodes for c in children(n)
-                 if c.dep_ in ("prep", "dative") and c.lower_ in PLACE_PREPS]
+                 if c.dep_ in ("prep", "dative") and (c.lower_ in PLACE_PREPS
+                                                      or along and c.lower_ == "along")]
         # "pulled its soldiers out of Gaza", "moved away from the border"
         preps += [g for n in nodes for p in children(n) if p.lower_ in ("out", "away")
                   for g in children(p) if g.dep_ == "prep" and g.lower_ in ("of", "from")]
@@ -4892,6 +4924,21 @@ class SentenceCoder:
                                 else place.text
                             return [Actor(text, loc.name, None, loc.country, None, "state")]
 
+        return []
+
+    def _war_aim(self, verb: Token) -> list[Actor]:
+        """ "ordered a mobilisation of 300,000 reservists for the war in Ukraine": one's own
+        forces called up for a war are aimed at where (or whom) it is fought."""
+        for t in verb.subtree:
+            if t.dep_ == "prep" and t.lower_ == "for":
+                war = prep_object(t)
+                if war is None or war.lemma_.lower() not in WAR_NOUNS:
+                    continue
+                for p in children(war):
+                    if p.dep_ == "prep" and p.lower_ in ("in", "against", "on"):
+                        found = [a for a in self.actors_of(p) if anchored(a)]
+                        if found:
+                            return found
         return []
 
     def _named_site(self, verb: Token, sent: bool = False) -> list[Actor]:

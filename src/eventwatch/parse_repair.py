@@ -1104,7 +1104,8 @@ def _headline_clause(root: Token, start: int, end: int, limit: int) -> Token | N
                 last.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and last.is_title):
             continue
         plural = last.tag_ in ("NNS", "NNPS") or last.lower_ in PLURAL_WORDS
-        if t.lower_.endswith("s") and t.tag_ in ("VBZ", "NNS", "NNPS") and not plural:
+        if t.lower_.endswith("s") and (t.tag_ in ("VBZ", "NNS", "NNPS") or t.tag_ == "NNP"
+                                       and t.text.islower()) and not plural:
             tag = "VBZ"
         elif t.tag_ in ("VBP", "NN", "VB") and t.lower_ == t.lemma_ and plural:
             tag = "VBP"
