@@ -289,3 +289,23 @@ def test_protest_at_a_seat_against_a_thing_stays_at_the_seat(pipeline):
     evs = code(pipeline, "Thousands of demonstrators marched on the White House to oppose US "
                          "weapons shipments to Israel.")
     assert_event(evs, "PROTEST", "demonstrators", "White House")
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Russia seized control of the local assets of Finnish utility Fortum by decree.",
+     "COERCE", "Russia", "Fortum", "1711"),
+    ("Four Vietnamese fishing boats were handed back to Hanoi by Indonesia on Monday.",
+     "RETREAT", "Indonesia", "Hanoi", "0842"),
+    ("Former Guatemalan President Alfonso Portillo was extradited from Mexico to the United "
+     "States on Friday.", "COOPERATE", "Mexico", "United States", "063"),
+    ("Seoul accused by Pyongyang of flying drones over its capital.", "ACCUSE", "Pyongyang",
+     "Seoul", None),
+])
+def test_property_returns_extraditions_and_headline_passives(pipeline, text, plover, source,
+                                                             target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_rebels_seizing_control_of_a_town_stay_an_assault(pipeline):
+    evs = code(pipeline, "Rebels seized control of the town of Bunia.")
+    assert_event(evs, "ASSAULT", "Rebels", "Bunia", "192")

@@ -169,6 +169,13 @@ PLACE_PREPS = frozenset({"in", "to", "into", "from", "across", "inside", "throug
 # what a protest is held to do to someone ("rallied to denounce the government")
 PROTEST_AIMS = frozenset("""denounce condemn protest oppose decry reject challenge pressure
     press demand urge defy""".split())
+# what a state confiscates when it "seizes control of" it
+PROPERTY_NOUNS = frozenset("""asset unit subsidiary company firm business plant factory
+    operation stake share bank refinery mine holding property brewery""".split())
+# participles that make the person handed over a suspect ("a man wanted for fraud")
+WANTED_PARTICIPLES = frozenset("want accuse suspect charge convict indict".split())
+# acts that send someone away from a state ("was extradited from the US to Peru")
+SENT_AWAY_VERBS = frozenset("extradite deport repatriate expel".split())
 WAR_NOUNS = frozenset("war fight fighting conflict offensive operation campaign front".split())
 # where a show of force is held ("war games near the Strait of Hormuz")
 SITE_PREPS = frozenset("near in into off over across around along toward towards through".split())
@@ -1846,8 +1853,12 @@ class SentenceCoder:
         receives what is handed over, in a passive."""
         if match.cameo[:2] != "07" and match.cameo[:3] not in ("084", "063", "087"):
             return []  # (also "control of the peninsula was handed over to Cameroon")
-        found = [a for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"
-                 for a in self.actors_of(c)]
+        # ("were handed back to Kyiv by Russia": "to" hung on the particle)
+        found = [a for c in [*children(verb), *(g for p in children(verb)
+                                                if p.dep_ in ("advmod", "prt")
+                                                and p.lower_ in ("back", "over")
+                                                for g in children(p))]
+                 if c.dep_ == "prep" and c.lower_ == "to" for a in self.actors_of(c)]
         if not found and match.cameo[:2] == "07":
             # "rations were airdropped over Gaza", "flour was trucked into Tigray": where it
             # went
@@ -2774,7 +2785,8 @@ class SentenceCoder:
         # each claim read once more in context, in this order ("strike" as an attack or a
         # walkout, forces ordered out, drills with a partner, a protest that says something)
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
-                  self._extradition_sense, self._expulsion_sense, self._drill_partner,
+                  self._extradition_sense, self._control_of_property,
+                  self._expulsion_sense, self._drill_partner,
                   self._joint_sense, self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
@@ -3951,6 +3963,24 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("154", m.trigger, m.specificity,
                                                          m.start, m.end), target=target)
 
+    def _control_of_property(self, claim: Claim) -> Claim:
+        """ "Russia seized control of the local assets of Carlsberg": taking control of a
+        company or its property is a confiscation (1711), not the capture of territory."""
+        m = claim.match
+        if m.cameo != "192":
+            return claim
+        control = next((c for c in children(claim.trigger) if c.dep_ == "dobj"
+                        and c.lemma_.lower() == "control"), None)
+        owned = next((prep_object(p) for p in children(control) if p.dep_ == "prep"
+                      and p.lower_ == "of"), None) if control is not None else None
+        if owned is None or owned.lemma_.lower() not in PROPERTY_NOUNS:
+            return claim
+        owner = next((a for p in children(owned) if p.dep_ == "prep" and p.lower_ == "of"
+                      for a in self.actors_of(p)), None)
+        return dataclasses.replace(claim, target=owner or claim.target,
+                                   match=LexMatch("1711", m.trigger, m.specificity, m.start,
+                                                  m.end))
+
     def _handover_sense(self, claim: Claim) -> Claim:
         """ "Colombia handed over drug lord Dairo Usuga to the United States", "Pakistan handed
         Khalid Sheikh Mohammed to the US": a named person handed to another state is judicial
@@ -3970,6 +4000,7 @@ class SentenceCoder:
             obj = next((g for p in children(claim.trigger) if p.dep_ == "prep"
                         and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"), None)
         if obj is None or not any(t.ent_type_ == "PERSON" or t.lemma_.lower() in WANTED_NOUNS
+                                  or t.dep_ == "acl" and t.lemma_.lower() in WANTED_PARTICIPLES
                                   for t in obj.subtree if t.dep_ != "prep"):
             return claim
         return dataclasses.replace(claim, match=LexMatch("063", m.trigger, m.specificity,
@@ -4033,6 +4064,10 @@ class SentenceCoder:
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
+            if not sources and lemma in SENT_AWAY_VERBS:
+                # "was extradited from the United States to Peru": who sent them away
+                sources = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "from"
+                           for a in self.actors_of(p) if anchored(a) and a.type == "state"][:1]
             # "the 20 drones launched by Russia": what was fired is no target
             targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                 self.actors_of(passive))

@@ -1043,6 +1043,14 @@ def _headline(root: Token) -> bool:
                 t.head, t.dep_ = root, "ccomp"
                 return True
         return False
+    if root.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids) and not any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in kids):
+        # "Beijing accused by Manila of ramming a vessel": a headline's passive without "was"
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is not None:
+            subj.dep_ = "nsubjpass"
+            return True
+        return False
     if root.pos_ == "VERB" and root.tag_ in ("VBZ", "VBP"):
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
