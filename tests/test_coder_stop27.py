@@ -309,3 +309,14 @@ def test_property_returns_extraditions_and_headline_passives(pipeline, text, plo
 def test_rebels_seizing_control_of_a_town_stay_an_assault(pipeline):
     evs = code(pipeline, "Rebels seized control of the town of Bunia.")
     assert_event(evs, "ASSAULT", "Rebels", "Bunia", "192")
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Prime Minister Nikol Pashinyan conferred with Patriarch Karekin II in Etchmiadzin.",
+     "CONSULT", "Nikol Pashinyan", "Patriarch Karekin II"),
+    ("Beijing's export ban on graphite and rare earths to Japan took effect on Monday.",
+     "COERCE", "Beijing", "Japan"),
+])
+def test_religious_titles_and_bans_on_goods_to_someone(pipeline, text, plover, source,
+                                                        target):
+    assert_event(code(pipeline, text), plover, source, target)

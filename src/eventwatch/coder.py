@@ -5276,6 +5276,15 @@ class SentenceCoder:
                         return part
                 elif anchored(self.actor_of(c)):
                     return c
+        if found is not None and found.cameo[:2] in ("16", "17") and any(
+                c.dep_ == "prep" and c.lower_ == "on"
+                and getattr(self.actor_of(c), "code", None) is None for c in children(noun)):
+            # "Beijing's export ban on gallium and germanium to the United States": the goods
+            # banned go to whom it is aimed at
+            to = next((t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                       and anchored(self.actor_of(t))), None)
+            if to is not None:
+                return to
         for c in children(noun):
             if show and c.lower_ == "of":
                 continue  # "the build-up of troops": the forces moved are not aimed at
@@ -5530,6 +5539,11 @@ class SentenceCoder:
             to = self._noun_target(noun)
             found = self.actor_of(to) if to is not None else None
             tgt = found if anchored(found) else None  # "the sale of F-16 jets to Turkey"
+        if tgt is None and match.cameo[:2] in ("16", "17"):
+            inner = self._noun_target(noun)  # "an export ban on gallium to the US"
+            if inner is not None and inner.lower_ == "to":
+                found = self.actor_of(inner)
+                tgt = found if anchored(found) else None
         show = match.cameo[:2] == "15"
         if show and tgt is None:  # "a build-up of troops near the Guyanese border"
             aim = self._noun_target(noun)
