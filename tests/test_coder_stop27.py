@@ -320,3 +320,17 @@ def test_rebels_seizing_control_of_a_town_stay_an_assault(pipeline):
 def test_religious_titles_and_bans_on_goods_to_someone(pipeline, text, plover, source,
                                                         target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # a round of talks is no round of ammunition
+    ("Indonesia made an offer to host a new round of talks between the Thai government and "
+     "separatist groups.", "AGREE", "Indonesia", "Thai government"),
+    ("Hundreds of extra police were deployed to Honiara by the Solomon Islands government.",
+     "MOBILIZE", "Solomon Islands government", "Honiara"),
+    ("Ghanaian nurses walked off the job in a nationwide strike called by their union to press "
+     "the health ministry over arrears.", "PROTEST", "Ghanaian nurses", "health ministry"),
+])
+def test_rounds_passive_deployments_and_strike_purposes(pipeline, text, plover, source,
+                                                        target):
+    assert_event(code(pipeline, text), plover, source, target)

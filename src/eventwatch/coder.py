@@ -176,6 +176,8 @@ PROPERTY_NOUNS = frozenset("""asset unit subsidiary company firm business plant 
 WANTED_PARTICIPLES = frozenset("want accuse suspect charge convict indict".split())
 # acts that send someone away from a state ("was extradited from the US to Peru")
 SENT_AWAY_VERBS = frozenset("extradite deport repatriate expel".split())
+ROUND_OF_NOUNS = frozenset("""talk negotiation dialogue consultation meeting vote voting
+    election discussion sanction tariff""".split())
 WAR_NOUNS = frozenset("war fight fighting conflict offensive operation campaign front".split())
 # where a show of force is held ("war games near the Strait of Hormuz")
 SITE_PREPS = frozenset("near in into off over across around along toward towards through".split())
@@ -650,6 +652,18 @@ def _reason(prep: Token, verb: Token) -> bool:
         before.head.lower_ == "in")
 
 
+def _after_possessor(noun: Token) -> int:
+    """Where ``noun``'s own words start: its modifiers, without a possessor or a country
+    ("Erdogan's [government]", "the [health ministry]")."""
+    # (nor a country before it: "[US] weapons shipments" are no actor)
+    toks = tokens(noun.doc)
+    start = noun.i
+    while start > 0 and toks[start - 1].head.i == noun.i and toks[start - 1].dep_ in (
+            "compound", "amod") and toks[start - 1].ent_type_ not in ("GPE", "NORP"):
+        start -= 1
+    return start
+
+
 def _creates(verb: Token) -> bool:
     """ "set up a centre", "establish a commission", "build a plant": the object is made."""
     lemma = verb.lemma_.lower()
@@ -660,7 +674,10 @@ def _creates(verb: Token) -> bool:
 def _instrument(noun: Token) -> bool:
     """ "stones", "rockets", "a series of bombs", "a barrage of missiles"."""
     if noun.lemma_.lower() in INSTRUMENT_NOUNS:
-        return True
+        # (but "a new round of talks": a session, not ammunition)
+        return not (noun.lemma_.lower() == "round" and any(
+            g.lemma_.lower() in ROUND_OF_NOUNS for p in children(noun) if p.lower_ == "of"
+            for g in children(p) if g.dep_ == "pobj"))
     if noun.lemma_.lower() == "force" and noun.dep_ == "dobj" and (
             noun.head.lemma_.lower() in ("use", "employ", "authorize", "authorise")):
         return True  # "threatened to use force": a means, not the army of anyone
@@ -2188,11 +2205,16 @@ class SentenceCoder:
         if match.cameo[:2] == "14":
             # "poured into the streets of Istanbul to denounce Erdogan's government": whom
             # the protest's purpose names comes before where it was held
-            aims = [o for c in children(verb) if c.dep_ in ("advcl", "xcomp")
+            # ("walked off the job in a strike called to press the government")
+            holders = [verb, *(o for c in children(verb) if c.dep_ in ("prep", "dobj")
+                               for o in [c, *children(c)] if o.pos_ == "NOUN")]
+            holders += [a for h in holders[1:] for a in children(h) if a.dep_ == "acl"
+                        and a.tag_ == "VBN"]  # ("a strike called by X to press Y")
+            aims = [o for h in holders for c in children(h) if c.dep_ in ("advcl", "xcomp", "acl")
                     and c.lemma_.lower() in PROTEST_AIMS and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                     for o in children(c) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
-                    and self.actors.resolve(o.i, o.i + 1) is not None]
+                    and self.actors.resolve(_after_possessor(o), o.i + 1) is not None]
             # (but "marched to the US embassy to denounce Washington's support for X": a
             # thing denounced leaves the protest at the seat it was held at)
             candidates = aims + [c for c in candidates if c not in aims]
@@ -4318,6 +4340,7 @@ class SentenceCoder:
                            for o in children(c) if o.dep_ == "dobj"
                            for a in self.actors_of(o) if anchored(a)][:1]
                        or self.place_target(verb, sources[0], any_place=True)
+                       or self._named_site(verb, sent=True)
                        or targets)
         if not any(anchored(t) for t in targets) and match.cameo[:2] in ("18", "19", "20"):
             targets = self._purpose_target(verb) or targets
