@@ -334,3 +334,27 @@ def test_religious_titles_and_bans_on_goods_to_someone(pipeline, text, plover, s
 def test_rounds_passive_deployments_and_strike_purposes(pipeline, text, plover, source,
                                                         target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Jordan king pardons over 300 prisoners, state agency says", "CONCEDE", "Jordan king",
+     "prisoners"),
+    ("Ardern lambasts Canberra after deportation of New Zealanders", "ACCUSE", "Ardern",
+     "Canberra"),
+    ("Hundreds of ELN fighters turned in their rifles in Arauca on Monday.", "RETREAT",
+     "ELN fighters", "Arauca"),
+    ("Russian censors silenced bloggers who criticised the mobilisation.", "COERCE",
+     "Russian censors", "bloggers"),
+    ("The government slashed 200 million dollars in federal grants to Harvard University.",
+     "SANCTION", "government", "Harvard University"),
+    # a threat's condition, with no "that" before the threatened act
+    ("Hezbollah warned it would strike Haifa's port if Israel invaded southern Lebanon.",
+     "THREATEN", "Hezbollah", "Israel"),
+])
+def test_fit_set_14_shapes(pipeline, text, plover, source, target):
+    evs = code(pipeline, text)
+    if plover == "CONCEDE":  # a pardon: a concession or a release, YIELD either way
+        assert [e for e in evs if e.plover in ("CONCEDE", "RETREAT") and source in (
+            e.source.text if e.source else "")], events_of(evs)
+    else:
+        assert_event(evs, plover, source, target)

@@ -1725,6 +1725,14 @@ class SentenceCoder:
                                     and match.cameo[:2] == "15"))]
         for h in heads:
             for c in children(h):
+                if c.dep_ == "ccomp" and match.cameo[:2] == "13" and not (
+                        c.i in consumed or c.pos_ == "ADJ" or any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in children(c))):
+                    # "warned they would close the strait if the United States joined"
+                    out += [g for a in children(c) if a.dep_ == "advcl" and any(
+                                m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                for m in children(a))
+                            for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
                 # "demanded that X resign", "found X guilty" (a small clause of the pattern)
                 if c.dep_ == "ccomp" and (c.i in consumed or c.pos_ == "ADJ" or any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in children(c))):

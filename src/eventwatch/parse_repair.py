@@ -1001,8 +1001,11 @@ def _known_verb(lemma: str) -> bool:
 
 
 def _has_subject_verb(sent) -> bool:
+    """A verb with a subject outside a subordinate clause ("... after Chinese jet fires
+    flares" does not make "Albanese lambasts Beijing" a sentence with a verb)."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
-               and t.head.pos_ != "NOUN" for t in sent)
+               and t.head.dep_ not in ("advcl", "relcl", "acl") and not any(
+                   m.dep_ == "mark" for m in t.head.children) for t in sent)
 
 
 def _rehang(part: list[Token], head: Token) -> None:
@@ -1033,8 +1036,20 @@ def _headline(root: Token) -> bool:
         # "Chinese police pour into Urumqi after riots, state media say": the headline as
         # the reporter's clause
         comma = next((c for c in kids if c.text == "," and c.i < root.i), None)
-        clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN"
-                       and c.i < root.i), None)
+        clause = next((c for c in kids if c.dep_ in ("ccomp", "advcl", "dep")
+                       and c.pos_ == "NOUN" and c.i < root.i), None)
+        said = next((c for c in kids if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBP")
+                     and c.i < root.i), None)
+        if said is not None and clause is None:
+            # "Jordan king pardons 300 prisoners, state agency says": the subject a compound
+            left = doc[said.i - 1] if said.i > sent.start else None
+            if left is not None and left.head.i == said.i and left.dep_ in (
+                    "compound", "nmod", "npadvmod") and left.pos_ in NOMINAL and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in said.children) and all(
+                    t.pos_ in HEADLINE_NP_POS for t in doc[sent.start:said.i]):
+                left.dep_ = "nsubj"
+                _rehang(list(doc[sent.start:said.i]), left)
+                return True
         if comma is not None and clause is not None and clause.i < comma.i and not any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                 for t in doc[sent.start:comma.i]):
@@ -1109,7 +1124,8 @@ def _headline_clause(root: Token, start: int, end: int, limit: int) -> Token | N
             break
         last = pre[-1]
         if t.is_title or last.pos_ not in NOMINAL and not (
-                last.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and last.is_title):
+                last.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and last.is_title
+                or last.is_title and last.i == start):  # ("Ardern lambasts ...")
             continue
         plural = last.tag_ in ("NNS", "NNPS") or last.lower_ in PLURAL_WORDS
         if t.lower_.endswith("s") and (t.tag_ in ("VBZ", "NNS", "NNPS") or t.tag_ == "NNP"
