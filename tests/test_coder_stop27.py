@@ -358,3 +358,14 @@ def test_fit_set_14_shapes(pipeline, text, plover, source, target):
             e.source.text if e.source else "")], events_of(evs)
     else:
         assert_event(evs, plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("China poured thousands of paramilitary police into Lhasa after the riots.", "MOBILIZE",
+     "China", "Lhasa"),
+    ("Customs officers seized 3 tonnes of cocaine from a Colombian cartel.", "COERCE",
+     "Customs officers", "Colombian cartel"),
+])
+def test_kinds_of_forces_and_confiscations_from_someone(pipeline, text, plover, source,
+                                                        target):
+    assert_event(code(pipeline, text), plover, source, target)

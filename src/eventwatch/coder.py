@@ -369,6 +369,8 @@ MEASURE_NOUNS = frozenset("day week month year decade hour night".split())
 # "a US-brokered proposal", "a French-drafted resolution": who made it
 AUTHORING_LEMMAS = frozenset("broker draft propose sponsor mediate author table".split())
 # adjectives that say nothing of whose forces they are ("additional troops")
+KIND_WORDS = frozenset("""paramilitary riot armed military security special elite reserve
+    border naval marine combat regular auxiliary""".split())
 QUANTITY_WORDS = frozenset("hundreds thousands dozens scores tens columns contingents".split())
 PLAIN_ADJECTIVES = frozenset(
     "additional extra more fresh new further several many elite special heavy".split())
@@ -1943,6 +1945,8 @@ class SentenceCoder:
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
             and c.lower_ not in PLAIN_ADJECTIVES
             and not (c.dep_ == "prep" and c.lower_ == "for")  # ("reservists for the war")
+            # (a kind, not a nationality: "paramilitary police", "riot police")
+            and not (c.dep_ in ("amod", "compound") and c.lower_ in KIND_WORDS)
             for c in children(tok))
 
     def _inside(self, objects: list[Token], depth: int = 2) -> list[Token]:
@@ -2092,6 +2096,8 @@ class SentenceCoder:
                 return 2  # "sent soldiers to Russia to support its war against Ukraine"
             if c.lower_ == "to" and match.cameo[:3] in ("018", "055"):
                 return 0  # "apologised to Namibia for the genocide against the Herero"
+            if c.lower_ == "from" and match.cameo[:4] == "1711" and c.head.i == verb.i:
+                return 0  # "seized $2 billion in cash from a laundering network": whose
             if c.lower_ == "against" and (match.cameo[:2] == "05" or match.cameo[:2] in (
                     "10", "11", "12") and any(
                     h.lower_ in ("for", "over") and h.head.i == verb.i
