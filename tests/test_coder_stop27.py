@@ -369,3 +369,9 @@ def test_fit_set_14_shapes(pipeline, text, plover, source, target):
 def test_kinds_of_forces_and_confiscations_from_someone(pipeline, text, plover, source,
                                                         target):
     assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_passive_sharing_with_a_partner(pipeline):
+    evs = code(pipeline, "Intelligence on al-Shabaab cells was shared with Kenyan forces by the "
+                         "Ugandan military.")
+    assert_event(evs, "COOPERATE", "Ugandan military", "Kenyan forces")

@@ -4151,6 +4151,12 @@ class SentenceCoder:
                         targets = found
                         break
             targets = self._recipient(verb, match) or targets
+            if match.cameo[:2] in PARTNER_ROOTS:
+                # "intelligence on IS cells was shared with Philippine forces by X": the
+                # partner, not what is shared or its topic
+                withs = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                         for a in self.actors_of(p) if anchored(a)]
+                targets = withs[:1] or targets
             if lemma == "blame":
                 # "the killing was blamed by Washington on Iran-backed militias": on whom
                 blamed = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"
@@ -4202,6 +4208,13 @@ class SentenceCoder:
                          and site.lemma_.lower() in MISSION_NOUNS
                          for a in self.actors_of(site) if anchored(a)]
                 targets = found[:1] or targets
+            if match.cameo[:2] in PARTNER_ROOTS and (
+                    noun_match is None or passive.i in trigger_tokens(verb.doc, match)):
+                # "intelligence on IS cells was shared with Philippine forces by X": the
+                # partner, not the thing shared (nor its topic)
+                withs = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                         for a in self.actors_of(p) if anchored(a)]
+                targets = withs[:1] or targets
             if answered is not None:
                 targets = [answered]
             if noun_match is not None and not sources and lemma in WITNESS_VERBS:
