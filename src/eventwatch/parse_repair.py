@@ -1029,6 +1029,10 @@ def _headline(root: Token) -> bool:
     "Pope Francis apologises to ...", "Chinese coast guard rams Philippine supply vessel near
     X": a headline's present-tense verb lost (read as a noun or a compound), its subject read
     as a compound, or its object as an apposition."""
+    if root.pos_ in ("VERB", "AUX") and root.tag_ not in ("VBZ", "VBP", "VBN") and (
+            root.lemma_ not in HEADLINE_REPORTERS):
+        return False  # a past tense at the root: no headline (most sentences; Token.sent
+        # is slow)
     sent = root.sent
     doc = root.doc
     kids = list(root.children)
