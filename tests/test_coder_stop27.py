@@ -375,3 +375,12 @@ def test_passive_sharing_with_a_partner(pipeline):
     evs = code(pipeline, "Intelligence on al-Shabaab cells was shared with Kenyan forces by the "
                          "Ugandan military.")
     assert_event(evs, "COOPERATE", "Ugandan military", "Kenyan forces")
+
+
+def test_a_name_before_the_second_of_two_subjects_is_its_modifier(pipeline):
+    evs = code(pipeline, "Papua New Guinea's government and Bougainville leaders inked an "
+                         "accord in Port Moresby on Tuesday.")
+    assert_event(evs, "SUPPORT", "Papua New Guinea's government", "Bougainville leaders")
+    doc = nlp.parse("Immigration and Customs Enforcement returned a stolen painting to Italy.")
+    # (one organisation's name stays as the model read it: "Customs" no modifier split off)
+    assert doc[2].dep_ == "conj" and doc[3].dep_ == "nsubj"

@@ -909,6 +909,16 @@ def _coordinated_modifier(first: Token) -> bool:
     kids = list(first.children)
     cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ in ("and", "or")
                and c.i > first.i), None)
+    # ("Papua New Guinea's government and Bougainville leaders inked ...": the name of the
+    # second phrase read as the conjunct)
+    name = next((c for c in kids if c.dep_ == "conj" and c.pos_ == "PROPN"
+                 and c.i == head.i - 1 and cc is not None and c.i > cc.i
+                 and not any(True for _ in c.children)
+                 and not (c.ent_type_ and c.ent_type_ == head.ent_type_)), None)
+    # (but "Immigration and Customs Enforcement": one name)
+    if name is not None and head.pos_ in NOMINAL and head.dep_ not in ("nmod", "compound"):
+        name.head, name.dep_ = head, "compound"
+        kids = list(first.children)
     if cc is None or any(c.dep_ == "conj" for c in kids) or head.i <= cc.i or (
             head.pos_ not in NOMINAL or head.dep_ in ("nmod", "compound")):
         return False
