@@ -384,3 +384,15 @@ def test_a_name_before_the_second_of_two_subjects_is_its_modifier(pipeline):
     doc = nlp.parse("Immigration and Customs Enforcement returned a stolen painting to Italy.")
     # (one organisation's name stays as the model read it: "Customs" no modifier split off)
     assert doc[2].dep_ == "conj" and doc[3].dep_ == "nsubj"
+
+
+def test_people_described_by_a_participle_are_no_act(pipeline):
+    evs = code(pipeline, "Kenya's government promised striking doctors on Friday that it would "
+                         "pay their arrears.")
+    assert_event(evs, "AGREE", "Kenya's government", "striking doctors")
+    assert not [e for e in evs if e.plover == "THREATEN"], events_of(evs)
+
+
+def test_a_concession_on_a_plan_is_aimed_at_whom_the_plan_targeted(pipeline):
+    evs = code(pipeline, "Seoul backed down on its plan to suspend striking doctors' licences.")
+    assert_event(evs, "CONCEDE", "Seoul", "striking doctors")

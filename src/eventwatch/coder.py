@@ -3769,6 +3769,15 @@ class SentenceCoder:
                     found = self._pressers(o, src)  # ("followed weeks of pressure from X")
                     if found:
                         break
+        if not found and tgt is None and verb.pos_ in ("VERB", "AUX"):
+            # "backed down on its plan to suspend striking doctors' licences": at whom the
+            # undone measure was aimed
+            found = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"
+                     for o in children(p) if o.dep_ == "pobj"
+                     for act in children(o) if act.dep_ == "acl"
+                     for d in children(act) if d.dep_ == "dobj"
+                     for g in [d, *(c for c in children(d) if c.dep_ == "poss")]
+                     for a in self.actors_of(g) if anchored(a) and not same_actor(a, src)]
         if found:
             return dataclasses.replace(claim, target=found[0])
         return claim

@@ -108,6 +108,8 @@ def _lemmas(tok: Token) -> set[str]:
     if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         out.add(tok.lower_)  # "closed the Kerem Shalom crossing": a noun tagged as a gerund
     for c in children(tok):
+        if c.dep_ == "amod" and c.tag_ == "VBG" and c.lower_ in DESCRIBING_GERUNDS:
+            continue  # "striking lecturers", "protesting farmers": who they are, not an act
         if c.dep_ in MODIFIER_DEPS:
             out.add(c.lemma_.lower())
             # "search and rescue teams", "oil and gas exports": each coordinated modifier
@@ -130,6 +132,8 @@ def _lemmas(tok: Token) -> set[str]:
     return out
 
 
+# participles that describe people ("striking doctors") rather than name what is done to them
+DESCRIBING_GERUNDS = frozenset("striking protesting demonstrating rioting marching".split())
 # "put its army on the highest state of combat readiness": what the state or level is of
 DEGREE_NOUNS = frozenset("state level degree footing".split())
 AMOUNT_NOUNS = frozenset(
