@@ -396,3 +396,13 @@ def test_people_described_by_a_participle_are_no_act(pipeline):
 def test_a_concession_on_a_plan_is_aimed_at_whom_the_plan_targeted(pipeline):
     evs = code(pipeline, "Seoul backed down on its plan to suspend striking doctors' licences.")
     assert_event(evs, "CONCEDE", "Seoul", "striking doctors")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Poland's centrist parties rallied behind Warsaw mayor Rafal Trzaskowski.",
+     "Poland's centrist parties", "Warsaw mayor"),
+    ("Ghana's information minister defended the central bank governor against lawmakers' "
+     "accusations.", "Ghana's information minister", "central bank governor"),
+])
+def test_support_for_a_mayor_or_governor_of_ones_own_country(pipeline, text, source, target):
+    assert_event(code(pipeline, text), "SUPPORT", source, target)

@@ -2395,6 +2395,9 @@ class SentenceCoder:
                     continue
                 if source is not None and source.country and all(
                         a.sector in OWN_SECTORS and a.country == source.country and state
+                        and not (match.cameo[:2] in PARTNER_ROOTS and a.sector == "GOV"
+                                 and _subnational(a.text) != _subnational(source.text))
+                        # ("rallied behind the mayor of Bucharest")
                         and a.type not in ("person", "group", "armed_group")  # "blamed Netanyahu's
                         # policies": a rival; "ethnic Albanians" (SRBALB): a people
                         # what it sends or returns: its forces, or a thing ("HEU to Russia")
