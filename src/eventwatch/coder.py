@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from eventwatch.lexicon import (
     to_gerund,
 )
 from eventwatch.nlp import children, conjuncts, tokens
+from eventwatch.ontology import data_path, read_tsv
 from eventwatch.records import Actor, Attribution
 
 # Verbs that report a claim: an event in their complement is attributed to their subject.
@@ -333,7 +335,7 @@ def actor_key(actor: Actor | None) -> str | None:
 # Event nouns whose "of" phrase is the doer: "the withdrawal of Russian forces from Kherson"
 OWN_ACT_NOUNS = frozenset(
     "withdrawal pullout pull-out retreat departure arrival visit resignation exit "
-    "redeployment".split())
+    "redeployment drawdown draw-down".split())
 
 # Event nouns of moving or handing something over: their "to" phrase is the recipient, their
 # "of" phrase what is moved ("the sale of F-16 jets to Turkey", "the deployment of troops to
@@ -462,15 +464,49 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.sector == "GOV" and _subnational(a.text) != _subnational(b.text):
         return False  # "Governor Newsom implored the Trump administration": a state's
         # executive and the federal one
+    if a.sector in ("COP", "JUD", "MIL", "SPY") and (
+            _subnational(a.text, STATE_WORDS) != _subnational(b.text, STATE_WORDS)):
+        return False  # "the FBI and the Michigan State Police", "the federal attorney
+        # general's office and Jalisco state prosecutors": federal and state bodies
+    names_a, names_b = _own_names(a.text), _own_names(b.text)
+    if a.sector in ("COP", "JUD", "MIL", "SPY") and names_a and names_b and not (
+            names_a & names_b):
+        return False  # "Japan's Coast Guard and Maritime Self-Defense Force": two forces
+        # of one state, each with its own name
     return True
+
+
+STATE_WORDS = frozenset({"state"})
+
+
+def _own_names(text: str) -> frozenset[str]:
+    """The capitalised words of an actor's text that are not its country's name or adjective
+    ("Japan's Coast Guard" -> Coast, Guard)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
+    return frozenset(w.lower() for w in words if w[:1].isupper() and w.isalpha()
+                     and w.lower() not in _country_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Every word of a country's names, aliases, adjectives and capitals (lower case)."""
+    out: set[str] = set()
+    for _, row in read_tsv(data_path("data", "actors", "countries.tsv"),
+                           ("iso3", "name", "aliases", "adjectives", "capitals")):
+        for cell in (row["name"], row["aliases"], row["adjectives"], row["capitals"]):
+            for phrase in cell.split("|"):
+                out.update(w.lower().removesuffix("'s") for w in phrase.split())
+    return frozenset(out)
 
 
 SUBNATIONAL_WORDS = frozenset("""governor governors mayor mayors premiers provincial municipal
     county regional governorate""".split())
 
 
-def _subnational(text: str) -> bool:
-    return any(w in SUBNATIONAL_WORDS for w in text.lower().split())
+def _subnational(text: str, words: frozenset[str] = frozenset()) -> bool:
+    low = text.lower()  # ("the Borno state government")
+    return "state government" in low or any(w in SUBNATIONAL_WORDS or w in words
+                                            for w in low.split())
 
 
 def _one_in_other(a: str, b: str) -> bool:
@@ -2000,6 +2036,11 @@ class SentenceCoder:
                 c.dep_ == "dobj" and c.head.i == verb.i and any(
                     a.sector in FORCE_SECTORS and (source is None or a.country in (
                         None, source.country)) for a in [self.actor_of(c)] if a is not None))]
+        if match.cameo[:2] == "15":
+            # "flew troops into Culiacan to reinforce a garrison overwhelmed by fighting
+            # between cartel factions": what a thing went through names no foe
+            candidates = [c for c in candidates if not (
+                c.dep_ == "agent" and c.head.dep_ == "acl" and c.head.head.i != verb.i)]
         if match.cameo[:2] == "15" and self._sent_to(verb):
             # "deployed special forces to Zamfara state to hunt down bandits": where forces
             # are sent comes before what they are sent to do
@@ -2079,7 +2120,11 @@ class SentenceCoder:
                 reason = prep_object(c)
                 if reason is not None and reason.pos_ == "NOUN" and (
                         self.lex.match_noun(reason) is not None
-                        or not anchored(self.actors.resolve(*phrase_bounds(reason)))):
+                        or not anchored(self.actors.resolve(*phrase_bounds(reason)))
+                        # ("closed its embassy in Ireland over Dublin's policies": whose
+                        # policy it is comes after where the act is aimed)
+                        or any(p.dep_ == "poss" for p in children(reason))
+                        and self.actors.resolve(reason.i, reason.i + 1) is None):
                     # ("imposed sanctions on Belarus over drone supplies to Russia")
                     return 3  # "issued a warrant for Putin over the deportation of children":
                     # what the act is over is its reason, not whom it is aimed at
@@ -2200,6 +2245,9 @@ class SentenceCoder:
             inner = [g for o in children(verb) if o.dep_ == "dobj" for g in (
                 [p for p in children(o) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
                 if o.lemma_.lower() in ENVOY_NOUNS else
+                # "closed its embassy in Ireland": where the mission is
+                [p for p in children(o) if p.dep_ == "prep" and p.lower_ in ("in", "to")]
+                if o.lemma_.lower() in MISSION_NOUNS and match.cameo[:2] == "16" else
                 [d for c in children(o) if c.dep_ == "acl" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                  for d in children(c) if d.dep_ == "dobj"]
@@ -2228,9 +2276,19 @@ class SentenceCoder:
                     and c.lemma_.lower() in PROTEST_AIMS and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                     for o in children(c) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
-                    and self.actors.resolve(_after_possessor(o), o.i + 1) is not None]
+                    and (self.actors.resolve(_after_possessor(o), o.i + 1) is not None
+                         # "to denounce Israel's bombardment of Gaza": whose act it is
+                         or self._violent(o) and any(
+                             p.dep_ == "poss" and anchored(self.actors.exact(
+                                 p.left_edge.i, p.i + 1)) for p in children(o)))]
             # (but "marched to the US embassy to denounce Washington's support for X": a
             # thing denounced leaves the protest at the seat it was held at)
+            # "occupied dozens of high schools against President Pinera": whom it is against
+            # comes before the site taken
+            aims += [p for p in [*children(verb), *(g for o in children(verb)
+                                                   if o.dep_ == "dobj" for g in o.subtree)]
+                     if p.dep_ == "prep" and p.lower_ == "against"
+                     and anchored(self.actor_of(p)) and p not in aims]
             candidates = aims + [c for c in candidates if c not in aims]
             # "demonstrated outside a factory owned by a Chinese company": at its owner
             sites = [prep_object(p) for p in children(verb) if p.dep_ == "prep"
@@ -2288,6 +2346,15 @@ class SentenceCoder:
                   if p.dep_ == "prep" and p.lower_ == "on"]
             on += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"]
             candidates = on + [c for c in candidates if c not in on]
+        idiom = [o for o in children(verb) if o.dep_ == "dobj"]
+        if idiom and not any(anchored(self.actor_of(o)) or o.i in pattern for o in idiom):
+            # "closed ranks behind President Arce": the idiom's own preposition names the
+            # party, not its plain object ("ranks")
+            led = [p for p in [*children(verb), *(g for o in children(verb)
+                                                  if o.dep_ == "dobj" for g in children(o))]
+                   if p.dep_ == "prep" and p.i in pattern and anchored(self.actor_of(p))
+                   and not any(g.i in pattern for g in children(p))]
+            candidates = led + [c for c in candidates if c not in led]
         self._content = self._found_at = None
         queue = collections.deque(sorted(candidates, key=rank))
         self._content = self._found_at = None
@@ -2825,8 +2892,8 @@ class SentenceCoder:
         # walkout, forces ordered out, drills with a partner, a protest that says something)
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._control_of_property,
-                  self._expulsion_sense, self._drill_partner,
-                  self._joint_sense, self._said_protest, self._returned_people,
+                  self._expulsion_sense, self._drill_partner, self._forces_of_two,
+                  self._joint_sense, self._welcome_sense, self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
@@ -3430,6 +3497,15 @@ class SentenceCoder:
         demanding independence from X"), is aimed at whom its own demand is made of."""
         out = []
         for c in claims:
+            if c.source is not None and c.match.cameo[:2] == "14" and c.target is not None and (
+                    c.target.text.split()[-1].lower() in SEAT_NOUNS):
+                # "parliament was ringed by protesters demanding the premier's resignation":
+                # a protest at a seat of power demanding someone's ouster is aimed at them
+                ouster = next((d for d in claims if d.match.cameo[:4] == "1041"
+                               and d.source is not None and same_actor(d.source, c.source)
+                               and anchored(d.target) and d.target.type == "person"), None)
+                if ouster is not None:
+                    c = dataclasses.replace(c, target=ouster.target)
             if (c.source is not None and c.match.cameo[:2] == "14"
                     and (c.target is None or _held_at(c))):
                 demand = next((d for d in claims if d.match.cameo[:2] in ("10", "02")
@@ -3595,6 +3671,23 @@ class SentenceCoder:
             return claim  # "thousands of supporters of Imran Khan" are a crowd
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("114", m.trigger, m.specificity,
+                                                         m.start, m.end))
+
+    @staticmethod
+    def _welcome_sense(claim: Claim) -> Claim:
+        """ "Srettha was welcomed in Phnom Penh by Hun Manet", "welcomed the Thai premier at
+        the airport": a person welcomed at a place is a guest received (043), not praised."""
+        verb, tgt = claim.trigger, claim.target
+        if claim.match.cameo != "051" or verb.lemma_.lower() != "welcome" or tgt is None or (
+                tgt.type != "person"):
+            return claim
+        if not any(p.dep_ == "prep" and p.lower_ in ("in", "at", "to") and any(
+                g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "FAC", "LOC")
+                                      or g.lemma_.lower() in ("airport", "capital"))
+                for g in children(p)) for p in children(verb)):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("043", m.trigger, m.specificity,
                                                          m.start, m.end))
 
     @staticmethod
@@ -3942,6 +4035,46 @@ class SentenceCoder:
                     "062", m.trigger, m.specificity, m.start, m.end))
         return claim
 
+    def _forces_of_two(self, claim: Claim) -> Claim:
+        """ "Troops from Papua New Guinea and Australia staged joint drills off Lae": the
+        forces of two states named in one "from" phrase hold the drills together; the first
+        state is the source and the second its partner (062)."""
+        if claim.match.cameo not in ("150", "062") or claim.source is None:
+            return claim
+        verb = claim.trigger
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # ("staged joint drills": the light verb holds the subject)
+        subj = next((c for c in children(verb) if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or claim.source.country is None:
+            return claim
+        states = [g for p in children(subj) if p.dep_ == "prep" and p.lower_ == "from"
+                  for g in children(p) if g.dep_ == "pobj"]
+        states += [c for g in states for c in conjuncts(g)]
+        found = [a for g in states for a in [self.actors.resolve(*phrase_bounds(g))]
+                 if a is not None and a.type == "state" and a.country]
+        if len(found) < 2 or found[0].country == found[1].country:
+            return self._patrolled_together(claim, verb, subj)
+        m = claim.match
+        return dataclasses.replace(claim, source=found[0], target=found[1], match=LexMatch(
+            "062", m.trigger, m.specificity, m.start, m.end))
+
+    def _patrolled_together(self, claim: Claim, verb: Token, subj: Token) -> Claim:
+        """ "Indian border guards and their Bangladeshi counterparts patrolled the Sundarbans
+        together": coordinated forces that act together or jointly cooperate (062), each with
+        the other."""
+        if claim.match.cameo != "150" or not any(
+                c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
+                for c in children(verb)):
+            return claim
+        sides = [a for g in [subj, *conjuncts(subj)] for a in [self.actor_of(g)] if anchored(a)]
+        other = next((a for a in sides if not same_actor(a, claim.source)
+                      and a.country != claim.source.country), None)
+        if other is None:
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, target=other, match=LexMatch(
+            "062", m.trigger, m.specificity, m.start, m.end))
+
     def _expulsion_sense(self, claim: Claim) -> Claim:
         """ "Mali ordered the UN mission to leave", "the junta ordered French troops to withdraw":
         ordering another state's forces or an international mission out is an expulsion (166),
@@ -3992,7 +4125,9 @@ class SentenceCoder:
                                 CONTAINER_NOUNS | {"thousand", "hundred", "dozen"}))
                             for x in children(p) if x.dep_ == "pobj"}
 
-        if not any(c.dep_ == "dobj" and (moved(c) & forces or any(
+        # (also in the passive: "two carrier strike groups were ordered to the eastern
+        # Mediterranean by the defense secretary")
+        if not any(c.dep_ in ("dobj", "nsubjpass") and (moved(c) & forces or any(
                 g.dep_ == "conj" and g.lemma_.lower() in forces for g in children(c)))
                 for c in children(verb)):
             return claim
@@ -4079,9 +4214,13 @@ class SentenceCoder:
 
     def _light_passive(self, verb: Token) -> LexMatch | None:
         """ "The attack was carried out by X": the passive subject is the event noun."""
-        if verb.tag_ != "VBN" or not (verb.lemma_.lower() in self.lex.light
-                                      or verb.lemma_.lower() in DOING_VERBS):
-            return None  # ("the appeal was answered by Togo": Togo did not appeal)
+        lemma = verb.lemma_.lower()
+        particles = {c.lower_ for c in children(verb) if c.dep_ in ("prt", "advmod")}
+        if verb.tag_ != "VBN" or not (any(
+                particle is None or particle in particles
+                for particle, _ in self.lex.light.get(lemma, ())) or lemma in DOING_VERBS):
+            return None  # ("the appeal was answered by Togo": Togo did not appeal; "X's
+            # rejection of Y was carried by state media": "carry" is light only with "out")
         subj = self.passive_subject(verb)
         if subj is None or subj.pos_ != "NOUN":
             return None
@@ -5406,7 +5545,9 @@ class SentenceCoder:
                 # "the threat of a new offensive against Kurdish fighters": whom the
                 # threatened, promised or demanded act is against
                 or match.cameo[:2] in ("02", "03", "10", "13")
-                and self.lex.match_noun(pobj) is not None):
+                and self.lex.match_noun(pobj) is not None
+                # ("the threat of retaliation against the Taliban")
+                or match.cameo[:2] == "13" and pobj.lemma_.lower() in RETRIBUTION_NOUNS):
             return None
         return next((p for p in children(pobj) if p.dep_ == "prep" and p.lower_ in (
             "on", "against", "upon", "to", "with") and anchored(self.actor_of(p))), None)
@@ -5641,6 +5782,14 @@ class SentenceCoder:
             if sellers:
                 tgt = self.actor_of(sellers[0])
         for c in children(noun):
+            if own_act and c.dep_ == "prep" and c.lower_ == "of" and tgt is None:
+                # "the drawdown of troops from the valley": the parser hangs the place left
+                # on the forces
+                left = next((p for g in children(c) if g.dep_ == "pobj" for p in children(g)
+                             if p.dep_ == "prep" and p.lower_ == "from"
+                             and self.actor_of(p) is not None), None)
+                if left is not None:
+                    tgt = self.actor_of(left)
             if (own_act or show) and c.dep_ == "prep" and c.lower_ == "of":
                 continue  # "the withdrawal of X": X withdrew; "a build-up of troops"
             if c.dep_ == "prep" and (c.lower_ in NOUN_TARGET_PREPS or own_act and c.lower_ in (

@@ -73,6 +73,9 @@
 29. A participle describing the object read as the verb of a clause ("extradited a
    businessman wanted for fraud to the US": "businessman wanted" a clause of its own):
    ``_object_participle`` makes the noun the object and the participle its description.
+30. The object of a participle inside a phrase read as the main verb's object ("hit back at
+   Washington over flights carrying shackled migrants": "migrants" the object of "hit"):
+   ``_late_object`` gives it back to the participle.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -654,6 +657,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _coordinated_modifier(tok)
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             _split_object(tok)
+        if tok.dep_ == "dobj" and tok.pos_ in NOMINAL:
+            _late_object(tok)
         if tok.lemma_ == "go" and tok.dep_ == "ccomp" and tok.head.lemma_ == "let":
             _let_go(tok)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in IMPOSING_VERBS:
@@ -819,6 +824,25 @@ def _object_after_phrase(prep: Token) -> bool:
     second.head, second.dep_ = verb, "dobj"
     for part in parts:
         part.head, part.dep_ = second, "compound"
+    return True
+
+
+def _late_object(obj: Token) -> bool:
+    """30. "hit back at Washington over deportation flights carrying shackled migrants": an
+    object right after a participle with no object of its own, inside a phrase of the same
+    verb that comes before it, is the participle's object (English puts a verb's object
+    before its phrases)."""
+    verb, doc = obj.head, obj.doc
+    before = doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    if before is None or before.tag_ not in ("VBG", "VBN") or before.dep_ != "acl" or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in before.children) or verb.i > before.i:
+        return False
+    host = before.head
+    while host.head.i != host.i and host.i != verb.i and host.dep_ != "prep":
+        host = host.head
+    if host.dep_ != "prep" or host.head.i != verb.i or host.i > before.i:
+        return False
+    obj.head, obj.dep_ = before, "dobj"
     return True
 
 

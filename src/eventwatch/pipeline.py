@@ -116,9 +116,12 @@ class Pipeline:
                                                    target=claim.source)
                     elif code.startswith("13"):
                         said = _threatened_by_speaker(claim)
-                        if said.target is None and said.source is not None:
-                            # "said the army would intervene if Kosovo police entered": a
-                            # threat is aimed at who must meet its condition
+                        if said.source is not None and (said.target is None or (
+                                not said.target.code and said.target.type != "person")):
+                            # "said the army would intervene if Kosovo police entered", "said
+                            # Tehran would shut the strait if the US resumed strikes": a
+                            # threat is aimed at who must meet its condition (when its act
+                            # names nobody, only a thing or a place)
                             party = coder.condition_party(claim.trigger, said.source, "13")
                             said = dataclasses.replace(said, target=party[0]) if party else said
                     events.append(self._event(article, si, sent, k, said, places, neighbours,
