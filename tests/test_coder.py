@@ -2280,7 +2280,9 @@ def test_a_measure_imposed_in_a_place_by_an_agent_is_aimed_at_the_place(pipeline
 
 
 @pytest.mark.parametrize("text, root", [
-    ("The junta gave the French ambassador 48 hours to leave Niamey.", "13"),
+    # (an envoy given hours to leave is expelled: 161 since stop 28; others are warned)
+    ("The junta gave the French ambassador 48 hours to leave Niamey.", "16"),
+    ("The junta gave the miners 48 hours to leave the site.", "13"),
     ("A magistrate in Accra gave the blogger two weeks in prison.", "17"),
 ])
 def test_a_deadline_given_to_someone_is_an_ultimatum(pipeline, text, root):

@@ -233,3 +233,55 @@ def test_one_force_named_two_ways_is_one_party():
                       actor("the Israeli army", "ISRMIL", "MIL"))
     assert same_actor(actor("Japanese troops", "JPNMIL", "MIL"),
                       actor("Japan's Self-Defense Forces", "JPNMIL", "MIL"))
+
+
+# -- parse repairs and frames (second pass) ---------------------------------------------------
+
+def test_let_go_read_as_an_auxiliary(pipeline):
+    evs = code(pipeline, "The kidnappers let go nine aid workers on Friday.")
+    assert_event(evs, "RETREAT", "kidnappers", "nine aid workers")
+    doc = nlp.parse("The kidnappers let go nine aid workers on Friday.")
+    let = next(t for t in doc if t.lower_ == "let")
+    assert let.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in let.children)
+
+
+def test_envoy_given_hours_to_leave_is_expelled(pipeline):
+    evs = code(pipeline, "The junta gave German Ambassador Anna Weber 72 hours to leave the "
+               "country.")
+    assert_event(evs, "SANCTION", "junta", "Anna Weber")
+
+
+def test_people_given_days_to_leave_a_square_are_warned(pipeline):
+    evs = code(pipeline, "The governor gave the squatters three days to leave the park.")
+    assert not [e for e in evs if e.plover == "SANCTION"], events_of(evs)
+    assert_event(evs, "THREATEN", "governor", "squatters")
+
+
+def test_time_clause_between_subject_and_verb(pipeline):
+    evs = code(pipeline, "Defence Minister Ali Ahmed, hours after gunmen stormed a police post, "
+               "put the bandit groups on notice that they would be crushed.")
+    assert_event(evs, "THREATEN", "Ali Ahmed", "bandit groups")
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.source is not None
+                and "Ali Ahmed" in e.source.text], events_of(evs)
+
+
+def test_seizure_of_two_objects_by_an_agent(pipeline):
+    evs = code(pipeline, "The seizure of a Thai trawler and its crew by the Cambodian navy was "
+               "confirmed by Bangkok.")
+    assert_event(evs, "COERCE", "Cambodian navy", "Thai trawler")
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Hamas agreed to a proposal to exchange hostages with Israel.", "AGREE", "Hamas",
+     "Israel"),
+    ("The interior ministry dropped plans to deport hundreds of Afghan refugees.", "CONCEDE",
+     "interior ministry", "Afghan refugees"),
+])
+def test_party_inside_a_plan(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_past_tense_read_as_a_name(pipeline):
+    evs = code(pipeline, "Ghanaian President John Mahama hosted Togo's Faure Gnassingbe in "
+               "Accra on Tuesday.")
+    assert_event(evs, "CONSULT", "John Mahama", "Faure Gnassingbe")

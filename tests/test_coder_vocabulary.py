@@ -411,7 +411,7 @@ def test_a_territory_sealed_off_is_closed(pipeline):
 
 def test_a_bare_junta_is_not_of_the_nationality_of_whom_it_acts_on(pipeline):
     evs = code(pipeline, "The junta gave the Danish ambassador 48 hours to leave.")
-    ev = assert_event(evs, "THREATEN", "junta", "Danish ambassador")
+    ev = assert_event(evs, "SANCTION", "junta", "Danish ambassador")  # expelled (stop 28)
     assert ev.source.country != "DNK"
     evs = code(pipeline, "The army shelled villages near Mekelle in Ethiopia.")
     assert [e for e in evs if e.source is not None and e.source.code == "ETHMIL"], (

@@ -3446,8 +3446,38 @@ class SentenceCoder:
                 if author is not None and (cl.target is None or not same_actor(author,
                                                                               cl.target)):
                     cl = dataclasses.replace(cl, target=author)
+            if cl.match.cameo[:2] in ("03", "08") and cl.source is not None and (
+                    not anchored(cl.target) or not cl.target.code):
+                # "agreed to a proposal to swap prisoners with Moscow", "dropped plans to
+                # suspend the licences of striking doctors": whom the plan is aimed at
+                inner = self._planned_party(cl, claims)
+                if inner is not None:
+                    cl = dataclasses.replace(cl, target=inner)
             out.append(cl)
         return out
+
+    @staticmethod
+    def _planned_party(claim: Claim, claims: list[Claim]) -> Actor | None:
+        """The target of the act a proposal or plan names, when that proposal or plan is what
+        ``claim`` answers or gives up."""
+        verb = claim.trigger
+        for d in claims:
+            if d is claim or d.modality == "asserted" or not anchored(d.target) or (
+                    not d.target.code) or same_actor(d.target, claim.source):
+                continue
+            act = d.trigger
+            plan = act.head
+            if act.dep_ not in ("acl", "relcl") or plan.lemma_.lower() not in (
+                    UNREAL_NOUNS | PROPOSAL_NOUNS):
+                continue
+            up = plan
+            for _ in range(3):  # "dropped plans", "agreed to a proposal"
+                if up.dep_ not in ("dobj", "pobj", "prep", "nsubjpass"):
+                    break
+                up = up.head
+                if up.i == verb.i:
+                    return d.target
+        return None
 
     def _author(self, verb: Token, source: Actor) -> Actor | None:
         """Who made the request, proposal or draft that is ``verb``'s object ("from X",
@@ -4081,25 +4111,33 @@ class SentenceCoder:
         not a request or one's own withdrawal."""
         verb = claim.trigger
         src, tgt = claim.source, claim.target
-        if verb.lemma_.lower() != "order" or tgt is None or src is None or (
-                claim.match.cameo not in ("100", "0874")):
+        # (also "gave the French ambassador 48 hours to leave": an ultimatum to leave)
+        if tgt is None or src is None or not (
+                verb.lemma_.lower() == "order" and claim.match.cameo in ("100", "0874")
+                or verb.lemma_.lower() == "give" and claim.match.cameo == "139"):
             return claim
-        leave = next((c for c in children(verb) if c.dep_ == "xcomp"
+        leave = next((c for h in [verb, *(o for o in children(verb) if o.dep_ == "dobj"
+                                          and o.lemma_.lower() in MEASURE_NOUNS)]
+                      for c in children(h) if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                       and c.lemma_.lower() in LEAVING_VERBS), None)
-        if leave is None:
-            return claim
+        if leave is None or verb.lemma_.lower() == "give" and any(
+                t.lower_ == "or" for t in leave.subtree):
+            return claim  # ("... 72 hours to leave or face expulsion": still an ultimatum)
         home = src.country
         if home is None:  # "were ordered to leave Iran by the foreign ministry": Iran's
             left = next((o for o in children(leave) if o.dep_ == "dobj"), None)
             home = next((a.country for a in self.actors_of(left) if a.type == "state"
                          and a.sector is None), None) if left is not None else None
-        foreign = tgt.type == "igo" or (
+        envoy = any(c.dep_ in ("dobj", "nsubjpass", "dative") and any(
+            w.lemma_.lower() in ("ambassador", "diplomat", "envoy", "attache", "consul")
+            for w in [c, *(g for g in children(c) if g.dep_ == "compound")])
+            for c in children(verb))  # (a diplomat is foreign wherever the sender is)
+        foreign = tgt.type == "igo" or envoy or (
             tgt.country is not None and home is not None and tgt.country != home)
         if not foreign:
             return claim
         code = "1661" if tgt.type == "igo" and tgt.code and tgt.code.startswith("IGOUNO") else "166"
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (
-                "ambassador", "diplomat", "envoy", "attache", "consul") for c in children(verb)):
+        if envoy:
             code = "161"  # expelling a diplomat, as "expelled the ambassador"
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
@@ -5629,6 +5667,8 @@ class SentenceCoder:
             if objs:
                 objs += [c for c in children(noun) if c.dep_ == "conj" and c.pos_ == "NOUN"
                          and self.lex.match_noun(c) is None]
+                # ("the seizure of a fishing boat and its crew by X": on the second object)
+                objs += [c for g in objs for c in conjuncts(g) if c not in objs]
             for g in objs:
                 by = next((b for b in children(g) if b.dep_ in ("prep", "agent")
                            and b.lower_ == "by"), None)

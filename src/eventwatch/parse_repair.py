@@ -64,7 +64,8 @@
 24. A name and the noun after it read as two objects of the verb ("stalled Sweden's NATO bid":
    "NATO" and "bid" both objects): ``_split_object`` makes the name the noun's modifier.
 25. "let the crew go": the freed read as the subject of "go", a clause of "let";
-   ``_let_go`` makes them the object of "let" and "go" its particle ("let go" is a release).
+   ``_let_go`` makes them the object of "let" and "go" its particle ("let go" is a release);
+   "let go 12 hostages", "let" read as an auxiliary of "go": ``_let_go_aux`` does the same.
 26. A participle that describes a measure hung on what the measure is on ("the ban on
    rallies imposed by the police": "imposed" under "rallies"): ``_measure_participle`` hangs
    it on the measure ("ban").
@@ -76,6 +77,13 @@
 30. The object of a participle inside a phrase read as the main verb's object ("hit back at
    Washington over flights carrying shackled migrants": "migrants" the object of "hit"):
    ``_late_object`` gives it back to the participle.
+31. "gave the ambassador 48 hours to leave": the time given read as an adverb and the
+   person as the object; ``_time_given`` makes the time the object and the person the
+   indirect object.
+32. A time clause set between the subject and its verb ("President X, a day after gunmen
+   stormed a station, put 22 gangs on notice"): the clause's verb read as the root with two
+   subjects and the main verb as a loose dependant; ``_inserted_time_clause`` makes the main
+   verb the root with the first subject and the time clause its adverbial.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -636,7 +644,7 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         elif tok.dep_ == "ROOT" and tok.pos_ == "NOUN":
             _noun_with_object(tok)
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB":
-            _comma_subject(tok)
+            _comma_subject(tok) or _inserted_time_clause(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
             _name_as_adverb(tok)
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ROOT", "ccomp"):
@@ -659,8 +667,16 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _split_object(tok)
         if tok.dep_ == "dobj" and tok.pos_ in NOMINAL:
             _late_object(tok)
+        if tok.dep_ in ("npadvmod", "appos") and tok.lemma_ in GIVEN_TIMES and (
+                tok.head.lemma_ in GIVING_TIME or tok.dep_ == "appos"
+                and tok.head.head.lemma_ in GIVING_TIME):
+            _time_given(tok)
         if tok.lemma_ == "go" and tok.dep_ == "ccomp" and tok.head.lemma_ == "let":
             _let_go(tok)
+        elif tok.lemma_ == "go" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "let" and (
+                tok.doc[tok.i - 1].dep_ == "aux" and tok.doc[tok.i - 1].head.i == tok.i
+                or tok.dep_ == "xcomp" and tok.head.i == tok.i - 1):
+            _let_go_aux(tok)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in IMPOSING_VERBS:
             _measure_participle(tok)
         if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN" and tok.head.i > tok.i + 1:
@@ -846,6 +862,60 @@ def _late_object(obj: Token) -> bool:
     return True
 
 
+INSERTED_MARKS = frozenset("after before when as since while following".split())
+
+
+def _inserted_time_clause(root: Token) -> bool:
+    """32. "President X, a day after gunmen stormed a station, put 22 gangs on notice": the
+    verb after the second comma, with no subject of its own, is the main verb; the subject
+    before the first comma is its subject and the time clause its adverbial."""
+    doc = root.doc
+    kids = list(root.children)
+    if not any(c.dep_ == "mark" and c.lower_ in INSERTED_MARKS for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.i < root.i]
+    if len(subjects) != 2:
+        return False
+    first = subjects[0]
+    after = first.right_edge.i + (doc[first.right_edge.i].text != ",")
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    main = next((c for c in kids if c.dep_ in ("dep", "conj", "parataxis") and c.pos_ == "VERB"
+                 and c.tag_ == "VBD" and c.i > root.i and doc[c.i - 1].text == ","
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if main is None or any(c.dep_ == "cc" and c.i < main.i and c.i > root.i for c in kids):
+        return False
+    if root.dep_ == "ROOT":
+        main.head, main.dep_ = main, "ROOT"
+    root.head, root.dep_ = main, "advcl"
+    first.head = main
+    for t in [c for c in kids if c.dep_ == "punct" and (c.i == after or c.i > main.i)]:
+        t.head = main
+    return True
+
+
+GIVEN_TIMES = frozenset("hour day week month".split())
+GIVING_TIME = frozenset({"give", "grant"})
+
+
+def _time_given(time: Token) -> bool:
+    """31. "Niamey gave the ambassador 48 hours to leave": the time is what is given (the
+    object) and the person who gets it the indirect object."""
+    if time.dep_ == "appos":  # "gave Ambassador X 72 hours": the time hung on the person
+        person, verb = time.head, time.head.head
+        if person.dep_ not in ("dobj", "dative"):
+            return False
+        time.head = verb
+    verb = time.head
+    person = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < time.i),
+                  None)
+    if person is None or sum(c.dep_ in ("dobj", "dative") for c in verb.children) > 1:
+        return False
+    person.dep_ = "dative"
+    time.dep_ = "dobj"
+    return True
+
+
 def _verb_after_noun_root(verb: Token) -> bool:
     """21. "Egypt's refusal to open the Rafah crossing angered aid groups": with a noun at the
     root and no finite verb, a past tense between two nouns read as an adjective of the second
@@ -983,6 +1053,23 @@ def _let_go(go: Token) -> bool:
     for c in [c for c in go.children if c.dep_ in ("prep", "npadvmod", "advmod", "punct")]:
         c.head = let
     go.dep_, go.pos_ = "prt", "PART"
+    return True
+
+
+def _let_go_aux(go: Token) -> bool:
+    """25. "The gang let go 12 hostages": "let" read as an auxiliary of "go"; "let" becomes
+    the verb, "go" its particle and the freed its object."""
+    let = go.doc[go.i - 1]
+    if go.head.i == let.i:
+        pass  # ("let" already the verb, "go" its complement holding the object)
+    elif go.dep_ == "ROOT":
+        let.head, let.dep_ = let, "ROOT"
+    else:
+        let.head, let.dep_ = go.head, go.dep_
+    for c in [c for c in go.children if c.i != let.i]:
+        c.head = let
+    go.head, go.dep_, go.pos_ = let, "prt", "PART"
+    let.pos_, let.tag_ = "VERB", "VBD"
     return True
 
 
@@ -1147,6 +1234,14 @@ def _headline(root: Token) -> bool:
     return _headline_clause(root, sent.start, end, sent.end) is not None
 
 
+def _past_lemma(word: str) -> str:
+    """The known verb whose past tense ``word`` is ("hosted" -> "host"), or ""."""
+    for cand in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ied") else ""):
+        if len(cand) > 2 and _known_verb(cand):
+            return cand
+    return ""
+
+
 def _headline_clause(root: Token, start: int, end: int, limit: int) -> Token | None:
     """The clause ``start:end`` rebuilt around its headline verb (see ``_headline``); the
     verb, or None when the clause has no such shape. ``root`` is the clause's misread head
@@ -1171,6 +1266,11 @@ def _headline_clause(root: Token, start: int, end: int, limit: int) -> Token | N
             tag = "VBZ"
         elif t.tag_ in ("VBP", "NN", "VB") and t.lower_ == t.lemma_ and plural:
             tag = "VBP"
+        elif t.text.islower() and t.lower_.endswith("ed") and t.tag_ in ("NNP", "NN", "JJ") and (
+                _past_lemma(t.lower_)):
+            tag = "VBD"  # "Kenyan President William Ruto hosted Somalia's ...": a past
+            # tense read as a name inside one long noun phrase
+            t.lemma_ = _past_lemma(t.lower_)
         else:
             continue
         if not _known_verb(t.lemma_):
