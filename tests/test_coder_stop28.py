@@ -285,3 +285,30 @@ def test_past_tense_read_as_a_name(pipeline):
     evs = code(pipeline, "Ghanaian President John Mahama hosted Togo's Faure Gnassingbe in "
                "Accra on Tuesday.")
     assert_event(evs, "CONSULT", "John Mahama", "Faure Gnassingbe")
+
+
+def test_suspension_ordered_by_someone_is_theirs(pipeline):
+    evs = code(pipeline, "The suspension of budget support to Malawi, ordered by the Danish "
+               "foreign minister, took effect on Friday.")
+    assert_event(evs, "SANCTION", "Danish foreign minister", "Malawi", cameo="162")
+    assert not [e for e in evs if e.plover == "AID"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The regulator ordered the suspension of the newspaper.", "1721"),
+    ("The tribunal ordered the suspension of the governor.", "172"),
+])
+def test_suspensions_of_outlets_and_officials(pipeline, text, cameo):
+    assert [e for e in code(pipeline, text) if e.cameo == cameo], events_of(code(pipeline, text))
+
+
+def test_event_noun_after_an_article_read_as_an_adverb(pipeline):
+    evs = code(pipeline, "The jailed blogger began an indefinite fast to press the junta.")
+    assert_event(evs, "PROTEST", "blogger", "junta", cameo="142")
+    assert not code(pipeline, "The convoy moved very fast.")
+
+
+def test_a_publisher_is_media_not_the_state_of_his_paper(pipeline):
+    evs = code(pipeline, "Nauru officials deported Nauru Herald publisher Tom Reid.")
+    hit = assert_event(evs, "COERCE", "officials", "Tom Reid")
+    assert hit.target.sector == "MED"

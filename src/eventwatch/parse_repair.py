@@ -67,8 +67,8 @@
    ``_let_go`` makes them the object of "let" and "go" its particle ("let go" is a release);
    "let go 12 hostages", "let" read as an auxiliary of "go": ``_let_go_aux`` does the same.
 26. A participle that describes a measure hung on what the measure is on ("the ban on
-   rallies imposed by the police": "imposed" under "rallies"): ``_measure_participle`` hangs
-   it on the measure ("ban").
+   rallies imposed by the police": "imposed" under "rallies"; "the suspension of aid to X,
+   ordered by Y"): ``_measure_participle`` hangs it on the measure ("ban", "suspension").
 27. A name before a possessor read as a modifier of the possessed noun ("ASEAN foreign
    ministers' call": "ASEAN" under "call"): ``_name_of_possessor`` hangs it on the possessor.
 29. A participle describing the object read as the verb of a clause ("extradited a
@@ -84,6 +84,8 @@
    stormed a station, put 22 gangs on notice"): the clause's verb read as the root with two
    subjects and the main verb as a loose dependant; ``_inserted_time_clause`` makes the main
    verb the root with the first subject and the time clause its adverbial.
+33. An event noun after an article read as an adverb ("began an indefinite fast": "fast"
+   RB): ``_noun_after_article`` makes it a noun, the verb's object.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -687,6 +689,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.lemma_.lower() in (
                 DESCRIBING_PAST):
             _object_participle(tok)
+        if tok.pos_ == "ADV" and tok.i > 1 and tok.doc[tok.i - 1].pos_ == "ADJ" and (
+                tok.doc[tok.i - 2].lower_ in ("a", "an", "the")):
+            _noun_after_article(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -894,6 +899,24 @@ def _inserted_time_clause(root: Token) -> bool:
     return True
 
 
+def _noun_after_article(word: Token) -> bool:
+    """33. "began an indefinite fast": an adverb after "an" and an adjective is a noun when
+    the lexicon knows it as an event noun; it becomes the verb's object."""
+    from eventwatch.lexicon import default_lexicon  # (the lexicon imports this module's stage)
+
+    if not default_lexicon().nouns.get(word.lower_):
+        return False
+    doc = word.doc
+    adj, det = doc[word.i - 1], doc[word.i - 2]
+    verb = word.head
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+    adj.head, adj.dep_ = word, "amod"
+    det.head, det.dep_ = word, "det"
+    if verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
+        word.dep_ = "dobj"
+    return True
+
+
 GIVEN_TIMES = frozenset("hour day week month".split())
 GIVING_TIME = frozenset({"give", "grant"})
 
@@ -1083,7 +1106,10 @@ def _measure_participle(part: Token) -> bool:
     rallies'."""
     pobj = part.head
     prep = pobj.head
-    if pobj.dep_ != "pobj" or prep.lower_ not in ("on", "against") or (
+    # ("the suspension of military aid to Ukraine, ordered by X": set off by a comma, the
+    # participle describes the whole phrase)
+    ofs = prep.lower_ == "of" and part.i > 0 and part.doc[part.i - 1].text == ","
+    if pobj.dep_ != "pobj" or prep.lower_ not in ("on", "against") and not ofs or (
             prep.head.pos_ != "NOUN") or not any(c.dep_ == "agent" for c in part.children):
         return False
     part.head = prep.head
