@@ -312,3 +312,46 @@ def test_a_publisher_is_media_not_the_state_of_his_paper(pipeline):
     evs = code(pipeline, "Nauru officials deported Nauru Herald publisher Tom Reid.")
     hit = assert_event(evs, "COERCE", "officials", "Tom Reid")
     assert hit.target.sector == "MED"
+
+
+# -- third pass: fit sets 13 and 14, GSR ------------------------------------------------------
+
+def test_two_nationalities_of_one_fleet_hold_war_games_together(pipeline):
+    evs = code(pipeline, "Greek and Egyptian frigates on Tuesday began five days of war games "
+               "off Crete.")
+    assert_event(evs, "COOPERATE", "Greek", "Egyptian", cameo="062")
+
+
+def test_passive_threat_with_a_participle_read_as_a_verb(pipeline):
+    evs = code(pipeline, "Mexico was threatened with sweeping new tariffs by the White House "
+               "unless it curbed migration.")
+    assert_event(evs, "THREATEN", "White House", "Mexico")
+
+
+def test_acceptance_of_a_proposal(pipeline):
+    evs = code(pipeline, "The junta's acceptance of an ECOWAS proposal to hold elections in 2026 "
+               "surprised diplomats.")
+    assert_event(evs, "AGREE", "junta", "ECOWAS")
+
+
+def test_curbs_scrapped_after_protests(pipeline):
+    evs = code(pipeline, "The city government scrapped its lockdown curbs after protests by "
+               "residents of Almaty.")
+    assert_event(evs, "CONCEDE", "city government", "residents of Almaty")
+
+
+def test_captives_released_by_whoever_seized_them(pipeline):
+    evs = code(pipeline, "The 14 sailors of the tanker, seized by Somali pirates in March, were "
+               "released on Sunday.")
+    assert_event(evs, "RETREAT", "Somali pirates", "sailors")
+
+
+def test_passive_aid_cut_aimed_at_the_recipient(pipeline):
+    evs = code(pipeline, "Millions of euros in EU aid to the Niger government were cut off by "
+               "Brussels in 2023.")
+    assert_event(evs, "SANCTION", "Brussels", "Niger government", cameo="162")
+
+
+def test_rejected_proposal_of_another(pipeline):
+    evs = code(pipeline, "The union rejected the airline's proposed pay cut.")
+    assert_event(evs, "REJECT", "union", "airline")

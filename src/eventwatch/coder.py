@@ -177,6 +177,9 @@ PROPERTY_NOUNS = frozenset("""asset unit subsidiary company firm business plant 
 # participles that make the person handed over a suspect ("a man wanted for fraud")
 WANTED_PARTICIPLES = frozenset("want accuse suspect charge convict indict".split())
 # acts that send someone away from a state ("was extradited from the US to Peru")
+PROPOSED_WORDS = frozenset("proposed planned draft mooted suggested".split())
+CAPTURING_VERBS = frozenset("""seize abduct kidnap capture hold take detain arrest jail
+    imprison snatch""".split())
 SENT_AWAY_VERBS = frozenset("extradite deport repatriate expel".split())
 ROUND_OF_NOUNS = frozenset("""talk negotiation dialogue consultation meeting vote voting
     election discussion sanction tariff""".split())
@@ -1659,8 +1662,8 @@ class SentenceCoder:
             if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
                 # ("was threatened with sanctions by Kenya": "by" hung on the sanctions)
                 for pobj in children(c):
-                    if pobj.dep_ != "pobj":
-                        continue
+                    if pobj.dep_ != "pobj" and not (pobj.dep_ == "pcomp" and c.lower_ == "with"):
+                        continue  # ("threatened with sweeping tariffs by X": "sweeping" a verb)
                     for cc in children(pobj):
                         if cc.dep_ in ("prep", "agent") and (
                                 cc.lower_ in NOUN_SOURCE_PREPS if c.lower_ != "with"
@@ -2141,7 +2144,9 @@ class SentenceCoder:
                 return 2  # "sent soldiers to Russia to support its war against Ukraine"
             if c.lower_ == "to" and match.cameo[:3] in ("018", "055"):
                 return 0  # "apologised to Namibia for the genocide against the Herero"
-            if c.lower_ == "from" and match.cameo[:4] == "1711" and c.head.i == verb.i:
+            if c.lower_ == "from" and match.cameo[:4] == "1711" and (
+                    c.head.i == verb.i or c.head.dep_ in ("dobj", "conj", "pobj")
+                    and anchored(self.actor_of(c))):
                 return 0  # "seized $2 billion in cash from a laundering network": whose
             if c.lower_ == "against" and (match.cameo[:2] == "05" or match.cameo[:2] in (
                     "10", "11", "12") and any(
@@ -2277,7 +2282,9 @@ class SentenceCoder:
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                     for o in children(c) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
                     and (self.actors.resolve(_after_possessor(o), o.i + 1) is not None
-                         # "to denounce Israel's bombardment of Gaza": whose act it is
+                         # "to denounce Israel's bombardment of Gaza": whose attack it
+                         # is (but "to denounce Washington's support for X" at its
+                         # embassy: the embassy)
                          or self._violent(o) and any(
                              p.dep_ == "poss" and anchored(self.actors.exact(
                                  p.left_edge.i, p.i + 1)) for p in children(o)))]
@@ -3487,8 +3494,10 @@ class SentenceCoder:
             "down", "off", "up", "out") for g in children(c) if g.dep_ == "pobj"]  # "voted
         # down X", the particle read as a preposition
         for doc_noun in nouns:
-            if doc_noun.lemma_.lower() not in AUTHORED_NOUNS:
-                continue
+            if doc_noun.lemma_.lower() not in AUTHORED_NOUNS and not any(
+                    a.dep_ in ("amod", "compound") and a.lower_ in PROPOSED_WORDS
+                    for a in children(doc_noun)):
+                continue  # (also "spurned Ottawa's proposed emissions cap")
             preps = [c for c in children(doc_noun) if c.dep_ == "prep"
                      and c.lower_ in ("from", "by")]
             preps += [g for a in children(doc_noun) if a.dep_ == "acl" and a.tag_ == "VBN"
@@ -3737,7 +3746,8 @@ class SentenceCoder:
             and c.doc[c.i - 1].lemma_.lower() not in BORDER_NOUNS for n in nodes
             for c in children(n)) or any(  # "X and Y held drills", "staged by X and Y"
             c.dep_ == "conj" for s in children(verb) if s.dep_ in SUBJ_DEPS or s.dep_ == "agent"
-            for d in [s, *(g for g in children(s) if g.dep_ == "pobj")] for c in children(d))
+            for d in [s, *(g for g in children(s) if g.dep_ in ("pobj", "amod"))]
+            for c in children(d))  # (also "French and Egyptian warships held drills")
         if not joint:
             return claim
         m = claim.match
@@ -4079,6 +4089,10 @@ class SentenceCoder:
             return claim
         states = [g for p in children(subj) if p.dep_ == "prep" and p.lower_ == "from"
                   for g in children(p) if g.dep_ == "pobj"]
+        if claim.target is None or not claim.target.country:
+            # "French and Egyptian warships launched war games": two nationalities
+            states += [a for a in children(subj) if a.dep_ == "amod" and any(
+                c.dep_ == "conj" for c in children(a))]
         states += [c for g in states for c in conjuncts(g)]
         found = [a for g in states for a in [self.actors.resolve(*phrase_bounds(g))]
                  if a is not None and a.type == "state" and a.country]
@@ -4289,6 +4303,12 @@ class SentenceCoder:
         elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
                 verb.doc, match):
             sources = self.actors_of(self.passive_agent(verb))
+            if not sources and match.cameo[:3] == "084":
+                # "the 25 crew of the Galaxy Leader, seized by Houthi rebels in 2023, were
+                # released": captives are freed by whoever holds them
+                sources = [a for c in children(passive) if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in CAPTURING_VERBS for g in children(c)
+                           if g.dep_ == "agent" for a in self.actors_of(g) if anchored(a)][:1]
             if not sources and lemma in SENT_AWAY_VERBS:
                 # "was extradited from the United States to Peru": who sent them away
                 sources = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "from"
@@ -4297,6 +4317,7 @@ class SentenceCoder:
             targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                 self.actors_of(passive))
             targets = self._forces_withdrawn(verb, match, sources, targets)
+            targets = self._money_recipient(passive, match, targets)
             if match.cameo[:2] == "16" and passive.lemma_.lower() in ENVOY_NOUNS:
                 # "Turkey's ambassador to Israel was recalled by Ankara": whom the envoy was
                 # posted to
@@ -4370,6 +4391,7 @@ class SentenceCoder:
             if noun_match is None:
                 targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                     self.actors_of(passive))  # "the drones launched by Russia": no target
+                targets = self._money_recipient(passive, match, targets)
             else:
                 inner = self._noun_target(passive)
                 targets = self.actors_of(inner)
@@ -4684,6 +4706,16 @@ class SentenceCoder:
                 conf += 0.05 * min(match.specificity, 2)
                 yield Claim(match, verb, src, tgt, modality, attribution, min(conf, 0.95),
                             self.speaker)
+
+    def _money_recipient(self, passive: Token, match: LexMatch, targets: list[Actor]
+                         ) -> list[Actor]:
+        """ "millions of dollars in aid to the Palestinian Authority were cut off by X": a
+        passive gift or cut of money is aimed at whom the money was for."""
+        if match.cameo[:3] != "162" and match.cameo[:2] != "07":
+            return targets
+        to = [a for t in passive.subtree if t.dep_ == "prep" and t.lower_ == "to"
+              for a in self.actors_of(t) if anchored(a)]
+        return to[:1] or targets
 
     def _suffered_from(self, verb: Token) -> Actor | None:
         """Who did to the subject what the clause tells it underwent: the planter of the mine
