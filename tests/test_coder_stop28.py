@@ -355,3 +355,100 @@ def test_passive_aid_cut_aimed_at_the_recipient(pipeline):
 def test_rejected_proposal_of_another(pipeline):
     evs = code(pipeline, "The union rejected the airline's proposed pay cut.")
     assert_event(evs, "REJECT", "union", "airline")
+
+
+# -- fourth pass: fit set 17 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("The opposition leader stood up for the striking nurses on Monday.", "SUPPORT",
+     "opposition leader", "striking nurses"),
+    ("French intelligence shared satellite imagery of militant camps with the Malian army.",
+     "COOPERATE", "French intelligence", "Malian army"),
+    ("Kenya's police joined hands with Ugandan detectives to track the smugglers.",
+     "COOPERATE", "police", "Ugandan detectives"),
+    ("Armenia and Azerbaijan halted all military action on Sunday.", "RETREAT", "Armenia",
+     "Azerbaijan"),
+    ("Thousands of truckers converged on Ottawa to vent their anger at the government.",
+     "PROTEST", "truckers", "Ottawa"),
+    ("Islamabad withdrew its High Commissioner from Dhaka.", "SANCTION", "Islamabad", "Dhaka"),
+    ("Washington terminated all trade talks with Pretoria.", "SANCTION", "Washington",
+     "Pretoria"),
+    ("Nigeria instituted proceedings against Cameroon at the International Court of Justice.",
+     "ACCUSE", "Nigeria", "Cameroon"),
+    ("The junta drafted 3,000 conscripts in Mandalay.", "MOBILIZE", "junta", "Mandalay"),
+    ("The tanker was sunk by Ukrainian naval drones.", "ASSAULT", "naval drones", "tanker"),
+    ("Japan sent six planeloads of tents and blankets to quake-hit Turkey.", "AID", "Japan",
+     "Turkey"),
+    ("Coast guard boats ferried food and water to stranded villagers in Sylhet.", "AID",
+     "Coast guard", "villagers"),
+])
+def test_fit_set_17_lexicon(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    ("Lithuania's expulsion of three Belarusian embassy staff was announced on Friday.",
+     "SANCTION", "Lithuania", "Belarusian embassy staff", "161"),
+    ("Britain's pullback of troops from Basra was confirmed by the ministry.", "RETREAT",
+     "Britain", "Basra", None),
+    ("The World Bank's approval of a $2 billion loan for Kenya was announced in Nairobi.",
+     "AID", "World Bank", "Kenya", "071"),
+    ("The Spanish government's suspension of its housing reform calmed the Greens.", "CONCEDE",
+     "Spanish government", "", "080"),
+])
+def test_fit_set_17_nouns(pipeline, text, plover, source, target, cameo):
+    assert_event(code(pipeline, text), plover, source, target, cameo)
+
+
+def test_suspended_levy_is_eased(pipeline):
+    evs = code(pipeline, "Quebec suspended its 10 percent levy on aluminium exported to two "
+               "U.S. states.")
+    assert [e for e in evs if e.cameo == "085" and e.source is not None
+            and e.source.text == "Quebec"], events_of(evs)
+
+
+def test_possessor_of_a_delivered_appeal_is_its_source(pipeline):
+    evs = code(pipeline, "The African Union's appeal to the Sudanese army for a truce was "
+               "delivered by an envoy in Port Sudan.")
+    hit = assert_event(evs, "REQUEST", "African Union", "Sudanese army")
+    assert "envoy" not in hit.source.text
+
+
+def test_condemnation_of_someone_over_an_act(pipeline):
+    evs = code(pipeline, "Human Rights Watch issued a stinging condemnation of Chadian "
+               "authorities over the shooting of four students.")
+    assert_event(evs, "ACCUSE", "Human Rights Watch", "Chadian authorities")
+
+
+def test_sanctions_laid_on_a_state_over_a_war(pipeline):
+    evs = code(pipeline, "Canada slapped a new sanctions package on Belarus over the Ukraine "
+               "war.")
+    assert_event(evs, "COERCE", "Canada", "Belarus")
+
+
+def test_promise_of_goods_to_someone(pipeline):
+    evs = code(pipeline, "Sweden's promise of 40 combat vehicles to Ukraine was welcomed.")
+    assert_event(evs, "AGREE", "Sweden", "Ukraine")
+
+
+def test_forces_sent_into_prisons_at_home(pipeline):
+    evs = code(pipeline, "The president sent troops into the country's prisons after a gang "
+               "leader escaped from jail.")
+    hit = assert_event(evs, "MOBILIZE", "president", "prisons")
+    assert "gang" not in hit.target.text
+
+
+def test_rally_against_beside_solidarity(pipeline):
+    evs = code(pipeline, "Thousands of Jordanians rallied in Amman in solidarity with Lebanon "
+               "and against Israel's air campaign there.")
+    assert_event(evs, "PROTEST", "Jordanians", "Israel")
+
+
+def test_encircling_in_drills_is_a_show_of_force(pipeline):
+    evs = code(pipeline, "Chinese warships encircled Taiwan during large-scale drills.")
+    assert_event(evs, "MOBILIZE", "Chinese warships", "Taiwan", cameo="150")
+
+
+def test_raid_on_a_bureau_is_coercion(pipeline):
+    evs = code(pipeline, "Israeli troops raided the Ramallah bureau of a Qatari broadcaster.")
+    assert_event(evs, "COERCE", "Israeli troops", "bureau", cameo="170")

@@ -177,6 +177,8 @@ PROPERTY_NOUNS = frozenset("""asset unit subsidiary company firm business plant 
 # participles that make the person handed over a suspect ("a man wanted for fraud")
 WANTED_PARTICIPLES = frozenset("want accuse suspect charge convict indict".split())
 # acts that send someone away from a state ("was extradited from the US to Peru")
+# places forces are sent into ("sent soldiers into the country's prisons")
+HELD_PLACES = frozenset("prison jail barracks base camp facility compound".split())
 PROPOSED_WORDS = frozenset("proposed planned draft mooted suggested".split())
 CAPTURING_VERBS = frozenset("""seize abduct kidnap capture hold take detain arrest jail
     imprison snatch""".split())
@@ -338,7 +340,7 @@ def actor_key(actor: Actor | None) -> str | None:
 # Event nouns whose "of" phrase is the doer: "the withdrawal of Russian forces from Kherson"
 OWN_ACT_NOUNS = frozenset(
     "withdrawal pullout pull-out retreat departure arrival visit resignation exit "
-    "redeployment drawdown draw-down".split())
+    "redeployment drawdown draw-down pullback pull-back".split())
 
 # Event nouns of moving or handing something over: their "to" phrase is the recipient, their
 # "of" phrase what is moved ("the sale of F-16 jets to Turkey", "the deployment of troops to
@@ -1971,6 +1973,12 @@ class SentenceCoder:
         found = self.lex.match_noun(noun)
         return found is not None and found.cameo[:2] in ("18", "19", "20")
 
+    def _denounced_act(self, noun: Token) -> bool:
+        """An act a protest may denounce as its doer's: any event noun but support, help and
+        cooperation ("Washington's support for X" is denounced at its embassy)."""
+        found = self.lex.match_noun(noun)
+        return found is not None and found.cameo[:2] not in ("03", "04", "05", "06", "07")
+
     def _bare(self, tok: Token) -> bool:
         """No nationality in the phrase itself ("peacekeepers", not "Ghanaian peacekeepers"):
         a country it got from the sentence around it is only a guess."""
@@ -2124,9 +2132,10 @@ class SentenceCoder:
                 if reason is not None and reason.pos_ == "NOUN" and (
                         self.lex.match_noun(reason) is not None
                         or not anchored(self.actors.resolve(*phrase_bounds(reason)))
-                        # ("closed its embassy in Ireland over Dublin's policies": whose
-                        # policy it is comes after where the act is aimed)
-                        or any(p.dep_ == "poss" for p in children(reason))
+                        # ("closed its embassy in Ireland over Dublin's policies", "slaps
+                        # sanctions on Russia over Ukraine war": whose policy or war it is
+                        # comes after where the act is aimed)
+                        or any(p.dep_ in ("poss", "compound") for p in children(reason))
                         and self.actors.resolve(reason.i, reason.i + 1) is None):
                     # ("imposed sanctions on Belarus over drone supplies to Russia")
                     return 3  # "issued a warrant for Putin over the deportation of children":
@@ -2179,6 +2188,13 @@ class SentenceCoder:
             if c.lower_ == "for" and c.head.i == verb.i and match.cameo[:2] in ("11", "12",
                                                                                  "13"):
                 return 2  # "vowed revenge on Israel for the killing": the reason comes last
+            if c.lower_ == "over" and c.head.i == verb.i and match.cameo[:2] == "11" and any(
+                    o.dep_ == "dobj" and o.i in pattern for o in children(verb)) and (
+                    getattr(prep_object(c), "pos_", "") == "NOUN"
+                    and self.actors.resolve(prep_object(c).i, prep_object(c).i + 1) is None
+                    and not any(p.dep_ == "poss" for p in children(prep_object(c)))):
+                return 2  # "issued a scathing condemnation of X over the hanging of two
+                # protesters": the act it is over comes after whom it names
             # "complained to the UN over the raids": who hears a complaint is not its target
             # (but "issued a sharp rebuke to China over X": whom it is addressed to)
             if c.lower_ == "to" and match.cameo[:2] == "11" and not any(
@@ -2282,20 +2298,33 @@ class SentenceCoder:
                         a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                     for o in children(c) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
                     and (self.actors.resolve(_after_possessor(o), o.i + 1) is not None
-                         # "to denounce Israel's bombardment of Gaza": whose attack it
-                         # is (but "to denounce Washington's support for X" at its
-                         # embassy: the embassy)
-                         or self._violent(o) and any(
+                         # "to denounce Israel's bombardment of Gaza", "Tokyo's release
+                         # of treated water": whose act it is (but "to denounce
+                         # Washington's support for X" at its embassy: the embassy)
+                         or self._denounced_act(o) and any(
                              p.dep_ == "poss" and anchored(self.actors.exact(
                                  p.left_edge.i, p.i + 1)) for p in children(o)))]
             # (but "marched to the US embassy to denounce Washington's support for X": a
             # thing denounced leaves the protest at the seat it was held at)
             # "occupied dozens of high schools against President Pinera": whom it is against
             # comes before the site taken
+            # ("rallied in solidarity with Gaza and against Israel's campaign": the "against"
+            # a conjunct of the "with")
             aims += [p for p in [*children(verb), *(g for o in children(verb)
-                                                   if o.dep_ == "dobj" for g in o.subtree)]
-                     if p.dep_ == "prep" and p.lower_ == "against"
+                                                   if o.dep_ == "dobj" for g in o.subtree),
+                                 *(g for c in children(verb) if c.dep_ == "prep"
+                                   for g in conjuncts(c))]
+                     if p.dep_ in ("prep", "conj") and p.lower_ == "against"
                      and anchored(self.actor_of(p)) and p not in aims]
+            # "blocked highways in protest at the government's attempt to prosecute him":
+            # whose act the protest is at
+            aims += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "in"
+                     for n in children(c) if n.dep_ == "pobj" and n.lemma_.lower() == "protest"
+                     for p in children(n) if p.dep_ == "prep" and p.lower_ in (
+                         "at", "against", "over")
+                     for o in children(p) if o.dep_ == "pobj"
+                     for g in [o, *(q for q in children(o) if q.dep_ == "poss")]
+                     if anchored(self.actors.exact(g.left_edge.i, g.i + 1)) and g not in aims]
             candidates = aims + [c for c in candidates if c not in aims]
             # "demonstrated outside a factory owned by a Chinese company": at its owner
             sites = [prep_object(p) for p in children(verb) if p.dep_ == "prep"
@@ -2353,6 +2382,13 @@ class SentenceCoder:
                   if p.dep_ == "prep" and p.lower_ == "on"]
             on += [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"]
             candidates = on + [c for c in candidates if c not in on]
+        if match.cameo[:2] in ("16", "17"):
+            # "slaps a 16th sanctions package on Russia over the Ukraine war": on whom the
+            # measure is laid, before anything the object phrase names later
+            laid = [p for o in children(verb) if o.dep_ == "dobj" for p in children(o)
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
+                    and anchored(self.actor_of(p))]
+            candidates = laid + [c for c in candidates if c not in laid]
         idiom = [o for o in children(verb) if o.dep_ == "dobj"]
         if idiom and not any(anchored(self.actor_of(o)) or o.i in pattern for o in idiom):
             # "closed ranks behind President Arce": the idiom's own preposition names the
@@ -4388,6 +4424,12 @@ class SentenceCoder:
                     answered = doer  # the verb's act answers the noun's: aimed at its doer
                 elif not sources:
                     sources = [doer] if anchored(doer) else []
+                elif anchored(doer) and lemma not in DOING_VERBS and (
+                        noun_match.cameo == match.cameo) and any(
+                        c.dep_ == "poss" and c.pos_ != "PRON" for c in children(passive)):
+                    # "the bloc's appeal to the junta was delivered by a delegation", "the
+                    # government's ultimatum was issued by the minister": whose act it is
+                    sources = [doer]
             if noun_match is None:
                 targets = [] if _instrument(passive) and lemma not in INTERCEPT_VERBS else (
                     self.actors_of(passive))  # "the drones launched by Russia": no target
@@ -5450,7 +5492,8 @@ class SentenceCoder:
                     return [Actor(text, loc.name, None, loc.country, None, "state")]
                 named_state = pobj.lemma_.lower() == "state" and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(pobj))
-                if (pobj.lemma_.lower() in GEO_NOUNS or named_state) and (
+                if (pobj.lemma_.lower() in GEO_NOUNS | PLACE_NOUNS | HELD_PLACES
+                        or named_state) and (
                         pobj.right_edge.i - pobj.left_edge.i < 12):
                     # "sent warships to the waters off the Natuna Islands": a place no
                     # gazetteer names, but where the forces go (no country, no code)
@@ -5501,7 +5544,7 @@ class SentenceCoder:
                 for g in children(c):
                     if g.dep_ == "pobj":
                         out += [p for p in g.subtree if p.dep_ == "prep" and p.lower_ in (
-                            "to", "into") and p.head.pos_ in ("NOUN", "PROPN")]
+                            "to", "into", "onto") and p.head.pos_ in ("NOUN", "PROPN")]
         return out
 
     @staticmethod
@@ -5521,7 +5564,7 @@ class SentenceCoder:
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS  # "the withdrawal of X from Y": Y
         if noun.lemma_.lower() in MOVING_NOUNS:  # "the sale of jets to Turkey": Turkey
             to = next((c for c in self._moved_phrases(noun) if c.dep_ == "prep" and c.lower_ in (
-                "to", "into") and anchored(self.actor_of(c))), None)
+                "to", "into", "onto") and anchored(self.actor_of(c))), None)
             if to is not None:
                 return to
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVAL_VERBS:
@@ -5610,6 +5653,13 @@ class SentenceCoder:
         """ "the imposition of sanctions on Belarus": when the "of" object is the named thing
         of the noun's pattern, on whom that thing is."""
         pobj = prep_object(prep)
+        if prep.lower_ == "of" and match is not None and pobj is not None and (
+                match.cameo[:2] in ("03", "07")):
+            # "Berlin's promise of two Patriot systems to Kyiv": whom it is promised to
+            to = next((p for p in pobj.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                       and anchored(self.actor_of(p))), None)
+            if to is not None:
+                return to
         if prep.lower_ != "of" or match is None or pobj is None or not (
                 match.start <= pobj.i < match.end
                 # "the threat of a new offensive against Kurdish fighters": whom the
@@ -5853,6 +5903,11 @@ class SentenceCoder:
                        and anchored(self.actor_of(c))]
             if sellers:
                 tgt = self.actor_of(sellers[0])
+        if tgt is None and match.cameo[:2] in ("03", "07"):
+            # "Berlin's promise of two Patriot systems to Kyiv": whom it is promised to
+            to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "to"
+                       and anchored(self.actor_of(c))), None)
+            tgt = self.actor_of(to) if to is not None else None
         for c in children(noun):
             if own_act and c.dep_ == "prep" and c.lower_ == "of" and tgt is None:
                 # "the drawdown of troops from the valley": the parser hangs the place left

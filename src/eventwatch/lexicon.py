@@ -48,7 +48,9 @@ CONTAINER_NOUNS = frozenset(
      "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour",
      "batch", "contingent", "team", "group", "dozen", "hundred", "thousand", "ton", "tonne",
      "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
-     "token", "convoy", "column"}
+     "token", "convoy", "column", "planeload", "shipload", "boatload", "consignment",
+     "shipment", "cargo", "package", "tranche", "supply", "pallet", "crate", "quantity",
+     "amount"}
 )
 
 
