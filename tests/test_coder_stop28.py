@@ -452,3 +452,80 @@ def test_encircling_in_drills_is_a_show_of_force(pipeline):
 def test_raid_on_a_bureau_is_coercion(pipeline):
     evs = code(pipeline, "Israeli troops raided the Ramallah bureau of a Qatari broadcaster.")
     assert_event(evs, "COERCE", "Israeli troops", "bureau", cameo="170")
+
+
+def test_bill_withdrawn_after_protests_yields_to_the_protesters(pipeline):
+    evs = code(pipeline, "Ghana's new tax bill was withdrawn by President John Mahama a day "
+               "after protesters stormed parliament.")
+    assert_event(evs, "CONCEDE", "John Mahama", "protesters")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The FDLR declared a unilateral truce in its war with the Rwandan army, its spokesman "
+     "said.", "Rwandan army"),
+    ("Weapons were laid down by 40 ELN fighters at a ceremony in Arauca, a first step in the "
+     "group's peace process with Bogota.", "Bogota"),
+])
+def test_truce_or_disarmament_aimed_at_the_other_side_of_the_war(pipeline, text, target):
+    evs = code(pipeline, text)
+    assert [e for e in evs if e.plover == "RETREAT" and e.target is not None
+            and target in e.target.text], events_of(evs)
+
+
+def test_alert_over_tensions_with_a_state(pipeline):
+    evs = code(pipeline, "Armenia placed its army on the highest state of alert over tensions "
+               "with Azerbaijan, days after ethnic Armenians blocked roads in the region.")
+    assert_event(evs, "MOBILIZE", "Armenia", "Azerbaijan")
+
+
+def test_scrambled_jets_as_another_state_attacked(pipeline):
+    evs = code(pipeline, "Romania scrambled fighter jets and activated air defences as Russia "
+               "launched a drone attack on the port of Izmail.")
+    assert_event(evs, "MOBILIZE", "Romania", "Russia")
+
+
+def test_missile_fired_into_waters(pipeline):
+    evs = code(pipeline, "Pyongyang launched a ballistic missile into waters off its east "
+               "coast.")
+    assert_event(evs, "MOBILIZE", "Pyongyang", "waters")
+
+
+def test_concession_to_placate_a_party(pipeline):
+    evs = code(pipeline, "The government scrapped the fuel levy to appease the truckers' union.")
+    assert_event(evs, "CONCEDE", "government", "truckers' union")
+
+
+def test_joint_investigation_team(pipeline):
+    evs = code(pipeline, "Dutch prosecutors formed a joint investigation team with their Belgian "
+               "counterparts to probe the port thefts.")
+    assert_event(evs, "COOPERATE", "Dutch prosecutors", "Belgian counterparts")
+
+
+def test_vow_to_butcher_is_a_threat(pipeline):
+    evs = code(pipeline, "The president vowed to butcher the kidnappers who held the pupils.")
+    hit = assert_event(evs, "THREATEN", "president", "kidnappers")
+    assert hit.cameo.startswith("138")
+
+
+def test_emergency_declared_in_a_place_over_crime(pipeline):
+    evs = code(pipeline, "Ecuador declares emergency in Guayaquil over extortion wave")
+    assert_event(evs, "COERCE", "Ecuador", "Guayaquil")
+
+
+def test_access_blocked_to_websites(pipeline):
+    evs = code(pipeline, "The telecoms authority blocked access to 14 news websites, including "
+               "Meduza.")
+    assert_event(evs, "COERCE", "telecoms authority", "news websites")
+
+
+def test_conscripts_drafted_to_fight_rebels(pipeline):
+    evs = code(pipeline, "The junta drafted 4,000 conscripts to fight the Arakan Army.")
+    assert_event(evs, "MOBILIZE", "junta", "Arakan Army")
+
+
+def test_own_troops_could_capture_a_city_is_a_threat(pipeline):
+    evs = code(pipeline, "The general said on television his troops could capture Goma within "
+               "days.")
+    assert_event(evs, "THREATEN", "general", "Goma")
+    assert not [e for e in code(pipeline, "Analysts said the rebels could attack the capital.")
+                if e.plover == "THREATEN"]

@@ -179,6 +179,9 @@ WANTED_PARTICIPLES = frozenset("want accuse suspect charge convict indict".split
 # acts that send someone away from a state ("was extradited from the US to Peru")
 # places forces are sent into ("sent soldiers into the country's prisons")
 HELD_PLACES = frozenset("prison jail barracks base camp facility compound".split())
+# what forces are raised or sent to do to a foe ("drafted conscripts to fight the rebels")
+FIGHTING_VERBS = DETERRING_VERBS | frozenset("fight battle combat crush defeat hunt".split())
+PLACATING_VERBS = frozenset("placate appease mollify satisfy pacify calm".split())
 PROPOSED_WORDS = frozenset("proposed planned draft mooted suggested".split())
 CAPTURING_VERBS = frozenset("""seize abduct kidnap capture hold take detain arrest jail
     imprison snatch""".split())
@@ -2389,6 +2392,11 @@ class SentenceCoder:
                     if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
                     and anchored(self.actor_of(p))]
             candidates = laid + [c for c in candidates if c not in laid]
+        # "blocked access to 21 news websites": what access was cut to, never the access
+        if match.cameo[:2] == "17" and any(
+                p.dep_ == "prep" and p.lower_ == "to" for o in children(verb)
+                if o.dep_ == "dobj" and o.lemma_.lower() == "access" for p in children(o)):
+            candidates = [c for c in candidates if c.lemma_.lower() != "access"]
         idiom = [o for o in children(verb) if o.dep_ == "dobj"]
         if idiom and not any(anchored(self.actor_of(o)) or o.i in pattern for o in idiom):
             # "closed ranks behind President Arce": the idiom's own preposition names the
@@ -2561,17 +2569,28 @@ class SentenceCoder:
                     or match.cameo[:2] == "15" and self._purpose_place(verb, source)
                     or match.cameo[:2] == "15" and self._named_site(verb, sent=True)
                     or match.cameo[:2] == "15" and self._war_aim(verb)
+                    or match.cameo[:2] == "15" and self._deterred(verb, source, FIGHTING_VERBS)
                     or own)
         if match.cameo[:2] == "15" and source is not None and not anchored(
                 fallback[0] if fallback else None):
             # "deployed extra Iron Dome batteries near the border with Lebanon": a thing moved
             # faces whom the show of force faces ("put its destroyers on alert ahead of a
             # launch by North Korea": whose move it answers)
-            return (self._force_aim(verb, source) or self._intruders(verb, source) or fallback
-                    or self._named_site(verb))
+            # (a missile or jets launched or moved "into waters off its coast", "to its
+            # eastern flank": where they go, before the thing itself)
+            return (self._force_aim(verb, source) or self._intruders(verb, source)
+                    or (fallback[0].code is None if fallback else not any(
+                        c.dep_ == "conj" for s in children(verb) if s.dep_ in SUBJ_DEPS
+                        for c in children(s))) and self._sent_to(verb)  # (but "X and Y
+                    # staged drills near Z": each with the other)
+                    or fallback or self._named_site(verb))
         if match.cameo[:3] == "087" and not fallback:
             # "pulled its vessels back from the disputed shoal": the place left
             return self._left_place(verb)
+        if match.cameo[:2] == "17" and fallback and not anchored(fallback[0]) and (
+                self._content is not None and self._content.lower_ == "over"):
+            # "declares emergency in Lima over extortion wave": where, not why
+            return self.place_target(verb, source, any_place=True) or fallback
         return fallback
 
     # -- modality and attribution ---------------------------------------------------------------
@@ -2936,7 +2955,8 @@ class SentenceCoder:
         senses = (self._strike_sense, self._deployment_order, self._handover_sense,
                   self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
-                  self._joint_sense, self._welcome_sense, self._said_protest, self._returned_people,
+                  self._joint_sense, self._welcome_sense, self._truce_party,
+                  self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
@@ -3748,6 +3768,31 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("114", m.trigger, m.specificity,
                                                          m.start, m.end))
 
+    def _truce_party(self, claim: Claim) -> Claim:
+        """ "declared a truce in their war with the Sudanese army", "laid down their weapons,
+        a first step in the group's peace process with Ankara": a truce or a disarmament that
+        names nobody it is aimed at is aimed at the other side of the war it ends."""
+        src, tgt = claim.source, claim.target
+        if claim.match.cameo not in ("0871", "0873") or src is None:
+            return claim
+        if tgt is not None and tgt.code and not (
+                claim.speaker is not None and same_actor(tgt, claim.speaker)) and not (
+                tgt.type == "state" and tgt.sector is None and tgt.code == tgt.country):
+            return claim
+        sent = claim.trigger.sent
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WAR_NOUNS | CONFLICT_NOUNS | {
+                    "process", "talks"} or noun.lemma_.lower() == "process" and not any(
+                    c.lower_ == "peace" for c in children(noun)):
+                continue
+            for p in children(noun):
+                if p.dep_ == "prep" and p.lower_ in ("with", "against"):
+                    found = [a for a in self.actors_of(p) if anchored(a)
+                             and not same_actor(a, src)]
+                    if found:
+                        return dataclasses.replace(claim, target=found[0])
+        return claim
+
     @staticmethod
     def _welcome_sense(claim: Claim) -> Claim:
         """ "Srettha was welcomed in Phnom Penh by Hun Manet", "welcomed the Thai premier at
@@ -3911,7 +3956,13 @@ class SentenceCoder:
             pressers = self._named_pressure(verb, src)
             if pressers and not any(same_actor(p, tgt) for p in pressers):
                 return dataclasses.replace(claim, target=pressers[0])
-        if src is None or tgt is not None and (tgt.code or tgt.type == "person"):
+        # ("Kenya's Finance Bill was withdrawn by Ruto after protesters stormed parliament":
+        # a state's thing given up is no party)
+        owned = tgt is not None and tgt.type == "state" and tgt.sector is None and (
+            "'s " in tgt.text) and tgt.text.split("'s ")[-1].split()[-1].lower() not in (
+            tgt.name or "").lower()
+        if src is None or tgt is not None and (tgt.code or tgt.type == "person") and not (
+                owned and claim.match.cameo[:3] in CONCESSION_CODES):
             return claim
         if claim.match.cameo[:2] == "03" and verb.lemma_.lower() in ACCEPTING_VERBS:
             # "accepted the truce after Qatari mediators presented a new draft": the proposer
@@ -3927,6 +3978,15 @@ class SentenceCoder:
         if claim.match.cameo[:3] not in CONCESSION_CODES:
             return claim
         found = self.pressed_by(verb, src) if verb.pos_ in ("VERB", "AUX") else []
+        if not found:
+            # "suspended its pension reform to placate the Socialists": whom it is meant to
+            # satisfy (also in a participle: "the suspension, announced to placate X")
+            found = [a for h in [verb, *(c for c in children(verb) if c.dep_ in (
+                         "acl", "relcl", "advcl"))]
+                     for c in children(h) if c.dep_ in ("advcl", "xcomp")
+                     and c.lemma_.lower() in PLACATING_VERBS
+                     for o in children(c) if o.dep_ == "dobj"
+                     for a in self.actors_of(o) if anchored(a) and not same_actor(a, src)]
         if not found and verb.pos_ == "NOUN" and verb.dep_ in ("nsubj", "nsubjpass") and (
                 verb.head.lemma_.lower() in ("follow", "come", "answer")):
             # the noun's clause tells what it followed
@@ -3950,6 +4010,10 @@ class SentenceCoder:
                      for d in children(act) if d.dep_ == "dobj"
                      for g in [d, *(c for c in children(d) if c.dep_ == "poss")]
                      for a in self.actors_of(g) if anchored(a) and not same_actor(a, src)]
+        if found and owned and found[0].sector in OWN_SECTORS and (
+                found[0].country == tgt.country):
+            return claim  # ("eased sanctions on Venezuela's oil sector after Caracas agreed
+            # to hold elections": the state whose sector it is)
         if found:
             return dataclasses.replace(claim, target=found[0])
         return claim
@@ -4851,9 +4915,11 @@ class SentenceCoder:
                         return found
         return []
 
-    def _deterred(self, verb: Token, source: Actor) -> list[Actor]:
+    def _deterred(self, verb: Token, source: Actor, aims: frozenset[str] = DETERRING_VERBS
+                  ) -> list[Actor]:
         """ "placed 300,000 troops on high readiness to deter Russia": a show of force faces
-        whom its purpose clause names."""
+        whom its purpose clause names (with ``aims``, also "drafted conscripts to fight
+        resistance forces": rebels at home)."""
         clauses = [c for c in children(verb) if c.dep_ in ("advcl", "xcomp")]
         clauses += [c for o in children(verb) if o.dep_ == "dobj" for c in children(o)
                     if c.dep_ in ("acl", "relcl")]
@@ -4861,12 +4927,13 @@ class SentenceCoder:
                     if o.dep_ == "pobj" for c in children(o) if c.dep_ == "acl"]  # "on high
         # readiness to deter Russia"
         for clause in clauses:
-            if clause.lemma_.lower() not in DETERRING_VERBS or not any(
+            if clause.lemma_.lower() not in aims or not any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in children(clause)):
                 continue
             for o in (c for c in children(clause) if c.dep_ == "dobj"):
                 found = [a for a in self.actors_of(o) if anchored(a) and not same_actor(a, source)
-                         and (a.country is None or a.country != source.country)]
+                         and (a.country is None or a.country != source.country
+                              or aims is FIGHTING_VERBS and a.sector not in OWN_SECTORS)]
                 if found:
                     return found
         return []
@@ -5388,8 +5455,25 @@ class SentenceCoder:
         """ "scrambled jets as Russian bombers entered its airspace", "put its forces on alert
         after Chinese warships approached": a show of force faces the foreign forces whose
         move the time clause tells."""
+        # "called up its reservists amid tensions with Kosovo", "placed its army on alert over
+        # tensions with Kosovo, days after ...": the rivalry named in a phrase comes first
+        phrases = [*children(verb), *(p for q in children(verb) if q.dep_ == "prep"
+                                      for g in children(q) if g.dep_ == "pobj"
+                                      for p in children(g))]  # ("on alert over tensions")
+        disputes = [g for p in phrases if p.dep_ == "prep" and p.lower_ in (
+            "as", "amid", "during", "over") for g in children(p) if g.dep_ in ("pobj", "pcomp")
+            and g.lemma_.lower() in RIVALRY_WORDS]
+        rivals = [a for d in disputes for p in children(d) if p.dep_ == "prep"
+                  and p.lower_ in ("with", "between") for a in self.actors_of(p)
+                  if anchored(a) and not same_actor(a, source) and a.country != source.country]
+        if rivals:
+            return rivals[:1]
         objs = [o for o in children(verb) if o.dep_ == "dobj"]
-        for clause in [*children(verb), *(c for o in objs for c in children(o))]:
+        # ("scrambled jets and activated air defences as Russia launched ...": the time
+        # clause may hang on the second verb)
+        verbs = [verb, *(c for c in conjuncts(verb) if c.pos_ == "VERB")]
+        for clause in [*(c for v in verbs for c in children(v)),
+                       *(c for o in objs for c in children(o))]:
             if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in (
                     "as", "after", "when", "while") for m in children(clause)):
                 continue
@@ -5417,16 +5501,6 @@ class SentenceCoder:
             if found and not (place is not None and place.location.precision != "country"
                               and found[0].sector is None):  # (a region is no intruder)
                 return found
-        # "called up its reservists as fighting with Azerbaijan escalated", "amid tensions with
-        # Kosovo": the rivalry named in a phrase
-        disputes = [g for p in children(verb) if p.dep_ == "prep" and p.lower_ in (
-            "as", "amid", "during") for g in children(p) if g.dep_ in ("pobj", "pcomp")
-            and g.lemma_.lower() in RIVALRY_WORDS]
-        rivals = [a for d in disputes for p in children(d) if p.dep_ == "prep"
-                  and p.lower_ in ("with", "between") for a in self.actors_of(p)
-                  if anchored(a) and not same_actor(a, source) and a.country != source.country]
-        if rivals:
-            return rivals[:1]
         # "put on alert after the attack by Somali militants", "ahead of a satellite launch
         # by North Korea", "mobilised militias in response to US warships in the Caribbean"
         preps = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in (

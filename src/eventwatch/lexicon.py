@@ -339,10 +339,18 @@ def _on_condition(trigger: Token) -> bool:
 
 
 def reported_would(trigger: Token) -> bool:
-    """ "X said it would release ...": a reported "will", not a hypothesis."""
-    return (trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_HEADS
-            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(trigger))
-            and not any(c.dep_ == "mark" and c.lower_ != "that" for c in children(trigger)))
+    """ "X said it would release ...": a reported "will", not a hypothesis (also "said his
+    troops could capture Nairobi": what the speaker's own side can do, said as a warning)."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in SPEECH_HEADS or any(
+            c.dep_ == "mark" and c.lower_ != "that" for c in children(trigger)):
+        return False
+    auxes = {c.lower_ for c in children(trigger) if c.dep_ == "aux"}
+    if auxes & {"would", "'d"}:
+        return True
+    own = any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or any(
+        p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "our", "their", "my")
+        for p in children(c))) for c in children(trigger))
+    return bool(auxes & {"could", "can"}) and own
 
 
 _DENYING = frozenset("deny dismiss refute".split())
