@@ -529,3 +529,30 @@ def test_own_troops_could_capture_a_city_is_a_threat(pipeline):
     assert_event(evs, "THREATEN", "general", "Goma")
     assert not [e for e in code(pipeline, "Analysts said the rebels could attack the capital.")
                 if e.plover == "THREATEN"]
+
+
+def test_pledge_to_act_is_its_owners(pipeline):
+    evs = code(pipeline, "The junta's pledge to release political prisoners was welcomed by "
+               "ASEAN.")
+    hit = assert_event(evs, "AGREE", "junta", "political prisoners")
+    assert "pledge" not in hit.source.text
+
+
+def test_vow_to_take_back_territory_is_a_threat(pipeline):
+    evs = code(pipeline, "Baku's vow to take back the Karabakh region by force alarmed "
+               "Yerevan.")
+    assert [e for e in evs if e.plover == "THREATEN" and e.target is not None
+            and "Karabakh" in e.target.text], events_of(evs)
+
+
+def test_troops_massed_along_a_border_face_its_state(pipeline):
+    evs = code(pipeline, "Russia massed more than 50,000 troops along Ukraine's northern "
+               "border.")
+    assert_event(evs, "MOBILIZE", "Russia", "Ukraine")
+
+
+def test_named_exercise_and_own_warships_are_no_partners(pipeline):
+    evs = code(pipeline, "China encircled Taiwan with warships and jets during its 'Strait "
+               "Thunder' drills.")
+    assert_event(evs, "MOBILIZE", "China", "Taiwan", cameo="150")
+    assert not [e for e in evs if e.plover == "COOPERATE"], events_of(evs)

@@ -1434,8 +1434,11 @@ class SentenceCoder:
                     v = v.head.head.head
                     continue
                 if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in children(v)) and not anchored(
-                        self.actors.resolve(*phrase_bounds(v.head))):
+                                           for c in children(v)) and (not anchored(
+                        self.actors.resolve(*phrase_bounds(v.head)))
+                        # ("the junta's pledge to release prisoners": the junta's)
+                        or v.head.lemma_.lower() in UNREAL_NOUNS | PROMISE_NOUNS
+                        | DECISION_NOUNS):
                     # "the decision by Ghana to expel the traders", "Mali's decision to
                     # expel X": whose decision it is
                     owner = next((c for c in children(v.head) if c.dep_ == "poss"), None) or next(
@@ -1995,6 +1998,8 @@ class SentenceCoder:
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
             and c.lower_ not in PLAIN_ADJECTIVES
             and not (c.dep_ == "prep" and c.lower_ == "for")  # ("reservists for the war")
+            # ("100,000 troops along Ukraine's border": where they are, not whose)
+            and not (c.dep_ == "prep" and c.lower_ in FACING_PREPS)
             # (a kind, not a nationality: "paramilitary police", "riot police")
             and not (c.dep_ in ("amod", "compound") and c.lower_ in KIND_WORDS)
             for c in children(tok))
@@ -3821,11 +3826,15 @@ class SentenceCoder:
             return claim
         verb = claim.trigger
         nodes = [verb, *(c for c in children(verb) if c.dep_ in OBJ_DEPS)]
-        joint = any(c.lower_ in JOINT_WORDS for n in nodes for c in children(n)
+        joint = any(c.lower_ in JOINT_WORDS and not (c.is_title and c.i > c.sent.start)
+                    for n in nodes for c in children(n)  # (not an exercise named "Joint X")
                     if c.dep_ in ("amod", "compound")) or any(
             c.dep_ == "prep" and c.lower_ in ("with", "alongside")
-            and c.doc[c.i - 1].lemma_.lower() not in BORDER_NOUNS for n in nodes
-            for c in children(n)) or any(  # "X and Y held drills", "staged by X and Y"
+            and c.doc[c.i - 1].lemma_.lower() not in BORDER_NOUNS and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(
+                    m.dep_ in ("amod", "compound", "poss", "prep") for m in children(g)))
+                for g in children(c))  # (not "encircles Taiwan with warships": its own)
+            for n in nodes for c in children(n)) or any(  # "X and Y held drills"
             c.dep_ == "conj" for s in children(verb) if s.dep_ in SUBJ_DEPS or s.dep_ == "agent"
             for d in [s, *(g for g in children(s) if g.dep_ in ("pobj", "amod"))]
             for c in children(d))  # (also "French and Egyptian warships held drills")
@@ -4169,7 +4178,8 @@ class SentenceCoder:
         for tok in partners:
             partner = self.actor_of(tok)
             if partner is not None and anchored(partner) and partner.code and not (
-                    same_actor(partner, src)):
+                    same_actor(partner, src)) and not self._bare(tok):  # ("encircles Taiwan
+                # with warships": whose warships, only a guess, is no partner)
                 m = claim.match
                 return dataclasses.replace(claim, target=partner, match=LexMatch(
                     "062", m.trigger, m.specificity, m.start, m.end))
