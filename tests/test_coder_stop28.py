@@ -556,3 +556,19 @@ def test_named_exercise_and_own_warships_are_no_partners(pipeline):
                "Thunder' drills.")
     assert_event(evs, "MOBILIZE", "China", "Taiwan", cameo="150")
     assert not [e for e in evs if e.plover == "COOPERATE"], events_of(evs)
+
+
+def test_airdrop_over_a_place(pipeline):
+    evs = code(pipeline, "Egyptian air force planes airdropped food parcels over Khan Younis.")
+    assert_event(evs, "AID", "Egyptian air force planes", "Khan Younis")
+
+
+def test_airlifted_water_units_are_aid(pipeline):
+    evs = code(pipeline, "New Zealand airlifted water purification units to cyclone-hit Tonga.")
+    assert_event(evs, "AID", "New Zealand", "Tonga", cameo="073")
+
+
+def test_property_seized_is_aimed_at_its_owner(pipeline):
+    evs = code(pipeline, "Spanish police impounded a superyacht linked to a Russian oligarch in "
+               "Barcelona.")
+    assert_event(evs, "COERCE", "Spanish police", "Russian oligarch", cameo="1711")

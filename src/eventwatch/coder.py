@@ -2019,6 +2019,10 @@ class SentenceCoder:
                             self.actors.resolve(*phrase_bounds(pobj))):
                         out += self._inside([pobj], depth - 1)
                 elif c.dep_ == "acl":
+                    if c.lemma_.lower() in ("link", "belong", "tie", "connect") and (
+                            obj.lemma_.lower() not in PERSON_NOUNS):
+                        # "impounded a superyacht linked to Vladimir Putin": whose it is
+                        out += [g for g in children(c) if g.dep_ == "prep" and g.lower_ == "to"]
                     if obj.lemma_.lower() not in PERSON_NOUNS:  # but "rescued hostages held
                         # by bandits" is aimed at the hostages, never their captors
                         out += [g for g in children(c) if g.dep_ == "agent"]
@@ -2090,6 +2094,11 @@ class SentenceCoder:
                                              for p in [*children(verb), *(
                                                  t for o in children(verb) if o.dep_ == "dobj"
                                                  for t in o.subtree)]))
+        if giving and verb.lemma_.lower() in ("airdrop", "drop", "parachute"):
+            # "airdropped food parcels over northern Gaza": where it fell
+            candidates += [p for h in [verb, *(o for o in children(verb) if o.dep_ == "dobj")]
+                           for p in children(h) if p.dep_ == "prep" and p.lower_ == "over"
+                           and p not in candidates]
         if giving:
             # "bankrolled reconstruction in quake-hit Gansu": aid for work in a place goes
             # to the place (after an actor the object names)
@@ -2191,6 +2200,9 @@ class SentenceCoder:
             # receives what is given
             if c.lower_ in ("to", "into") and c.head.i == verb.i and (giving or handing):
                 return 0  # ("trucked flour into Gaza": where it is taken)
+            if c.lower_ == "over" and giving and (
+                    verb.lemma_.lower() in ("airdrop", "drop", "parachute")):
+                return 0  # "airdropped food parcels over northern Gaza": where it fell
             if _reason(c, verb):
                 return 3  # "recalled its envoy to France in protest at Paris's stance"
             if c.lower_ == "for" and c.head.i == verb.i and match.cameo[:2] in ("11", "12",
