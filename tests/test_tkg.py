@@ -254,6 +254,34 @@ def test_hidden_layer_learns_what_the_linear_ranker_cannot():
     assert np.array_equal(P.W, W)             # lr_w = 0: the linear weights are kept
 
 
+def test_averaged_hidden_layers_score_the_mean_of_the_members(monkeypatch):
+    """``Params.average`` averages the linear weights, stacks the members' hidden units and
+    divides their output weights: its scores are exactly the mean of the members' scores, also
+    when the members' linear weights differ and when the candidates are scored in blocks."""
+    from eventwatch.tkg import hidden
+    from eventwatch.tkg.hidden import Params, scores
+
+    rng = np.random.default_rng(3)
+    k2, n = 6, 1000
+    XT = rng.normal(size=(k2, n)).astype(np.float32)
+    C = np.vstack([np.ones(n), rng.random((3, n))]).astype(np.float32)
+    W = rng.normal(size=(4, k2))
+    members = []
+    for seed in range(3):
+        P = Params.linear(W + seed, hidden=5, seed=seed)
+        P.v = rng.normal(size=5)
+        P.b = rng.normal(size=5)
+        members.append(P)
+    avg = Params.average(members)
+    assert avg.U.shape == (15, k2 + 3) and avg.v.shape == (15,)
+    mean = np.mean([scores(P, XT, C) for P in members], axis=0)
+    assert np.allclose(scores(avg, XT, C), mean, atol=1e-4)
+    assert not np.allclose(scores(members[0], XT, C), mean, atol=1e-2)   # members differ
+    monkeypatch.setattr(hidden, "SCORE_CHUNK", 97)                       # blocks of 97
+    assert np.allclose(scores(avg, XT, C), mean, atol=1e-4)
+    assert np.allclose(avg.W, W + 1.0)
+
+
 def test_embedding_generalises_where_recurrency_has_no_evidence():
     """Two clusters of subjects (0-7, 8-15) share one object per relation (A: 16-18, B: 19-21).
     (3, 2, ?) and (12, 2, ?) never happened, so recurrency ties every object; ComplEx learns

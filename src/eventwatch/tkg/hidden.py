@@ -23,6 +23,7 @@ HIDDEN = 32
 LR = 3e-3
 BATCH_ROWS = 128
 ADAM = (0.9, 0.999, 1e-8)
+SCORE_CHUNK = 262144   # candidates per block when scoring (bounds the (H, n) activations)
 
 
 @dataclass
@@ -45,6 +46,17 @@ class Params:
     def arrays(self) -> dict[str, np.ndarray]:
         return {"W": self.W, "U": self.U, "b": self.b, "v": self.v}
 
+    @staticmethod
+    def average(members: list[Params]) -> Params:
+        """One model whose scores are the mean of the members' scores: the context part is
+        linear in W, so its mean is that of the mean W; the hidden units are stacked and each
+        output weight divided by the number of members."""
+        n = len(members)
+        W = np.mean([m.W for m in members], axis=0)
+        return Params(W, np.vstack([m.U for m in members]),
+                      np.concatenate([m.b for m in members]),
+                      np.concatenate([m.v for m in members]) / n)
+
 
 def _hidden_pre(P: Params, XT: np.ndarray, C: np.ndarray) -> np.ndarray:
     k2 = XT.shape[0]
@@ -57,8 +69,11 @@ def scores(P: Params, XT: np.ndarray, C: np.ndarray) -> np.ndarray:
     s = context_scores(XT, C, P.W)
     if XT.shape[1] == 0 or not np.any(P.v):
         return s
-    h = np.maximum(_hidden_pre(P, XT, C), 0.0)
-    return s + (P.v.astype(np.float32) @ h).astype(np.float64)
+    v = P.v.astype(np.float32)
+    for a in range(0, XT.shape[1], SCORE_CHUNK):
+        h = np.maximum(_hidden_pre(P, XT[:, a:a + SCORE_CHUNK], C[:, a:a + SCORE_CHUNK]), 0.0)
+        s[a:a + SCORE_CHUNK] += (v @ h).astype(np.float64)
+    return s
 
 
 def _loss_grad(P: Params, XT, C, cs: CandidateSet, start, cnt, nq, non, ra, rz, l2, train_w):

@@ -21,11 +21,13 @@ zero when o has no history with the query (so the ~all entities with no evidence
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
 on how much history the query has, plus a 32-unit ReLU layer over the same inputs
-(``hidden``). W is learned by maximum likelihood of a softmax over all entities on queries from
+(``hidden``; four of them from different seeds, averaged). W is learned by maximum likelihood
+of a softmax over all entities on queries from
 the second half of the training split (history = everything earlier), with L-BFGS; the
 regularisation strength is chosen on the validation split. The hidden layer is then trained on
 the same queries by minibatch Adam (W fixed, best epoch on held-out rows), and finally the whole
-model is fine-tuned on train + valid queries (a few Adam epochs, held-out = the latest rows).
+model is fine-tuned on train + valid queries (a few Adam epochs, held-out = the latest rows);
+each of ``HIDDEN_MEMBERS`` seeds does both stages on its own and the members are averaged.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ VALID_QUERIES = 30000
 L2_GRID = (1e-4, 1e-3)   # tried in this order (warm start), chosen on valid
 MAXITER = 300
 HIDDEN_EPOCHS = 12   # Adam epochs of the hidden layer on train (best held-out epoch kept)
+HIDDEN_MEMBERS = 4   # hidden layers trained independently (seeds) and averaged
 REFIT_EPOCHS = 3     # ... and on train + valid, also updating the linear weights
 REFIT_LR_W = 1e-4
 FAST = 1.0       # decay per step of the "in the news right now" activity of an entity
@@ -340,12 +343,26 @@ class Mixture:
             if best is None or mrr > best[0]:
                 best = (mrr, l2, W)
         self.linear_valid_mrr, self.l2, W = best
-        P, _, self.hidden_epoch = fit_hidden(train, XT, C, Params.linear(W, seed=self.seed),
-                                             HIDDEN_EPOCHS, seed=self.seed)
-        self.valid_mrr = metrics(candidate_ranks(valid, scores(P, vXT, vC)))["mrr"]
+        # several hidden layers (other seeds: initial weights and minibatch order), each
+        # trained, fine-tuned and early-stopped on its own, then averaged: less variance than
+        # one (the held-out choice of the fine-tuning epoch is noisy)
+        members = []
+        self.hidden_epochs = []
+        for i in range(HIDDEN_MEMBERS):
+            Pi, _, ep = fit_hidden(train, XT, C, Params.linear(W, seed=self.seed + i),
+                                   HIDDEN_EPOCHS, seed=self.seed + i)
+            members.append(Pi)
+            self.hidden_epochs.append(ep)
+        self.valid_mrr = metrics(candidate_ranks(
+            valid, scores(Params.average(members), vXT, vC)))["mrr"]
         valid.X = valid.X[:0]
         both = CandidateSet.concat([train, valid])
         XT = np.concatenate([XT, vXT], axis=1)
         C = np.concatenate([C, vC], axis=1)
         del vXT, vC
-        self.P, _, _ = fit_hidden(both, XT, C, P, REFIT_EPOCHS, lr_w=REFIT_LR_W, seed=self.seed)
+        self.refit_epochs = []
+        for i, Pi in enumerate(members):
+            members[i], _, ep = fit_hidden(both, XT, C, Pi, REFIT_EPOCHS, lr_w=REFIT_LR_W,
+                                           seed=self.seed + i)
+            self.refit_epochs.append(ep)
+        self.P = Params.average(members)
