@@ -210,13 +210,13 @@ DEPLOY_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "
                           "airlift"})
 # verbs whose object (or "on"/"to" object) is who would do what they ask
 OBJECT_CONTROL = frozenset("""urge ask press encourage persuade invite instruct request tell
-    implore beg pressure push force compel call appeal petition lobby warn command direct
+    implore beg pressure push force compel call appeal petition lobby warn command direct plead
     advise remind prompt spur lead drive cause provoke inspire galvanise galvanize""".split())
 # (also causes: "the refusal prompted ECOWAS to impose sanctions": ECOWAS imposed them)
 # verbs whose object noun names an act only asked for ("sought the extradition of X")
 SOUGHT_GOVERNORS = frozenset("seek demand request want".split())
 REQUEST_GOVERNORS = frozenset("""urge ask press encourage persuade invite instruct request
-    implore beg pressure push call appeal demand petition lobby""".split())
+    implore beg pressure push call appeal demand petition lobby plead""".split())
 # who takes to the streets: their rallies and blockades are protests
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 PEOPLE_PLURALS_OF_CROWDS = frozenset("""protesters protestors demonstrators crowds students
@@ -485,6 +485,14 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 STATE_WORDS = frozenset({"state"})
+# what presses for a concession ("after pressure from the unions", "following complaints from
+# Nepal")
+PRESSING_NOUNS = frozenset("""pressure demand call lobbying outcry uproar backlash clamour clamor
+    complaint appeal plea request objection""".split())
+# participles that give in to someone's pressure ("heeding appeals from X", "bowing to X")
+YIELDING_VERBS = frozenset("heed yield bow cave bend respond accede".split())
+# objects of idioms that name nothing acted on ("downed tools at the mine")
+IDIOM_OBJECTS = frozenset({"tool"})
 
 
 def _own_names(text: str) -> frozenset[str]:
@@ -513,8 +521,38 @@ SUBNATIONAL_WORDS = frozenset("""governor governors mayor mayors premiers provin
 
 def _subnational(text: str, words: frozenset[str] = frozenset()) -> bool:
     low = text.lower()  # ("the Borno state government")
+    split = low.replace("'s", "").replace("’s", "").split()
     return "state government" in low or any(w in SUBNATIONAL_WORDS or w in words
-                                            for w in low.split())
+                                            for w in split) or any(
+        " ".join(split[i:i + n]) in _region_names()
+        for n in (1, 2, 3) for i in range(len(split) - n + 1))  # "the Tigray interim
+    # administration": a region's own government
+
+
+REGION_SUFFIXES = ("region", "province", "state", "governorate", "oblast", "district",
+                   "territory", "county", "division", "department", "prefecture")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Lower-case names and aliases of the admin1 regions in ``data/geo/admin1.tsv`` (a
+    suffix such as "Region" dropped), minus those that also name a country or capital."""
+    out: set[str] = set()
+    with open(data_path("data", "geo", "admin1.tsv"), encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    for row in rows:
+        for name in [row[1], *(row[5].split(";") if len(row) > 5 else [])]:
+            words = name.lower().split()
+            while len(words) > 1 and words[-1] in REGION_SUFFIXES:
+                words = words[:-1]
+            if words:
+                out.add(" ".join(words))
+    national: set[str] = set()  # (a country's own names; regions listed as its aliases stay)
+    for _, row in read_tsv(data_path("data", "actors", "countries.tsv"),
+                           ("iso3", "name", "aliases", "adjectives", "capitals")):
+        for cell in (row["name"], row["adjectives"], row["capitals"]):
+            national.update(p.lower() for p in cell.split("|"))
+    return frozenset(out - national)
 
 
 def _one_in_other(a: str, b: str) -> bool:
@@ -1526,7 +1564,8 @@ class SentenceCoder:
                      and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
                 if asked is None:
                     asked = next((g for c in children(gov) if c.dep_ == "prep"
-                                  and c.lower_ in ("on", "upon", "to")
+                                  and (c.lower_ in ("on", "upon", "to") or c.lower_ == "with"
+                                       and gov.lemma_.lower() == "plead")
                                   for g in children(c) if g.dep_ == "pobj"
                                   and g.ent_type_ not in ("DATE", "TIME")), None)
                 if asked is not None and gov.lemma_.lower() in CAUSING_VERBS and not anchored(
@@ -1738,6 +1777,8 @@ class SentenceCoder:
                     if _instrument(c) and verb.lemma_.lower() not in INTERCEPT_VERBS:
                         continue  # "threw stones", "exploded a series of bombs": what it
                         # was done with (but "shot down drones": what was hit)
+                    if c.i in consumed and c.lemma_.lower() in IDIOM_OBJECTS:
+                        continue  # "downed tools at the port": a word of the idiom
                     if c.i not in consumed or self.lex.match_noun(c) is None or (
                             match.cameo[:2] == "12"):
                         out.append(c)
@@ -5111,6 +5152,8 @@ class SentenceCoder:
         # from X")
         heads = [verb, *(a for o in children(verb) if o.dep_ == "dobj" for a in children(o)
                          if a.dep_ == "acl")]
+        # ("backed down and scrapped the contract after weeks of protests by teachers")
+        heads += [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
         # ("backed down on its plan to extend the transition after ECOWAS pressure")
         heads += [a for p in children(verb) if p.dep_ == "prep" for o in children(p)
                   if o.dep_ == "pobj" for a in children(o) if a.dep_ == "acl"]
@@ -5122,10 +5165,15 @@ class SentenceCoder:
                   for f in children(prep) if f.dep_ == "pobj" and f.lower_ == "face"
                   for o in children(f) if o.dep_ == "prep" and o.lower_ == "of"
                   for g in children(o) if g.dep_ == "pobj"]
+        # "eased the curbs, heeding appeals from importers", "..., yielding to pressure from X"
+        pobjs += [o for c in children(verb) if c.dep_ in ("advcl", "xcomp", "conj")
+                  and c.tag_ == "VBG" and c.lemma_.lower() in YIELDING_VERBS
+                  for o in [*(d for d in children(c) if d.dep_ == "dobj"),
+                            *(g for d in children(c) if d.dep_ == "prep" and d.lower_ == "to"
+                              for g in children(d) if g.dep_ == "pobj")]]
         for outer in pobjs:
             pobj = self._through_measures(outer)  # "after months of pressure from X"
-            if pobj.lemma_.lower() in ("pressure", "demand", "call", "lobbying", "outcry",
-                                       "uproar", "backlash", "clamour", "clamor"):
+            if pobj.lemma_.lower() in PRESSING_NOUNS:
                 # "after pressure from the unions", "under pressure from Washington", "after
                 # an outcry from media groups"
                 by = next((c for c in children(pobj) if c.dep_ == "prep"

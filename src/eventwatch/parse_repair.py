@@ -86,6 +86,13 @@
    verb the root with the first subject and the time clause its adverbial.
 33. An event noun after an article read as an adverb ("began an indefinite fast": "fast"
    RB): ``_noun_after_article`` makes it a noun, the verb's object.
+34. "by X" right after the object of an active verb hung on the verb ("flouted a ruling by
+   the court", "vetoed a resolution by Britain"): in the active voice it can only name who
+   made the object, so ``_object_author`` hangs it on the object.
+35. "with X to ..." read as an absolute clause ("pleaded with security forces to free
+   them", "worked hand in hand with Mozambican forces to track down insurgents": "with" a
+   subordinator, X the subject of the infinitive): ``_with_party`` makes "with" a preposition
+   of the verb before it and X its object; the infinitive stays that verb's adverbial clause.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -227,6 +234,7 @@ def _repair(verb: Token) -> bool:
     head = verb.head
     if head.i <= verb.i or head.pos_ not in NOMINAL:
         return False
+    purpose = False  # (a VBN before a purpose infinitive: tagged so when the root follows)
     if head.dep_ == "ROOT" or head.dep_ in ("ccomp", "advcl", "parataxis") and (
             head.head.pos_ == "VERB" and head.head.i > head.i
             and head.left_edge.i == _root_of(verb).left_edge.i):
@@ -240,9 +248,10 @@ def _repair(verb: Token) -> bool:
                                               and c.i == head.i + 1
                                               for c in head.head.children):
         clause = head.head  # "scrambled fighter jets to intercept the bombers": a purpose
+        purpose = True
     else:
         return False
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and clause is None and not any(
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and (clause is None or purpose) and not any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _subordinate(t) for t in verb.sent)):
         return False
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -692,6 +701,11 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.pos_ == "ADV" and tok.i > 1 and tok.doc[tok.i - 1].pos_ == "ADJ" and (
                 tok.doc[tok.i - 2].lower_ in ("a", "an", "the")):
             _noun_after_article(tok)
+        if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ == "VERB":
+            _object_author(tok)
+        if tok.lower_ == "with" and (tok.dep_ == "mark" and tok.head.dep_ == "advcl"
+                                     or tok.dep_ == "prep"):
+            _with_party(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
@@ -1354,3 +1368,57 @@ def _object_participle(part: Token) -> bool:
     subj.head, subj.dep_ = verb, "dobj"
     part.head, part.dep_, part.tag_ = subj, "acl", "VBN"
     return True
+
+
+AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _object_author(by: Token) -> bool:
+    """ "flouted a ruling [by the court]": a by-phrase after an active verb's object is the
+    object's; hang it on the object."""
+    verb = by.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or by.i != obj.right_edge.i + 1:
+        return False
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if pobj is None or not (pobj.pos_ == "PROPN" or pobj.ent_type_ in AUTHOR_ENTS):
+        return False
+    by.head = obj
+    return True
+
+
+def _with_party(mark: Token) -> bool:
+    """ "pleaded [with security forces] to free his supporters": "with" read as the
+    subordinator of an infinitive whose subject is X; make X the object of "with", a
+    preposition of the verb before it."""
+    if mark.dep_ == "prep":  # ("with" a preposition whose object is the clause)
+        clause = next((c for c in mark.children if c.dep_ == "pcomp"), None)
+        verb = mark.head
+        if clause is None:
+            return False
+    else:
+        clause = mark.head
+        verb = clause.head
+    if verb.pos_ != "VERB" or not verb.i < mark.i < clause.i or clause.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i > mark.i), None)
+    if subj is None or subj.pos_ not in NOMINAL or subj.left_edge.i != mark.i + 1:
+        return False
+    if any(not (verb.left_edge.i <= t.i <= verb.i or t.head.i == verb.i or any(
+            a.i == verb.i for a in t.ancestors) and clause not in t.ancestors)
+           for t in mark.doc[verb.i + 1:mark.i]):
+        return False  # (only the verb's own words between it and "with")
+    mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "prep", "ADP", "IN"
+    subj.head, subj.dep_ = mark, "pobj"
+    clause.head, clause.dep_ = verb, "advcl"
+    if verb.lemma_.lower() in PLEADING_VERBS:
+        clause.dep_ = "xcomp"  # what X is begged to do: its complement, not a purpose
+    return True
+
+
+PLEADING_VERBS = frozenset("plead beg reason remonstrate".split())
+
