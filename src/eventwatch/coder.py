@@ -224,7 +224,7 @@ PEOPLE_PLURALS_OF_CROWDS = frozenset("""protesters protestors demonstrators crow
 # "X would face retaliation", "would pay dearly": what a threat says the other will suffer
 SUFFER_VERBS = frozenset("face receive suffer pay get meet".split())
 RETRIBUTION_NOUNS = frozenset("""retaliation response consequence punishment reprisal price
-    retribution revenge reaction reply answer""".split())
+    retribution revenge reaction reply answer countermeasure""".split())
 # harm another party "would face" by the speaker's say: a threat ("would face tariffs")
 HARM_NOUNS = frozenset("""tariff sanction offensive attack strike war force wrath fury
     assault bombardment crackdown blockade action measure""".split())
@@ -234,6 +234,9 @@ HOSTILE_ADJECTIVES = frozenset("""military retaliatory punitive harsh tough seve
     decisive firm""".split())
 # attacks announced in the passive ("ships linked to Israel would be targeted")
 PASSIVE_THREAT_VERBS = frozenset("target attack hit strike bomb shell".split())
+# punishments announced in the passive ("would be sacked unless they returned to work")
+PASSIVE_PUNISHMENTS = frozenset("""sack fire dismiss punish prosecute arrest jail expel evict
+    deport charge suspend""".split())
 THREAT_SPEECH = frozenset("vow warn promise threaten".split())
 # "by" + these is how, not who ("sent by road", "ruled by decree", "seized by force")
 MEANS_NOUNS = frozenset("""force road air sea land plane car bus boat train ship phone
@@ -491,6 +494,11 @@ PRESSING_NOUNS = frozenset("""pressure demand call lobbying outcry uproar backla
     complaint appeal plea request objection""".split())
 # participles that give in to someone's pressure ("heeding appeals from X", "bowing to X")
 YIELDING_VERBS = frozenset("heed yield bow cave bend respond accede".split())
+# what forces do to the place they withdraw from ("pulled back, abandoning Kherson")
+LEAVING_VERBS = frozenset("abandon leave evacuate vacate quit cede surrender".split())
+# how a missile ends up in the sea ("splashed down in waters off Japan")
+FALLING_VERBS = frozenset("splash land fall crash plunge drop".split())
+SEA_WORDS = frozenset("sea water waters ocean gulf".split())
 # objects of idioms that name nothing acted on ("downed tools at the mine")
 IDIOM_OBJECTS = frozenset({"tool"})
 
@@ -553,6 +561,15 @@ def _region_names() -> frozenset[str]:
         for cell in (row["name"], row["adjectives"], row["capitals"]):
             national.update(p.lower() for p in cell.split("|"))
     return frozenset(out - national)
+
+
+def _place_only(actor: Actor) -> bool:
+    """A town or region standing for its country ("Sittwe" -> MMR), not the state's own name,
+    capital or people."""
+    words = actor.text.split()
+    last = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+    return actor.type == "state" and actor.sector is None and actor.text[:1].isupper() and (
+        last[:1].isupper() and last.lower() not in _country_words())
 
 
 def _one_in_other(a: str, b: str) -> bool:
@@ -2371,10 +2388,22 @@ class SentenceCoder:
             # comes before the site taken
             # ("rallied in solidarity with Gaza and against Israel's campaign": the "against"
             # a conjunct of the "with")
+            # "took to the streets to demand higher wages from factory owners", "staged a
+            # march demanding guarantees from the government": whom the demand is made of
+            aims += [p for h in holders for c in children(h)
+                     if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in (
+                         "demand", "seek") and (c.tag_ == "VBG" or any(
+                             a.dep_ == "aux" and a.lower_ == "to" for a in children(c)))
+                     for p in c.subtree if p.dep_ == "prep" and p.lower_ == "from"
+                     and anchored(self.actor_of(p)) and p not in aims]
             aims += [p for p in [*children(verb), *(g for o in children(verb)
                                                    if o.dep_ == "dobj" for g in o.subtree),
                                  *(g for c in children(verb) if c.dep_ == "prep"
-                                   for g in conjuncts(c))]
+                                   for g in conjuncts(c)),
+                                 # ("took to the streets of Nuuk against Trump")
+                                 *(g for c in children(verb) if c.dep_ == "prep"
+                                   and c.lower_ in ("to", "into", "onto")
+                                   for g in c.subtree if g.dep_ == "prep")]
                      if p.dep_ in ("prep", "conj") and p.lower_ == "against"
                      and anchored(self.actor_of(p)) and p not in aims]
             # "blocked highways in protest at the government's attempt to prosecute him":
@@ -3256,6 +3285,12 @@ class SentenceCoder:
             speaker = [a for a in self.actors_of(self.subject(speech)) if anchored(a)]
             targets = [a for a in self.actors_of(subj) if anchored(a)]
             told = next((c for c in children(speech) if c.dep_ in ("dobj", "dative")), None)
+            agent = next((g for c in children(speech) if c.dep_ == "agent"
+                          for g in children(c) if g.dep_ == "pobj"), None)
+            if agent is not None:  # "the nurses were told by the secretary that they would
+                # be sacked": the agent speaks to the passive subject
+                speaker = [a for a in self.actors_of(agent) if anchored(a)]
+                told = next((c for c in children(speech) if c.dep_ == "nsubjpass"), told)
             if subj is not None and subj.pos_ == "PRON" and told is not None:
                 # "told Pakistan it would face consequences": "it" is who was told
                 targets = [a for a in self.actors_of(told) if anchored(a)] or targets
@@ -3447,6 +3482,9 @@ class SentenceCoder:
         if lemma in PASSIVE_THREAT_VERBS and "be" in {c.lemma_ for c in children(v)
                                                       if c.dep_ == "auxpass"}:
             return "138"
+        if lemma in PASSIVE_PUNISHMENTS and "be" in {c.lemma_ for c in children(v)
+                                                     if c.dep_ == "auxpass"}:
+            return "130"  # "told the nurses they would be sacked unless ..."
         if lemma not in SUFFER_VERBS:
             return None
         for o in objs:
@@ -3785,6 +3823,15 @@ class SentenceCoder:
             p.dep_ == "prep" and p.lower_ in ("in", "during", "as") and any(
                 g.lemma_.lower() == "test" for g in children(p) if g.dep_ == "pobj")
             for n in nodes for p in children(n))
+        # "launched a missile that flew for an hour before splashing down in waters off X":
+        # it fell into the sea, a test or a show of force, not a strike
+        tested = tested or any(
+            f.lemma_.lower() in FALLING_VERBS and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "into") and any(
+                    g.lemma_.lower() in SEA_WORDS for g in children(p) if g.dep_ == "pobj")
+                for p in children(f))
+            for n in nodes[1:] for c in children(n) if c.dep_ in ("relcl", "acl")
+            for f in c.subtree if f.pos_ == "VERB")
         if not tested:
             return claim
         m = claim.match
@@ -3954,8 +4001,8 @@ class SentenceCoder:
         names only a thing is aimed at who must meet its condition."""
         src, tgt = claim.source, claim.target
         if claim.match.cameo[:2] != "13" or src is None or tgt is not None and (
-                tgt.code or tgt.type == "person"):
-            return claim
+                tgt.code or tgt.type == "person") and not _place_only(tgt):
+            return claim  # ("vowed to storm Sittwe unless the junta pulled out": a town)
         party = self.condition_party(claim.trigger, src, "13")
         if party and not same_actor(party[0], src):
             return dataclasses.replace(claim, target=party[0])
@@ -4960,6 +5007,14 @@ class SentenceCoder:
         prep = next((p for h in heads for p in children(h) if p.dep_ == "prep"
                      and p.lower_ in ("from", "of")), None)
         found = self.actors_of(prep) if prep is not None else []
+        if prep is None:
+            # "pulled back across the Dnipro, abandoning Kherson": the place the participle
+            # says was left
+            found = [a for c in children(verb) if c.dep_ in ("advcl", "conj")
+                     and c.tag_ == "VBG" and c.lemma_.lower() in LEAVING_VERBS
+                     for o in children(c) if o.dep_ == "dobj" for a in self.actors_of(o)
+                     if a.type != "other"][:1]
+            return found
         return [a for a in found if a.type != "other" or prep_object(prep).pos_ in (
             "NOUN", "PROPN")]
 
@@ -5372,7 +5427,8 @@ class SentenceCoder:
                   for c in children(p) if c.dep_ == "pobj"
                   for g in children(c) if g.dep_ == "prep" and (
                       g.lower_ == "in" or g.lower_ in ("to", "into") and p.lower_ == "on"
-                      and n.dep_ in OBJ_DEPS)]  # ("eased curbs on access to Tigray")
+                      and n.dep_ in OBJ_DEPS  # ("eased curbs on access to Tigray")
+                      or along and g.lower_ == "along")]  # ("on high alert along X")
         for prep in preps:
             for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                 found = self.actors.resolve(*phrase_bounds(pobj))
@@ -5433,7 +5489,11 @@ class SentenceCoder:
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in children(c))
                for c in children(verb)):
             return []  # "Turkey and Azerbaijan staged exercises near X": with each other
-        for n in [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS)]:
+        # ("put its forces on high alert along the Line of Control": on the alert)
+        alerts = [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"
+                  for g in children(p) if g.dep_ == "pobj" and g.lemma_.lower() in (
+                      "alert", "standby", "readiness")]
+        for n in [verb, *(o for o in children(verb) if o.dep_ in OBJ_DEPS), *alerts]:
             for prep in children(n):
                 if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS and not (
                         sent and prep.lower_ == "to"):

@@ -50,7 +50,7 @@ CONTAINER_NOUNS = frozenset(
      "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
      "token", "convoy", "column", "planeload", "shipload", "boatload", "consignment",
      "shipment", "cargo", "package", "tranche", "supply", "pallet", "crate", "quantity",
-     "amount"}
+     "amount", "dose", "dos", "vial", "bag", "sack", "carton", "box", "litre", "liter", "gallon"}
 )
 
 
@@ -195,7 +195,11 @@ NOMINALIZATIONS = {
     "deployment": "deploy", "handing": "hand", "handover": "hand", "adoption": "adopt",
     "ratification": "ratify", "veto": "veto", "blocking": "block", "banning": "ban",
     "removal": "remove", "dismissal": "dismiss", "search": "search", "exclusion": "exclude",
+    "downgrade": "downgrade", "halt": "halt", "end": "end", "stop": "stop",
 }
+# nouns that name the stopping of what their "to" phrase names ("a halt to attacks on X", "an
+# end to the blockade")
+STOPPING_NOUNS = frozenset({"halt", "end", "stop"})
 # verbs whose object is the event itself ("the announcement of a ceasefire", "the launch of
 # an offensive", "the resumption of talks")
 PASSING_VERBS = frozenset("""announce declare proclaim launch resume conclude sign adopt
@@ -602,14 +606,16 @@ class Lexicon:
         announcement of a ceasefire" (the ceasefire): a noun made from a verb, coded as that
         verb's row for its "of" object, or, for a verb that only passes its object on, as the
         object's own event noun."""
-        objs = [self._unwrap(g) for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+        objs = [self._unwrap(g) for c in children(noun) if c.dep_ == "prep" and (
+                    c.lower_ == "of" or c.lower_ == "to" and noun.lemma_.lower() in STOPPING_NOUNS)
                 for g in children(c) if g.dep_ == "pobj"]
         if not objs:
             return None
         objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]
         preps: dict[str, list[Token]] = {}
         for c in [*children(noun), *(g for o in objs for g in children(o))]:
-            if c.dep_ == "prep" and c.lower_ != "of":
+            if c.dep_ == "prep" and c.lower_ != "of" and not (
+                    c.lower_ == "to" and c.head.i == noun.i and noun.lemma_.lower() in STOPPING_NOUNS):
                 preps.setdefault(c.lower_, []).extend(
                     g for g in children(c) if g.dep_ == "pobj")
         best: tuple[int, str, Token] | None = None

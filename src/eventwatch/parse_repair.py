@@ -93,6 +93,14 @@
    them", "worked hand in hand with Mozambican forces to track down insurgents": "with" a
    subordinator, X the subject of the infinitive): ``_with_party`` makes "with" a preposition
    of the verb before it and X its object; the infinitive stays that verb's adverbial clause.
+36. The by-agent of a passive hung on the preposition before it ("a pledge ... was made to
+   ECOWAS mediators by the junta": "by" under "to", "mediators" its clausal complement):
+   ``_passive_agent`` hangs it on the passive verb as its agent, and makes the noun the
+   preposition's object.
+37. An irregular past tense read as a noun with the verb's own subject and phrases under it
+   ("the ruling PML-N leapt to the defence of X, after ..., a spokesman said": "leapt" a
+   noun, the subject of another verb): ``_past_as_noun`` makes it a verb again, a clause of
+   the sentence's root.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -423,10 +431,16 @@ def _acronym_modifier(tok: Token) -> bool:
 def _acronym_verb(tok: Token) -> bool:
     """ "ECOWAS imposed sanctions on the junta": an all-capital name at the root read as a
     verb, with the real verb read as an adjective of its object."""
-    if tok.dep_ != "ROOT":
+    # ("ECOWAS imposed sanctions on Mali, ..., after the junta reneged on a pledge": the name
+    # read as the verb of a clause under the subordinate clause's verb)
+    under = tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.head.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and c.i > tok.i for c in tok.head.children)
+    if tok.dep_ != "ROOT" and not under:
         return False
     acronym = tok.pos_ == "VERB" and len(tok.text) >= 2 and tok.text.isupper() and (
         tok.text.isalpha())
+    if under and not acronym:
+        return False
     if not acronym and tok.pos_ not in NOMINAL:
         return False
     if acronym:
@@ -443,7 +457,17 @@ def _acronym_verb(tok: Token) -> bool:
     if not acronym and (tok.pos_ != "PROPN" or any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in tok.sent)):
         return False
-    verb.head, verb.dep_ = verb, "ROOT"
+    if under:
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and t.i < tok.head.i
+               and t.dep_ not in ("conj",) for t in tok.sent if t.head.i == tok.i):
+            return acronym
+        old_root = tok.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        old_root.head, old_root.dep_ = verb, "advcl"
+        for t in [t for t in old_root.children if t.dep_ == "punct" and t.i > old_root.i]:
+            t.head = verb
+    else:
+        verb.head, verb.dep_ = verb, "ROOT"
     for c in [c for c in tok.children if c.i > tok.i or c.dep_ not in (
             "compound", "det", "amod", "poss", "nmod", "case")]:
         c.head = verb  # the clause's own phrases ("On Monday,") go to the verb too
@@ -627,7 +651,9 @@ def _irregular_past(tok: Token) -> bool:
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "ROOT" and (tok.pos_ == "VERB" and tok.text.isupper()
-                                   or tok.pos_ in NOMINAL):
+                                   or tok.pos_ in NOMINAL) or (
+                tok.dep_ == "advcl" and tok.pos_ == "VERB" and tok.text.isupper()
+                and tok.i == tok.sent.start):
             _acronym_verb(tok)
         elif tok.pos_ == "VERB" and len(tok.text) >= 2 and tok.text.isupper() and (
                 tok.text.isalpha()):
@@ -639,6 +665,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             tok.lemma_ = IRREGULAR_PAST[tok.lower_]  # repair 16: "Egypt leapt (VBP, "leapt")"
         if tok.dep_ == "ROOT" and tok.lemma_ in IDENTIFYING_VERBS:
             _believed_to_be(tok)
+        if tok.pos_ == "NOUN" and tok.lower_ in IRREGULAR_PAST:
+            _past_as_noun(tok)
         if tok.dep_ in ("amod", "compound") and tok.tag_ == "JJ" and (
                 tok.lower_ in IRREGULAR_PAST):
             _irregular_past(tok)
@@ -703,6 +731,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _noun_after_article(tok)
         if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ == "VERB":
             _object_author(tok)
+        if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "ADP":
+            _passive_agent(tok)
         if tok.lower_ == "with" and (tok.dep_ == "mark" and tok.head.dep_ == "advcl"
                                      or tok.dep_ == "prep"):
             _with_party(tok)
@@ -1422,3 +1452,40 @@ def _with_party(mark: Token) -> bool:
 
 PLEADING_VERBS = frozenset("plead beg reason remonstrate".split())
 
+
+
+
+def _passive_agent(by: Token) -> bool:
+    """ "was made to ECOWAS mediators [by the junta]": "by" hung on the preposition before it
+    in a passive clause with no agent; make it the verb's agent."""
+    prep = by.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(c.dep_ == "pobj" for c in by.children):
+        return False
+    for c in prep.children:
+        if c.dep_ == "pcomp" and c.pos_ in NOMINAL:
+            c.dep_ = "pobj"  # "to ECOWAS mediators": the noun, not a clause
+    by.head, by.dep_ = verb, "agent"
+    return True
+
+
+def _past_as_noun(tok: Token) -> bool:
+    """ "PML-N leapt to the defence of X": "leapt" tagged a noun that holds its own subject
+    (before it) and a preposition (after it); make it a past-tense verb."""
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) or not any(
+            c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        return False
+    root = tok.sent.root
+    if root.i == tok.i:
+        return False
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", IRREGULAR_PAST[tok.lower_]
+    tok.head, tok.dep_ = root, ("ccomp" if root.lemma_.lower() in REPORTING_LEMMAS
+                                else "parataxis")
+    return True
+
+
+REPORTING_LEMMAS = frozenset("say tell announce state add report".split())

@@ -366,6 +366,10 @@ def _in_relative(tok) -> bool:
     return False
 
 
+def _named_person(c: Claim) -> bool:
+    return c.target is not None and c.target.type == "person"
+
+
 def drop_subsumed(claims: list[Claim]) -> list[Claim]:
     """Drop a claim when another in the same sentence says the same with more actors.
 
@@ -393,6 +397,13 @@ def drop_subsumed(claims: list[Claim]) -> list[Claim]:
                 subsumed = True
                 break
             c_rel, o_rel = _in_relative(c.trigger), _in_relative(o.trigger)
+            if (root, src, tgt) == (oroot, osrc, otgt) and _named_person(o) != _named_person(c):
+                # "made a trip to Kyiv, meeting Zelenskiy": the one that names the person
+                # met, whichever comes first
+                if _named_person(o):
+                    subsumed = True
+                    break
+                continue
             if (root, src, tgt) == (oroot, osrc, otgt) and (
                     c_rel and not o_rel or c_rel == o_rel and o.trigger.i < c.trigger.i):
                 # the same event twice in one sentence: the first told, but the main clause's
