@@ -495,7 +495,7 @@ PRESSING_NOUNS = frozenset("""pressure demand call lobbying outcry uproar backla
 # participles that give in to someone's pressure ("heeding appeals from X", "bowing to X")
 YIELDING_VERBS = frozenset("heed yield bow cave bend respond accede".split())
 # what forces do to the place they withdraw from ("pulled back, abandoning Kherson")
-LEAVING_VERBS = frozenset("abandon leave evacuate vacate quit cede surrender".split())
+ABANDONING_VERBS = frozenset("abandon leave evacuate vacate quit cede surrender".split())
 # how a missile ends up in the sea ("splashed down in waters off Japan")
 FALLING_VERBS = frozenset("splash land fall crash plunge drop".split())
 SEA_WORDS = frozenset("sea water waters ocean gulf".split())
@@ -1803,7 +1803,8 @@ class SentenceCoder:
             for c in children(h):
                 # a preposition of the pattern ("meet with X", "called on X") keeps its object
                 if (c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP") and (
-                        c.lower_ in TARGET_PREPS or c.lower_ == "in" and h.pos_ == "VERB"
+                        c.lower_ in TARGET_PREPS or c.lower_ == "by" and c.i in consumed
+                        or c.lower_ == "in" and h.pos_ == "VERB"
                         and any(g.dep_ == "pobj" and g.i in consumed for g in children(c))
                 ):  # "hauled in the envoy": a particle read as a preposition
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
@@ -2241,6 +2242,9 @@ class SentenceCoder:
                 # for violations against Uyghurs": whom it names first
                 return 2
             if c.lower_ == "against" and match.cameo != "064" and not (
+                    # "armed Kurdish fighters against Islamic State": whom it arms
+                    match.cameo[:2] == "07" and any(o.dep_ == "dobj" and anchored(
+                        self.actor_of(o)) for o in children(verb))) and not (
                     # "cautioned Pakistan against strikes on Afghan soil": who is warned
                     match.cameo[:2] == "13" and c.head.i == verb.i and any(
                         o.dep_ == "dobj" and anchored(self.actor_of(o))
@@ -2409,7 +2413,8 @@ class SentenceCoder:
             # "blocked highways in protest at the government's attempt to prosecute him":
             # whose act the protest is at
             aims += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "in"
-                     for n in children(c) if n.dep_ == "pobj" and n.lemma_.lower() == "protest"
+                     for n in children(c) if n.dep_ == "pobj" and n.lemma_.lower() in (
+                         "protest", "anger", "outrage", "fury", "opposition")
                      for p in children(n) if p.dep_ == "prep" and p.lower_ in (
                          "at", "against", "over")
                      for o in children(p) if o.dep_ == "pobj"
@@ -2484,6 +2489,13 @@ class SentenceCoder:
                 p.dep_ == "prep" and p.lower_ == "to" for o in children(verb)
                 if o.dep_ == "dobj" and o.lemma_.lower() == "access" for p in children(o)):
             candidates = [c for c in candidates if c.lemma_.lower() != "access"]
+        if match.cameo[:4] == "0873":
+            # "laid down their arms before government monitors in X", "surrendered their
+            # weapons to a decommissioning body": whom the arms are given up to
+            given = [p for p in children(verb) if p.dep_ == "prep"
+                     and p.lower_ in ("before", "to") and prep_object(p) is not None
+                     and prep_object(p).pos_ in ("NOUN", "PROPN")]
+            candidates = given + [c for c in candidates if c not in given]
         idiom = [o for o in children(verb) if o.dep_ == "dobj"]
         if idiom and not any(anchored(self.actor_of(o)) or o.i in pattern for o in idiom):
             # "closed ranks behind President Arce": the idiom's own preposition names the
@@ -4732,7 +4744,9 @@ class SentenceCoder:
                     sources, targets = [doer], [a for a in self.actors_of(subj) if anchored(a)]
                 elif verb.lemma_.lower() == "lose":
                     return  # "the army lost control of Goma": to nobody named, no attack
-            if sources and not any(anchored(t) for t in targets):
+            given_up_to = match.cameo[:4] == "0873" and targets and getattr(
+                self._found_at, "lower_", "") in ("before", "to")
+            if sources and not any(anchored(t) for t in targets) and not given_up_to:
                 # what the act hands over or ends ("gave 5 million euros", "lifted the
                 # restrictions") is its content: a place in the clause names the target better
                 content = self._content is not None and self._content.i in (
@@ -5011,7 +5025,7 @@ class SentenceCoder:
             # "pulled back across the Dnipro, abandoning Kherson": the place the participle
             # says was left
             found = [a for c in children(verb) if c.dep_ in ("advcl", "conj")
-                     and c.tag_ == "VBG" and c.lemma_.lower() in LEAVING_VERBS
+                     and c.tag_ == "VBG" and c.lemma_.lower() in ABANDONING_VERBS
                      for o in children(c) if o.dep_ == "dobj" for a in self.actors_of(o)
                      if a.type != "other"][:1]
             return found
@@ -5227,6 +5241,10 @@ class SentenceCoder:
                             *(g for d in children(c) if d.dep_ == "prep" and d.lower_ == "to"
                               for g in children(d) if g.dep_ == "pobj")]]
         for outer in pobjs:
+            if outer.head.lower_ == "of" and outer.head.head.lower_ == "face" and any(
+                    anchored(a) and a.sector in CROWD_SECTORS for a in self.actors_of(outer)):
+                # "shelved the revisions in the face of student protesters"
+                return [a for a in self.actors_of(outer) if anchored(a)]
             pobj = self._through_measures(outer)  # "after months of pressure from X"
             if pobj.lemma_.lower() in PRESSING_NOUNS:
                 # "after pressure from the unions", "under pressure from Washington", "after
@@ -5748,7 +5766,9 @@ class SentenceCoder:
                 for g in children(c):
                     if g.dep_ == "pobj":
                         out += [p for p in g.subtree if p.dep_ == "prep" and p.lower_ in (
-                            "to", "into", "onto") and p.head.pos_ in ("NOUN", "PROPN")]
+                            "to", "into", "onto") and (p.head.pos_ in ("NOUN", "PROPN")
+                                                       or p.head.lower_ == "from")]  # ("from
+                        # Paraguay to Brazil": "to" hung on "from")
         return out
 
     @staticmethod

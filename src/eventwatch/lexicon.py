@@ -141,7 +141,8 @@ DEGREE_NOUNS = frozenset("state level degree footing".split())
 AMOUNT_NOUNS = frozenset(
     """million billion trillion crore lakh dollar euro pound yen yuan renminbi rupee rupiah
     peso rand naira shilling franc real ruble rouble hryvnia lira riyal dirham dinar taka
-    won baht ringgit cedi kwacha birr worth tonne ton volume quantity barrel cargo""".split())
+    won baht ringgit cedi kwacha birr worth tonne ton volume quantity barrel cargo crown krone
+    krona kroner zloty forint lev leu som tenge manat dram lari kip dong kyat riel""".split())
 # "brought home the last of its troops", "hundreds of doctors": the object is what follows
 SOME_OF_WORDS = frozenset("last first hundreds thousands dozens tens scores number".split())
 
@@ -571,8 +572,9 @@ class Lexicon:
         if w.endswith("ing"):  # "staging" -> stage, "attacking", "planning" -> plan
             cands = [w[:-3] + "e", w[:-3], w[:-4] if w[-4:-3] == w[-5:-4] else ""]
         elif w.endswith("ed"):  # "staged" -> stage, "attacked", "planned" -> plan (but
-            # "planted" is not "plan")
-            cands = [w[:-1], w[:-2], w[:-3] if w[-3:-2] == w[-4:-3] else ""]
+            # "planted" is not "plan"), "readied" -> ready
+            cands = [w[:-1], w[:-2], w[:-3] if w[-3:-2] == w[-4:-3] else "",
+                     w[:-3] + "y" if w.endswith("ied") else ""]
         elif w.endswith("d"):
             cands = [w[:-1]]
         elif w.endswith("s"):
@@ -615,7 +617,8 @@ class Lexicon:
         preps: dict[str, list[Token]] = {}
         for c in [*children(noun), *(g for o in objs for g in children(o))]:
             if c.dep_ == "prep" and c.lower_ != "of" and not (
-                    c.lower_ == "to" and c.head.i == noun.i and noun.lemma_.lower() in STOPPING_NOUNS):
+                    c.lower_ == "to" and c.head.i == noun.i
+                    and noun.lemma_.lower() in STOPPING_NOUNS):
                 preps.setdefault(c.lower_, []).extend(
                     g for g in children(c) if g.dep_ == "pobj")
         best: tuple[int, str, Token] | None = None
@@ -746,7 +749,9 @@ class Lexicon:
         preps: dict[str, list[Token]] = {}  # preposition -> its objects
         prep_tok: dict[str, Token] = {}
         for c in kids:
-            if c.dep_ in PREP_DEPS or (c.dep_ == "prt" and c.pos_ == "ADP"):
+            if c.dep_ in PREP_DEPS or (c.dep_ == "prt" and c.pos_ == "ADP") or (
+                    c.dep_ == "advmod" and c.lower_ in ("away", "back", "out", "off")
+                    and any(g.dep_ == "prep" for g in children(c))):  # "walked away from"
                 objs = [g for g in children(c) if g.dep_ in ("pobj", "pcomp")]
                 if objs and all(o.ent_type_ in TIME_ENTS for o in objs):
                     continue  # "called Lavrov on Saturday" is not "called on"

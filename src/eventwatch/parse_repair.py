@@ -101,6 +101,19 @@
    ("the ruling PML-N leapt to the defence of X, after ..., a spokesman said": "leapt" a
    noun, the subject of another verb): ``_past_as_noun`` makes it a verb again, a clause of
    the sentence's root.
+38. A progressive read as a noun after "is" ("Kenyatta is mediating between X and Y":
+   "mediating" a noun, the attribute of "is"): ``_progressive_as_noun`` makes it the verb with
+   "is" its auxiliary, when the lexicon knows the verb.
+39. A lower-case past tense inside a run of names read as one more name ("Kenya's Law Society
+   petitioned President William Ruto to sack ...": "petitioned" a PROPN, the names before
+   and after it one subject of "sack"): ``_past_in_names`` makes it the verb, the names
+   before it its subject, those after its object and the infinitive its complement.
+40. "by" labelled a passive agent under an active verb ("China has stood by Myanmar's
+   junta"): ``_active_agent`` labels it a plain preposition.
+41. A noun modifier after "to" read as an infinitive ("shipped tents to quake survivors":
+   "quake" a verb with the object "survivors"): when the verb before already has its object
+   and the lexicon does not know the word as a verb, ``_modifier_after_to`` makes "to" a
+   preposition, the noun its object and the word the noun's modifier.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -667,6 +680,10 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _believed_to_be(tok)
         if tok.pos_ == "NOUN" and tok.lower_ in IRREGULAR_PAST:
             _past_as_noun(tok)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lower_.endswith("ing"):
+            _progressive_as_noun(tok)
+        elif tok.pos_ == "PROPN" and tok.text.islower() and tok.lower_.endswith("ed"):
+            _past_in_names(tok)
         if tok.dep_ in ("amod", "compound") and tok.tag_ == "JJ" and (
                 tok.lower_ in IRREGULAR_PAST):
             _irregular_past(tok)
@@ -731,8 +748,18 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _noun_after_article(tok)
         if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ == "VERB":
             _object_author(tok)
+        if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.i > 0 and (
+                tok.doc[tok.i - 1].lower_ == "to"):
+            _modifier_after_to(tok)
         if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "ADP":
             _passive_agent(tok)
+        elif tok.dep_ == "agent" and tok.head.tag_ in ("VBD", "VBZ", "VBP", "VB") or (
+                tok.dep_ == "agent") and (
+                tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                               for c in tok.head.children)
+                and not any(c.dep_ == "auxpass" for c in tok.head.children)):
+            tok.dep_ = "prep"  # repair 40: "has stood by X", "stands by X"
+
         if tok.lower_ == "with" and (tok.dep_ == "mark" and tok.head.dep_ == "advcl"
                                      or tok.dep_ == "prep"):
             _with_party(tok)
@@ -1489,3 +1516,83 @@ def _past_as_noun(tok: Token) -> bool:
 
 
 REPORTING_LEMMAS = frozenset("say tell announce state add report".split())
+
+
+def _progressive_as_noun(tok: Token) -> bool:
+    """ "is mediating between X and Y": "mediating" read as a noun; make it a verb."""
+    be = tok.head
+    if be.lemma_ != "be" or be.i != tok.i - 1 and not (
+            be.i == tok.i - 2 and tok.doc[tok.i - 1].dep_ in ("advmod", "neg")):
+        return False
+    base = tok.lower_[:-3]
+    lemma = next((c for c in (base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2]
+                              else "") if c and _known_verb(c)), "")
+    if not lemma or any(c.dep_ == "det" for c in tok.children):
+        return False  # ("is a meeting": a noun after all)
+    tok.tag_, tok.pos_, tok.lemma_ = "VBG", "VERB", lemma
+    tok.head, tok.dep_ = (tok, "ROOT") if be.dep_ == "ROOT" else (be.head, be.dep_)
+    for c in list(be.children):
+        if c.i != tok.i:
+            c.head = tok
+    be.head, be.dep_ = tok, "aux"
+    return True
+
+
+def _past_in_names(tok: Token) -> bool:
+    """ "Kenya's Law Society petitioned President William Ruto to sack the police chief":
+    a lower-case past tense read as a name between two names; make it the verb."""
+    lemma = _past_lemma(tok.lower_)
+    obj = tok.head
+    doc = tok.doc
+    if not lemma or obj.i <= tok.i or obj.pos_ not in NOMINAL or tok.i == tok.sent.start:
+        return False
+    subj = doc[tok.i - 1]
+    if subj.pos_ not in NOMINAL or subj.head.i not in (obj.i, tok.i):
+        return False
+    top = obj.head
+    left = [t for t in doc[tok.sent.start:tok.i] if t.head.i in (obj.i, subj.i)
+            or t.head.i == tok.i]
+    if not left or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start:tok.i]):
+        return False
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
+    if top.i == obj.i or obj.dep_ == "ROOT":
+        tok.head, tok.dep_ = tok, "ROOT"
+        clause = None
+    else:
+        clause = top
+        tok.head, tok.dep_ = (tok, "ROOT") if top.dep_ == "ROOT" else (top.head, top.dep_)
+    for t in left:
+        if t.i != subj.i:
+            t.head = subj  # the subject's own modifiers ("Kenya's Law")
+    subj.head, subj.dep_ = tok, "nsubj"
+    obj.head, obj.dep_ = tok, "dobj"
+    if clause is not None:
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        clause.head, clause.dep_ = tok, ("xcomp" if to else "ccomp")
+        for c in [c for c in clause.children if c.dep_ == "punct" and c.i > clause.i]:
+            c.head = tok
+    return True
+
+
+def _modifier_after_to(word: Token) -> bool:
+    """ "shipped tents and blankets to quake survivors": "quake" read as an infinitive."""
+    to = word.doc[word.i - 1]
+    verb = word.head
+    if to.head.i != word.i or to.dep_ != "aux" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" for c in verb.children) or _known_verb(word.lemma_.lower()) or (
+            verb.lemma_.lower() not in SENDING_VERBS):
+        return False
+    kids = list(word.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != word.i + 1 or obj.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ not in ("dobj", "aux") for c in kids):
+        return False
+    to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+    obj.head, obj.dep_ = to, "pobj"
+    word.head, word.dep_, word.pos_, word.tag_ = obj, "compound", "NOUN", "NN"
+    return True
+
+
+# verbs whose "to" names a recipient ("shipped tents to quake survivors")
+SENDING_VERBS = frozenset("""ship send deliver airlift fly donate supply provide give sell export
+    truck ferry airdrop dispatch transfer hand""".split())

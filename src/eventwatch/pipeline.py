@@ -367,7 +367,14 @@ def _in_relative(tok) -> bool:
 
 
 def _named_person(c: Claim) -> bool:
+    """A claim aimed at a named person ("meeting Zelenskiy"), not at a place standing for
+    the state ("a trip to Kyiv")."""
     return c.target is not None and c.target.type == "person"
+
+
+def _place_for_state(c: Claim) -> bool:
+    return c.target is not None and c.target.type == "state" and c.target.sector in (
+        None, "GOV") and c.target.text[:1].isupper() and len(c.target.text.split()) == 1
 
 
 def drop_subsumed(claims: list[Claim]) -> list[Claim]:
@@ -397,7 +404,9 @@ def drop_subsumed(claims: list[Claim]) -> list[Claim]:
                 subsumed = True
                 break
             c_rel, o_rel = _in_relative(c.trigger), _in_relative(o.trigger)
-            if (root, src, tgt) == (oroot, osrc, otgt) and _named_person(o) != _named_person(c):
+            if (root, src, tgt) == (oroot, osrc, otgt) and (
+                    _named_person(o) and _place_for_state(c)
+                    or _named_person(c) and _place_for_state(o)):
                 # "made a trip to Kyiv, meeting Zelenskiy": the one that names the person
                 # met, whichever comes first
                 if _named_person(o):
