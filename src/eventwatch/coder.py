@@ -568,7 +568,7 @@ def _place_only(actor: Actor) -> bool:
     capital or people."""
     words = actor.text.split()
     last = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
-    return actor.type == "state" and actor.sector is None and actor.text[:1].isupper() and (
+    return actor.type == "state" and actor.sector is None and (
         last[:1].isupper() and last.lower() not in _country_words())
 
 
@@ -1457,7 +1457,9 @@ class SentenceCoder:
                 if lead.dep_ in MISREAD_SUBJ_DEPS and lead.text[:1].isupper() and (
                         lead.left_edge.i == v.left_edge.i
                         or toks[lead.left_edge.i - 1].text == ",") and (
-                        v.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in children(v))) and (
+                        v.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in children(v))
+                        or v.tag_ == "VBN" and v.dep_ == "ROOT" and not any(
+                            c.dep_ == "auxpass" for c in children(v))) and (
                         anchored(self.actors.resolve(*phrase_bounds(lead)))):
                     # "USAID had announced ...", "In all, USAID provided ...": a name the
                     # parser took for an adverb, first in its clause
@@ -4522,8 +4524,11 @@ class SentenceCoder:
                            or match.cameo[:2] == "15" and self._sent_to(verb)
                            or match.cameo[:2] == "15" and self._intruders(verb, sources[0])
                            or targets)
-        elif passive is not None and verb.tag_ == "VBN" and passive.i not in trigger_tokens(
-                verb.doc, match):
+        elif passive is not None and verb.tag_ == "VBN" and (passive.i not in trigger_tokens(
+                verb.doc, match) or self.lex.match_noun(passive) is None and anchored(
+                self.actor_of(passive)) and self.passive_agent(verb) is not None
+                and match.cameo[:2] not in ("06", "15")):
+            # (also a pattern's own object when it is a party: "recruits were trained by X")
             sources = self.actors_of(self.passive_agent(verb))
             if not sources and match.cameo[:3] == "084":
                 # "the 25 crew of the Galaxy Leader, seized by Houthi rebels in 2023, were

@@ -114,6 +114,8 @@
    "quake" a verb with the object "survivors"): when the verb before already has its object
    and the lexicon does not know the word as a verb, ``_modifier_after_to`` makes "to" a
    preposition, the noun its object and the word the noun's modifier.
+42. "set free X" with "free" read as an adjective of X: ``_set_free`` hangs it on "set" as
+   its complement, so the verb reads "set free".
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -643,7 +645,7 @@ IRREGULAR_PAST = {
     "fought": "fight", "sought": "seek", "brought": "bring", "bought": "buy", "sold": "sell",
     "slashed": "slash", "sank": "sink", "shot": "shoot", "threw": "throw", "withheld": "withhold",
     "forbade": "forbid", "overthrew": "overthrow", "undertook": "undertake", "upheld": "uphold",
-    "leapt": "leap", "sprang": "spring", "forsook": "forsake",
+    "leapt": "leap", "sprang": "spring", "forsook": "forsake", "greenlit": "greenlight",
 }
 
 
@@ -751,6 +753,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.i > 0 and (
                 tok.doc[tok.i - 1].lower_ == "to"):
             _modifier_after_to(tok)
+        if tok.lower_ in ("free", "loose") and tok.dep_ in ("amod", "advmod") and tok.i > 0 and (
+                tok.doc[tok.i - 1].lemma_ == "set" and tok.doc[tok.i - 1].pos_ == "VERB"):
+            tok.head, tok.dep_ = tok.doc[tok.i - 1], "oprd"  # repair 42
         if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "ADP":
             _passive_agent(tok)
         elif tok.dep_ == "agent" and tok.head.tag_ in ("VBD", "VBZ", "VBP", "VB") or (
