@@ -4361,6 +4361,10 @@ class SentenceCoder:
         if leave is None or verb.lemma_.lower() == "give" and any(
                 t.lower_ == "or" for t in leave.subtree):
             return claim  # ("... 72 hours to leave or face expulsion": still an ultimatum)
+        if any(o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "his",
+                                                                          "her", "our")
+                                        for p in children(o)) for o in children(verb)):
+            return claim  # "ordered its troops to withdraw from Kherson": its own retreat
         home = src.country
         if home is None:  # "were ordered to leave Iran by the foreign ministry": Iran's
             left = next((o for o in children(leave) if o.dep_ == "dobj"), None)

@@ -50,7 +50,7 @@ CONTAINER_NOUNS = frozenset(
      "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
      "token", "convoy", "column", "planeload", "shipload", "boatload", "consignment",
      "shipment", "cargo", "package", "tranche", "supply", "pallet", "crate", "quantity",
-     "amount", "dose", "dos", "vial", "bag", "sack", "carton", "box", "litre", "liter", "gallon"}
+     "amount", "truck", "lorry", "dose", "dos", "vial", "bag", "sack", "carton", "box", "litre", "liter", "gallon"}
 )
 
 
@@ -197,6 +197,9 @@ NOMINALIZATIONS = {
     "ratification": "ratify", "veto": "veto", "blocking": "block", "banning": "ban",
     "removal": "remove", "dismissal": "dismiss", "search": "search", "exclusion": "exclude",
     "downgrade": "downgrade", "halt": "halt", "end": "end", "stop": "stop",
+    "delivery": "deliver", "training": "train", "supply": "supply", "transfer": "transfer",
+    "recall": "recall", "mobilisation": "mobilise", "mobilization": "mobilize",
+    "withdrawal": "withdraw", "pullout": "pull", "seizure": "seize",
 }
 # nouns that name the stopping of what their "to" phrase names ("a halt to attacks on X", "an
 # end to the blockade")
@@ -614,6 +617,9 @@ class Lexicon:
         if not objs:
             return None
         objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]
+        # ("the delivery of Leopard 2 tanks": "tanks" read as the name's apposition)
+        objs += [c for o in objs if o.pos_ == "PROPN" for c in children(o.head.head)
+                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > o.i]
         preps: dict[str, list[Token]] = {}
         for c in [*children(noun), *(g for o in objs for g in children(o))]:
             if c.dep_ == "prep" and c.lower_ != "of" and not (

@@ -94,6 +94,7 @@ class Pipeline:
             claims = [_threatened_by_speaker(c) if c.match.cameo.startswith("13") else c
                       for c in coder.code_sentence(sent) if c.match.cameo not in SKIPPED_CODES
                       and not (c.match.cameo[:2] == "01" and not anchored(c.source))]
+            claims = [_reporter_as_doer(c) for c in claims]
             k = 0
             first = len(events)
             for claim in drop_subsumed(claims):
@@ -364,6 +365,34 @@ def _in_relative(tok) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# who reports an act without taking part in it ("five civilians were killed, the UN said")
+OBSERVER_SECTORS = frozenset({"MED", "HRI", "NGO", "CVL"})
+OBSERVED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+def _reporter_as_doer(claim: Claim) -> Claim:
+    """ "Two journalists were arrested in Yangon, Myanmar police said", "The ambassador was
+    summoned, the foreign ministry said": an agentless passive whose doer the sentence names
+    only as the one reporting it is that reporter's act. Not when the reporter only observes
+    (the UN, a rights group or the media reporting force), and not a side reporting its own
+    losses ("two soldiers were killed, the army said")."""
+    speaker, verb = claim.speaker, claim.trigger
+    if claim.source is not None or speaker is None or not anchored(speaker) or (
+            claim.modality != "asserted") or claim.target is None:
+        return claim
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return claim
+    root = claim.match.cameo[:2]
+    if root in OBSERVED_ROOTS and (speaker.type in ("igo", "ngo") or speaker.sector in (
+            OBSERVER_SECTORS)):
+        return claim
+    if actor_key(speaker) == actor_key(claim.target) or root in VIOLENT_ROOTS and (
+            speaker.country is not None and speaker.country == claim.target.country):
+        return claim
+    return dataclasses.replace(claim, source=speaker)
 
 
 def _named_person(c: Claim) -> bool:
