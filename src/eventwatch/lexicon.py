@@ -50,7 +50,8 @@ CONTAINER_NOUNS = frozenset(
      "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
      "token", "convoy", "column", "planeload", "shipload", "boatload", "consignment",
      "shipment", "cargo", "package", "tranche", "supply", "pallet", "crate", "quantity",
-     "amount", "truck", "lorry", "dose", "dos", "vial", "bag", "sack", "carton", "box", "litre", "liter", "gallon"}
+     "amount", "truck", "lorry", "dose", "dos", "vial", "bag", "sack", "carton", "box",
+     "litre", "liter", "gallon"}
 )
 
 
