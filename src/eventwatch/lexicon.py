@@ -200,7 +200,6 @@ NOMINALIZATIONS = {
     "downgrade": "downgrade", "halt": "halt", "end": "end", "stop": "stop",
     "delivery": "deliver", "training": "train", "supply": "supply", "transfer": "transfer",
     "recall": "recall", "mobilisation": "mobilise", "mobilization": "mobilize",
-    "withdrawal": "withdraw", "pullout": "pull", "seizure": "seize",
 }
 # nouns that name the stopping of what their "to" phrase names ("a halt to attacks on X", "an
 # end to the blockade")

@@ -386,9 +386,9 @@ def _reporter_as_doer(claim: Claim) -> Claim:
             c.dep_ == "agent" for c in verb.children):
         return claim
     root = claim.match.cameo[:2]
-    if root in OBSERVED_ROOTS and (speaker.type in ("igo", "ngo") or speaker.sector in (
-            OBSERVER_SECTORS)):
-        return claim
+    if speaker.sector == "MED" or root in OBSERVED_ROOTS and (
+            speaker.type in ("igo", "ngo") or speaker.sector in OBSERVER_SECTORS):
+        return claim  # (a news agency reports; it does not investigate or arrest)
     if actor_key(speaker) == actor_key(claim.target) or root in VIOLENT_ROOTS and (
             speaker.country is not None and speaker.country == claim.target.country):
         return claim
