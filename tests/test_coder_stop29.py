@@ -344,3 +344,64 @@ def test_trained_and_armed_recipients(pipeline):
     evs = code(pipeline, "Washington armed Kurdish fighters in northern Syria against the "
                          "Islamic State.")
     assert_event(evs, "AID", "Washington", "Kurdish fighters")
+
+
+# -- frames (set 20) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Two journalists were arrested in Harare for covering a protest, Zimbabwean police said.",
+     "COERCE", "Zimbabwean police", "journalists"),
+    ("The Russian ambassador was summoned over the drone incursion, the Polish foreign ministry "
+     "said.", "ACCUSE", "Polish foreign ministry", "Russian ambassador"),
+    ("Forty Afghan prisoners were freed from Evin prison on Friday, the Iranian judiciary "
+     "said.",
+     "RETREAT", "Iranian judiciary", "prisoners"),
+    ("Germany's delivery of Patriot batteries to Ukraine in June marked a shift.", "AID",
+     "Germany", "Ukraine"),
+    ("The report described the training of Somali soldiers by Turkish instructors near "
+     "Mogadishu.", "AID", "Turkish instructors", "Somali soldiers"),
+    ("A UN report detailed the supply of drones to the RSF by the Emirates.", "AID",
+     "Emirates", "RSF"),
+    ("Qatar's withdrawal of its ambassador from Cairo deepened the rift.", "SANCTION", "Qatar",
+     "Cairo"),
+    ("A spokesman for Hamas said that the group had released two Israeli women.", "RETREAT",
+     "Hamas", "Israeli women"),
+    ("Manila said Beijing had unfairly criticised it over the shoal.", "ACCUSE", "Beijing",
+     "Manila"),
+    ("Japan gives patrol boats to Vietnam's coast guard", "AID", "Japan", "coast guard"),
+    ("The Sudanese army turned its guns on RSF positions in Omdurman.", "ASSAULT",
+     "Sudanese army", "RSF positions"),
+    ("The Taliban turned a deaf ear to UN appeals to reopen schools.", "REJECT", "Taliban",
+     "UN"),
+    ("Hamas signed off on a truce proposal from Qatari mediators.", "AGREE", "Hamas",
+     "Qatari mediators"),
+    ("Russian forces laid siege to the city of Avdiivka.", "ASSAULT", "Russian forces",
+     "Avdiivka"),
+    ("Brussels piled pressure on Belgrade to recognise Kosovo.", "REQUEST", "Brussels",
+     "Belgrade"),
+    ("The Saudi crown prince reached out to the Iranian president by telephone.", "CONSULT",
+     "crown prince", "Iranian president"),
+])
+def test_frames(pipeline, text, plover, source, target):
+    assert_event(code(pipeline, text), plover, source, target)
+
+
+def test_observers_and_victims_do_not_become_doers(pipeline):
+    # a news agency or a rights group reports; the army reports its own losses
+    evs = code(pipeline, "A French national was detained in Tehran, the AFP news agency "
+                         "reported.")
+    assert not [e for e in evs if e.source is not None and "AFP" in e.source.text], (
+        events_of(evs))
+    evs = code(pipeline, "Five civilians were killed in shelling of Kherson, the UN said.")
+    assert not [e for e in evs if e.source is not None and e.source.text == "UN"
+                and e.plover == "ASSAULT"], events_of(evs)
+    evs = code(pipeline, "Three Israeli soldiers were killed in southern Gaza, the Israeli "
+                         "military said.")
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.source is not None
+                and "Israeli military" in e.source.text], events_of(evs)
+
+
+def test_own_troops_ordered_out_retreat(pipeline):
+    evs = code(pipeline, "Moscow ordered its troops to withdraw from the town of Izium.")
+    assert [e for e in evs if e.plover == "RETREAT"], events_of(evs)
+    assert not [e for e in evs if e.plover == "SANCTION"], events_of(evs)

@@ -499,6 +499,8 @@ ABANDONING_VERBS = frozenset("abandon leave evacuate vacate quit cede surrender"
 # how a missile ends up in the sea ("splashed down in waters off Japan")
 FALLING_VERBS = frozenset("splash land fall crash plunge drop".split())
 SEA_WORDS = frozenset("sea water waters ocean gulf".split())
+# definite descriptions of a named group ("the group", "the movement")
+GROUP_WORDS = frozenset("group movement militia organisation organization outfit faction".split())
 # objects of idioms that name nothing acted on ("downed tools at the mine")
 IDIOM_OBJECTS = frozenset({"tool"})
 
@@ -982,6 +984,21 @@ class SentenceCoder:
                                   earlier.sector, earlier.type)
                 elif earlier is not None:
                     actor = localise(actor, earlier.country)
+        if not anchored(actor) and tok.lemma_.lower() in GROUP_WORDS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in children(tok)) and (
+                end - start <= 2):
+            # "a spokesman for the Houthis said the group had released the crew": the last
+            # armed group, movement or organisation named
+            body = next((b for b in reversed(self.bodies)
+                         if b.type in ("armed_group", "organisation", "ngo")), None)
+            if body is None:
+                body = next((a for t in tokens(tok.doc)[tok.sent.start:start]
+                             if t.pos_ == "PROPN" and t.head.i != t.i
+                             for a in [self.actors.exact(*phrase_bounds(t))]
+                             if a is not None and a.code and a.type == "armed_group"), None)
+            if body is not None:
+                return Actor(body.text, body.name, body.code, body.country, body.sector,
+                             body.type)
         if actor is not None and actor.country is not None:
             self.memory.append(actor)
         if actor is not None and actor.code and actor.type in BODY_TYPES:
@@ -1130,6 +1147,9 @@ class SentenceCoder:
                 break
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
                 own = next((c for c in children(v) if c.dep_ in SUBJ_DEPS), None)
+                if pronoun.dep_ in ("dobj", "dative") and pronoun.head.i == v.i and (
+                        pronoun.lower_ in ("him", "her", "them", "it", "us")):
+                    own = None  # "X said China had criticised her": not China itself
                 if own is not None and own.lower_ not in PRONOUNS and not (
                         own.left_edge.i <= pronoun.i <= own.right_edge.i):
                     # "X reported that protesters blocked a road to show their anger": a pronoun
