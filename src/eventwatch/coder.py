@@ -529,6 +529,7 @@ SUBNATIONAL_WORDS = frozenset("""governor governors mayor mayors premiers provin
     county regional governorate""".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def _subnational(text: str, words: frozenset[str] = frozenset()) -> bool:
     low = text.lower()  # ("the Borno state government")
     split = low.replace("'s", "").replace("’s", "").split()
