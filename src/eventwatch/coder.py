@@ -488,6 +488,8 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 STATE_WORDS = frozenset({"state"})
+# verbs that make someone give in ("forced the president to lift martial law")
+FORCING_VERBS = frozenset("force compel oblige pressure push coerce".split())
 # what presses for a concession ("after pressure from the unions", "following complaints from
 # Nepal")
 PRESSING_NOUNS = frozenset("""pressure demand call lobbying outcry uproar backlash clamour clamor
@@ -1129,6 +1131,15 @@ class SentenceCoder:
         asked = self._asked_party(pronoun) or self._told_party(pronoun)
         if asked is not None:
             return asked
+        if pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in ("him", "her", "them"):
+            # "When Modi travelled to Kyiv, Zelensky hosted him": the subject of the clause
+            # set before the verb
+            for clause in (c for c in children(head) if c.dep_ == "advcl" and c.i < head.i):
+                subj = next((c for c in children(clause) if c.dep_ in SUBJ_DEPS), None)
+                found = self.actors.resolve(*phrase_bounds(subj)) if subj is not None else None
+                if anchored(found) and found.type == "person" and pronoun.lower_ != "them" or (
+                        anchored(found) and pronoun.lower_ == "them"):
+                    return found
         if pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in ("him", "her", "them") and (
                 head.dep_ in ("advcl", "xcomp", "conj")):
             # "called Morrison to congratulate him", "ambushed the soldiers and killed them":
@@ -5264,6 +5275,12 @@ class SentenceCoder:
                   for f in children(prep) if f.dep_ == "pobj" and f.lower_ == "face"
                   for o in children(f) if o.dep_ == "prep" and o.lower_ == "of"
                   for g in children(o) if g.dep_ == "pobj"]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORCING_VERBS:
+            # "lawmakers forced the president to lift martial law": whoever forced it
+            found = [a for c in children(verb.head) if c.dep_ in SUBJ_DEPS
+                     for a in self.actors_of(c) if anchored(a) and not same_actor(a, source)]
+            if found:
+                return found
         # "eased the curbs, heeding appeals from importers", "..., yielding to pressure from X"
         pobjs += [o for c in children(verb) if c.dep_ in ("advcl", "xcomp", "conj")
                   and c.tag_ == "VBG" and c.lemma_.lower() in YIELDING_VERBS

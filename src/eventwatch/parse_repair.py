@@ -116,6 +116,11 @@
    preposition, the noun its object and the word the noun's modifier.
 42. "set free X" with "free" read as an adjective of X: ``_set_free`` hangs it on "set" as
    its complement, so the verb reads "set free".
+43. A trailing reporter read as an apposition of the clause's last noun, that noun read as
+   the reporting verb's subject ("asylum was granted to X, Mexico's foreign ministry said":
+   "X" the subject of "said", "ministry" its apposition, "to" left without an object):
+   ``_reporter_in_apposition`` makes the apposition the subject and gives the noun back to the
+   preposition.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -709,6 +714,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _reduced_relative(tok)
         if tok.dep_ == "acl" and tok.lemma_.lower() in TRAILING_REPORTERS:
             _trailing_reporter(tok)
+        elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in TRAILING_REPORTERS and (
+                tok.head.dep_ == "ROOT"):
+            _reporter_in_apposition(tok)
         if tok.dep_ == "dobj" and tok.pos_ in NOMINAL:
             _second_object(tok)
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in CONTROL_VERBS:
@@ -1601,3 +1609,25 @@ def _modifier_after_to(word: Token) -> bool:
 # verbs whose "to" names a recipient ("shipped tents to quake survivors")
 SENDING_VERBS = frozenset("""ship send deliver airlift fly donate supply provide give sell export
     truck ferry airdrop dispatch transfer hand""".split())
+
+
+def _reporter_in_apposition(subj: Token) -> bool:
+    """ "Asylum was granted to X, Mexico's foreign ministry said": X read as the subject of
+    "said" and the ministry as X's apposition."""
+    verb = subj.head
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if appos is None or appos.right_edge.i != verb.i - 1 or subj.i + 1 >= appos.left_edge.i or (
+            subj.doc[subj.i + 1].text != ","):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    if clause is None:
+        return False
+    bare = next((t for t in clause.subtree if t.dep_ == "prep" and t.i < subj.left_edge.i
+                 and t.i == subj.left_edge.i - 1 and not any(
+                     c.dep_ in ("pobj", "pcomp") for c in t.children)), None)
+    if bare is None:
+        return False
+    subj.head, subj.dep_ = bare, "pobj"
+    appos.head, appos.dep_ = verb, "nsubj"
+    subj.doc[subj.i + 1].head = verb
+    return True
