@@ -112,7 +112,7 @@ DETERRING_VERBS = frozenset("""deter counter confront intercept repel intimidate
 GEO_NOUNS = frozenset("""strait waters water sea coast coastline border frontier region area
     zone town city village province district island islands capital front gulf bay channel
     port harbour harbor airport base valley mountains hills desert favela favelas corridor
-    enclave territory camp""".split())
+    enclave territory camp flank frontline""".split())
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
                                "into", "for", "between"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
