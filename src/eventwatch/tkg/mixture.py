@@ -376,7 +376,7 @@ class Mixture:
             lin = train.subset_rows(
                 rng.random(train.n_rows) < LINEAR_QUERIES / max(len(train.qrow), 1))
         XT, C, self.scale = design(lin.X, lin.crow, lin.n_rows)
-        if lin is not train:
+        if lin is not train or PRUNE is None:   # train's features are needed again if pruned
             lin.X = lin.X[:0]
         vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale)
         valid.X = valid.X[:0]
@@ -389,9 +389,13 @@ class Mixture:
                 best = (mrr, l2, W)
         self.linear_valid_mrr, self.l2, W = best
         self.W0 = W
-        del XT, C, lin
         # the hidden layers see all training rows (each row's top PRUNE candidates by W)
-        kept, s0, XT, C = self._design_pruned(train)
+        if lin is train and PRUNE is None:
+            kept = s0 = None   # as designed for the linear part
+        else:
+            del XT, C
+            kept, s0, XT, C = self._design_pruned(train)
+        del lin
         train.X = train.X[:0]
         vkept, vs0 = self._prune(valid.crow, vXT, vC)
         if vkept is not None:
@@ -412,7 +416,7 @@ class Mixture:
         both = CandidateSet.concat([train, valid])
         if kept is not None:
             kept = np.concatenate([kept, vkept + n_train])
-        s0 = np.concatenate([s0, vs0])
+            s0 = np.concatenate([s0, vs0])
         XT = np.concatenate([XT, vXT], axis=1)
         C = np.concatenate([C, vC], axis=1)
         del vXT, vC
