@@ -357,3 +357,131 @@ def test_training_queries_embedding_is_refreshed_as_the_queries_advance(tmp_path
     assert len(steps) >= 2
     m._gather(d, hist, queries, 10 ** 6, np.random.default_rng(0), refresh=1)
     assert not np.array_equal(m.emb.ent, before)
+
+
+def test_hidden_layer_on_pruned_candidates():
+    """``top_per_row`` keeps each row's best candidates; with pruning the hidden layer's loss is
+    the softmax over all entities where the pruned candidates keep their fixed score ``s0`` (and
+    its gradient matches finite differences); ``pruned_scores`` scores the others with ``s0``;
+    and training on pruned candidates still learns what the linear ranker cannot."""
+    from eventwatch.tkg.candidates import CandidateSet
+    from eventwatch.tkg.hidden import (
+        Params,
+        _loss_grad,
+        fit_hidden,
+        pruned_scores,
+        row_rest,
+        scores,
+        top_per_row,
+    )
+
+    crow = np.array([0, 0, 0, 0, 1, 1, 2])
+    s = np.array([0.1, 0.5, 0.3, 0.5, -1.0, 2.0, 0.0])
+    assert top_per_row(crow, s, 2).tolist() == [1, 3, 4, 5, 6]
+    assert top_per_row(crow, s, 1).tolist() == [1, 5, 6]
+
+    rng = np.random.default_rng(5)
+    n_ent, n_rows, per = 30, 40, 12
+    crow = np.repeat(np.arange(n_rows), per)
+    cobj = np.concatenate([np.sort(rng.choice(n_ent, per, replace=False)) for _ in range(n_rows)])
+    k2 = 5
+    XT = rng.normal(size=(k2, len(crow))).astype(np.float32)
+    C = np.vstack([np.ones(len(crow)), rng.random((3, len(crow)))]).astype(np.float32)
+    P = Params.linear(rng.normal(size=(4, k2)), hidden=6, seed=1)
+    P.v = rng.normal(size=6)
+    s0 = scores(Params.linear(P.W), XT, C)
+    kept = top_per_row(crow, s0, 4)
+    assert len(kept) == 4 * n_rows
+    gold = kept[::4][:30]                         # kept answers (30 rows with one query each)
+    qrow = crow[gold]
+    cs = CandidateSet(np.zeros((0, k2), np.float32), crow, cobj, np.zeros(n_rows, int), qrow,
+                      cobj[gold], gold, n_ent)
+    full = pruned_scores(P, XT[:, kept], C[:, kept], kept, s0)
+    out = np.setdiff1d(np.arange(len(crow)), kept)
+    assert np.allclose(full[out], s0[out]) and np.allclose(full[kept], scores(P, XT, C)[kept])
+
+    def dense_loss(P):
+        sc = pruned_scores(P, XT[:, kept], C[:, kept], kept, s0)
+        tot = 0.0
+        for q, g in zip(qrow, gold, strict=True):
+            row = np.zeros(n_ent)
+            m = crow == q
+            row[cobj[m]] = sc[m]
+            tot += np.log(np.exp(row).sum()) - sc[g]
+        return tot / len(qrow)
+
+    pos = np.full(len(crow), -1)
+    pos[kept] = np.arange(len(kept))
+    kcrow = crow[kept]
+    start = np.concatenate([[0], np.cumsum(np.bincount(kcrow, minlength=n_rows))])
+    cnt = np.bincount(pos[gold], minlength=len(kept)).astype(float)
+    nq = np.bincount(qrow, minlength=n_rows).astype(float)
+    non = np.full(n_rows, float(n_ent - per))
+    rest = row_rest(crow, s0, kept, n_rows)
+    assert np.isfinite(rest).all()
+    loss, grads = _loss_grad(P, XT[:, kept], C[:, kept], kcrow, start, cnt, nq, non, rest, 0,
+                             n_rows, 0.0, True)
+    assert loss == pytest.approx(dense_loss(P), rel=1e-4)
+    for name, idx in (("v", 2), ("W", (1, 3)), ("U", (0, 4))):
+        Pp, Pm = P.copy(), P.copy()
+        getattr(Pp, name)[idx] += 1e-3
+        getattr(Pm, name)[idx] -= 1e-3
+        num = (dense_loss(Pp) - dense_loss(Pm)) / 2e-3
+        assert grads[name][idx] == pytest.approx(num, rel=2e-2, abs=1e-4)
+
+    # fit_hidden with pruning: XOR answers among the kept candidates, decoys below
+    n_rows = 200
+    crow = np.repeat(np.arange(n_rows), 6)
+    cobj = np.tile(np.arange(6), n_rows)
+    XT = np.zeros((3, len(crow)), np.float32)
+    XT[0] = 1.0
+    XT[0, 3::6] = XT[0, 4::6] = XT[0, 5::6] = 0.0        # three weak candidates per row
+    ans = np.zeros(n_rows, int)
+    for r in range(n_rows):
+        a = 6 * r
+        XT[1, a:a + 3] = [1, 1, 0] if r % 2 else [1, 0, 0]
+        XT[2, a:a + 3] = [1, 0, 1] if r % 2 else [1, 0, 1]
+        ans[r] = a + (1 if r % 2 else 2)
+    C = np.vstack([np.ones(len(crow)), np.zeros((3, len(crow)))]).astype(np.float32)
+    W = np.zeros((4, 3))
+    W[0, 0] = 2.0
+    s0 = scores(Params.linear(W), XT, C)
+    kept = top_per_row(crow, s0, 3)
+    assert (cobj[kept] < 3).all()
+    cs = CandidateSet(np.zeros((0, 3), np.float32), crow, cobj, np.zeros(n_rows, int),
+                      np.arange(n_rows), cobj[ans], ans, 20)
+    P0 = Params.linear(W, hidden=8)
+    P, held, ep = fit_hidden(cs, XT[:, kept], C[:, kept], P0, epochs=80, lr=0.03, holdout=0.2,
+                             patience=80, kept=kept, s0=s0)
+    assert ep > 0 and held == pytest.approx(100.0)
+    assert np.array_equal(P.W, W)
+
+
+def test_mixture_applies_the_hidden_layer_to_each_rows_top_candidates(tmp_path, monkeypatch):
+    """``Mixture.score``: each row's top ``PRUNE`` candidates by the linear weights ``W0`` get
+    the full model (linear part + hidden layer), every other candidate its ``W0`` score."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.candidates import context_scores, design
+    from eventwatch.tkg.data import with_inverses
+    from eventwatch.tkg.hidden import scores, top_per_row
+
+    d = load_dataset(write(tmp_path / "syn", *synthetic()))
+    m = Mixture()
+    m.fit(d)
+    m.P.v = np.random.default_rng(0).normal(size=len(m.P.v))   # a hidden layer that matters
+    m.begin(d, "test")
+    t = int(d.test[0, 3])
+    sr = np.unique(with_inverses(d.test[d.test[:, 3] == t], d.num_relations)[:, :2], axis=0)
+    monkeypatch.setattr(mixture, "PRUNE", 2)
+    row, obj, X = m.features(sr, t)
+    out = m.score(sr, t)
+    XT, C, _ = design(X, row, len(sr), m.scale)
+    s0 = context_scores(XT, C, m.W0)
+    full = scores(m.P, XT, C)
+    top = np.zeros(len(row), bool)
+    top[top_per_row(row, s0, 2)] = True
+    assert (~top).sum() > 0 and top.sum() == np.minimum(np.bincount(row), 2).sum()
+    assert np.allclose(out[row[top], obj[top]], full[top])
+    assert np.allclose(out[row[~top], obj[~top]], s0[~top])
+    assert not np.allclose(full[~top], s0[~top])
+    assert (out[row[top], obj[top]] != 0).all()

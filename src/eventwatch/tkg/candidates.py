@@ -37,6 +37,19 @@ class CandidateSet:
     def n_rows(self) -> int:
         return len(self.rrel)
 
+    def subset_rows(self, keep: np.ndarray) -> CandidateSet:
+        """The rows where ``keep`` (bool per row), in order, with their candidates and queries."""
+        newid = np.cumsum(keep) - 1
+        cidx = np.flatnonzero(keep[self.crow])
+        cnew = np.full(len(self.crow), -1)
+        cnew[cidx] = np.arange(len(cidx))
+        qm = keep[self.qrow]
+        qc = self.qcand[qm]
+        return CandidateSet(self.X[cidx] if len(self.X) else self.X, newid[self.crow[cidx]],
+                            self.cobj[cidx], self.rrel[keep], newid[self.qrow[qm]], self.qans[qm],
+                            np.where(qc >= 0, cnew[np.maximum(qc, 0)], -1), self.n_ent,
+                            None if self.rsub is None else self.rsub[keep])
+
     @staticmethod
     def concat(parts: list[CandidateSet]) -> CandidateSet:
         rows = cands = 0
@@ -82,8 +95,19 @@ class Collector:
         if not self.parts:
             e = np.zeros(0, np.int64)
             return CandidateSet(np.zeros((0, k), np.float32), e, e, e, e, e, e, self.E, e)
-        cols = list(zip(*self.parts, strict=True))
-        return CandidateSet(*(np.concatenate(c) for c in cols), self.E, np.concatenate(self.subs))
+        # the features are copied part by part into one array (each part freed once copied),
+        # so a large set never needs twice its size
+        n = sum(len(p[0]) for p in self.parts)
+        X = np.empty((n, k), np.float32)
+        a = 0
+        for i, p in enumerate(self.parts):
+            X[a:a + len(p[0])] = p[0]
+            a += len(p[0])
+            self.parts[i] = (None,) + p[1:]
+        cols = list(zip(*self.parts, strict=True))[1:]
+        self.parts = []
+        return CandidateSet(X, *(np.concatenate(c) for c in cols), self.E,
+                            np.concatenate(self.subs))
 
 
 def candidate_ranks(cs: CandidateSet, s: np.ndarray) -> np.ndarray:

@@ -8,6 +8,12 @@ softmax likelihood over all entities as ``candidates.fit_context`` (candidates +
 ``E - n_candidates`` entities without evidence at score 0), on minibatches of whole query rows,
 warm-started from the fitted linear weights with ``v = 0``; the epoch with the best MRR on a
 held-out slice (the latest rows) is kept.
+
+Pruning (``kept``, ``s0``): the hidden layer may apply to a subset of the candidates only, each
+row's ``PRUNE`` best by a fixed linear score ``s0`` (``top_per_row``); the others keep ``s0``
+as their score. They still count in the softmax (as a constant per row) and in the ranks, so
+training, early stopping and scoring see the same model, at a fraction of the cost (most of a
+row's ~200 candidates are popularity-only ones far below its top).
 """
 
 from __future__ import annotations
@@ -24,6 +30,45 @@ LR = 3e-3
 BATCH_ROWS = 128
 ADAM = (0.9, 0.999, 1e-8)
 SCORE_CHUNK = 262144   # candidates per block when scoring (bounds the (H, n) activations)
+PRUNE = None   # candidates per row the hidden layer applies to (best by linear score); None: all
+
+
+def top_per_row(crow: np.ndarray, s: np.ndarray, k: int) -> np.ndarray:
+    """Sorted indices of the (at most) k highest scores ``s`` of each row (``crow``
+    non-decreasing); ties go to the earlier candidate."""
+    if len(crow) == 0:
+        return np.zeros(0, np.int64)
+    order = np.lexsort((np.arange(len(s)), -s, crow))
+    g = crow[order]
+    start = np.searchsorted(g, g, "left")
+    return np.sort(order[np.arange(len(g)) - start < k])
+
+
+def pruned_scores(P: Params, XT: np.ndarray, C: np.ndarray, kept: np.ndarray | None,
+                  s0: np.ndarray | None) -> np.ndarray:
+    """Scores of every candidate: ``s0`` except at ``kept``, whose columns ``XT``, ``C`` hold
+    (the linear part of ``P`` plus its hidden layer); no pruning when ``kept`` is None."""
+    if kept is None:
+        return scores(P, XT, C)
+    out = np.array(s0, dtype=np.float64)
+    out[kept] = scores(P, XT, C)
+    return out
+
+
+def row_rest(crow: np.ndarray, s0: np.ndarray, kept: np.ndarray, n_rows: int) -> np.ndarray:
+    """log sum exp of ``s0`` over each row's candidates outside ``kept`` (-inf if none)."""
+    out = np.full(n_rows, -np.inf)
+    m = np.ones(len(crow), bool)
+    m[kept] = False
+    if not m.any():
+        return out
+    r, v = crow[m], s0[m]
+    mx = np.full(n_rows, -np.inf)
+    np.maximum.at(mx, r, v)
+    tot = np.bincount(r, weights=np.exp(v - mx[r]), minlength=n_rows)
+    has = tot > 0
+    out[has] = mx[has] + np.log(tot[has])
+    return out
 
 
 @dataclass
@@ -76,24 +121,27 @@ def scores(P: Params, XT: np.ndarray, C: np.ndarray) -> np.ndarray:
     return s
 
 
-def _loss_grad(P: Params, XT, C, cs: CandidateSet, start, cnt, nq, non, ra, rz, l2, train_w):
-    """Mean negative log-likelihood of the queries of rows [ra, rz) and its gradients."""
+def _loss_grad(P: Params, XT, C, kcrow, start, cnt, nq, non, rest, ra, rz, l2, train_w):
+    """Mean negative log-likelihood of the queries of rows [ra, rz) and its gradients
+    (``kcrow``: row of each column of ``XT``; ``rest``: log-sum-exp of each row's pruned
+    candidates, constant here)."""
     a, z = start[ra], start[rz]
     xt, c = XT[:, a:z], C[:, a:z]
-    crow = cs.crow[a:z] - ra
+    crow = kcrow[a:z] - ra
     nr = rz - ra
     hp = _hidden_pre(P, xt, c)
     h = np.maximum(hp, 0.0)
     s = (np.einsum("jn,jn->n", c, P.W.astype(np.float32) @ xt)
          + P.v.astype(np.float32) @ h).astype(np.float64)
     ncand = start[ra + 1:rz + 1] - start[ra:rz]
-    mx = np.zeros(nr)
+    mx = np.maximum(rest[ra:rz], 0.0)
     if len(s):
         has = ncand > 0
-        mx[has] = np.maximum(np.maximum.reduceat(s, start[ra:rz][has] - a), 0.0)
+        mx[has] = np.maximum(np.maximum.reduceat(s, start[ra:rz][has] - a), mx[has])
     ex = np.exp(s - mx[crow])
     q = nq[ra:rz]
-    zsum = np.bincount(crow, weights=ex, minlength=nr) + non[ra:rz] * np.exp(-mx)
+    zsum = (np.bincount(crow, weights=ex, minlength=nr) + non[ra:rz] * np.exp(-mx)
+            + np.exp(rest[ra:rz] - mx))
     n = max(q.sum(), 1.0)
     loss = ((q * (mx + np.log(zsum))).sum() - (s * cnt[a:z]).sum()) / n
     g = ((ex * (q / zsum)[crow] - cnt[a:z]) / n).astype(np.float32)
@@ -119,22 +167,39 @@ def _slice(cs: CandidateSet, start: np.ndarray, r0: int) -> CandidateSet:
 
 def fit_hidden(cs: CandidateSet, XT: np.ndarray, C: np.ndarray, P0: Params, epochs: int,
                lr: float = LR, lr_w: float = 0.0, l2: float = 1e-5, holdout: float = 0.1,
-               patience: int = 5, seed: int = 0) -> tuple[Params, float, int]:
+               patience: int = 5, seed: int = 0, kept: np.ndarray | None = None,
+               s0: np.ndarray | None = None) -> tuple[Params, float, int]:
     """Adam on minibatches of whole rows of ``cs`` (the last ``holdout`` share of rows held
-    out). ``lr_w`` > 0 also updates the linear weights. Returns the parameters of the epoch with
-    the best held-out MRR (epoch 0 = ``P0``), that MRR and the epoch."""
+    out). ``lr_w`` > 0 also updates the linear weights. With ``kept`` (sorted candidate
+    indices) and ``s0`` (scores of all candidates), ``XT``/``C`` hold the kept candidates'
+    columns only and every other candidate keeps its score ``s0`` (see the module docstring).
+    Returns the parameters of the epoch with the best held-out MRR (epoch 0 = ``P0``), that MRR
+    and the epoch."""
     rng = np.random.default_rng(seed)
     n_rows = cs.n_rows
-    start = np.concatenate([[0], np.cumsum(np.bincount(cs.crow, minlength=n_rows))])
-    cnt = np.bincount(cs.qcand[cs.qcand >= 0], minlength=len(cs.crow)).astype(np.float64)
+    full_start = np.concatenate([[0], np.cumsum(np.bincount(cs.crow, minlength=n_rows))])
+    non = (cs.n_ent - np.diff(full_start)).astype(np.float64)
+    if kept is None:
+        kcrow, kq, rest = cs.crow, cs.qcand, np.full(n_rows, -np.inf)
+    else:
+        pos = np.full(len(cs.crow), -1)
+        pos[kept] = np.arange(len(kept))
+        kcrow = cs.crow[kept]
+        kq = np.where(cs.qcand >= 0, pos[np.maximum(cs.qcand, 0)], -1)
+        rest = row_rest(cs.crow, s0, kept, n_rows)
+    assert XT.shape[1] == len(kcrow)
+    start = np.concatenate([[0], np.cumsum(np.bincount(kcrow, minlength=n_rows))])
+    cnt = np.bincount(kq[kq >= 0], minlength=len(kcrow)).astype(np.float64)
     nq = np.bincount(cs.qrow, minlength=n_rows).astype(np.float64)
-    non = (cs.n_ent - np.diff(start)).astype(np.float64)
     n_fit = int(n_rows * (1.0 - holdout))
-    hold = _slice(cs, start, n_fit)
-    h0 = start[n_fit]
+    hold = _slice(cs, full_start, n_fit)
+    h0, f0 = start[n_fit], full_start[n_fit]
+    h_kept = None if kept is None else kept[h0:] - f0
+    h_s0 = None if s0 is None else s0[f0:]
 
     def hold_mrr(P: Params) -> float:
-        return metrics(candidate_ranks(hold, scores(P, XT[:, h0:], C[:, h0:])))["mrr"]
+        s = pruned_scores(P, XT[:, h0:], C[:, h0:], h_kept, h_s0)
+        return metrics(candidate_ranks(hold, s))["mrr"]
 
     P = P0.copy()
     best = (hold_mrr(P), 0, P.copy())
@@ -149,7 +214,8 @@ def fit_hidden(cs: CandidateSet, XT: np.ndarray, C: np.ndarray, P0: Params, epoc
     for ep in range(1, epochs + 1):
         for ra in rng.permutation(bounds):
             rz = min(ra + BATCH_ROWS, n_fit)
-            _, grads = _loss_grad(P, XT, C, cs, start, cnt, nq, non, ra, rz, l2, lr_w > 0)
+            _, grads = _loss_grad(P, XT, C, kcrow, start, cnt, nq, non, rest, ra, rz, l2,
+                                  lr_w > 0)
             step += 1
             for k in keys:
                 m1[k] = b1 * m1[k] + (1 - b1) * grads[k]
