@@ -772,6 +772,9 @@ class DocActors:
                 continue
             if m.kind == "sector" and found[0] > 0 and mroot.tag_ == "JJ":
                 continue  # "a military solution": an adjective on a non-agent noun
+            if m.kind == "country" and found[0] > 0 and mroot.dep_ == "amod" and (
+                    root.lemma_.lower() in MEASURE_NOUNS):
+                continue  # "500,000 tonnes of Vietnamese rice": goods, not Vietnam
             if m.kind == "country" and m.actor.sector is not None and found[0] > 1 and not (
                     _compound_chain(mroot, root)):
                 continue  # a capital deep in a place phrase ("cities west of Tripoli"), not
@@ -830,6 +833,10 @@ class DocActors:
         return Actor(text=text, name=f"{cname} {SECTORS[sector]}", code=iso + sector,
                      country=iso, sector=sector, type=sector_type(sector))
 
+
+# measures of goods ("tonnes of Thai rice", "barrels of Iraqi crude")
+MEASURE_NOUNS = frozenset("""tonne ton kg kilogram barrel litre liter gallon acre hectare
+    bushel bag sack crate container truckload shipload cargo consignment shipment""".split())
 
 # nouns that name someone by their relation to another: "Erdogan's critics", "its allies", "the
 # enemies of the regime" are not Erdogan, it or the regime, and not of their country either

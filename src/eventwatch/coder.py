@@ -99,6 +99,12 @@ TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "
                           "alongside"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 # where forces shown or massed stand, facing whom: "near Taiwan", "opposite the Greek islands"
+# arms that a side destroys or burns of its own to disarm
+WEAPON_NOUNS = frozenset("weapon arm arsenal rifle gun firearm munition ammunition".split())
+# vehicles named by who is aboard ("a bus carrying soldiers", "a convoy of aid workers")
+VEHICLE_NOUNS = frozenset("""bus minibus convoy car vehicle truck lorry van train boat ship
+    vessel ferry plane aircraft helicopter motorcade caravan""".split())
+CARRYING_VERBS = frozenset("carry transport ferry take bring".split())
 FACING_PREPS = frozenset({"near", "around", "along", "toward", "towards", "off", "opposite",
                           "across"})
 BORDER_NOUNS = frozenset({"border", "frontier", "line", "boundary", "borderline"})
@@ -199,7 +205,9 @@ PLACE_NOUNS = frozenset("""area region zone district province state city town vi
 OBJECT_INNER_PREPS = frozenset({"by", "from", "with", "against", "on", "of", "to", "toward",
                                 "towards", "for", "between", "among"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself", "themselves",
-                      "he", "she", "his", "her", "him", "we", "our", "us"})
+                      "he", "she", "his", "her", "him", "we", "our", "us", "i", "me", "my"})
+# the speaker's own words in a quote ("We will respond, the minister said")
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 PERSONAL_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 # singular nouns that name a body, not one person ("the police", "the army")
@@ -275,6 +283,15 @@ CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mu
 SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
     court legislature residence assembly commission presidency council secretariat tribunal
     senate congress prefecture governorate""".split())
+# arrivals of forces or relief teams (not visits): who, and what for
+ARRIVING_VERBS = frozenset("arrive fly travel land reach".split())
+TEAM_WORDS = frozenset("""rescuers rescuer medics doctors nurses firefighters engineers
+    peacekeepers contingent team teams""".split())
+RELIEF_WORDS = frozenset("""help assist aid support rescue search relief treat feed rebuild
+    evacuate""".split())
+# premises that police storm in a raid ("stormed the offices of the newspaper")
+PREMISES_NOUNS = frozenset("""office offices headquarters home house residence premises
+    newsroom studio compound apartment flat""".split())
 # a decision taken is the act decided ("Mali's decision to expel the ambassador")
 DECISION_NOUNS = frozenset("decision move".split())
 # a noun that commits its owner to a later act ("the minister's vow to crush the rebels", "the
@@ -946,6 +963,20 @@ class SentenceCoder:
         actor = self.actors.resolve(start, end)
         if actor is None and tok.right_edge.i + 1 > end:
             actor = self.actors.resolve(start, tok.right_edge.i + 1)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in VEHICLE_NOUNS and (
+                actor is None or actor.code is None):
+            # "a bus carrying Syrian soldiers", "a convoy of rival clansmen": who is aboard
+            aboard = next((g for c in children(tok) if c.dep_ == "acl"
+                           and c.lemma_.lower() in CARRYING_VERBS
+                           for g in children(c) if g.dep_ == "dobj"), None) or next(
+                (g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children(c) if g.dep_ == "pobj"), None)
+            inner = self.actor_of(aboard) if aboard is not None else None
+            if anchored(inner) and inner.type != "other":
+                first = start + (tok.doc[start].lower_ in ("a", "an", "the"))
+                last = max(end, phrase_bounds(aboard)[1])
+                return Actor(tok.doc[first:last].text, inner.name, inner.code, inner.country,
+                             inner.sector, inner.type)
         if actor is None or actor.country is None and actor.type not in ("igo", "ngo"):
             pronoun = tok if tok.lower_ in PRONOUNS and tok.text != "US" else next(
                 (c for c in children(tok) if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
@@ -982,9 +1013,12 @@ class SentenceCoder:
                 earlier = next((m for m in reversed(self.memory) if m.sector == actor.sector), None)
                 if earlier is not None and earlier.type != "person" and earlier.code and (
                         earlier.code.startswith(f"{earlier.country}{actor.sector}")):
-                    # "the rebels" after "the Tigrayan rebels" (ETHREBTPL): that group
-                    actor = Actor(actor.text, earlier.name, earlier.code, earlier.country,
-                                  earlier.sector, earlier.type)
+                    # "the rebels" after "the Tigrayan rebels" (ETHREBTPL): that group, by the
+                    # name it was given
+                    named = earlier.type == "armed_group" and earlier.code != (
+                        f"{earlier.country}{actor.sector}")
+                    actor = Actor(earlier.text if named else actor.text, earlier.name,
+                                  earlier.code, earlier.country, earlier.sector, earlier.type)
                 elif earlier is not None:
                     actor = localise(actor, earlier.country)
         if not anchored(actor) and tok.lemma_.lower() in GROUP_WORDS and any(
@@ -993,7 +1027,8 @@ class SentenceCoder:
             # "a spokesman for the Houthis said the group had released the crew": the last
             # armed group, movement or organisation named
             body = next((b for b in reversed(self.bodies)
-                         if b.type in ("armed_group", "organisation", "ngo")), None)
+                         if b.type in ("armed_group", "organisation", "ngo")
+                         and b.sector != "MED"), None)  # not "told reporters"
             if body is None:
                 body = next((a for t in tokens(tok.doc)[tok.sent.start:start]
                              if t.pos_ == "PROPN" and t.head.i != t.i
@@ -1125,6 +1160,8 @@ class SentenceCoder:
         """
         v = pronoun
         head = pronoun.head
+        if pronoun.lower_ in FIRST_PERSON:
+            return self._quoted_speaker(pronoun)
         blamed = self._blamed_for(pronoun)
         if blamed is not None:
             return blamed
@@ -1215,6 +1252,34 @@ class SentenceCoder:
                     # "supporters clashed with police, who fired to disperse them": a group
                     # with no country of its own, named first in the same sentence
                     return found
+        return None
+
+    def _quoted_speaker(self, pronoun: Token) -> Actor | None:
+        """ "I am ordering a ceasefire, Abiy announced", "We will not accept this, the
+        minister said": "I", "we", "my" and "our" in a reported clause are its speaker (a
+        "we" of nobody quoted refers to nobody we can name)."""
+        v = pronoun
+        for _ in range(12):
+            if v.head.i == v.i:
+                break
+            if v.dep_ in ("ccomp", "parataxis", "advcl") and (
+                    v.head.lemma_.lower() in SPEECH_VERBS):
+                subj = next((c for c in children(v.head) if c.dep_ in SUBJ_DEPS), None)
+                if subj is not None and subj.lower_ not in PRONOUNS:
+                    found = self.actors.resolve(*phrase_bounds(subj)) or self.actor_of(subj)
+                    return found if anchored(found) else None
+            v = v.head
+        # "Rwanda is arming the rebels, Tshisekedi told the UN": a quote read the other way
+        # round, the speaker's verb under the quote's own
+        root = pronoun.sent.root
+        speech = next((c for c in root.subtree if c.lemma_.lower() in SPEECH_VERBS
+                       and c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > pronoun.i
+                       and c.head.i == root.i), None)
+        if speech is not None:
+            subj = next((c for c in children(speech) if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                found = self.actors.resolve(*phrase_bounds(subj)) or self.actor_of(subj)
+                return found if anchored(found) else None
         return None
 
     def _asked_party(self, pronoun: Token) -> Actor | None:
@@ -1446,6 +1511,14 @@ class SentenceCoder:
     # -- structure helpers --------------------------------------------------------------------
     def subject(self, verb: Token) -> Token | None:
         """The syntactic subject, inherited through conj, xcomp, advcl-participles and relcl."""
+        if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in (
+                "have", "make") and verb.head.pos_ == "VERB" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+            # "Russia had its foreign ministry expel four diplomats", "Moscow made its
+            # commanders pull the troops out": a causative's act is its causer's
+            causer = next((c for c in children(verb.head) if c.dep_ in SUBJ_DEPS), None)
+            if causer is not None and any(c.dep_ in SUBJ_DEPS for c in children(verb)):
+                return self.subject(verb.head)
         seen = 0
         v = verb
         while seen < 6:
@@ -1843,6 +1916,9 @@ class SentenceCoder:
                 ):  # "hauled in the envoy": a particle read as a preposition
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
+                    if c.lower_ == "with" and c.i == c.sent.start:
+                        continue  # "With Lebanon's economy in free fall, Qatar gave ...":
+                        # the circumstances, nobody acted with
                     if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
                                          for s in children(h)):
                         continue  # "On a visit to Kenya, X voiced ...": scene, not target
@@ -2345,6 +2421,18 @@ class SentenceCoder:
                                  *(c for c in children(o) if c.dep_ in ("compound", "nmod")
                                    and anchored(self.actors.exact(c.left_edge.i, c.i + 1)))]]
             candidates = authors + [c for c in candidates if c not in authors]
+            # "vetoed a Security Council resolution drafted by the United States": aimed at
+            # the drafter and at the body whose text it is
+            for o in children(verb):
+                body = self.actors.resolve(o.left_edge.i, o.i + 1) if (
+                    o.dep_ == "dobj" and o.lemma_.lower() in DOCUMENT_NOUNS | PROPOSAL_NOUNS
+                ) else None
+                drafters = [a for c in children(o) if c.dep_ == "acl" for g in children(c)
+                            if g.dep_ == "agent" for a in self.actors_of(g)
+                            if anchored(a)] if anchored(body) and body.type == "igo" else []
+                if drafters and not any(same_actor(a, body) for a in drafters):
+                    self._found_at = None
+                    return [*drafters, body]
             # "rejected a US-brokered ceasefire proposal": the broker or drafter in front
             brokers = [a for o in children(verb) if o.dep_ == "dobj"
                        and o.lemma_.lower() in DOCUMENT_NOUNS | DEMAND_NOUNS | PROPOSAL_NOUNS
@@ -2640,8 +2728,10 @@ class SentenceCoder:
                     and cand.head.dep_ in OBJ_DEPS)  # "tens of thousands of troops"
                 if source is not None and match.cameo[:2] == "15" and (
                         cand.dep_ in OBJ_DEPS or quantified) and (
-                        self._bare(cand) or any(c.dep_ == "poss" and c.lower_ in PRONOUNS
-                                                for c in children(cand))):
+                        self._bare(cand) or cand.lower_ == "them" and all(
+                            a.sector in FORCE_SECTORS for a in named)  # ("sent them into")
+                        or any(c.dep_ == "poss" and c.lower_ in PRONOUNS
+                               for c in children(cand))):
                     own = own or named  # "mobilized troops", "mobilised its men": its own
                     continue
                 if source is not None and source.country and all(
@@ -3076,6 +3166,12 @@ class SentenceCoder:
                 self.sides = (src, tgt)
                 if src.country != tgt.country:
                     self.state_sides = (src, tgt)
+        if not claims:
+            # "Al-Shabaab has waged an insurgency for years. The militants stormed a hotel":
+            # a sentence with no event still names whom the next one refers back to
+            subj = next((c for c in children(sent.root) if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                self.actor_of(subj)
         acts = [c for c in claims if c.match.cameo[:2] in FORCEFUL_ROOTS and anchored(c.source)
                 and c.source.code and c.modality == "asserted"]
         if acts:
@@ -3095,7 +3191,8 @@ class SentenceCoder:
                   self._caused_reaction,
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
-                  self._official_sense, self._test_sense)
+                  self._official_sense, self._test_sense, self._raid_sense,
+                  self._arrival_sense)
         for claim in claims:
             if _natural_force(claim.source):
                 continue  # "the tsunami killed 30,000 people": nobody's act
@@ -3546,17 +3643,22 @@ class SentenceCoder:
 
     def _held_responsible(self, toks: Sequence[Token], claims: list[Claim]) -> list[Claim]:
         """ "Mogadishu said al-Shabaab fighters were responsible (for the blast)", "... were behind
-        the bombing": naming another party as the culprit accuses it (112)."""
+        the bombing": naming another party as the culprit accuses it (112); naming its bases
+        "legitimate targets" threatens it (138)."""
         out: list[Claim] = []
         coded = {c.trigger.i for c in claims}
         for tok in toks:
             low = tok.lower_
             culprit = low == "responsible" and tok.dep_ == "acomp" or (
                 low == "behind" and tok.dep_ == "prep")
-            if not culprit:
+            # "Medvedev said British bases could become legitimate targets": a threat (138)
+            marked = low in ("target", "targets") and tok.dep_ == "attr" and any(
+                c.lower_ in ("legitimate", "fair", "lawful", "legal") for c in children(tok))
+            if not (culprit or marked):
                 continue  # most tokens: no need to make their head Token
             v = tok.head
-            if v.lemma_ != "be" or v.dep_ not in ("ccomp", "parataxis") or (
+            if v.lemma_ not in (("be", "become") if marked else ("be",)) or v.dep_ not in (
+                    "ccomp", "parataxis") or (
                     v.head.lemma_.lower() not in SPEECH_VERBS) or tok.i in coded:
                 continue
             if tok.lower_ == "behind" and not any(
@@ -3570,7 +3672,8 @@ class SentenceCoder:
                 continue
             for tgt in self.actors_of(subj):
                 if anchored(tgt) and not same_actor(tgt, speaker[0]):
-                    m = LexMatch("112", f"{v.head.text} {tok.text}", 1, tok.i, tok.i + 1)
+                    m = LexMatch("138" if marked else "112", f"{v.head.text} {tok.text}", 1,
+                                 tok.i, tok.i + 1)
                     out.append(Claim(m, tok, speaker[0], tgt, self.modality(v.head, v.sent),
                                      self.attribution(v.head, v.sent), 0.55))
         return out
@@ -3919,6 +4022,36 @@ class SentenceCoder:
         return dataclasses.replace(claim, match=LexMatch("114", m.trigger, m.specificity,
                                                          m.start, m.end))
 
+    @staticmethod
+    def _arrival_sense(claim: Claim) -> Claim:
+        """ "400 Kenyan police officers arrived in Haiti to lead a security mission", "a team of
+        Mexican rescuers flew to Turkey to help search for survivors": forces or relief teams
+        that arrive somewhere are sent there (peacekeeping 074, relief 073, a deployment 154),
+        not on a visit (042)."""
+        src, verb = claim.source, claim.trigger
+        if claim.match.cameo != "042" or src is None or not src.text or (
+                verb.lemma_.lower() not in ARRIVING_VERBS):
+            return claim
+        words = src.text.lower().split()
+        forces = src.sector in ("MIL", "COP") and src.type != "person" and not (
+            words[-1].rstrip("s") in ("minister", "secretary", "chief", "general", "commander"))
+        team = bool(set(words) & TEAM_WORDS)
+        if not (forces or team):
+            return claim
+        purpose = {t.lemma_.lower() for c in children(verb) if c.dep_ in ("advcl", "xcomp")
+                   for t in c.subtree}
+        if forces and purpose & {"mission", "peacekeeping", "stabilise", "stabilize"}:
+            code = "074"
+        elif purpose & RELIEF_WORDS:
+            code = "073" if team and not forces else "070"
+        elif forces:
+            code = "154"
+        else:
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch(code, m.trigger, m.specificity,
+                                                         m.start, m.end))
+
     def _truce_party(self, claim: Claim) -> Claim:
         """ "declared a truce in their war with the Sudanese army", "laid down their weapons,
         a first step in the group's peace process with Ankara": a truce or a disarmament that
@@ -3933,7 +4066,8 @@ class SentenceCoder:
         sent = claim.trigger.sent
         for noun in sent:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WAR_NOUNS | CONFLICT_NOUNS | {
-                    "process", "talks"} or noun.lemma_.lower() == "process" and not any(
+                    "process", "talks", "deal", "agreement", "accord"} or noun.lemma_.lower() in (
+                    "process", "deal", "agreement", "accord") and not any(
                     c.lower_ == "peace" for c in children(noun)):
                 continue
             for p in children(noun):
@@ -3943,6 +4077,24 @@ class SentenceCoder:
                     if found:
                         return dataclasses.replace(claim, target=found[0])
         return claim
+
+    @staticmethod
+    def _raid_sense(claim: Claim) -> Claim:
+        """ "security forces stormed the offices of Mada Masr", "police stormed the home of
+        the opposition leader": police entering premises at home is a raid (170), not an
+        armed attack."""
+        src, tgt, verb = claim.source, claim.target, claim.trigger
+        if claim.match.cameo[:2] not in ("18", "19") or verb.lemma_.lower() not in (
+                "storm", "burst", "force") or src is None or src.sector not in ("COP", "SPY"):
+            return claim
+        if tgt is not None and tgt.country and src.country and tgt.country != src.country:
+            return claim  # (abroad: an attack)
+        if not any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in PREMISES_NOUNS
+                   for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("170", m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     @staticmethod
     def _welcome_sense(claim: Claim) -> Claim:
@@ -4546,6 +4698,14 @@ class SentenceCoder:
         self._found_at = self._content = None
         passive = self.passive_subject(verb)
         lemma = verb.lemma_.lower()
+        if match.cameo[:2] in ("17", "18", "19", "20") and lemma in (
+                "destroy", "burn", "dismantle", "smash", "scrap", "torch", "crush", "melt",
+                "decommission") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in WEAPON_NOUNS and any(
+                    p.dep_ == "poss" and p.lower_ in ("their", "its") for p in children(o))
+                for o in children(verb)):
+            # "PKK fighters destroyed their weapons at a ceremony": disarming (0873)
+            match = LexMatch("0873", match.trigger, match.specificity, match.start, match.end)
         moved = passive is not None and (lemma in DEPLOY_VERBS or match.cameo[:2] == "15") and any(
             a.sector in ARMED_SECTORS for a in self.actors_of(passive))
         if passive is not None and (lemma in STATE_PASSIVES or moved) and (
@@ -4776,6 +4936,8 @@ class SentenceCoder:
                        or self.target_actors(verb, match, sources[0] if sources else None))
             if pair and not any(anchored(t) and not same_actor(t, pair[0]) for t in targets):
                 targets = pair[1:2]
+            if match.cameo[:2] == "07" and sources and not any(anchored(t) for t in targets):
+                targets = self._aid_purpose(verb, sources[0]) or targets
             if match.cameo[:2] in ("18", "19", "20"):
                 # "their vehicle hit a landmine planted by rebels", "the convoy came under fire
                 # from Houthi fighters", "the town fell to the rebels": the other party did it
@@ -4868,7 +5030,10 @@ class SentenceCoder:
         # "clashed in Ladakh"; not for allies who hit a third party there)
         venue = ((match.cameo[:2] in PARTNER_ROOTS or match.cameo[:3] == "087" and (
                     verb.lemma_.lower() in ("sign", "agree", "reach", "conclude"))
-                  or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS)
+                  or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS
+                  # "China and Russia launched war games in the Sea of Japan": drills of two
+                  # held somewhere are held with each other there
+                  or match.cameo == "150" and len(sources) == 2)
                  and bool(targets)
                  and (match.cameo[:2] != "04" or match.cameo[:3] == "046"
                       # ("X and Y held talks in Doha": with each other, there)
@@ -4877,7 +5042,9 @@ class SentenceCoder:
                              p.lower_ in ("in", "at") and p.dep_ == "prep"
                              and t.text in doc_text(p) for p in sent)
                          # "signed the accord at the White House": a seat named as the venue
-                         or any(p.lower_ == "at" and p.dep_ == "prep" and p.head.i == verb.i
+                         or any(p.lower_ == "at" and p.dep_ == "prep" and (
+                                    p.head.i == verb.i or p.head.dep_ in OBJ_DEPS
+                                    and p.head.head.i == verb.i)  # ("inked a pact at")
                                 and t.text in doc_text(p) for p in sent)
                          for t in targets))
         # "Japan and the US signed a deal to cut tariffs on US goods and Japanese tools": the
@@ -4922,11 +5089,14 @@ class SentenceCoder:
             targets = [t for t in targets if not any(same_actor(t, a) for a in sources)]
         # "Armenia and Azerbaijan accused each other": the two sides, whatever the act
         reciprocal = two_sides and any(
-            o.dep_ in OBJ_DEPS | {"pobj"} and (
+            o.dep_ in OBJ_DEPS | {"pobj", "poss"} and (
                 o.lower_ == "other" and any(d.lower_ == "each" for d in children(o))
                 or o.lower_ == "another" and any(d.lower_ == "one" for d in children(o))
                 or o.lower_ == "one" and any(d.lower_ == "another" for d in children(o)))
-            for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i)
+            for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i) or (
+            two_sides and any(  # "imposed sanctions on each other's officials"
+                o.lower_ == "other" and o.dep_ == "poss" and any(
+                    d.lower_ == "each" for d in children(o)) for o in verb.subtree))
         if reciprocal:  # each at the other
             sources = targets = sources[:2]
         elif two_sides and (topic or venue or own_sides or joint or spared or exchanged
@@ -4982,10 +5152,13 @@ class SentenceCoder:
                          ) -> list[Actor]:
         """ "millions of dollars in aid to the Palestinian Authority were cut off by X": a
         passive gift or cut of money is aimed at whom the money was for."""
-        if match.cameo[:3] != "162" and match.cameo[:2] != "07":
-            return targets
+        if match.cameo[:3] not in ("162", "061") and match.cameo[:2] != "07":
+            return targets  # (and goods sold: "rice was shipped to Manila by X")
         to = [a for t in passive.subtree if t.dep_ == "prep" and t.lower_ == "to"
               for a in self.actors_of(t) if anchored(a)]
+        if not to and match.cameo[:3] == "061":  # ("were shipped to the Philippines")
+            to = [a for t in children(passive.head) if t.dep_ == "prep" and t.lower_ == "to"
+                  for a in self.actors_of(t) if anchored(a)]
         return to[:1] or targets
 
     def _suffered_from(self, verb: Token) -> Actor | None:
@@ -5109,6 +5282,23 @@ class SentenceCoder:
                               or aims is FIGHTING_VERBS and a.sector not in OWN_SECTORS)]
                 if found:
                     return found
+        return []
+
+    def _aid_purpose(self, verb: Token, source: Actor) -> list[Actor]:
+        """ "provided 60 million dollars to help pay the salaries of Lebanese soldiers": aid
+        that names nobody it goes to is for whom its purpose clause names."""
+        clauses = [c for c in children(verb) if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
+        clauses += [c for o in children(verb) if o.dep_ == "dobj" for c in children(o)
+                    if c.dep_ in ("acl", "relcl") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
+        for clause in clauses:
+            for t in clause.subtree:
+                if t.dep_ in ("dobj", "pobj", "dative") and t.pos_ in ("NOUN", "PROPN"):
+                    found = [a for a in self.actors_of(t) if anchored(a) and a.type != "other"
+                             and not same_actor(a, source)]
+                    if found:
+                        return found
         return []
 
     def _purpose_target(self, verb: Token) -> list[Actor]:
@@ -5281,9 +5471,10 @@ class SentenceCoder:
                      for a in self.actors_of(c) if anchored(a) and not same_actor(a, source)]
             if found:
                 return found
-        # "eased the curbs, heeding appeals from importers", "..., yielding to pressure from X"
+        # "eased the curbs, heeding appeals from importers", "..., yielding to pressure from X",
+        # "Facing pressure from farmers, the Commission withdrew ..."
         pobjs += [o for c in children(verb) if c.dep_ in ("advcl", "xcomp", "conj")
-                  and c.tag_ == "VBG" and c.lemma_.lower() in YIELDING_VERBS
+                  and c.tag_ == "VBG" and c.lemma_.lower() in YIELDING_VERBS | {"face"}
                   for o in [*(d for d in children(c) if d.dep_ == "dobj"),
                             *(g for d in children(c) if d.dep_ == "prep" and d.lower_ == "to"
                               for g in children(d) if g.dep_ == "pobj")]]
@@ -5852,6 +6043,11 @@ class SentenceCoder:
             preps += [p for c in preps if c.lower_ == "of" for g in children(c)
                       if g.dep_ == "pobj" for p in children(g) if p.dep_ == "prep"]
             for c in preps:
+                war = prep_object(c) if c.lower_ == "for" else None
+                if war is not None and war.lemma_.lower() in WAR_NOUNS:
+                    # "the mobilisation of reservists for the war in Ukraine": its foe
+                    return next((p for p in children(war) if p.dep_ == "prep" and p.lower_ in (
+                        "in", "against", "on", "with") and anchored(self.actor_of(p))), None)
                 if c.lower_ not in FACING_PREPS:
                     continue
                 pobj = prep_object(c)

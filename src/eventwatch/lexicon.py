@@ -47,7 +47,7 @@ CONTAINER_NOUNS = frozenset(
     {"wave", "series", "spate", "string", "round", "number", "flurry", "volley", "campaign", "lot",
      "couple", "kind", "type", "form", "act", "day", "week", "month", "year", "night", "hour",
      "batch", "contingent", "team", "group", "dozen", "hundred", "thousand", "ton", "tonne",
-     "kg", "kilogram", "truckload", "load", "worth", "message", "expression", "gesture",
+     "kg", "kilogram", "acre", "hectare", "truckload", "load", "worth", "message", "expression", "gesture",
      "token", "convoy", "column", "planeload", "shipload", "boatload", "consignment",
      "shipment", "cargo", "package", "tranche", "supply", "pallet", "crate", "quantity",
      "amount", "truck", "lorry", "dose", "dos", "vial", "bag", "sack", "carton", "box",
@@ -200,6 +200,7 @@ NOMINALIZATIONS = {
     "downgrade": "downgrade", "halt": "halt", "end": "end", "stop": "stop",
     "delivery": "deliver", "training": "train", "supply": "supply", "transfer": "transfer",
     "recall": "recall", "mobilisation": "mobilise", "mobilization": "mobilize",
+    "provision": "provide", "return": "return",
 }
 # nouns that name the stopping of what their "to" phrase names ("a halt to attacks on X", "an
 # end to the blockade")
@@ -747,6 +748,10 @@ class Lexicon:
         if not self.verbs.get(lemma) and not self.light.get(lemma):
             return None  # most verbs: no pattern to try, so nothing below can match
         kids = list(children(verb))
+        if lemma == "seek" and not any(c.dep_ in ("dobj", "dative") for c in kids) and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in children(c)) for c in kids):
+            return None  # "sought to ease tensions": tried, asked nobody for anything
         # (a preposition with its own object, beside the verb's own object, is no particle:
         # "gave a speech in Cairo"; but "voted down a deal" has "down" hung over "deal")
         has_object = any(c.dep_ in ("dobj", "dative") for c in kids)
@@ -801,6 +806,9 @@ class Lexicon:
                     for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             objects.append(self._unwrap(verb.head))  # "the footage released by X"
+        if verb.dep_ == "conj" and any(o.lower_ in ("them", "it") for o in direct):
+            # "federalised 4,000 guardsmen and sent them into Los Angeles": what "them" is
+            objects += [self._unwrap(o) for o in children(verb.head) if o.dep_ == "dobj"]
         if any(o.pos_ == "NUM" or o.lemma_.lower() in AMOUNT_NOUNS for o in direct):
             # "paid $662 million in aid to X": the amount's "in" phrase hung on the verb
             objects += [o for o in preps.get("in", ()) if o.pos_ == "NOUN"]

@@ -121,6 +121,19 @@
    "X" the subject of "said", "ministry" its apposition, "to" left without an object):
    ``_reporter_in_apposition`` makes the apposition the subject and gives the noun back to the
    preposition.
+44. A participle describing the person after it read as a clause with that person as its
+   object ("indicted impeached President Yoon": "impeached" an adverbial clause of
+   "indicted"): ``_participle_before_name`` makes the person the verb's object and the
+   participle the person's description.
+46. A fronted participle read as the root, the main verb as an adjective of its object
+   ("Seeking to ease tensions, Sisi telephoned Abiy"): ``_fronted_participle_root`` makes the
+   main verb the root and the participle its adverbial clause.
+47. A fronted participle's object read as a second subject, the participle its adjective
+   ("Waving flags, thousands marched"): ``_fronted_participle_subject`` makes the participle
+   an adverbial clause of the verb, with the noun its object.
+45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
+   what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
+   ``_given_by`` makes it the verb's agent.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -766,6 +779,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "oprd"  # repair 42
         if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "ADP":
             _passive_agent(tok)
+        elif tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+            _given_by(tok)
         elif tok.dep_ == "agent" and tok.head.tag_ in ("VBD", "VBZ", "VBP", "VB") or (
                 tok.dep_ == "agent") and (
                 tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
@@ -773,6 +788,12 @@ def repair_misread_verbs(doc: Doc) -> Doc:
                 and not any(c.dep_ == "auxpass" for c in tok.head.children)):
             tok.dep_ = "prep"  # repair 40: "has stood by X", "stands by X"
 
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp", "ccomp", "conj"):
+            _participle_before_name(tok)
+        if tok.dep_ == "ROOT" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
+            _fronted_participle_root(tok)
+        elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.i <= tok.sent.start + 1:
+            _fronted_participle_subject(tok)
         if tok.lower_ == "with" and (tok.dep_ == "mark" and tok.head.dep_ == "advcl"
                                      or tok.dep_ == "prep"):
             _with_party(tok)
@@ -781,6 +802,75 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
             _particle(tok)
     return doc
+
+
+def _participle_before_name(part: Token) -> bool:
+    """44. "indicted impeached President Yoon", "sentenced jailed former President Castillo":
+    a participle describing the person after it read as a clause of the verb before it, with
+    the person as its object; make the person the verb's object and the participle the
+    person's description (its phrases go back to the verb)."""
+    verb = part.head
+    doc = part.doc
+    if verb.pos_ != "VERB" or verb.i != part.i - 1 or part.i + 1 >= len(doc):
+        return False
+    nxt = doc[part.i + 1]
+    if not (nxt.pos_ == "PROPN" and nxt.is_title or nxt.lower_ in ("former", "ex")):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in part.children):
+        return False
+    obj = next((c for c in part.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i), None)
+    if obj is None:
+        return False
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in [c for c in part.children if c.i > obj.i]:
+        c.head = verb
+    part.head, part.dep_, part.pos_ = obj, "amod", "ADJ"
+    return True
+
+
+def _fronted_participle_root(root: Token) -> bool:
+    """46. "Seeking to ease tensions, Sisi telephoned Abiy": a fronted participle read as the
+    root and the main verb as an adjective of its object; make the main verb the root with
+    the participle its adverbial clause and the noun phrase after it its object."""
+    doc = root.doc
+    sent = root.sent
+    comma = next((t for t in doc[root.i + 1:sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    verb = next((t for t in doc[comma.i + 1:sent.end] if t.tag_ == "VBD"
+                 and t.dep_ in ("amod", "compound", "acl")
+                 and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+    if verb is None or any(t.head.i == root.i and t.dep_ in ("nsubj", "nsubjpass")
+                           for t in doc[root.i + 1:comma.i]):
+        return False
+    movers = [t for t in doc[comma.i:sent.end] if t.head.i == root.i and t.i != verb.i]
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    root.head, root.dep_ = verb, "advcl"
+    comma.head = verb
+    for t in movers:
+        t.head = verb
+        if t.i > verb.i and t.pos_ in NOMINAL and t.dep_ in ("npadvmod", "dobj", "appos",
+                                                              "attr", "dep"):
+            t.dep_ = "dobj"
+    return True
+
+
+def _fronted_participle_subject(subj: Token) -> bool:
+    """47. "Waving flags and chanting slogans, thousands of Kurds marched": a fronted
+    participle's object read as a second subject of the main verb, the participle its
+    adjective; make the participle the verb's adverbial clause with the noun its object."""
+    verb = subj.head
+    part = next((c for c in subj.children if c.dep_ == "amod" and c.tag_ == "VBG"
+                 and c.i == subj.sent.start), None)
+    if part is None:
+        return False
+    later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i]
+    if not later or not any(t.text == "," for t in subj.doc[subj.i:later[0].i]):
+        return False
+    part.head, part.dep_, part.pos_ = verb, "advcl", "VERB"
+    subj.head, subj.dep_ = part, "dobj"
+    return True
 
 
 def _reduced_relative(root: Token) -> bool:
@@ -1441,6 +1531,10 @@ def _object_participle(part: Token) -> bool:
 
 
 AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# things people write or post, whose "by X" is their author
+WRITINGS = frozenset("""post article comment remark tweet message statement video blog book
+    song leaflet pamphlet petition letter column report essay speech poem cartoon
+    broadcast""".split())
 
 
 def _object_author(by: Token) -> bool:
@@ -1453,7 +1547,9 @@ def _object_author(by: Token) -> bool:
     if obj is None or by.i != obj.right_edge.i + 1:
         return False
     pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
-    if pobj is None or not (pobj.pos_ == "PROPN" or pobj.ent_type_ in AUTHOR_ENTS):
+    if pobj is None or not (pobj.pos_ == "PROPN" or pobj.ent_type_ in AUTHOR_ENTS or (
+            # "scrubbed posts by internet users": people who wrote what was acted on
+            obj.lemma_.lower() in WRITINGS and pobj.tag_ == "NNS")):
         return False
     by.head = obj
     return True
@@ -1511,6 +1607,30 @@ def _passive_agent(by: Token) -> bool:
             c.dep_ = "pobj"  # "to ECOWAS mediators": the noun, not a clause
     by.head, by.dep_ = verb, "agent"
     return True
+
+
+def _given_by(by: Token) -> bool:
+    """ "Kyiv was promised 500 million euros in energy support [by Germany]": in a passive
+    of giving whose subject is the receiver, a "by" + name hung on a noun of what was given
+    is the verb's agent (36, for a noun head)."""
+    verb = by.head
+    for _ in range(4):  # up through "euros in support"
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_PASSIVES or not any(
+            c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children) or not any(
+            c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in by.children):
+        return False
+    by.head, by.dep_ = verb, "agent"
+    return True
+
+
+# verbs of giving whose passive subject is the receiver ("was promised X by Y")
+GIVING_PASSIVES = frozenset("promise give offer grant award lend pledge send".split())
 
 
 def _past_as_noun(tok: Token) -> bool:
