@@ -4033,8 +4033,9 @@ class SentenceCoder:
                 verb.lemma_.lower() not in ARRIVING_VERBS):
             return claim
         words = src.text.lower().split()
-        forces = src.sector in ("MIL", "COP") and src.type != "person" and not (
-            words[-1].rstrip("s") in ("minister", "secretary", "chief", "general", "commander"))
+        forces = src.sector in ("MIL", "COP") and src.type != "person" and (
+            words[-1].rstrip("s") not in ("minister", "secretary", "chief", "general",
+                                          "commander"))
         team = bool(set(words) & TEAM_WORDS)
         if not (forces or team):
             return claim
