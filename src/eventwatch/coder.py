@@ -1273,7 +1273,8 @@ class SentenceCoder:
         # round, the speaker's verb under the quote's own
         root = pronoun.sent.root
         speech = next((c for c in root.subtree if c.lemma_.lower() in SPEECH_VERBS
-                       and c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > pronoun.i
+                       and c.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+                       and c.i > pronoun.i
                        and c.head.i == root.i), None)
         if speech is not None:
             subj = next((c for c in children(speech) if c.dep_ in SUBJ_DEPS), None)
@@ -4424,10 +4425,14 @@ class SentenceCoder:
 
     def _returned_people(self, claim: Claim) -> Claim:
         """ "returned six Ukrainian children to their relatives", "freed the hostages to their
-        families": people sent home are the ones released or returned, not their kin."""
+        families", "handed over a hostage to the Red Cross": people sent home are the ones
+        released or returned, not their kin or the go-between."""
         tgt = claim.target
         if not claim.match.cameo.startswith("084") or tgt is None or not tgt.text or (
-                tgt.text.split()[-1].lower().rstrip("s") not in KIN_NOUNS):
+                tgt.text.split()[-1].lower().rstrip("s") not in KIN_NOUNS
+                # ("handed over the hostage to the Red Cross": the go-between receives)
+                and not (tgt.type in ("ngo", "igo") and tgt.code and tgt.code[:3] in (
+                    "NGO", "IGO"))):
             return claim
         for obj in (c for c in children(claim.trigger) if c.dep_ == "dobj"):
             found = [a for a in self.actors_of(obj) if anchored(a)]
@@ -5085,8 +5090,9 @@ class SentenceCoder:
                 for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)) or any(
                 c.lower_ in ("jointly", "together") for c in children(verb))):
             two_sides = False  # "X and Y carried out coordinated raids": allies, not foes
-        if match.cameo[:3] == "045":
+        if match.cameo[:3] in ("043", "045", "046"):
             two_sides = False  # "a truce mediated by Qatar and Egypt": co-mediators, no sides
+            # ("Saudi and US mediators hosted the army's delegates": co-hosts)
             targets = [t for t in targets if not any(same_actor(t, a) for a in sources)]
         # "Armenia and Azerbaijan accused each other": the two sides, whatever the act
         reciprocal = two_sides and any(
@@ -5453,6 +5459,12 @@ class SentenceCoder:
         # from X")
         heads = [verb, *(a for o in children(verb) if o.dep_ == "dobj" for a in children(o)
                          if a.dep_ == "acl")]
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            heads.append(verb.head)  # "started to roll back the tax under pressure from X"
+        # ("started to roll back the tax increases under pressure from X": the
+        # complement's, or hung on the object)
+        heads += [c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        heads += [o for h in list(heads) for o in children(h) if o.dep_ == "dobj"]
         # ("backed down and scrapped the contract after weeks of protests by teachers")
         heads += [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
         # ("backed down on its plan to extend the transition after ECOWAS pressure")

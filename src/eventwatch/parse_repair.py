@@ -131,6 +131,8 @@
 47. A fronted participle's object read as a second subject, the participle its adjective
    ("Waving flags, thousands marched"): ``_fronted_participle_subject`` makes the participle
    an adverbial clause of the verb, with the noun its object.
+48. A past-tense verb conjoined to the preposition before it ("opened its borders to
+   refugees and granted them protection": "granted" under "to"): hung on the first verb.
 45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
    what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
    ``_given_by`` makes it the verb's agent.
@@ -790,6 +792,14 @@ def repair_misread_verbs(doc: Doc) -> Doc:
 
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp", "ccomp", "conj"):
             _participle_before_name(tok)
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == "VBD" and (
+                tok.head.pos_ == "ADP" and tok.head.dep_ == "prep"
+                and tok.head.head.pos_ == "VERB"):
+            # 48. "opened its borders to refugees and granted them protection": a verb
+            # conjoined to the preposition before it; it is the first verb's conjunct
+            tok.head = tok.head.head
+            for c in [c for c in tok.doc[tok.i - 1:tok.i] if c.dep_ == "cc"]:
+                c.head = tok.head
         if tok.dep_ == "ROOT" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
             _fronted_participle_root(tok)
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.i <= tok.sent.start + 1:
