@@ -892,6 +892,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
             # hung across the verb is not part of the subject
         if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in children(child)):
             break  # "militants of attacking a post": a clause, not part of the name
+        if child.dep_ == "punct" and child.text == "," and any(
+                c.dep_ == "appos" and c.i > child.i for c in tok.rights):
+            continue  # "his Iranian counterpart, Mostafa Najjar": the name after the comma
         if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and (
                 child.lower_ in ("of", "from") or child.lower_ == "for"
                 and tok.lemma_.lower() in SERVING_FOR)):  # "a spokesman for the army"
@@ -1512,6 +1515,8 @@ class SentenceCoder:
     # -- structure helpers --------------------------------------------------------------------
     def subject(self, verb: Token) -> Token | None:
         """The syntactic subject, inherited through conj, xcomp, advcl-participles and relcl."""
+        if verb.dep_ == "dobj" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+            return self.subject(verb.head)  # "resumed funding to UNRWA": the resumer's
         if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in (
                 "have", "make") and verb.head.pos_ == "VERB" and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
@@ -5090,7 +5095,7 @@ class SentenceCoder:
                 for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)) or any(
                 c.lower_ in ("jointly", "together") for c in children(verb))):
             two_sides = False  # "X and Y carried out coordinated raids": allies, not foes
-        if match.cameo[:3] in ("043", "045", "046"):
+        if match.cameo[:3] in ("043", "045"):
             two_sides = False  # "a truce mediated by Qatar and Egypt": co-mediators, no sides
             # ("Saudi and US mediators hosted the army's delegates": co-hosts)
             targets = [t for t in targets if not any(same_actor(t, a) for a in sources)]
@@ -5103,7 +5108,11 @@ class SentenceCoder:
             for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i) or (
             two_sides and any(  # "imposed sanctions on each other's officials"
                 o.lower_ == "other" and o.dep_ == "poss" and any(
-                    d.lower_ == "each" for d in children(o)) for o in verb.subtree))
+                    d.lower_ == "each" for d in children(o)) for o in verb.subtree)) or (
+            # "Algeria and Mali each recalled their ambassadors": from each other
+            two_sides and match.cameo[:2] == "16" and all(
+                not anchored(t) or t.country in {a.country for a in sources} for t in targets)
+            and any(c.lower_ == "each" for c in children(verb)))
         if reciprocal:  # each at the other
             sources = targets = sources[:2]
         elif two_sides and (topic or venue or own_sides or joint or spared or exchanged

@@ -133,6 +133,10 @@
    an adverbial clause of the verb, with the noun its object.
 48. A past-tense verb conjoined to the preposition before it ("opened its borders to
    refugees and granted them protection": "granted" under "to"): hung on the first verb.
+49. A cleft ("It was Canada that expelled six diplomats"): ``_cleft`` makes the clause's
+   verb the root and the focused noun its subject (or object).
+50. An existential ("There were protests by students against X"): ``_existential`` hangs
+   the phrases of "be" on its noun.
 45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
    what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
    ``_given_by`` makes it the verb's agent.
@@ -800,6 +804,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             tok.head = tok.head.head
             for c in [c for c in tok.doc[tok.i - 1:tok.i] if c.dep_ == "cc"]:
                 c.head = tok.head
+        if tok.dep_ == "ROOT" and tok.lemma_ == "be":
+            _cleft(tok) or _existential(tok)
         if tok.dep_ == "ROOT" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
             _fronted_participle_root(tok)
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.i <= tok.sent.start + 1:
@@ -837,6 +843,46 @@ def _participle_before_name(part: Token) -> bool:
         c.head = verb
     part.head, part.dep_, part.pos_ = obj, "amod", "ADJ"
     return True
+
+
+def _cleft(be: Token) -> bool:
+    """49. "It was Canada that expelled six diplomats": a cleft; make the clause's verb the
+    root with the focused noun in the place of "that" (its subject, or its object in "It was
+    Canada that India blamed")."""
+    kids = list(be.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+        return False
+    focus = next((c for c in kids if c.dep_ == "attr" and c.pos_ in NOMINAL), None)
+    verb = next((c for c in [*kids, *(focus.children if focus is not None else ())]
+                 if c.dep_ in ("ccomp", "relcl") and c.pos_ == "VERB"), None)
+    if focus is None or verb is None or verb.i < focus.i:
+        return False
+    rel = next((c for c in verb.children if c.lower_ in ("that", "who", "which")
+                and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    if rel is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    be.head, be.dep_ = verb, "dep"
+    focus.head, focus.dep_ = verb, rel.dep_
+    rel.head, rel.dep_ = verb, "mark"
+    return True
+
+
+def _existential(be: Token) -> bool:
+    """50. "There were demonstrations by thousands of Israelis against the government": the
+    phrases of an existential "be" belong to its noun (who held them, against whom)."""
+    kids = list(be.children)
+    if not any(c.dep_ == "expl" for c in kids):
+        return False
+    noun = next((c for c in kids if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return False
+    moved = False
+    for c in kids:
+        if c.dep_ == "prep" and c.i > noun.i:
+            c.head = noun
+            moved = True
+    return moved
 
 
 def _fronted_participle_root(root: Token) -> bool:
