@@ -196,6 +196,13 @@ def find(evs, plover, source, target, cameo=None):
     ("The Belarusian defence minister agreed with his Iranian counterpart, Mohammad Reza "
      "Ashtiani, to exchange military technology.", "AGREE", "defence minister", "Ashtiani",
      "03"),
+    # a named subject of the sentence before, for "she" and "he"
+    ("Greta Thunberg is a Swedish climate activist. She called on Norway's government to "
+     "tear down wind turbines.", "REQUEST", "Greta Thunberg", "Norway's government", "02"),
+    ("Antonio Guterres became UN secretary-general in 2017. He appealed to Security Council "
+     "members to demand a ceasefire.", "REQUEST", "Antonio Guterres", "Security Council", "02"),
+    # drills of two states together wherever they are held
+    ("China and Russia held naval drills near Japan.", "COOPERATE", "China", "Russia", "062"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)
@@ -227,3 +234,9 @@ def test_seeking_to_is_no_request(pipeline):
     assert not [e for e in evs if e.plover == "REQUEST"], events_of(evs)
     evs = code(pipeline, "Egypt sought help from the IMF.")
     assert find(evs, "REQUEST", "Egypt", "IMF"), events_of(evs)
+
+
+def test_drills_of_one_side_are_no_cooperation(pipeline):
+    evs = code(pipeline, "Chinese warships and aircraft held drills near Taiwan.")
+    assert not [e for e in evs if e.plover == "COOPERATE"], events_of(evs)
+    assert find(evs, "MOBILIZE", "Chinese warships", "Taiwan"), events_of(evs)

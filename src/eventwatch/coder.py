@@ -1250,6 +1250,18 @@ class SentenceCoder:
                 if found is not None and found.country is not None or (
                         found is not None and found.type in ("igo", "ngo")):
                     return found
+                # "Greta Thunberg is a Swedish activist. She called on ...", "The National
+                # Farmers' Union represents farmers. It led a rally ...": a named subject the
+                # dictionary has no country for (a person for "she", a body for "it")
+                if s is not sent and (found is None or found.type in (
+                        "person", "organisation", "armed_group")) and (
+                        subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")):
+                    named = found or self.actor_of(subj)
+                    if anchored(named) and (
+                            pronoun.lower_ in PERSONAL_PRONOUNS and named.type == "person"
+                            or pronoun.lower_ in ("it", "its", "they", "their")
+                            and named.type in ("organisation", "armed_group", "ngo", "igo")):
+                        return named
                 if s is sent and pronoun.lower_ in ("them", "they", "their") and (
                         found is not None and anchored(found) and subj.tag_ == "NNS"):
                     # "supporters clashed with police, who fired to disperse them": a group
@@ -4140,9 +4152,11 @@ class SentenceCoder:
                     m.dep_ in ("amod", "compound", "poss", "prep") for m in children(g)))
                 for g in children(c))  # (not "encircles Taiwan with warships": its own)
             for n in nodes for c in children(n)) or any(  # "X and Y held drills"
-            c.dep_ == "conj" for s in children(verb) if s.dep_ in SUBJ_DEPS or s.dep_ == "agent"
+            c.dep_ == "conj" and (c.text in tgt.text or c.pos_ == "ADJ")
+            for s in children(verb) if s.dep_ in SUBJ_DEPS or s.dep_ == "agent"
             for d in [s, *(g for g in children(s) if g.dep_ in ("pobj", "amod"))]
-            for c in children(d))  # (also "French and Egyptian warships held drills")
+            for c in children(d))  # (also "French and Egyptian warships held drills"; but
+        # "Chinese warships and aircraft held drills near Taiwan" are not Taiwan's partners)
         if not joint:
             return claim
         m = claim.match
@@ -5044,7 +5058,8 @@ class SentenceCoder:
                   or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS
                   # "China and Russia launched war games in the Sea of Japan": drills of two
                   # held somewhere are held with each other there
-                  or match.cameo == "150" and len(sources) == 2)
+                  or match.cameo == "150" and len(sources) == 2
+                  and None is not sources[0].country != sources[1].country is not None)
                  and bool(targets)
                  and (match.cameo[:2] != "04" or match.cameo[:3] == "046"
                       # ("X and Y held talks in Doha": with each other, there)
@@ -5058,6 +5073,11 @@ class SentenceCoder:
                                     and p.head.head.i == verb.i)  # ("inked a pact at")
                                 and t.text in doc_text(p) for p in sent)
                          for t in targets))
+        # "US and Western allies launch war games near Iran waters": drills of two together,
+        # wherever they are held
+        venue = venue or match.cameo == "150" and len(sources) == 2 and bool(targets) and (
+            anchored(sources[1])) and (
+            None is not sources[0].country != sources[1].country is not None)
         # "Japan and the US signed a deal to cut tariffs on US goods and Japanese tools": the
         # only others named are the two sides themselves
         own_sides = (len(sources) >= 2 and match.cameo[:2] in PARTNER_ROOTS and bool(targets)
