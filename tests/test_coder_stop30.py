@@ -203,6 +203,15 @@ def find(evs, plover, source, target, cameo=None):
      "members to demand a ceasefire.", "REQUEST", "Antonio Guterres", "Security Council", "02"),
     # drills of two states together wherever they are held
     ("China and Russia held naval drills near Japan.", "COOPERATE", "China", "Russia", "062"),
+    # particles after the object
+    ("Sudan's army chief took Riyadh up on its mediation offer on Sunday.", "AGREE",
+     "army chief", "Riyadh", "03"),
+    ("Russia sent 95 Ukrainian prisoners of war back to Kyiv on Thursday.", "YIELD", "Russia",
+     "prisoners", "084"),
+    ("Niger's military junta sent the French ambassador home in September.", "SANCTION",
+     "junta", "French ambassador", "16"),
+    ("Ukrainian drones knocked the Ryazan oil refinery out on Saturday.", "ASSAULT",
+     "Ukrainian drones", "refinery", "19"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)
