@@ -212,6 +212,9 @@ def find(evs, plover, source, target, cameo=None):
      "junta", "French ambassador", "16"),
     ("Ukrainian drones knocked the Ryazan oil refinery out on Saturday.", "ASSAULT",
      "Ukrainian drones", "refinery", "19"),
+    # what is done over someone's objections is not aimed at them
+    ("The government deployed the army to Kisumu despite the opposition's protests.",
+     "MOBILIZE", "government", "Kisumu", "15"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)

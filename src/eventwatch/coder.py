@@ -99,6 +99,8 @@ TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "
                           "alongside"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 # where forces shown or massed stand, facing whom: "near Taiwan", "opposite the Greek islands"
+# what an act is done "over" or "despite" without being aimed at its owner
+OBJECTION_NOUNS = frozenset("objection objections protest protests opposition reservation".split())
 # arms that a side destroys or burns of its own to disarm
 WEAPON_NOUNS = frozenset("weapon arm arsenal rifle gun firearm munition ammunition".split())
 # vehicles named by who is aboard ("a bus carrying soldiers", "a convoy of aid workers")
@@ -1937,6 +1939,11 @@ class SentenceCoder:
                     if c.lower_ == "with" and c.i == c.sent.start:
                         continue  # "With Lebanon's economy in free fall, Qatar gave ...":
                         # the circumstances, nobody acted with
+                    if c.lower_ in ("over", "despite") and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in OBJECTION_NOUNS
+                            for g in children(c)) and match.cameo[:2] not in ("11", "12", "14"):
+                        continue  # "sent troops into Los Angeles over the governor's
+                        # objections": done in spite of them, not to the objector
                     if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
                                          for s in children(h)):
                         continue  # "On a visit to Kenya, X voiced ...": scene, not target
