@@ -215,6 +215,34 @@ def find(evs, plover, source, target, cameo=None):
     # what is done over someone's objections is not aimed at them
     ("The government deployed the army to Kisumu despite the opposition's protests.",
      "MOBILIZE", "government", "Kisumu", "15"),
+    # report 21: lexicon (each row with wording other than the report's)
+    ("Mali's junta decreed a general mobilisation against jihadist groups.", "MOBILIZE",
+     "junta", "jihadist groups", "15"),
+    ("Soldiers fanned out across Kampala on Saturday to restore order.", "MOBILIZE",
+     "Soldiers", "Kampala", "15"),
+    ("Authorities clamped a 24-hour curfew on Bamako after riots.", "COERCE", "Authorities",
+     "Bamako", "172"),
+    ("The Chinese president lavished praise on his Brazilian counterpart during the visit.",
+     "SUPPORT", "Chinese president", "Brazilian counterpart", "05"),
+    ("Kim Yo Jong scoffed at Seoul's offer of talks.", "REJECT", "Kim Yo Jong", "Seoul", "12"),
+    ("The interior ministry moved riot police into central Yerevan.", "MOBILIZE",
+     "interior ministry", "Yerevan", "15"),
+    ("Russia positioned missile batteries on the Kuril Islands.", "MOBILIZE", "Russia",
+     "Kuril Islands", "15"),
+    ("Iran's navy commandeered a Greek tanker in the Gulf of Oman.", "COERCE", "navy",
+     "Greek tanker", "171"),
+    ("France airlifted 500 gendarmes to Mayotte to restore order.", "MOBILIZE", "France",
+     "Mayotte", "15"),
+    # a vow of harm is a threat
+    ("Iran vowed to deliver a crushing response if Israel attacked its nuclear sites.",
+     "THREATEN", "Iran", "Israel", "13"),
+    ("The president vowed that jailed gang members would not see a ray of sunlight again.",
+     "THREATEN", "president", "gang members", "13"),
+    # forces sent on a security or peacekeeping mission abroad are peacekeepers
+    ("Kenya dispatched the first 400 police officers of a UN-backed multinational security "
+     "mission to Haiti on Tuesday.", "AID", "Kenya", "Haiti", "074"),
+    ("Kenya sent 400 police officers to Haiti to lead a UN-backed mission against gangs.",
+     "AID", "Kenya", "Haiti", "074"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)
@@ -252,3 +280,14 @@ def test_drills_of_one_side_are_no_cooperation(pipeline):
     evs = code(pipeline, "Chinese warships and aircraft held drills near Taiwan.")
     assert not [e for e in evs if e.plover == "COOPERATE"], events_of(evs)
     assert find(evs, "MOBILIZE", "Chinese warships", "Taiwan"), events_of(evs)
+
+
+def test_a_town_is_no_misspelt_country(pipeline):
+    evs = code(pipeline, "Kenya deployed police to Nakuru to quell protests.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "NRU"], (
+        events_of(evs))
+
+
+def test_a_combat_mission_stays_a_deployment(pipeline):
+    evs = code(pipeline, "Russia sent troops to Syria for a combat mission against rebels.")
+    assert not [e for e in evs if e.plover == "AID"], events_of(evs)

@@ -43,7 +43,7 @@ import collections
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -183,6 +183,9 @@ class ActorDictionary:
         self._pending_people: list[tuple[str, _Term]] = []
         self._typos: dict[str, set[str]] | None = None  # one-edit variants of country names
         self._typo_memo: dict[str, str | None] = {}  # word -> the country it misspells, or None
+        # a gazetteer's test for place names ("Nakuru" is a Kenyan town, not "Nauru" misspelt);
+        # set by the pipeline that has one
+        self.place_names: Callable[[str], bool] | None = None
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -464,6 +467,8 @@ class ActorDictionary:
             word = tok.lower_
             if (False, word) in self._aliases or (True, tok.text) in self._aliases:
                 continue  # a known name left out on purpose ("Atlanta, Georgia")
+            if self.place_names is not None and self.place_names(tok.text):
+                continue  # a town of its own ("Nakuru"), not a misspelt country
             if word not in self._typo_memo:  # the same capitalised words recur in every article
                 if len(self._typo_memo) > 200_000:
                     self._typo_memo.clear()

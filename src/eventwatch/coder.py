@@ -285,6 +285,13 @@ CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mu
 SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
     court legislature residence assembly commission presidency council secretariat tribunal
     senate congress prefecture governorate""".split())
+# missions whose forces are peacekeepers ("a UN-backed security support mission")
+MISSION_KINDS = frozenset("""security support peacekeeping stabilisation stabilization
+    multinational un un-backed backed international observer monitoring""".split())
+# vows that are threats when what is vowed harms ("vowed a crushing response")
+VOWING_VERBS = frozenset("vow pledge promise swear".split())
+HARMING_LEMMAS = frozenset("""punish crush destroy annihilate eliminate avenge retaliate hunt
+    wipe obliterate""".split())
 # arrivals of forces or relief teams (not visits): who, and what for
 ARRIVING_VERBS = frozenset("arrive fly travel land reach".split())
 TEAM_WORDS = frozenset("""rescuers rescuer medics doctors nurses firefighters engineers
@@ -3206,8 +3213,8 @@ class SentenceCoder:
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         # each claim read once more in context, in this order ("strike" as an attack or a
         # walkout, forces ordered out, drills with a partner, a protest that says something)
-        senses = (self._strike_sense, self._deployment_order, self._handover_sense,
-                  self._extradition_sense, self._control_of_property,
+        senses = (self._strike_sense, self._vowed_harm, self._deployment_order,
+                  self._handover_sense, self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
                   self._joint_sense, self._welcome_sense, self._truce_party,
                   self._said_protest, self._returned_people,
@@ -3217,7 +3224,7 @@ class SentenceCoder:
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
-                  self._arrival_sense)
+                  self._arrival_sense, self._mission_sense)
         for claim in claims:
             if _natural_force(claim.source):
                 continue  # "the tsunami killed 30,000 people": nobody's act
@@ -4045,6 +4052,48 @@ class SentenceCoder:
             return claim  # "thousands of supporters of Imran Khan" are a crowd
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("114", m.trigger, m.specificity,
+                                                         m.start, m.end))
+
+    def _mission_sense(self, claim: Claim) -> Claim:
+        """ "Kenya dispatched 400 police officers of a UN-backed multinational security mission
+        to Haiti", "sent troops to lead a peacekeeping mission": forces sent on a peace or
+        security mission for another state are peacekeepers (074), not a show of force."""
+        if claim.match.cameo != "154" or claim.source is None:
+            return claim
+        tgt = claim.target
+        if tgt is not None and claim.source.country and tgt.country == claim.source.country:
+            return claim  # (at home: a deployment)
+        if not any(t.lemma_.lower() == "mission" and any(
+                c.lower_.strip("-") in MISSION_KINDS or c.lemma_.lower() in MISSION_KINDS
+                for c in t.subtree if c.i < t.i) for t in claim.trigger.sent):
+            return claim
+        m = claim.match
+        # (for the state they are sent to, not the foe the mission is against)
+        sent_to = [Actor(a.text, a.name, a.country, a.country, None, "state")
+                   for a in self._sent_to(claim.trigger)
+                   if a.country and a.country != claim.source.country]
+        return dataclasses.replace(claim, match=LexMatch("074", m.trigger, m.specificity,
+                                                         m.start, m.end),
+                                   target=sent_to[0] if sent_to else tgt)
+
+    @staticmethod
+    def _vowed_harm(claim: Claim) -> Claim:
+        """ "Iran vowed to deliver a 'crushing response' if Israel attacked", "Bukele vowed
+        that jailed gang members would not see a ray of sunlight": a vow of harm to another is
+        a threat (130), not a promise."""
+        verb = claim.trigger
+        if claim.match.cameo[:2] != "03" or verb.lemma_.lower() not in VOWING_VERBS:
+            return claim
+        said = [c for c in children(verb) if c.dep_ in ("xcomp", "ccomp")]
+        harm = any(t.lemma_.lower() in RETRIBUTION_NOUNS | HARMING_LEMMAS
+                   for c in said for t in c.subtree) or any(
+            any(n.dep_ == "neg" for n in children(c)) and any(
+                t.lemma_.lower() in ("light", "sunlight", "freedom", "day") for t in c.subtree)
+            for c in said if c.dep_ == "ccomp")
+        if not harm:
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("130", m.trigger, m.specificity,
                                                          m.start, m.end))
 
     @staticmethod

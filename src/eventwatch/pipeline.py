@@ -56,6 +56,7 @@ class Pipeline:
         self.actors.prepare()  # a load-time cost, not the first article's
         self.lexicon = default_lexicon()
         self.gazetteer = default_gazetteer()
+        self.actors.place_names = lambda name: bool(self.gazetteer.candidates(name))
 
     def code(self, articles: Iterable[Article], batch_size: int = 32
              ) -> Iterator[tuple[Article, list[Event]]]:
