@@ -243,6 +243,20 @@ def find(evs, plover, source, target, cameo=None):
      "mission to Haiti on Tuesday.", "AID", "Kenya", "Haiti", "074"),
     ("Kenya sent 400 police officers to Haiti to lead a UN-backed mission against gangs.",
      "AID", "Kenya", "Haiti", "074"),
+    # joint acts said with an adverb or "coordinated"; two forces of one state
+    ("The FBI and the Texas Rangers are jointly investigating the school shooting.",
+     "COOPERATE", "FBI", "Texas Rangers", "06"),
+    ("Iraqi federal police and Kurdish Peshmerga forces began coordinated patrols along the "
+     "Kirkuk road.", "COOPERATE", "Iraqi federal police", "Peshmerga", "06"),
+    # the addressee of an appeal
+    ("Bangladesh's interim leader appealed to the international community to fund the "
+     "Rohingya camps in Cox's Bazar.", "REQUEST", "interim leader", "international community",
+     "02"),
+    # nouns of stationing and freezing
+    ("Britain's stationing of troops in Estonia angered Moscow.", "MOBILIZE", "Britain",
+     "Estonia", "15"),
+    ("The Pentagon's freeze on military aid shipments to Ukraine took effect on Monday.",
+     "SANCTION", "Pentagon", "Ukraine", "162"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)
@@ -291,3 +305,10 @@ def test_a_town_is_no_misspelt_country(pipeline):
 def test_a_combat_mission_stays_a_deployment(pipeline):
     evs = code(pipeline, "Russia sent troops to Syria for a combat mission against rebels.")
     assert not [e for e in evs if e.plover == "AID"], events_of(evs)
+
+
+def test_a_participle_adjective_is_no_event(pipeline):
+    evs = code(pipeline, "Germany's return of looted bronzes to Nigeria was marked at a "
+                         "ceremony in Abuja.")
+    assert not [e for e in evs if e.cameo_root == "17"], events_of(evs)
+    assert find(evs, "YIELD", "Germany", "Nigeria"), events_of(evs)

@@ -3122,7 +3122,11 @@ class SentenceCoder:
         # (not a participle that describes a noun: "striking unions", "warring factions")
         verbs = [t for t, p in zip(toks, pos, strict=True)
                  if p in ("VERB", "AUX") and t.dep_ != "aux"
-                 and not (t.dep_ == "amod" and t.tag_ == "VBG")]
+                 and not (t.dep_ == "amod" and t.tag_ in ("VBG", "VBN", "VBD")
+                          # ("the looted bronzes", "jailed activists": what they are, not
+                          # what happened in the sentence; but "a Saudi-led raid" has its doer)
+                          and not any(c.dep_ in ("npadvmod", "compound", "agent")
+                                      for c in children(t)))]
         # "announcing the attack was carried out by X": the attack belongs to the passive
         misread = {r.i for r in map(self.reported_subject, verbs) if r is not None}
         for verb in verbs:
@@ -5144,16 +5148,22 @@ class SentenceCoder:
                              for t in targets))
         # "Nigeria and Cameroon launched joint patrols ... to tackle Boko Haram": two sides of
         # a joint act act with each other, whoever the act is aimed at
-        joint = len(sources) >= 2 and match.cameo[:2] in ("06", "09", "15") and any(
+        joint = len(sources) >= 2 and match.cameo[:2] in ("06", "09", "15") and (any(
             c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound")
-            for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o))
+            for o in children(verb) if o.dep_ in OBJ_DEPS for c in children(o)) or any(
+            c.lower_ in ("jointly", "together") for c in children(verb)))  # ("are jointly
+        # investigating the shooting")
         if joint and match.cameo[:2] == "09":
             # "Kenyan and Ugandan police launched a joint investigation": they cooperate
             match = LexMatch("063", match.trigger, match.specificity, match.start, match.end)
         # (but "Chinese warships and aircraft held drills": one side's forces together)
         two_sides = len(sources) >= 2 and anchored(sources[1]) and not (
             sources[0].country and sources[0].country == sources[1].country
-            and match.cameo[:2] == "15")
+            and match.cameo[:2] == "15" and not (
+                # ("Iraqi police and Peshmerga forces began joint patrols": two forces)
+                joint and sources[0].sector != sources[1].sector))
+        if joint and two_sides and match.cameo[:2] == "15":
+            match = LexMatch("062", match.trigger, match.specificity, match.start, match.end)
         # "the army and the RSF committed to protecting civilians": two sides who pledge
         # to spare or free people commit to each other
         spared = two_sides and match.cameo[:2] == "03" and bool(targets) and all(
@@ -6146,7 +6156,9 @@ class SentenceCoder:
                     # "the mobilisation of reservists for the war in Ukraine": its foe
                     return next((p for p in children(war) if p.dep_ == "prep" and p.lower_ in (
                         "in", "against", "on", "with") and anchored(self.actor_of(p))), None)
-                if c.lower_ not in FACING_PREPS:
+                if c.lower_ not in FACING_PREPS and not (
+                        # "Germany's stationing of a brigade in Lithuania": where they stay
+                        c.lower_ == "in" and noun.lemma_.lower() in ("deployment", "stationing")):
                     continue
                 pobj = prep_object(c)
                 if pobj is not None and pobj.lemma_.lower() in BORDER_NOUNS:

@@ -201,7 +201,7 @@ NOMINALIZATIONS = {
     "downgrade": "downgrade", "halt": "halt", "end": "end", "stop": "stop",
     "delivery": "deliver", "training": "train", "supply": "supply", "transfer": "transfer",
     "recall": "recall", "mobilisation": "mobilise", "mobilization": "mobilize",
-    "provision": "provide", "return": "return",
+    "provision": "provide", "return": "return", "stationing": "station",
 }
 # nouns that name the stopping of what their "to" phrase names ("a halt to attacks on X", "an
 # end to the blockade")
@@ -212,7 +212,7 @@ PASSING_VERBS = frozenset("""announce declare proclaim launch resume conclude si
     ratify""".split())
 # verbs whose row without an object still names the act when made a noun ("the severing of
 # ties", "the rejection of the plan")
-NOMINAL_DEFAULTS = frozenset("sever reject expel exclude".split())
+NOMINAL_DEFAULTS = frozenset("sever reject expel exclude station".split())
 
 
 # --- complement refinement ("threatened to impose sanctions") ------------------------------------
