@@ -257,6 +257,14 @@ def find(evs, plover, source, target, cameo=None):
      "Estonia", "15"),
     ("The Pentagon's freeze on military aid shipments to Ukraine took effect on Monday.",
      "SANCTION", "Pentagon", "Ukraine", "162"),
+    # a clause before its reporter (repair 51)
+    ("The FLNKS called on Paris to scrap a contested electoral reform, a spokesman said in "
+     "Noumea.", "REQUEST", "FLNKS", "Paris", "02"),
+    ("Some 1,500 MILF fighters handed in their weapons in Cotabato under the group's peace "
+     "accord with Manila, the Office of the Presidential Adviser on Peace said.", "RETREAT",
+     "MILF fighters", "Manila", "087"),
+    ("Three journalists detained by police in Harare, rights group says.", "COERCE",
+     "police", "journalists", "17"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)

@@ -137,6 +137,9 @@
    verb the root and the focused noun its subject (or object).
 50. An existential ("There were protests by students against X"): ``_existential`` hangs
    the phrases of "be" on its noun.
+51. A reported clause before its reporter with the clause's verb read as a relative clause
+   of its own subject ("X called on Paris to ..., a spokesman said", "..., the Office of the
+   Peace Adviser said"): ``_clause_before_reporter`` makes it the reporting verb's complement.
 45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
    what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
    ``_given_by`` makes it the verb's agent.
@@ -806,6 +809,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
                 c.head = tok.head
         if tok.dep_ == "ROOT" and tok.lemma_ == "be":
             _cleft(tok) or _existential(tok)
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS:
+            _clause_before_reporter(tok)
         if tok.dep_ == "ROOT" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
             _fronted_participle_root(tok)
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.i <= tok.sent.start + 1:
@@ -842,6 +847,38 @@ def _participle_before_name(part: Token) -> bool:
     for c in [c for c in part.children if c.i > obj.i]:
         c.head = verb
     part.head, part.dep_, part.pos_ = obj, "amod", "ADJ"
+    return True
+
+
+def _clause_before_reporter(say: Token) -> bool:
+    """51. "The FLNKS called on Paris to scrap the reform, a spokesman said", "... under the
+    group's peace accord with Manila, the Office of the Peace Adviser said": the reported
+    clause's verb read as a relative clause of its own subject, that subject read as the
+    reporting verb's; the reporter a second subject, or an apposition of the clause's last
+    noun. Make the clause the complement of the reporting verb and the reporter its subject."""
+    doc = say.doc
+    subjects = [c for c in say.children if c.dep_ == "nsubj" and c.i < say.i]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in say.children):
+        return False
+    first = subjects[0]
+    verb = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                 and c.i > first.i and c.right_edge.i < say.i), None)
+    if verb is None or not any(c.dep_ in ("dobj", "prep", "prt", "xcomp", "dative")
+                               for c in verb.children):
+        return False
+    reporter = subjects[1] if len(subjects) > 1 and subjects[1].i > verb.right_edge.i else None
+    if reporter is None:
+        reporter = next((t for t in verb.subtree if t.dep_ == "appos"
+                         and t.right_edge.i == say.i - 1 and doc[t.left_edge.i - 1].text == ","),
+                        None)
+        if reporter is None:
+            return False
+        doc[reporter.left_edge.i - 1].head = say
+        reporter.head, reporter.dep_ = say, "nsubj"
+    verb.head, verb.dep_ = say, "ccomp"
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    # ("Two soldiers killed by a gunman, the Pentagon says": a headline's passive)
+    first.head, first.dep_ = verb, "nsubjpass" if passive else "nsubj"
     return True
 
 
