@@ -265,6 +265,9 @@ def find(evs, plover, source, target, cameo=None):
      "MILF fighters", "Manila", "087"),
     ("Three journalists detained by police in Harare, rights group says.", "COERCE",
      "police", "journalists", "17"),
+    # a participle clause after a comma (repair 52)
+    ("The president sent troops to Portland, overriding objections from the mayor.",
+     "MOBILIZE", "president", "Portland", "15"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)

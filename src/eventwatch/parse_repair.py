@@ -140,6 +140,9 @@
 51. A reported clause before its reporter with the clause's verb read as a relative clause
    of its own subject ("X called on Paris to ..., a spokesman said", "..., the Office of the
    Peace Adviser said"): ``_clause_before_reporter`` makes it the reporting verb's complement.
+52. A participle clause after a comma read as an adjective of a noun conjoined to the phrase
+   before ("sent troops to Portland, overriding objections from the mayor"):
+   ``_trailing_participle`` makes it an adverbial clause of the verb.
 45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
    what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
    ``_given_by`` makes it the verb's agent.
@@ -811,6 +814,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _cleft(tok) or _existential(tok)
         if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS:
             _clause_before_reporter(tok)
+        if tok.dep_ == "amod" and tok.lower_.endswith("ing") and tok.i > 0 and (
+                tok.doc[tok.i - 1].text == ","):
+            _trailing_participle(tok)
         if tok.dep_ == "ROOT" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
             _fronted_participle_root(tok)
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.i <= tok.sent.start + 1:
@@ -847,6 +853,27 @@ def _participle_before_name(part: Token) -> bool:
     for c in [c for c in part.children if c.i > obj.i]:
         c.head = verb
     part.head, part.dep_, part.pos_ = obj, "amod", "ADJ"
+    return True
+
+
+def _trailing_participle(part: Token) -> bool:
+    """52. "sent troops to Portland, overriding objections from the mayor": a participle
+    clause after a comma read as an adjective of a noun conjoined to the phrase before; make
+    it an adverbial clause of the verb with the noun as its object."""
+    noun = part.head
+    if noun.dep_ not in ("conj", "appos") or noun.i != part.i + 1 and not all(
+            t.head.i == noun.i for t in part.doc[part.i + 1:noun.i]):
+        return False
+    if any(c.dep_ == "cc" for c in noun.head.children if part.i - 2 <= c.i < part.i):
+        return False  # "A, B and C" lists
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    part.head, part.dep_, part.pos_, part.tag_ = verb, "advcl", "VERB", "VBG"
+    noun.head, noun.dep_ = part, "dobj"
+    part.doc[part.i - 1].head = verb
     return True
 
 
