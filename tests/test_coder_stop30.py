@@ -268,6 +268,9 @@ def find(evs, plover, source, target, cameo=None):
     # a participle clause after a comma (repair 52)
     ("The president sent troops to Portland, overriding objections from the mayor.",
      "MOBILIZE", "president", "Portland", "15"),
+    # the by-phrase of a passive's custody noun names the doer
+    ("The separatist leader was placed under house arrest by Indian authorities in "
+     "Srinagar, his party said.", "COERCE", "Indian authorities", "separatist leader", "17"),
 ])
 def test_stop30_rules(pipeline, text, plover, source, target, cameo):
     evs = code(pipeline, text)

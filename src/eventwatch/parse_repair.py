@@ -1738,17 +1738,27 @@ def _given_by(by: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep"):
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_PASSIVES or not any(
-            c.dep_ == "auxpass" for c in verb.children) or any(
-            c.dep_ == "agent" for c in verb.children) or not any(
-            c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
         return False
-    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in by.children):
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    giving = verb.lemma_.lower() in GIVING_PASSIVES and any(
+        c.dep_ == "dobj" for c in verb.children) and pobj.pos_ == "PROPN"
+    # "was placed under house arrest by Indian authorities": the by-phrase of the noun of a
+    # passive's own preposition names its doer
+    placed = by.head.dep_ == "pobj" and by.head.head.head.i == verb.i and (
+        by.head.lemma_.lower() in CUSTODY_NOUNS) and (
+        pobj.pos_ == "PROPN" or pobj.tag_ == "NNS" or pobj.ent_type_ in ("ORG", "GPE", "NORP"))
+    if not (giving or placed):
         return False
     by.head, by.dep_ = verb, "agent"
     return True
 
 
+# what someone is placed or taken into ("under house arrest", "into custody")
+CUSTODY_NOUNS = frozenset("arrest custody detention guard surveillance siege fire".split())
 # verbs of giving whose passive subject is the receiver ("was promised X by Y")
 GIVING_PASSIVES = frozenset("promise give offer grant award lend pledge send".split())
 
