@@ -32,6 +32,7 @@ CHALLENGE_20 = CHALLENGE.with_name("news_events_20.tsv")
 CHALLENGE_21 = CHALLENGE.with_name("news_events_21.tsv")
 CHALLENGE_22 = CHALLENGE.with_name("news_events_22.tsv")
 CHALLENGE_23 = CHALLENGE.with_name("news_events_23.tsv")
+CHALLENGE_24 = CHALLENGE.with_name("news_events_24.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
@@ -39,7 +40,7 @@ CHALLENGE_23 = CHALLENGE.with_name("news_events_23.tsv")
                                   CHALLENGE_9, CHALLENGE_10, CHALLENGE_11, CHALLENGE_12,
                                   CHALLENGE_13, CHALLENGE_14, CHALLENGE_15, CHALLENGE_16,
                                   CHALLENGE_17, CHALLENGE_18, CHALLENGE_19, CHALLENGE_20,
-                                  CHALLENGE_21, CHALLENGE_22, CHALLENGE_23])
+                                  CHALLENGE_21, CHALLENGE_22, CHALLENGE_23, CHALLENGE_24])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
     # sets 11, 14 and 16: one half only; 19, 20, 22 and 23 (probes): 400 rows
@@ -228,10 +229,11 @@ def test_the_coder_keeps_its_level_on_the_frame_probe_set(nlp):
 
 def test_the_coder_keeps_its_level_on_the_twenty_first_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_21), Pipeline())
-    # held out during stop 30 (only its overall figures were read): 0.834 / 0.872 with stop
-    # 29's code, 0.841 / 0.878 at the end of stop 30
-    assert result["type_accuracy"] >= 0.82
-    assert result["pair_recall"] >= 0.86
+    # held out during most of stop 30 (only its overall figures were read): 0.834 / 0.872
+    # with stop 29's code, 0.841 / 0.878 at e70f278; then its failure report (report_21.md)
+    # was read and it became a fit set: 0.906 / 0.931 at the end of stop 30
+    assert result["type_accuracy"] >= 0.88
+    assert result["pair_recall"] >= 0.91
 
 
 def test_the_coder_keeps_its_level_on_the_second_frame_probe(nlp):
@@ -250,3 +252,11 @@ def test_the_coder_keeps_its_level_on_the_third_frame_probe(nlp):
     # 29's code, 0.833 / 0.868 when it arrived (+3 rows unseen), 0.918 / 0.930 at the end
     assert result["type_accuracy"] >= 0.89
     assert result["pair_recall"] >= 0.91
+
+
+def test_the_coder_keeps_its_level_on_the_twenty_fourth_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_24), Pipeline())
+    # written mid-stop 30 and held out for the rest of it (only overall figures read): 0.859 /
+    # 0.894 with stop 29's code, 0.866 / 0.897 at e70f278, 0.872 / 0.897 at the end of stop 30
+    assert result["type_accuracy"] >= 0.85
+    assert result["pair_recall"] >= 0.88
