@@ -60,7 +60,8 @@ class ComplEx:
     def logits(self, s: np.ndarray, r: np.ndarray) -> np.ndarray:
         return self.query(s, r) @ self.ent.T
 
-    def fit(self, quads: np.ndarray, n_rel: int, epochs: int = EPOCHS, lr: float = LR) -> None:
+    def fit(self, quads: np.ndarray, n_rel: int, epochs: int = EPOCHS, lr: float = LR,
+            seed: int | None = None) -> None:
         """Adam epochs over the distinct (s, r) rows of ``quads`` (object and subject queries),
         each row's target the counts of its objects; continues from the current vectors. On many
         rows the number of epochs is cut to ``budget_epochs(epochs, rows)``."""
@@ -72,7 +73,7 @@ class ComplEx:
         rows, row_of = np.unique(srk, return_inverse=True)
         start = np.searchsorted(row_of, np.arange(len(rows) + 1))
         rs, rr = rows // R2, rows % R2
-        rng = np.random.default_rng(self.seed + 1)
+        rng = np.random.default_rng(self.seed + 1 if seed is None else seed)
         if self._adam is None:
             self._adam = [np.zeros_like(self.ent), np.zeros_like(self.ent),
                           np.zeros_like(self.rel), np.zeros_like(self.rel), 0]
