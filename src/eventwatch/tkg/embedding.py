@@ -1,4 +1,4 @@
-"""A static ComplEx embedding: a learned score for (s, r, o) that needs no shared history.
+"""A ComplEx embedding: a learned score for (s, r, o) that needs no shared history.
 
 Recurrency-style features say nothing about an object the subject never met under the query
 relation; an embedding can (entities and relations that behave alike share evidence).
@@ -13,7 +13,8 @@ does not grow with the graph: a fit of ``epochs`` nominal epochs visits at most 
 ``epochs * ROW_BUDGET`` rows (``budget_epochs``: fewer epochs when there are more rows).
 
 The mixture uses ``log(E p(o | s, r))`` under this model as one more feature of every
-candidate (``mixture``).
+candidate (``mixture``), and continues ``fit`` on everything seen every few steps while a split
+is scored (``mixture.EMB_ONLINE``), so the model is not static over the valid/test days.
 """
 
 from __future__ import annotations
