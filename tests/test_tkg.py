@@ -308,7 +308,8 @@ def test_mixture_uses_the_embedding_only_on_enough_history(tmp_path):
     with_emb._fit_embeddings(d, mid)
     assert set(with_emb.embs) == {"half", "valid", "test"}   # fit drops "half" when done
     with_emb.begin(d, "test")
-    assert with_emb.emb is with_emb.embs["test"]
+    # a copy of the test embedding (trained further online as the test steps are revealed)
+    assert np.array_equal(with_emb.emb.ent, with_emb.embs["test"].ent)
     sr = np.array([[0, 0], [1, 1]])
     row, obj, X = with_emb.features(sr, int(d.test[0, 3]))
     from eventwatch.tkg.mixture import FEATURES
@@ -485,3 +486,86 @@ def test_mixture_applies_the_hidden_layer_to_each_rows_top_candidates(tmp_path, 
     assert np.allclose(out[row[~top], obj[~top]], s0[~top])
     assert not np.allclose(full[~top], s0[~top])
     assert (out[row[top], obj[top]] != 0).all()
+
+
+def test_online_embedding_learns_only_from_revealed_facts(tmp_path, monkeypatch):
+    """With ``EMB_ONLINE`` = k the embedding is trained further every k scored steps, on
+    everything seen so far (the default) or, with ``EMB_REPLAY``, on the facts revealed since
+    the last update plus as many older ones drawn from the history; never on a fact later than
+    the step just observed. The fitted model itself is left unchanged, and without
+    ``EMB_ONLINE`` nothing is trained while a split is scored."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.embedding import ComplEx
+
+    folder = write(tmp_path / "syn", *synthetic(seed=4))
+    d = load_dataset(folder)
+    m = Mixture(emb_min_facts=10)
+    m._setup(d)
+    m._fit_embeddings(d, int(np.median(d.train[:, 3])))
+    stored = m.embs["test"].ent.copy()
+    calls = []
+    real_fit = ComplEx.fit
+
+    def spy(self, quads, n_rel, epochs=20, lr=3e-3, seed=None):
+        calls.append((int(m.hist.now), quads.copy(), epochs))
+        return real_fit(self, quads, n_rel, epochs, lr, seed)
+
+    monkeypatch.setattr(ComplEx, "fit", spy)
+    monkeypatch.setattr(mixture, "EMB_ONLINE", None)
+    rank_split(m, d, "test")
+    assert calls == []                                   # static without EMB_ONLINE
+    monkeypatch.setattr(mixture, "EMB_ONLINE", 2)
+    monkeypatch.setattr(mixture, "EMB_REPLAY", 1.0)
+    run = rank_split(m, d, "test")
+    steps = np.unique(d.test[:, 3])
+    assert len(calls) == len(steps) // 2
+    history = np.concatenate([d.train, d.valid])
+    key = lambda q: set(map(tuple, q[:, :4].tolist()))   # noqa: E731
+    for i, (now, quads, epochs) in enumerate(calls):
+        new = d.test[np.isin(d.test[:, 3], steps[2 * i:2 * i + 2])]
+        assert now == steps[2 * i + 1]                   # right after the 2nd step was observed
+        assert quads[:, 3].max() <= now                  # nothing from the future
+        assert key(new) <= key(quads)                    # every newly revealed fact
+        assert len(quads) == 2 * len(new)                # ... plus as many replayed ones
+        older = np.concatenate([history, d.test[d.test[:, 3] < steps[2 * i]]])
+        assert key(quads) - key(new) <= key(older)
+        assert epochs == mixture.EMB_ONLINE_EPOCHS
+    assert np.array_equal(m.embs["test"].ent, stored)   # the fitted model is not changed
+    assert not np.array_equal(m.emb.ent, stored)         # the scoring copy was trained
+    assert metrics(run.ranks[0])["mrr"] > 0
+    # the default: every EMB_ONLINE steps on everything seen so far (refresh epochs)
+    monkeypatch.setattr(mixture, "EMB_ONLINE", 3)
+    monkeypatch.setattr(mixture, "EMB_REPLAY", None)
+    calls.clear()
+    rank_split(m, d, "test")
+    assert len(calls) == len(steps) // 3
+    for i, (now, quads, epochs) in enumerate(calls):
+        assert now == steps[3 * i + 2]
+        seen = np.concatenate([history, d.test[d.test[:, 3] <= now]])
+        assert len(quads) == len(seen) and key(quads) == key(seen)
+        assert epochs == mixture.EMB_REFRESH_EPOCHS
+    assert np.array_equal(m.embs["test"].ent, stored)
+
+
+def test_online_embedding_over_gathered_queries(tmp_path, monkeypatch):
+    """``_gather(..., online=True)`` updates a copy of the embedding as the queries advance (the
+    model's stored embedding is left alone); with ``EMB_ONLINE`` None it stays as fitted."""
+    from eventwatch.tkg import mixture
+
+    folder = write(tmp_path / "syn", *synthetic(seed=5))
+    d = load_dataset(folder)
+    mid = int(np.median(d.train[:, 3]))
+    hist, queries = d.train[d.train[:, 3] < mid], d.train[d.train[:, 3] >= mid]
+    m = Mixture(emb_min_facts=10)
+    m._setup(d)
+    m._fit_embeddings(d, mid)
+    m.emb = m.embs["half"]
+    before = m.emb.ent.copy()
+    monkeypatch.setattr(mixture, "EMB_ONLINE", None)
+    m._gather(d, hist, queries, 10 ** 6, np.random.default_rng(0), online=True)
+    assert m.emb is m.embs["half"] and np.array_equal(m.emb.ent, before)
+    monkeypatch.setattr(mixture, "EMB_ONLINE", 1)
+    m._gather(d, hist, queries, 10 ** 6, np.random.default_rng(0), online=True)
+    assert m.emb is not m.embs["half"] and not np.array_equal(m.emb.ent, before)
+    assert np.array_equal(m.embs["half"].ent, before)
+    assert m._updates == len(np.unique(queries[:, 3])) and not m._online

@@ -1,4 +1,4 @@
-"""A static ComplEx embedding: a learned score for (s, r, o) that needs no shared history.
+"""A ComplEx embedding: a learned score for (s, r, o) that needs no shared history.
 
 Recurrency-style features say nothing about an object the subject never met under the query
 relation; an embedding can (entities and relations that behave alike share evidence).
@@ -13,7 +13,8 @@ does not grow with the graph: a fit of ``epochs`` nominal epochs visits at most 
 ``epochs * ROW_BUDGET`` rows (``budget_epochs``: fewer epochs when there are more rows).
 
 The mixture uses ``log(E p(o | s, r))`` under this model as one more feature of every
-candidate (``mixture``).
+candidate (``mixture``), and continues ``fit`` on everything seen every few steps while a split
+is scored (``mixture.EMB_ONLINE``), so the model is not static over the valid/test days.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class ComplEx:
     def logits(self, s: np.ndarray, r: np.ndarray) -> np.ndarray:
         return self.query(s, r) @ self.ent.T
 
-    def fit(self, quads: np.ndarray, n_rel: int, epochs: int = EPOCHS, lr: float = LR) -> None:
+    def fit(self, quads: np.ndarray, n_rel: int, epochs: int = EPOCHS, lr: float = LR,
+            seed: int | None = None) -> None:
         """Adam epochs over the distinct (s, r) rows of ``quads`` (object and subject queries),
         each row's target the counts of its objects; continues from the current vectors. On many
         rows the number of epochs is cut to ``budget_epochs(epochs, rows)``."""
@@ -72,7 +74,7 @@ class ComplEx:
         rows, row_of = np.unique(srk, return_inverse=True)
         start = np.searchsorted(row_of, np.arange(len(rows) + 1))
         rs, rr = rows // R2, rows % R2
-        rng = np.random.default_rng(self.seed + 1)
+        rng = np.random.default_rng(self.seed + 1 if seed is None else seed)
         if self._adam is None:
             self._adam = [np.zeros_like(self.ent), np.zeros_like(self.ent),
                           np.zeros_like(self.rel), np.zeros_like(self.rel), 0]

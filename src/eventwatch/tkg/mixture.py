@@ -15,8 +15,10 @@ zero when o has no history with the query (so the ~all entities with no evidence
 * a learned ComplEx score ``log(E p(o | s, r))`` (``embedding``) trained on the facts before the
   queries (first half of train for the training queries, refreshed on everything seen every
   len(valid steps) steps so it is as fresh as at valid/test time; train for valid, train + valid
-  for test), so objects the subject never met under r are still told apart, and the same score
-  minus its maximum over the row's candidates (how far o is from the embedding's favourite).
+  for test; while valid or test is scored, trained further on everything seen every
+  ``EMB_ONLINE`` steps, so the facts of the split's earlier steps reach it too), so objects the
+  subject never met under r are still told apart, and the same score minus its maximum over the
+  row's candidates (how far o is from the embedding's favourite).
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
@@ -86,6 +88,16 @@ EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
 EMB_ROWS = 512
 EMB_REFRESH_EPOCHS = 2  # epochs of each refresh of the training queries' embedding
+# online embedding (issue 8, twelfth pass): while valid or test is scored, every EMB_ONLINE
+# steps the embedding is trained further on everything seen so far, including the facts of
+# the split revealed since (EMB_REFRESH_EPOCHS nominal epochs under the same budget as the
+# refresh); EMB_REPLAY = x instead trains EMB_ONLINE_EPOCHS epochs on the new facts plus x
+# times as many older ones drawn at random; EMB_ONLINE None: the embedding stays as fitted
+EMB_ONLINE = 3
+EMB_REPLAY = None
+EMB_ONLINE_EPOCHS = 1
+EMB_ONLINE_LR = 3e-3
+EMB_ONLINE_TRAIN = False   # ... and over the training queries too (besides the refresh)
 
 
 def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -128,14 +140,46 @@ class Mixture:
         self.ent_fast = np.zeros(self.hist.E)
         self.ro_fast = np.zeros((R2, self.hist.E))
         self.hist.reset()
+        self._online = False
 
     def begin(self, data: TKGData, split: str) -> None:
         self._setup(data)
         self._reset()
         # the embedding trained on the facts before ``split`` only (valid: train; test: both)
         self.emb = self.embs.get("test" if split == "test" else "valid")
-        for _t, facts in timestamp_groups(data.history_before(split)):
+        history = data.history_before(split)
+        for _t, facts in timestamp_groups(history):
             self.observe(facts)
+        self._online_start(history)
+
+    def _online_start(self, history: np.ndarray) -> None:
+        """From now on (``EMB_ONLINE``) the facts passed to ``observe`` also update a copy of
+        the embedding every ``EMB_ONLINE`` steps (``_online_update``)."""
+        self._online = EMB_ONLINE is not None and self.emb is not None
+        if self._online:
+            self.emb = copy.deepcopy(self.emb)
+            self._seen = [history]
+            self._new: list[np.ndarray] = []
+            self._updates = 0
+            self._orng = np.random.default_rng(self.seed + 7)
+
+    def _online_update(self) -> None:
+        """Train the embedding on the facts revealed since the last update, plus
+        ``EMB_REPLAY`` times as many older ones drawn at random (or on everything seen)."""
+        new = np.concatenate(self._new)
+        self._new = []
+        if EMB_REPLAY is None:
+            quads = np.concatenate(self._seen + [new])
+            epochs = EMB_REFRESH_EPOCHS
+        else:
+            old = np.concatenate(self._seen)
+            n = min(len(old), int(round(EMB_REPLAY * len(new))))
+            quads = np.concatenate([new, old[self._orng.choice(len(old), n, replace=False)]])
+            epochs = EMB_ONLINE_EPOCHS
+        self._seen.append(new)
+        self._updates += 1
+        self.emb.fit(quads, self.hist.R, epochs, lr=EMB_ONLINE_LR,
+                     seed=self.seed + 1000 + self._updates)
 
     def observe(self, facts: np.ndarray) -> None:
         h = self.hist
@@ -156,6 +200,10 @@ class Mixture:
                                         minlength=h.R2 * h.R2).reshape(h.R2, h.R2)
             self.trans_exp += np.bincount(h.t_r, weights=h.dec[1], minlength=h.R2)
         h.add(facts)
+        if self._online:
+            self._new.append(facts)
+            if len(self._new) >= EMB_ONLINE:
+                self._online_update()
 
     # ---- features --------------------------------------------------------------------------
     def features(self, sr: np.ndarray, t: int):
@@ -321,7 +369,7 @@ class Mixture:
 
     # ---- training ----------------------------------------------------------------------------
     def _gather(self, data: TKGData, history: np.ndarray, queries: np.ndarray, n_max: int,
-                rng, refresh: int = 0) -> CandidateSet:
+                rng, refresh: int = 0, online: bool = False) -> CandidateSet:
         """Features of (a sample of whole rows of) the queries of ``queries``, step by step.
         ``refresh`` > 0: every ``refresh`` steps the embedding is trained further
         (``EMB_REFRESH_EPOCHS``) on everything seen so far, so it is never more than that
@@ -329,6 +377,8 @@ class Mixture:
         self._reset()
         for _t, facts in timestamp_groups(history):
             self.observe(facts)
+        if online:
+            self._online_start(history)
         keep_p = min(1.0, n_max / max(2 * len(queries), 1))
         R2 = self.hist.R2
         col = Collector(self.hist.E)
@@ -350,6 +400,7 @@ class Mixture:
                 row, obj, X = self.features(sr, t)
                 col.add(sr, inv, q[:, 2], row, obj, X)
             self.observe(facts)
+        self._online = False
         return col.result(K)
 
     def fit(self, data: TKGData) -> None:
@@ -366,9 +417,9 @@ class Mixture:
         self.emb = self.embs.get("half")
         train = self._gather(data, data.train[data.train[:, 3] < mid],
                              data.train[data.train[:, 3] >= mid], TRAIN_QUERIES, rng,
-                             refresh=len(np.unique(data.valid[:, 3])))
+                             refresh=len(np.unique(data.valid[:, 3])), online=EMB_ONLINE_TRAIN)
         self.emb = self.embs.get("valid")
-        valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng)
+        valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng, online=True)
         self.embs.pop("half", None)
         # the linear part on a sample of the training rows (more rows do not help it)
         lin = train
