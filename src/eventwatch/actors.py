@@ -467,13 +467,13 @@ class ActorDictionary:
             word = tok.lower_
             if (False, word) in self._aliases or (True, tok.text) in self._aliases:
                 continue  # a known name left out on purpose ("Atlanta, Georgia")
-            if self.place_names is not None and self.place_names(tok.text):
-                continue  # a town of its own ("Nakuru"), not a misspelt country
             if word not in self._typo_memo:  # the same capitalised words recur in every article
                 if len(self._typo_memo) > 200_000:
                     self._typo_memo.clear()
                 self._typo_memo[word] = self._misspelt_country(word)
             iso = self._typo_memo[word]
+            if iso is not None and self.place_names is not None and self.place_names(tok.text):
+                continue  # a town of its own ("Nakuru"), not a misspelt country
             if iso is not None:
                 entry = self._plain_country[iso]
                 out.append(ActorMention(tok.i, tok.i + 1, self._actor(entry, tok.text), "country"))
