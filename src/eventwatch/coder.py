@@ -120,7 +120,8 @@ DETERRING_VERBS = frozenset("""deter counter confront intercept repel intimidate
 GEO_NOUNS = frozenset("""strait waters water sea coast coastline border frontier region area
     zone town city village province district island islands capital front gulf bay channel
     port harbour harbor airport base valley mountains hills desert favela favelas corridor
-    enclave territory camp flank frontline""".split())
+    enclave territory camp flank frontline peninsula archipelago shoal reef ocean avenue
+    boulevard square highway""".split())
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "of", "to", "toward", "towards", "at",
                                "into", "for", "between"})
 # Subordinators of a clause that states its own fact: it keeps its own modality.
@@ -518,6 +519,10 @@ STATE_WORDS = frozenset({"state"})
 FORCING_VERBS = frozenset("force compel oblige pressure push coerce".split())
 # what presses for a concession ("after pressure from the unions", "following complaints from
 # Nepal")
+# gatherings named as where something was done ("at a summit", "at a ceremony")
+VENUE_NOUNS = frozenset("""summit meeting conference ceremony session forum gathering event
+    briefing convention congress assembly funeral parade reception banquet dinner""".split())
+CLASH_NOUNS = frozenset("clash confrontation skirmish scuffle standoff".split())
 PRESSING_NOUNS = frozenset("""pressure demand call lobbying outcry uproar backlash clamour clamor
     complaint appeal plea request objection""".split())
 # participles that give in to someone's pressure ("heeding appeals from X", "bowing to X")
@@ -1208,6 +1213,14 @@ class SentenceCoder:
                 break
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_VERBS:
                 own = next((c for c in children(v) if c.dep_ in SUBJ_DEPS), None)
+                if own is None and pronoun.lower_ in ("their", "they", "them") and any(
+                        a.pos_ == "VERB" and a.i != v.i for a in pronoun.ancestors
+                        if v.left_edge.i <= a.i <= v.right_edge.i and a.i != v.i
+                        and v in a.ancestors):
+                    # "nine soldiers were killed when gunmen ambushed their patrol, the army
+                    # said": the reported clause's passive subject, not the reporter
+                    own = next((c for c in children(v) if c.dep_ in PASSIVE_SUBJ_DEPS
+                                and c.tag_ == "NNS"), None)
                 if pronoun.dep_ in ("dobj", "dative") and pronoun.head.i == v.i and (
                         pronoun.lower_ in ("him", "her", "them", "it", "us")):
                     own = None  # "X said China had criticised her": not China itself
@@ -1867,6 +1880,21 @@ class SentenceCoder:
                                 cc.lower_ in NOUN_SOURCE_PREPS if c.lower_ != "with"
                                 else cc.lower_ == "by"):
                             return cc
+                    if c.lower_ in ("in", "during") and any(
+                            a.dep_ == "auxpass" for a in children(verb)) and (
+                            self._violent(pobj) or pobj.lemma_.lower() == "strike"):
+                        # "was killed in a strike blamed on Israel", "in an Israeli strike"
+                        for cc in children(pobj):
+                            if cc.dep_ == "acl" and cc.lemma_.lower() in ("blame", "attribute"):
+                                on = next((g for g in children(cc) if g.dep_ == "prep"
+                                           and g.lower_ in ("on", "to")), None)
+                                if on is not None and any(anchored(a)
+                                                          for a in self.actors_of(on)):
+                                    return on
+                            if cc.dep_ in ("amod", "compound") and cc.i < pobj.i and any(
+                                    anchored(a) and a.type == "state"
+                                    for a in self.actors_of(cc)):
+                                return cc
         if verb.tag_ == "VBN":
             # "were declared persona non grata by the government": "by" on the complement
             for c in children(verb):
@@ -1943,6 +1971,11 @@ class SentenceCoder:
                 ):  # "hauled in the envoy": a particle read as a preposition
                     if h.pos_ == "NOUN" and c.lower_ not in NOUN_TARGET_PREPS:
                         continue
+                    if c.lower_ == "at" and match.cameo[:2] not in ("04", "14") and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in VENUE_NOUNS
+                            for g in children(c)):
+                        continue  # "lifted its veto ... at an emergency leaders' summit":
+                        # where it was done, nobody it was done to
                     if c.lower_ == "with" and c.i == c.sent.start:
                         continue  # "With Lebanon's economy in free fall, Qatar gave ...":
                         # the circumstances, nobody acted with
@@ -2126,8 +2159,11 @@ class SentenceCoder:
     def _recipient(self, verb: Token, match: LexMatch) -> list[Actor]:
         """ "the vase was handed back by Swiss officials to the Greek authorities": who
         receives what is handed over, in a passive."""
-        if match.cameo[:2] != "07" and match.cameo[:3] not in ("084", "063", "087"):
-            return []  # (also "control of the peninsula was handed over to Cameroon")
+        if match.cameo[:2] != "07" and match.cameo[:3] not in ("084", "063", "087") and not (
+                match.cameo[:2] == "03" and verb.lemma_.lower() in VOWING_VERBS | {
+                    "offer", "guarantee", "assure"}):
+            return []  # (also "control of the peninsula was handed over to Cameroon"; and
+            # "guarantees were promised to Ukraine by Turkey")
         # ("were handed back to Kyiv by Russia": "to" hung on the particle)
         found = [a for c in [*children(verb), *(g for p in children(verb)
                                                 if p.dep_ in ("advmod", "prt")
@@ -3217,7 +3253,8 @@ class SentenceCoder:
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         # each claim read once more in context, in this order ("strike" as an attack or a
         # walkout, forces ordered out, drills with a partner, a protest that says something)
-        senses = (self._strike_sense, self._vowed_harm, self._deployment_order,
+        senses = (self._strike_sense, self._vowed_harm, self._vowed_force,
+                  self._deployment_order,
                   self._handover_sense, self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
                   self._joint_sense, self._welcome_sense, self._truce_party,
@@ -3269,7 +3306,7 @@ class SentenceCoder:
         Haram": besides the attack, the partners of a joint operation cooperate (062)."""
         out: list[Claim] = []
         for c in claims:
-            if c.match.cameo[:2] not in ("17", "18", "19") or not anchored(c.source) or (
+            if c.match.cameo[:2] not in ("09", "17", "18", "19") or not anchored(c.source) or (
                     c.modality != "asserted"):
                 continue
             verb = c.trigger
@@ -3290,7 +3327,8 @@ class SentenceCoder:
             if partner is None or any(d.match.cameo[:2] == "06" and d.trigger.i == verb.i
                                       for d in claims + out):
                 continue
-            code = "060" if c.match.cameo[:2] == "17" else "062"  # (police work together)
+            # (police work together; investigators share a case: judicial cooperation)
+            code = {"17": "060", "09": "063"}.get(c.match.cameo[:2], "062")
             m = LexMatch(code, c.match.trigger, c.match.specificity, c.match.start,
                          c.match.end)
             out.append(Claim(m, verb, c.source, partner, "asserted", c.attribution, c.confidence))
@@ -3893,6 +3931,15 @@ class SentenceCoder:
                 # "demonstrations against the violations by the army": the army (whoever
                 # else the protest names)
                 found = self._protested(c.trigger, doers_only=anchored(c.target))
+                if found is None and c.trigger.pos_ == "VERB":
+                    # "burned French flags at a rally against France's military presence":
+                    # the act done at a protest is aimed where the protest is
+                    found = next((a for p in children(c.trigger) if p.dep_ == "prep"
+                                  and p.lower_ in ("at", "during", "in")
+                                  for r in children(p) if r.dep_ == "pobj"
+                                  and (self.lex.match_noun(r) or LexMatch("", "", 0, 0, 0)
+                                       ).cameo[:2] == "14"
+                                  for a in [self._protested(r)] if a is not None), None)
                 if found is not None and not same_actor(found, c.source):
                     c = dataclasses.replace(c, target=found)
             out.append(c)
@@ -4099,6 +4146,32 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("130", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _vowed_force(self, claim: Claim) -> Claim:
+        """ "Trump vowed to send federal troops into Chicago", "threatened to deploy the army
+        into the city": a vow or threat to send one's forces into a place is a threat aimed at
+        the place (130), not a promise about the troops."""
+        verb = claim.trigger
+        if claim.match.cameo[:2] not in ("03", "13") or claim.source is None or (
+                verb.lemma_.lower() not in VOWING_VERBS | {"threaten"}):
+            return claim
+        send = next((c for c in children(verb) if c.dep_ == "xcomp"
+                     and c.lemma_.lower() in DEPLOY_VERBS), None)
+        if send is None or not any(
+                o.dep_ == "dobj" and self.actors_of(o) and all(
+                    a.sector in FORCE_SECTORS for a in self.actors_of(o)) and not any(
+                    t.lemma_.lower().startswith("peacekeep") or t.lemma_.lower() in (
+                        "monitor", "observer", "medic", "rescuer", "adviser", "advisor")
+                    for t in o.subtree)
+                for o in children(send)) or not any(
+                p.dep_ == "prep" and p.lower_ == "into" for p in children(send)):
+            return claim
+        place = self._sent_to(send)
+        if not place:
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, target=place[0], match=LexMatch(
+            "130", m.trigger, m.specificity, m.start, m.end))
 
     @staticmethod
     def _arrival_sense(claim: Claim) -> Claim:
@@ -4349,6 +4422,9 @@ class SentenceCoder:
         owned = tgt is not None and tgt.type == "state" and tgt.sector is None and (
             "'s " in tgt.text) and tgt.text.split("'s ")[-1].split()[-1].lower() not in (
             tgt.name or "").lower()
+        # ("dropped the media bill after clashes ...": a bill named by its sector is a thing)
+        owned = owned or tgt is not None and tgt.type != "person" and bool(tgt.text.split()) and (
+            tgt.text.split()[-1].lower() in DOCUMENT_NOUNS)
         if src is None or tgt is not None and (tgt.code or tgt.type == "person") and not (
                 owned and claim.match.cameo[:3] in CONCESSION_CODES):
             return claim
@@ -4618,6 +4694,23 @@ class SentenceCoder:
         not a request or one's own withdrawal."""
         verb = claim.trigger
         src, tgt = claim.source, claim.target
+        if verb.lemma_.lower() == "expel" and claim.match.cameo == "166" and tgt is not None and (
+                tgt.sector is None and tgt.type == "state") and any(
+                o.dep_ in ("dobj", "nsubjpass") and o.tag_ in ("NNS", "NNPS")
+                for o in children(verb)):
+            # "expelled more than 10,000 Haitians": people of a nation sent out are deported
+            # (174), not an expelled mission (166)
+            m = claim.match
+            return dataclasses.replace(claim, match=LexMatch("174", m.trigger, m.specificity,
+                                                             m.start, m.end))
+        if verb.lemma_.lower() == "expel" and claim.match.cameo == "174" and tgt is not None and (
+                tgt.type in ("ngo", "igo") or (tgt.code or "").startswith(("NGO", "IGO"))
+                or any(t.lemma_.lower() in ("aid", "humanitarian", "relief")
+                       for o in children(verb) if o.dep_ in ("dobj", "nsubjpass")
+                       for t in o.subtree)):
+            m = claim.match  # "expelled foreign aid workers": an aid agency's people (1663)
+            return dataclasses.replace(claim, match=LexMatch("1663", m.trigger, m.specificity,
+                                                             m.start, m.end))
         # (also "gave the French ambassador 48 hours to leave": an ultimatum to leave)
         if tgt is None or src is None or not (
                 verb.lemma_.lower() == "order" and claim.match.cameo in ("100", "0874")
@@ -4848,6 +4941,10 @@ class SentenceCoder:
                 # "a resolution on Syria proposed by France was vetoed by Russia": whose
                 authors = [a for g in [*(a for c in children(passive) if c.dep_ == "acl"
                                          for a in children(c) if a.dep_ == "agent"),
+                                       # ("the government's offer was taken up by X")
+                                       *(c for c in children(passive) if c.dep_ == "poss"
+                                         and c.lower_ not in PRONOUNS
+                                         and match.cameo[:2] != "08"),
                                        *(p for p in children(passive) if p.dep_ == "prep"
                                          and p.lower_ in ("from", "by")),
                                        # ("the offer of talks by Seoul")
@@ -4890,9 +4987,11 @@ class SentenceCoder:
             if noun_match is not None:
                 # "Ghana's backing for the plan was announced": the noun's own doer
                 doer = self._noun_doer(passive, noun_match)
-                if noun_match.cameo[:2] != match.cameo[:2] and anchored(doer) and (
-                        lemma in ANSWERING_VERBS) and not (
-                        sources and same_actor(doer, sources[0])):
+                if (noun_match.cameo[:2] != match.cameo[:2] and lemma in ANSWERING_VERBS
+                        # ("the government's offer was taken up by the unions")
+                        or lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                   for c in children(verb))) and (
+                        anchored(doer)) and not (sources and same_actor(doer, sources[0])):
                     answered = doer  # the verb's act answers the noun's: aimed at its doer
                 elif not sources:
                     sources = [doer] if anchored(doer) else []
@@ -5082,9 +5181,9 @@ class SentenceCoder:
                                or match.cameo[:2] in ("08", "18", "19", "20")
                                and self._home_region(verb, sources[0])
                                or [])
-        if match.cameo[:2] == "15" and passive is not None and sources and targets and all(
+        if match.cameo[:2] == "15" and passive is not None and sources and (not targets or all(
                 t.sector in FORCE_SECTORS or not anchored(t) for t in targets) and (
-                self.actors_of(passive)[:1] == targets[:1]):
+                self.actors_of(passive)[:1] == targets[:1])):
             # "army units were sent into the streets of Almaty by the government", "jets were
             # scrambled by the air force to intercept Chinese drones": the forces moved are
             # the doer's own; the show of force is aimed where they go or at whom they face
@@ -5097,6 +5196,7 @@ class SentenceCoder:
                            for a in self.actors_of(o) if anchored(a)][:1]
                        or self.place_target(verb, sources[0], any_place=True)
                        or self._named_site(verb, sent=True)
+                       or self._sent_to(verb)  # ("was launched by X toward the East Sea")
                        or targets)
         if not any(anchored(t) for t in targets) and match.cameo[:2] in ("18", "19", "20"):
             targets = self._purpose_target(verb) or targets
@@ -5115,7 +5215,8 @@ class SentenceCoder:
         # "clashed in Ladakh"; not for allies who hit a third party there)
         venue = ((match.cameo[:2] in PARTNER_ROOTS or match.cameo[:3] == "087" and (
                     verb.lemma_.lower() in ("sign", "agree", "reach", "conclude"))
-                  or match.cameo[:2] in ("19", "20") and verb.lemma_.lower() in MUTUAL_FIGHTS
+                  or (match.cameo[:2] in ("19", "20") or match.cameo[:3] == "145")
+                  and verb.lemma_.lower() in MUTUAL_FIGHTS  # ("police and protesters clashed")
                   # "China and Russia launched war games in the Sea of Japan": drills of two
                   # held somewhere are held with each other there
                   or match.cameo == "150" and len(sources) == 2
@@ -5142,6 +5243,10 @@ class SentenceCoder:
         # only others named are the two sides themselves
         own_sides = (len(sources) >= 2 and match.cameo[:2] in PARTNER_ROOTS and bool(targets)
                      and all(t.country is None and t.sector in FORCE_SECTORS  # "troops"
+                             # ("X and the MILF agreed to extend the timetable for rebel
+                             # fighters": one side's own fighters)
+                             or t.sector is not None and t.sector in {s.sector for s in sources}
+                             and t.type != "person"
                              or t.country and (t.sector is None and t.type == "state"
                                                or t.sector in FORCE_SECTORS)
                              and any(t.country == s.country for s in sources)
@@ -5208,10 +5313,19 @@ class SentenceCoder:
                                                         "17", "18")  # ("X and Y police
                 # dismantled a trafficking ring": together, on the ring)
                 or match.cameo[:2] in PARTNER_ROOTS
-                or match.cameo[:2] in ("19", "20") or venue or joint):
+                # (not "X and Y recaptured the town": allies on a thing they took)
+                or match.cameo[:2] in ("19", "20") and not (
+                    verb.lemma_.lower() not in MUTUAL_FIGHTS and any(
+                        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in (
+                            GEO_NOUNS | PLACE_NOUNS | HELD_PLACES) for c in children(verb)))
+                or venue or joint):
             # but "Italy and Spain refused to let the plane land": both refused, the plane;
             # and two who speak, accuse, warn or protest with nobody named do so at a third
             # party ("Japan and Australia expressed concern")
+            if match.cameo[:3] == "145" and sources[0].sector not in CROWD_SECTORS and (
+                    sources[1].sector in CROWD_SECTORS):
+                sources = [sources[1], sources[0]]  # "police and protesters clashed": the riot
+                # is the crowd's
             sources, targets = sources[:1], sources[1:2]
         if sources and not any(anchored(t) for t in targets) and verb.dep_ == "conj" and (
                 match.cameo[:2] in ("11", "12", "16", "08")) and not any(
@@ -5515,8 +5629,17 @@ class SentenceCoder:
                  and g.lower_ in ("from", "by", "of")] or [noun]
         if noun is not pobj:  # "days of road blockades by truckers": "by" hung on "days"
             inner += [g for g in children(pobj) if g.dep_ == "prep" and g.lower_ in ("from", "by")]
-        return [a for i in inner for a in self.actors_of(i)
-                if anchored(a) and not same_actor(a, source)]
+        found = [a for i in inner for a in self.actors_of(i)
+                 if anchored(a) and not same_actor(a, source)]
+        if not found and inner == [noun]:
+            # "resigned in the face of protests by students": the "by" hung on the verb
+            head = pobj
+            while head.pos_ != "VERB" and head.head.i != head.i:
+                head = head.head
+            found = [a for g in children(head) if g.dep_ == "prep" and g.lower_ == "by"
+                     and g.i == pobj.right_edge.i + 1 for a in self.actors_of(g)
+                     if anchored(a) and not same_actor(a, source)]
+        return found
 
     @staticmethod
     def _through_measures(noun: Token) -> Token:
@@ -5567,7 +5690,8 @@ class SentenceCoder:
                   if o.dep_ == "pobj" for a in children(o) if a.dep_ == "acl"]
         pobjs = [c for h in heads for prep in children(h) if prep.dep_ == "prep"
                  and prep.lower_ in ("after", "following", "amid", "under")
-                 for c in children(prep) if c.dep_ == "pobj"]
+                 for c in children(prep) if c.dep_ == "pobj" or c.dep_ == "dobj"
+                 and prep.lower_ == "following"]  # ("following" read as a verb)
         # "backed down in the face of protests by farmers"
         pobjs += [g for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "in"
                   for f in children(prep) if f.dep_ == "pobj" and f.lower_ == "face"
@@ -5607,6 +5731,15 @@ class SentenceCoder:
                 if found:
                     return found
                 continue
+            if self._through_measures(pobj).lemma_.lower() in CLASH_NOUNS:
+                # "dropped the bill following clashes between riot police and protesters":
+                # the crowd side of the clashes pressed for it
+                found = [a for p in children(self._through_measures(pobj)) if p.dep_ == "prep"
+                         and p.lower_ in ("between", "with") for a in self.actors_of(p)
+                         if anchored(a) and a.sector in CROWD_SECTORS
+                         and not same_actor(a, source)]
+                if found:
+                    return found
             noun = self.lex.match_noun(self._through_measures(pobj))
             if noun is not None and noun.cameo[:2] in PRESSURE_ROOTS:
                 found = self._pressers(outer, source)
@@ -6065,7 +6198,10 @@ class SentenceCoder:
                         pobj.right_edge.i - pobj.left_edge.i < 12):
                     # "sent warships to the waters off the Natuna Islands": a place no
                     # gazetteer names, but where the forces go (no country, no code)
-                    text = _strip_article(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                    end = min([pobj.right_edge.i + 1] + [
+                        p.i for p in children(pobj) if p.dep_ == "prep" and p.i > pobj.i
+                        and any(g.ent_type_ in ("DATE", "TIME") for g in children(p))])
+                    text = _strip_article(pobj.doc[pobj.left_edge.i:end])  # (no "on Monday")
                     return [Actor(text, text, None, None, None, "state")]
         return []
 

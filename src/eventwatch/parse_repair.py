@@ -140,6 +140,13 @@
 51. A reported clause before its reporter with the clause's verb read as a relative clause
    of its own subject ("X called on Paris to ..., a spokesman said", "..., the Office of the
    Peace Adviser said"): ``_clause_before_reporter`` makes it the reporting verb's complement.
+54. Two conjoined possessive phrases read as one possessor ("Brazil's Federal Police and
+   Paraguay's agency SENAD": "Police" a possessor of "SENAD" with no "'s" of its own):
+   ``_possessor_without_case`` makes the first phrase the head and the second its conjunct.
+53. A reported clause's object read as the subject of the trailing reporting verb ("X
+   accused President Ruto's government of ..., party leader Otieno told reporters"):
+   ``_object_as_reporter_subject`` gives the object back to the clause and makes the reporter
+   after the comma the subject.
 52. A participle clause after a comma read as an adjective of a noun conjoined to the phrase
    before ("sent troops to Portland, overriding objections from the mayor"):
    ``_trailing_participle`` makes it an adverbial clause of the verb.
@@ -692,6 +699,17 @@ def _irregular_past(tok: Token) -> bool:
     return False
 
 
+def _adjective_past(tok: Token) -> bool:
+    """ "The EU relaxed sanctions on Syria": a regular past tense the lexicon knows, read as an
+    adjective of the object at the root; as repair 1 (undone when the shape does not fit)."""
+    tag, pos, lemma, dep = tok.tag_, tok.pos_, tok.lemma_, tok.dep_
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", _past_lemma(tok.lower_)
+    if _repair(tok):
+        return True
+    tok.tag_, tok.pos_, tok.lemma_, tok.dep_ = tag, pos, lemma, dep
+    return False
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -719,6 +737,9 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.dep_ in ("amod", "compound") and tok.tag_ == "JJ" and (
                 tok.lower_ in IRREGULAR_PAST):
             _irregular_past(tok)
+        elif tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_.endswith("ed") and (
+                tok.head.dep_ == "ROOT") and _past_lemma(tok.lower_):
+            _adjective_past(tok)
         elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
             _repair(tok)
         elif tok.tag_ == "VBG" and tok.lower_ in DESCRIBING_PARTICIPLES:
@@ -812,8 +833,10 @@ def repair_misread_verbs(doc: Doc) -> Doc:
                 c.head = tok.head
         if tok.dep_ == "ROOT" and tok.lemma_ == "be":
             _cleft(tok) or _existential(tok)
-        if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS:
-            _clause_before_reporter(tok)
+        if tok.dep_ == "poss" and tok.pos_ == "PROPN":
+            _possessor_without_case(tok)
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS | {"tell"}:
+            _clause_before_reporter(tok) or _object_as_reporter_subject(tok)
         if tok.dep_ == "amod" and tok.lower_.endswith("ing") and tok.i > 0 and (
                 tok.doc[tok.i - 1].text == ","):
             _trailing_participle(tok)
@@ -906,6 +929,68 @@ def _clause_before_reporter(say: Token) -> bool:
     passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     # ("Two soldiers killed by a gunman, the Pentagon says": a headline's passive)
     first.head, first.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    return True
+
+
+def _object_as_reporter_subject(say: Token) -> bool:
+    """53. "The party accused President Ruto's government of rigging the tender, party
+    leader Otieno told reporters": the reported clause's object read as the reporting verb's
+    subject, the reporter after the comma a second subject or swallowed by a phrase of the
+    clause. Make the object the clause's again and the reporter the subject."""
+    doc = say.doc
+    clause = next((c for c in say.children if c.dep_ == "ccomp" and c.i < say.i), None)
+    if clause is None or clause.pos_ != "VERB" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass") for c in clause.children):
+        return False
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in NOMINAL or not clause.i < subj.left_edge.i:
+        return False
+    comma = next((t for t in reversed(doc[subj.i + 1:say.i]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= say.i:
+        return False
+    reporter = next((c for c in say.children if c.dep_ == "nsubj" and c.i > comma.i), None)
+    if reporter is None:
+        # "... of rigging the tender, party leader Otieno said": the name hung on "rigging"
+        span = range(comma.i + 1, say.i)
+        tops = [doc[i] for i in span if doc[i].head.i not in span]
+        if len(tops) != 1 or tops[0].pos_ not in NOMINAL or tops[0].i != say.i - 1 or (
+                tops[0].head.i >= say.i):
+            return False
+        reporter = tops[0]
+        left = [c for c in reporter.children if c.i < comma.i]
+        noun = next((c for c in reversed(left) if c.pos_ in NOMINAL), None)
+        if noun is None:
+            return False
+        noun.head, noun.dep_ = reporter.head, reporter.dep_
+        for t in left:
+            if t is not noun:
+                t.head = noun
+        reporter.head, reporter.dep_ = say, "nsubj"
+    subj.head, subj.dep_ = clause, "dobj"
+    comma.head = say
+    return True
+
+
+def _possessor_without_case(tok: Token) -> bool:
+    """54. "Brazil's Federal Police and Paraguay's agency SENAD launched ...": two conjoined
+    possessive phrases read as one possessor of the second noun ("Police" a possessor with no
+    "'s" of its own). Make the first phrase the head and the second its conjunct."""
+    if tok.pos_ not in NOMINAL or any(c.dep_ == "case" for c in tok.children):
+        return False
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                 and any(g.dep_ == "case" for g in c.children)), None)
+    if conj is None or not any(c.dep_ == "cc" and tok.i < c.i < conj.i for c in tok.children):
+        return False
+    head = tok.head
+    top = head
+    while top.dep_ in ("compound", "amod", "nmod") and top.head.i > top.i:
+        top = top.head
+    if head.i < conj.i or top.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        return False
+    tok.head, tok.dep_ = top.head, top.dep_
+    top.head, top.dep_ = tok, "conj"
+    conj.head, conj.dep_ = head, "poss"
     return True
 
 
@@ -1322,8 +1407,12 @@ def _coordinated_modifier(first: Token) -> bool:
                and c.i > first.i), None)
     # ("Papua New Guinea's government and Bougainville leaders inked ...": the name of the
     # second phrase read as the conjunct)
+    # (also with a noun between: "Mexico's Attorney General's Office and Jalisco state
+    # prosecutors")
     name = next((c for c in kids if c.dep_ == "conj" and c.pos_ == "PROPN"
-                 and c.i == head.i - 1 and cc is not None and c.i > cc.i
+                 and c.i < head.i and all(t.head.i == head.i and t.dep_ in ("compound", "amod")
+                                          for t in c.doc[c.i + 1:head.i])
+                 and cc is not None and c.i > cc.i
                  and not any(True for _ in c.children)
                  and not (c.ent_type_ and c.ent_type_ == head.ent_type_)), None)
     # (but "Immigration and Customs Enforcement": one name)
@@ -1841,12 +1930,16 @@ def _modifier_after_to(word: Token) -> bool:
     """ "shipped tents and blankets to quake survivors": "quake" read as an infinitive."""
     to = word.doc[word.i - 1]
     verb = word.head
-    if to.head.i != word.i or to.dep_ != "aux" or verb.pos_ != "VERB" or not any(
-            c.dep_ == "dobj" for c in verb.children) or _known_verb(word.lemma_.lower()) or (
-            verb.lemma_.lower() not in SENDING_VERBS):
-        return False
     kids = list(word.children)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    # ("reopened the crossing to aid trucks": "aid" a noun before the vehicles it names)
+    aid = word.lower_ == "aid" and obj is not None and obj.lemma_.lower() in AID_HEADS and (
+        verb.lemma_.lower() in OPENING_VERBS)
+    if to.head.i != word.i or to.dep_ != "aux" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" for c in verb.children) or (
+            _known_verb(word.lemma_.lower()) or verb.lemma_.lower() not in SENDING_VERBS) and (
+            not aid):
+        return False
     if obj is None or obj.left_edge.i != word.i + 1 or obj.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ not in ("dobj", "aux") for c in kids):
         return False
@@ -1856,6 +1949,9 @@ def _modifier_after_to(word: Token) -> bool:
     return True
 
 
+# what "aid" names before it ("aid trucks", "aid convoys"), and verbs that open a way to them
+AID_HEADS = frozenset("truck convoy shipment flight delivery lorry vehicle boat ship".split())
+OPENING_VERBS = frozenset("open reopen close shut restrict block".split())
 # verbs whose "to" names a recipient ("shipped tents to quake survivors")
 SENDING_VERBS = frozenset("""ship send deliver airlift fly donate supply provide give sell export
     truck ferry airdrop dispatch transfer hand""".split())
