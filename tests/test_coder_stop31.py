@@ -135,6 +135,9 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
     # "the government's bill was withdrawn by X": the bill's owner is not who pressed
     ("Kenya's Finance Bill was withdrawn by President William Ruto a day after protesters "
      "stormed parliament.", "YIELD", "Ruto", "Kenya"),
+    # allies backing a third state are not each other's own side
+    ("Manila was backed by Tokyo and Canberra on Thursday in its standoff with Beijing, the "
+     "foreign ministry said.", "SUPPORT", "Tokyo", "Canberra"),
     # "their kidnappers": the agent's own pronoun is not the passive subject
     ("More than 80 pupils abducted in Kaduna state were freed by their kidnappers on Sunday, "
      "the governor said.", "YIELD", "pupils", "pupils"),
@@ -142,6 +145,25 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
 def test_stop31_not(pipeline, text, plover, source, target):
     evs = code(pipeline, text)
     assert not find(evs, plover, source, target), events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an act whose rules found nobody keeps the phrase it is about (no actor code)
+    ("The Kenyan Senate began an investigation into the missing $2 billion of the pension "
+     "fund.", "Kenyan Senate", "$2 billion"),
+    ("Police opened a probe into the warehouse fire.", "Police", "warehouse fire"),
+])
+def test_thing_target(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    found = [e for e in evs if e.source is not None and source in e.source.text
+             and e.target is not None and target in e.target.text]
+    assert found and found[0].target.code is None, events_of(evs)
+
+
+def test_thing_target_not_a_date(pipeline):
+    """A time phrase is never the target ("began an inquiry on Monday")."""
+    evs = code(pipeline, "The ombudsman began an inquiry on Monday.")
+    assert all(e.target is None or "Monday" not in e.target.text for e in evs), events_of(evs)
 
 
 def test_clashes_still_each_other(pipeline):

@@ -519,6 +519,8 @@ STATE_WORDS = frozenset({"state"})
 FORCING_VERBS = frozenset("force compel oblige pressure push coerce".split())
 # what presses for a concession ("after pressure from the unions", "following complaints from
 # Nepal")
+# prepositions whose object an act with nobody named is about ("an investigation into X")
+THING_PREPS = frozenset("into against on over about toward towards".split())
 # gatherings named as where something was done ("at a summit", "at a ceremony")
 VENUE_NOUNS = frozenset("""summit meeting conference ceremony session forum gathering event
     briefing convention congress assembly funeral parade reception banquet dinner""".split())
@@ -3265,7 +3267,7 @@ class SentenceCoder:
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
-                  self._arrival_sense, self._mission_sense)
+                  self._arrival_sense, self._mission_sense, self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
                 continue  # "the tsunami killed 30,000 people": nobody's act
@@ -4146,6 +4148,40 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("130", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _thing_target(self, claim: Claim) -> Claim:
+        """ "The Senate began an investigation into the missing $2 billion", "workers went on
+        strike over conditions in Amazon warehouses": an act whose rules found nobody it is
+        aimed at keeps the phrase it is about as its target (with no actor code), as PLOVER
+        does for things and places."""
+        if claim.target is not None or claim.source is None or claim.modality != "asserted":
+            return claim
+        doc = claim.trigger.doc
+        heads = [doc[i] for i in sorted(trigger_tokens(doc, claim.match))]
+        src = claim.source
+        for head in heads:
+            for prep in children(head):
+                if prep.dep_ != "prep" or prep.lower_ not in THING_PREPS or prep.i < head.i:
+                    continue
+                pobj = prep_object(prep)
+                if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") and (
+                        pobj.ent_type_ != "MONEY") or pobj.ent_type_ in (
+                        "DATE", "TIME", "CARDINAL", "PERCENT", "ORDINAL") or (
+                        pobj.lemma_.lower() in MEASURE_NOUNS | VENUE_NOUNS):
+                    continue
+                start, end = pobj.left_edge.i, pobj.right_edge.i + 1  # the whole phrase
+                if end - start > 12:
+                    start, end = phrase_bounds(pobj)
+                if end - start > 12 or src.text and src.text in doc[start:end].text:
+                    continue
+                found = self.actor_of(pobj)
+                if found is not None and same_actor(found, src):
+                    continue
+                text = _strip_article(doc[start:end])
+                target = found if found is not None and anchored(found) else Actor(
+                    text, text, None, None, None, "other")
+                return dataclasses.replace(claim, target=target)
+        return claim
 
     def _vowed_force(self, claim: Claim) -> Claim:
         """ "Trump vowed to send federal troops into Chicago", "threatened to deploy the army
@@ -5246,7 +5282,8 @@ class SentenceCoder:
                              # ("X and the MILF agreed to extend the timetable for rebel
                              # fighters": one side's own fighters)
                              or t.sector is not None and t.sector in {s.sector for s in sources}
-                             and t.type != "person"
+                             and t.type != "person" and t.sector not in ("GOV", "MIL")
+                             and (t.country is None or t.country in {s.country for s in sources})
                              or t.country and (t.sector is None and t.type == "state"
                                                or t.sector in FORCE_SECTORS)
                              and any(t.country == s.country for s in sources)
