@@ -4159,11 +4159,18 @@ class SentenceCoder:
         doc = claim.trigger.doc
         heads = [doc[i] for i in sorted(trigger_tokens(doc, claim.match))]
         src = claim.source
-        for head in heads:
-            for prep in children(head):
-                if prep.dep_ != "prep" or prep.lower_ not in THING_PREPS or prep.i < head.i:
+        # ("supports discussions about the direction of the EU": the object, then what the
+        # object or the act is about)
+        # (not the forces or weapons moved in a show of force: "moved soldiers into X")
+        objects = [o for h in heads if h.pos_ in ("VERB", "AUX") for o in children(h)
+                   if o.dep_ == "dobj" and o.i not in trigger_tokens(doc, claim.match)
+                   and claim.match.cameo[:2] != "15"]
+        for head in heads + objects:
+            for prep in [head] if head in objects else children(head):
+                if head not in objects and (
+                        prep.dep_ != "prep" or prep.lower_ not in THING_PREPS or prep.i < head.i):
                     continue
-                pobj = prep_object(prep)
+                pobj = head if head in objects else prep_object(prep)
                 if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") and (
                         pobj.ent_type_ != "MONEY") or pobj.ent_type_ in (
                         "DATE", "TIME", "CARDINAL", "PERCENT", "ORDINAL") or (
