@@ -125,7 +125,62 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
     assert find(evs, plover, source, target, cameo), events_of(evs)
 
 
+@pytest.mark.parametrize("text, plover, source, target, cameo", [
+    # an act with nobody (or only one's own) as target answers whoever did its reason
+    ("Ghana recalled its ambassador over Burkina Faso's expulsion of three Ghanaian traders.",
+     "SANCTION", "Ghana", "Burkina Faso", "16"),
+    ("Seoul warned of stern countermeasures over Pyongyang's launch of a spy satellite.",
+     "THREATEN", "Seoul", "Pyongyang", "13"),
+    ("Mexico demanded an explanation over spying by Guatemala's intelligence service.",
+     "REQUEST", "Mexico", "Guatemala", "10"),
+    ("Armenia called for an emergency session over Azerbaijan's blockade of the corridor.",
+     "REQUEST", "Armenia", "Azerbaijan", "02"),
+    # ... but a party the act names itself stays
+    ("Beijing summoned Manila's ambassador over the president's remarks on Taiwan.",
+     "ACCUSE", "Beijing", "Manila's ambassador", "11"),
+    ("Pakistan lodged a formal protest with India over the violation of its airspace by "
+     "Indian drones.", "ACCUSE", "Pakistan", "India", "11"),
+    # agreeing on settling a dispute is aimed at the other side; protesting someone's acts
+    # at their doer
+    ("The union accepted a plan for settling the pay dispute with the port authority.",
+     "AGREE", "union", "port authority", "03"),
+    ("Ethiopia agreed to a framework for resolving its border conflict with Eritrea.",
+     "AGREE", "Ethiopia", "Eritrea", "03"),
+    ("Thousands converged on the square to protest killings by Islamist fighters in the "
+     "north.", "PROTEST", "Thousands", "Islamist fighters", "14"),
+    # "the country" is the state named before (not the clause's own subject)
+    ("Moldova has been a candidate for EU membership since 2022. The European Commission "
+     "granted the country a growth package on Wednesday.", "AID", "European Commission",
+     "Moldova", "07"),
+    ("Niger is ruled by a military junta. ECOWAS suspended the country from its bodies in "
+     "August.", "SANCTION", "ECOWAS", "Niger", "16"),
+    # goods handed, distributed or transferred to someone; "hand" passes the act to its
+    # object
+    ("The agency distributed 5,000 tarpaulins, kitchen sets and solar lamps to displaced "
+     "families in the camp.", "AID", "agency", "displaced families", "07"),
+    ("Qatar handed Egypt a $2 billion central bank deposit to support its currency.", "AID",
+     "Qatar", "Egypt", "07"),
+    ("Germany delivered 40 Marder infantry fighting vehicles to Ukraine.", "AID", "Germany",
+     "Ukraine", "07"),
+    ("A Moscow court handed the American reporter a 16-year prison sentence.", "COERCE",
+     "Moscow court", "American reporter", "17"),
+    ("The president granted 18 political prisoners early release.", "YIELD", "president",
+     "political prisoners", "08"),
+    ("Japan granted Ukraine an additional $4.5 billion in budget support.", "AID", "Japan",
+     "Ukraine", "07"),
+])
+def test_stop31_late_rules(pipeline, text, plover, source, target, cameo):
+    evs = code(pipeline, text)
+    assert find(evs, plover, source, target, cameo), events_of(evs)
+
+
 @pytest.mark.parametrize("text, plover, source, target", [
+    # "Bradley fighting vehicles": a kind of vehicle, no fighting
+    ("The Pentagon shipped dozens of Bradley fighting vehicles to the Ukrainian army.",
+     "ASSAULT", "Pentagon", "Ukrainian army"),
+    # "join forces with X": the partner, not the forces
+    ("The FBI joined forces with state police in an investigation into the plot.",
+     "COOPERATE", "FBI", "forces"),
     # allies who take a town together are not each other's foes
     ("Kenya's Defence Forces and Somalia's national army recaptured the town.", "ASSAULT",
      "Kenya", "Somalia"),

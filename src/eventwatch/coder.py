@@ -519,6 +519,14 @@ STATE_WORDS = frozenset({"state"})
 FORCING_VERBS = frozenset("force compel oblige pressure push coerce".split())
 # what presses for a concession ("after pressure from the unions", "following complaints from
 # Nepal")
+# event nouns that, as modifiers, name a kind of thing ("fighting vehicles", "attack drones")
+KIND_MODIFIERS = frozenset("fighting assault attack combat strike patrol surveillance".split())
+# acts whose reason ("over X's remarks") names whom they answer when they name nobody else
+REASON_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "16", "17"})
+# nouns that, with "the", name a state already named ("the country", "the island")
+STATE_DESCRIPTIONS = frozenset("country nation island kingdom republic emirate".split())
+# quarrels whose other side an agreement to settle them is aimed at
+DISPUTE_NOUNS = frozenset("dispute conflict row standoff feud quarrel spat war".split())
 # prepositions whose object an act with nobody named is about ("an investigation into X")
 THING_PREPS = frozenset("into against on over about toward towards".split())
 # gatherings named as where something was done ("at a summit", "at a ceremony")
@@ -1040,6 +1048,15 @@ class SentenceCoder:
                                   earlier.code, earlier.country, earlier.sector, earlier.type)
                 elif earlier is not None:
                     actor = localise(actor, earlier.country)
+        if not anchored(actor) and tok.lemma_.lower() in STATE_DESCRIPTIONS and (
+                tok.tag_ == "NN" and end - start == 2
+                and tokens(tok.doc)[start].lower_ in ("the", "this")):
+            # "Moldova is an EU candidate. The Commission granted the country a package": the
+            # last state named before (not the clause's own subject)
+            state = self._named_state_before(tok)
+            if state is not None:
+                return Actor(state.text, state.name, state.code, state.country, state.sector,
+                             state.type)
         if not anchored(actor) and tok.lemma_.lower() in GROUP_WORDS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in children(tok)) and (
                 end - start <= 2):
@@ -1115,6 +1132,27 @@ class SentenceCoder:
             ) else None  # (not "a state of siege in Bolivia")
             return Actor(text=text, name=text, code=iso, country=iso, sector=None, type=kind)
         return actor
+
+    def _named_state_before(self, tok: Token) -> Actor | None:
+        """The last state named before ``tok`` in its sentence or the two before it, leaving out
+        the subject of ``tok``'s own clause ("Russia sold the country ...": not Russia)."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        own = {t.i for c in children(verb) if c.dep_ in ANY_SUBJ_DEPS for t in c.subtree}
+        first = tok.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = tok.doc[first - 1].sent.start
+        toks = tokens(tok.doc)
+        for t in reversed(toks[first:tok.i]):
+            if t.pos_ != "PROPN" or t.i in own or t.head.pos_ == "PROPN" and t.head.i > t.i:
+                continue
+            found = self.actors.resolve(*phrase_bounds(t))
+            if found is not None and found.type == "state" and found.sector is None and (
+                    found.country is not None):
+                return found
+        return None
 
     def _opposition(self, tok: Token) -> Actor | None:
         """ "opponents of the Togolese government", "the regime's critics": a government's
@@ -3192,6 +3230,9 @@ class SentenceCoder:
         for tok, p in zip(toks, pos, strict=True):
             if p != "NOUN" or tok.i in consumed or tok.i in self._in_names:
                 continue
+            if tok.dep_ in ("compound", "amod") and tok.lower_ in KIND_MODIFIERS and (
+                    tok.head.i > tok.i):
+                continue  # "Bradley fighting vehicles", "assault rifles": a kind of thing
             match = self.lex.match_noun(tok)
             if match is None:
                 continue
@@ -3267,7 +3308,9 @@ class SentenceCoder:
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
-                  self._arrival_sense, self._mission_sense, self._thing_target)
+                  self._arrival_sense, self._mission_sense, self._inner_party,
+                  self._reason_party,
+                  self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
                 continue  # "the tsunami killed 30,000 people": nobody's act
@@ -4148,6 +4191,84 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("130", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _reason_party(self, claim: Claim) -> Claim:
+        """ "Jordan recalled its ambassador over Israel's bombardment of Gaza", "Beijing warned
+        of countermeasures over Washington's approval of an arms sale to Taiwan", "demanded an
+        explanation over spying by Australia's agencies": an act whose own target is nobody,
+        a thing or one's own is aimed at whoever did what it answers."""
+        tgt, src, verb = claim.target, claim.source, claim.trigger
+        if src is None or claim.match.cameo[:2] not in REASON_ROOTS or (
+                claim.modality != "asserted"):
+            return claim
+        hosts = [verb, *(o for o in children(verb) if o.dep_ in ("dobj", "prep"))]
+        # ("warned of countermeasures over X", "took to the streets of Lahore over X")
+        for _ in range(2):
+            hosts += [g for h in hosts if h.dep_ == "prep" for g in children(h)
+                      if g.dep_ == "pobj" and g not in hosts]
+            hosts += [p for h in hosts if h.dep_ == "pobj" for p in children(h)
+                      if p.dep_ == "prep" and p.lower_ != "over" and p not in hosts]
+        reasons = [g for h in hosts for p in children(h) if p.dep_ == "prep"
+                   and p.lower_ in ("over", "for") and (p.lower_ == "over" or any(
+                       t.lower_ in ("retaliation", "response", "protest") for t in [h]))
+                   for g in children(p) if g.dep_ in ("pobj", "pcomp")]  # ("over spying by X")
+        reasons += [g for h in hosts for p in children(h) if p.dep_ == "prep"
+                    and p.lower_ == "in" for r in children(p) if r.dep_ == "pobj"
+                    and r.lower_ in ("retaliation", "response", "protest")
+                    for q in children(r) if q.dep_ == "prep" and q.lower_ in ("for", "to")
+                    for g in children(q) if g.dep_ == "pobj"]
+        # ("recalled its ambassador over X": one's own envoy is nobody it is aimed at)
+        own = tgt is not None and tgt.country == src.country and any(
+            o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her")
+                                     for p in children(o)) for o in children(verb))
+        for reason in reasons:
+            phrase = reason.doc[reason.left_edge.i:reason.right_edge.i + 1].text
+            inside = re.search(rf"(?<!\w){re.escape(tgt.text)}(?!\w)", phrase) if tgt else None
+            if tgt is not None and anchored(tgt) and not own and inside is None and (
+                    tgt.text.split()[-1].lower() not in VENUE_NOUNS):  # ("a session")
+                continue  # a party of its own, outside the reason, stays
+            found = [a for c in children(reason) if c.dep_ == "poss" and c.pos_ != "PRON"
+                     for a in [self.actor_of(c)] if anchored(a)]
+            found += [a for c in children(reason) if c.dep_ in ("prep", "agent")
+                      and c.lower_ == "by" for a in self.actors_of(c) if anchored(a)]
+            match = self.lex.match_noun(reason)
+            if not found and match is not None:
+                doer = self._noun_doer(reason, match)
+                found = [doer] if anchored(doer) else []
+            found = [a for a in found if not same_actor(a, src)]
+            if found:
+                return dataclasses.replace(claim, target=found[0])
+        return claim
+
+    def _inner_party(self, claim: Claim) -> Claim:
+        """ "accepted a formula for ending its fisheries dispute with its partners": an
+        agreement on settling a dispute is aimed at the other side of the dispute; "rallied to
+        protest rights violations by Islamic fundamentalists": an act aimed at somebody's act
+        is aimed at its doer."""
+        tgt, src = claim.target, claim.source
+        if tgt is None or src is None or anchored(tgt):
+            return claim
+        sent = claim.trigger.sent
+        tok = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
+                    and _strip_article(t.doc[slice(*phrase_bounds(t))]) == tgt.text), None)
+        if tok is None:
+            return claim
+        root = claim.match.cameo[:2]
+        found: list[Actor] = []
+        if root in ("10", "11", "12", "13", "14", "16", "17"):
+            # ("to protest rights violations by X": "by" hung on the active verb)
+            hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" and not any(
+                c.dep_ == "auxpass" for c in children(tok.head)) else [])
+            found = [a for h in hosts for p in children(h) if p.dep_ in ("prep", "agent")
+                     and p.lower_ == "by" and p.i > tok.i
+                     for a in self.actors_of(p) if anchored(a) and not same_actor(a, src)]
+        elif root in ("03", "04", "05", "08"):
+            found = [a for d in tok.subtree if d.lemma_.lower() in DISPUTE_NOUNS
+                     for p in children(d) if p.dep_ == "prep" and p.lower_ == "with"
+                     for a in self.actors_of(p) if anchored(a) and not same_actor(a, src)]
+        if not found:
+            return claim
+        return dataclasses.replace(claim, target=found[0])
 
     def _thing_target(self, claim: Claim) -> Claim:
         """ "The Senate began an investigation into the missing $2 billion", "workers went on

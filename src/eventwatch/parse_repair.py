@@ -140,6 +140,8 @@
 51. A reported clause before its reporter with the clause's verb read as a relative clause
    of its own subject ("X called on Paris to ..., a spokesman said", "..., the Office of the
    Peace Adviser said"): ``_clause_before_reporter`` makes it the reporting verb's complement.
+55. "fighting" in "Bradley fighting vehicles" read as a verb with the vehicles its object:
+   ``_fighting_vehicles`` makes it the vehicles' adjective.
 54. Two conjoined possessive phrases read as one possessor ("Brazil's Federal Police and
    Paraguay's agency SENAD": "Police" a possessor of "SENAD" with no "'s" of its own):
    ``_possessor_without_case`` makes the first phrase the head and the second its conjunct.
@@ -835,6 +837,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _cleft(tok) or _existential(tok)
         if tok.dep_ == "poss" and tok.pos_ == "PROPN":
             _possessor_without_case(tok)
+        if tok.lower_ == "fighting" and tok.tag_ == "VBG" and tok.pos_ == "VERB":
+            _fighting_vehicles(tok)
         if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS | {"tell"}:
             _clause_before_reporter(tok) or _object_as_reporter_subject(tok)
         if tok.dep_ == "amod" and tok.lower_.endswith("ing") and tok.i > 0 and (
@@ -991,6 +995,28 @@ def _possessor_without_case(tok: Token) -> bool:
     tok.head, tok.dep_ = top.head, top.dep_
     top.head, top.dep_ = tok, "conj"
     conj.head, conj.dep_ = head, "poss"
+    return True
+
+
+def _fighting_vehicles(part: Token) -> bool:
+    """55. "shipped dozens of Bradley fighting vehicles to Ukraine": "fighting" read as a verb
+    with "vehicles" its object; make it the vehicles' adjective, the vehicles the phrase's head
+    and the verb's other phrases the main verb's again."""
+    doc = part.doc
+    if part.i == 0 or part.i + 1 >= len(doc):
+        return False
+    noun, before = doc[part.i + 1], doc[part.i - 1]
+    if noun.head.i != part.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in (
+            "vehicle", "machine", "ship", "boat", "force", "unit") or before.pos_ not in NOMINAL:
+        return False
+    head, dep = (before.head, before.dep_) if before.head.i != part.i else (part.head, "dobj")
+    outer = part.head
+    for c in [c for c in part.children if c.i > noun.i]:
+        c.head = outer
+    noun.head, noun.dep_ = (noun if head.i == before.i else head), dep
+    if before.head.i != part.i:
+        before.head, before.dep_ = noun, "compound"
+    part.head, part.dep_, part.pos_, part.tag_ = noun, "amod", "ADJ", "JJ"
     return True
 
 
