@@ -140,6 +140,11 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
      "ACCUSE", "Beijing", "Manila's ambassador", "11"),
     ("Pakistan lodged a formal protest with India over the violation of its airspace by "
      "Indian drones.", "ACCUSE", "Pakistan", "India", "11"),
+    ("Japan put its coast guard on high alert, citing repeated incursions by Chinese "
+     "vessels.", "MOBILIZE", "Japan", "Chinese vessels", "15"),
+    # a rally against a plan is aimed at the plan, not at the town it was held in
+    ("Thousands of farmers rallied in Lyon on Sunday against the pension reform.", "PROTEST",
+     "farmers", "pension reform", "14"),
     # agreeing on settling a dispute is aimed at the other side; protesting someone's acts
     # at their doer
     ("The union accepted a plan for settling the pay dispute with the port authority.",

@@ -522,7 +522,7 @@ FORCING_VERBS = frozenset("force compel oblige pressure push coerce".split())
 # event nouns that, as modifiers, name a kind of thing ("fighting vehicles", "attack drones")
 KIND_MODIFIERS = frozenset("fighting assault attack combat strike patrol surveillance".split())
 # acts whose reason ("over X's remarks") names whom they answer when they name nobody else
-REASON_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "16", "17"})
+REASON_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
 # nouns that, with "the", name a state already named ("the country", "the island")
 STATE_DESCRIPTIONS = frozenset("country nation island kingdom republic emirate".split())
 # quarrels whose other side an agreement to settle them is aimed at
@@ -3972,6 +3972,15 @@ class SentenceCoder:
                                and anchored(d.target) and d.target.code), None)
                 if demand is not None:
                     c = dataclasses.replace(c, target=demand.target)
+            if c.source is not None and c.match.cameo[:2] == "14" and c.trigger.pos_ == "VERB" and (
+                    c.target is None or not anchored(c.target) or _held_at(c)):
+                # "rallied in Tel Aviv against the judicial overhaul plan": what the protest
+                # is against, not where it was held
+                against = next((prep_object(p) for p in children(c.trigger) if p.dep_ == "prep"
+                                and p.lower_ == "against" and prep_object(p) is not None), None)
+                found = self.actor_of(against) if against is not None else None
+                if found is not None and not same_actor(found, c.source):
+                    c = dataclasses.replace(c, target=found)
             if c.source is not None and c.match.cameo[:2] == "14":
                 # "demonstrations against the violations by the army": the army (whoever
                 # else the protest names)
@@ -4212,6 +4221,10 @@ class SentenceCoder:
                    and p.lower_ in ("over", "for") and (p.lower_ == "over" or any(
                        t.lower_ in ("retaliation", "response", "protest") for t in [h]))
                    for g in children(p) if g.dep_ in ("pobj", "pcomp")]  # ("over spying by X")
+        # ("put its forces on alert, citing aggressive statements by NATO")
+        reasons += [o for c in children(verb) if c.dep_ in ("advcl", "xcomp", "conj")
+                    and c.lemma_.lower() == "cite" and c.tag_ == "VBG"
+                    for o in children(c) if o.dep_ == "dobj"]
         reasons += [g for h in hosts for p in children(h) if p.dep_ == "prep"
                     and p.lower_ == "in" for r in children(p) if r.dep_ == "pobj"
                     and r.lower_ in ("retaliation", "response", "protest")
