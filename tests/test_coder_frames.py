@@ -367,7 +367,8 @@ def test_making_others_pay_doors_shut_and_blacklists(pipeline, text, root, sourc
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Doctors in Uganda downed tools over unpaid salaries.", None),
+    # (not the tools; what the strike is over is its topic, kept as a thing target)
+    ("Doctors in Uganda downed tools over unpaid salaries.", "unpaid salaries"),
     ("Opposition supporters clashed with police in Dakar.", "police"),
     ("The union called a general strike to protest pension reforms by the government.",
      "government"),

@@ -294,7 +294,9 @@ def test_a_nationality_adjective_is_not_where_an_agentless_arrest_happened(pipel
 @pytest.mark.parametrize("text, plover, source, target", [
     ("Lithuania shut its border crossing with Belarus on Friday.", "COERCE", "Lithuania",
      "Belarus"),
-    ("Thousands rallied in Yerevan against the peace deal.", "PROTEST", "Thousands", "Yerevan"),
+    # (stop 31: what a rally is against, not the town it is held in)
+    ("Thousands rallied in Yerevan against the peace deal.", "PROTEST", "Thousands",
+     "peace deal"),
     ("Students rallied against the fee increase in Santiago.", "PROTEST", "Students",
      "Santiago"),
     ("Nepal deployed the army to quell riots in Kathmandu.", "MOBILIZE", "Nepal", "Kathmandu"),

@@ -4299,13 +4299,22 @@ class SentenceCoder:
         objects = [o for h in heads if h.pos_ in ("VERB", "AUX") for o in children(h)
                    if o.dep_ == "dobj" and o.i not in trigger_tokens(doc, claim.match)
                    and claim.match.cameo[:2] != "15"]
+        # "froze $300 billion in reserves belonging to Russia's central bank": the owner
+        owners = [a for h in heads if h.pos_ in ("VERB", "AUX") for o in children(h)
+                  if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "acl"
+                  and t.lemma_.lower() in ("belong", "own", "hold", "control")
+                  for p in children(t) if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
+                  for a in self.actors_of(p) if anchored(a) and not same_actor(a, src)]
+        if owners:
+            return dataclasses.replace(claim, target=owners[0])
         for head in heads + objects:
             for prep in [head] if head in objects else children(head):
                 if head not in objects and (
                         prep.dep_ != "prep" or prep.lower_ not in THING_PREPS or prep.i < head.i):
                     continue
                 pobj = head if head in objects else prep_object(prep)
-                if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") and (
+                if pobj is None or pobj.i in trigger_tokens(doc, claim.match) or (
+                        pobj.pos_ not in ("NOUN", "PROPN")) and (
                         pobj.ent_type_ != "MONEY") or pobj.ent_type_ in (
                         "DATE", "TIME", "CARDINAL", "PERCENT", "ORDINAL") or (
                         pobj.lemma_.lower() in MEASURE_NOUNS | VENUE_NOUNS):
@@ -6799,6 +6808,11 @@ class SentenceCoder:
             to = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "to"
                        and anchored(self.actor_of(c))), None)
             tgt = self.actor_of(to) if to is not None else None
+        if tgt is None and noun.lemma_.lower() in BUYING_NOUNS and noun.dep_ == "dobj":
+            # "increased its purchases of crude oil from Russia": "from" hung on the verb
+            seller = next((c for c in children(noun.head) if c.dep_ == "prep"
+                           and c.lower_ == "from" and anchored(self.actor_of(c))), None)
+            tgt = self.actor_of(seller) if seller is not None else None
         for c in children(noun):
             if own_act and c.dep_ == "prep" and c.lower_ == "of" and tgt is None:
                 # "the drawdown of troops from the valley": the parser hangs the place left
