@@ -159,6 +159,12 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
      "Moldova", "07"),
     ("Niger is ruled by a military junta. ECOWAS suspended the country from its bodies in "
      "August.", "SANCTION", "ECOWAS", "Niger", "16"),
+    # "him", "her" after a person the dictionary does not know, named as the subject before;
+    # "the company" after a firm named before
+    ("Ana Lucia Ferreira was a reporter for a Lisbon daily. Angolan police detained her in "
+     "Luanda in March.", "COERCE", "Angolan police", "Ana Lucia Ferreira", "17"),
+    ("Glencore is one of the world's largest commodity traders. Swiss prosecutors accused the "
+     "company of bribery in 2022.", "ACCUSE", "Swiss prosecutors", "Glencore", "11"),
     # goods handed, distributed or transferred to someone; "hand" passes the act to its
     # object
     ("The agency distributed 5,000 tarpaulins, kitchen sets and solar lamps to displaced "

@@ -523,6 +523,9 @@ FORCING_VERBS = frozenset("force compel oblige pressure push coerce".split())
 KIND_MODIFIERS = frozenset("fighting assault attack combat strike patrol surveillance".split())
 # acts whose reason ("over X's remarks") names whom they answer when they name nobody else
 REASON_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
+# nouns that, with "the", name a firm already named ("the company", "the carmaker")
+FIRM_DESCRIPTIONS = frozenset("""company firm carmaker automaker exchange platform lender
+    insurer conglomerate manufacturer retailer airline""".split())
 # nouns that, with "the", name a state already named ("the country", "the island")
 STATE_DESCRIPTIONS = frozenset("country nation island kingdom republic emirate".split())
 # quarrels whose other side an agreement to settle them is aimed at
@@ -1048,6 +1051,24 @@ class SentenceCoder:
                                   earlier.code, earlier.country, earlier.sector, earlier.type)
                 elif earlier is not None:
                     actor = localise(actor, earlier.country)
+        if tok.lemma_.lower() in FIRM_DESCRIPTIONS and tok.tag_ == "NN" and tok.i == start + 1 and (
+                tokens(tok.doc)[start].lower_ in ("the", "this")) and tok.sent.start > 0:
+            # "Volkswagen is Europe's largest carmaker. Regulators accused the company": the
+            # organisation named in the sentence before, keeping what the description says
+            prev = tok.doc[tok.sent.start - 1].sent
+            name = next((e for e in reversed(prev.ents) if e.label_ == "ORG"), None)
+            subj = next((c for c in children(prev.root) if c.dep_ == "nsubj"
+                         and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "PERSON", "NORP")),
+                        None)
+            if name is None and subj is not None:  # ("Glencore is one of the largest ...")
+                name = tok.doc[slice(*phrase_bounds(subj))]
+            if name is not None:
+                text = _strip_article(name)
+                known = self.actors.resolve(name.start, name.end)
+                if known is not None:
+                    return Actor(text, known.name, known.code, known.country, known.sector,
+                                 known.type)
+                return Actor(text, text, None, None, "BUS", "organisation")
         if not anchored(actor) and tok.lemma_.lower() in STATE_DESCRIPTIONS and (
                 tok.tag_ == "NN" and end - start == 2
                 and tokens(tok.doc)[start].lower_ in ("the", "this")):
@@ -1449,6 +1470,14 @@ class SentenceCoder:
             for n, a in found:
                 if a is not None and a.sector and n.lemma_.lower() not in GROUP_NOUNS:
                     return a
+            # "Evan Gershkovich was a correspondent ... Agents detained him": a person the
+            # dictionary does not know, named as the subject before (no code)
+            unknown = next((n for n, a in found if a is None and n.ent_type_ == "PERSON"
+                            and n.dep_ in ANY_SUBJ_DEPS and s is not pronoun.sent), None)
+            if unknown is not None and pronoun.lower_ not in ("it", "its", "they", "them",
+                                                             "their"):
+                text = _strip_article(unknown.doc[slice(*phrase_bounds(unknown))])
+                return Actor(text, text, None, None, None, "person")
         return None
 
     def _blamed_for(self, pronoun: Token) -> Actor | None:
