@@ -165,6 +165,9 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
      "Luanda in March.", "COERCE", "Angolan police", "Ana Lucia Ferreira", "17"),
     ("Glencore is one of the world's largest commodity traders. Swiss prosecutors accused the "
      "company of bribery in 2022.", "ACCUSE", "Swiss prosecutors", "Glencore", "11"),
+    # a relative pronoun governed by a preposition is its antecedent
+    ("Prime Minister Kiir, against whom thousands of students marched in Juba last month, "
+     "faces a new term.", "PROTEST", "students", "Prime Minister Kiir", "14"),
     # goods handed, distributed or transferred to someone; "hand" passes the act to its
     # object
     ("The agency distributed 5,000 tarpaulins, kitchen sets and solar lamps to displaced "

@@ -979,10 +979,11 @@ class SentenceCoder:
             tok = prep_object(tok)
             if tok is None:
                 return None
-        if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "which", "that"):
-            # "M23 rebels, who (Kinshasa says) are backed by Rwanda": the antecedent
+        if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "which", "that", "whom"):
+            # "M23 rebels, who (Kinshasa says) are backed by Rwanda": the antecedent (also
+            # "Pakistan, to which the IMF disbursed $1 billion", "Ruto, against whom ...")
             up = tok.head
-            while up.dep_ in ("ccomp", "conj", "xcomp") and up.head.i != up.i:
+            while up.dep_ in ("ccomp", "conj", "xcomp", "prep") and up.head.i != up.i:
                 up = up.head
             if up.dep_ != "relcl" or up.head.pos_ not in ("NOUN", "PROPN"):
                 return None
@@ -2054,7 +2055,9 @@ class SentenceCoder:
                         continue  # "sent troops into Los Angeles over the governor's
                         # objections": done in spite of them, not to the objector
                     if c.i < h.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
-                                         for s in children(h)):
+                                         for s in children(h)) and not any(
+                            g.dep_ == "pobj" and g.lower_ in ("which", "whom")
+                            for g in children(c)):  # (but "X, to which Y disbursed ...")
                         continue  # "On a visit to Kenya, X voiced ...": scene, not target
                     if c.i < h.i and h.dep_ == "ROOT" and (
                             c.left_edge.i <= getattr(self._fronted_subject(h), "i", -1)
