@@ -165,6 +165,11 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
      "Luanda in March.", "COERCE", "Angolan police", "Ana Lucia Ferreira", "17"),
     ("Glencore is one of the world's largest commodity traders. Swiss prosecutors accused the "
      "company of bribery in 2022.", "ACCUSE", "Swiss prosecutors", "Glencore", "11"),
+    # police sent abroad on a UN-backed mission are peacekeepers; doctors sent abroad are aid
+    ("Rwanda deployed 300 police officers to the Central African Republic to join a UN-backed "
+     "mission.", "AID", "Rwanda", "Central African Republic", "074"),
+    ("China sent a team of its doctors to Serbia to help hospitals fight the outbreak.",
+     "AID", "China", "Serbia", "07"),
     # a relative pronoun governed by a preposition is its antecedent
     ("Prime Minister Kiir, against whom thousands of students marched in Juba last month, "
      "faces a new term.", "PROTEST", "students", "Prime Minister Kiir", "14"),
@@ -189,6 +194,9 @@ def test_stop31_late_rules(pipeline, text, plover, source, target, cameo):
 
 
 @pytest.mark.parametrize("text, plover, source, target", [
+    # police sent within their own country stay a deployment
+    ("Nigeria deployed 400 police officers to Kano to lead a security mission.", "AID",
+     "Nigeria", "Kano"),
     # "Bradley fighting vehicles": a kind of vehicle, no fighting
     ("The Pentagon shipped dozens of Bradley fighting vehicles to the Ukrainian army.",
      "ASSAULT", "Pentagon", "Ukrainian army"),

@@ -532,6 +532,8 @@ STATE_DESCRIPTIONS = frozenset("country nation island kingdom republic emirate".
 DISPUTE_NOUNS = frozenset("dispute conflict row standoff feud quarrel spat war".split())
 # prepositions whose object an act with nobody named is about ("an investigation into X")
 THING_PREPS = frozenset("into against on over about toward towards".split())
+# people sent to heal or rescue, not to fight
+MEDIC_NOUNS = frozenset("""doctor medic nurse paramedic surgeon rescuer physician""".split())
 # gatherings named as where something was done ("at a summit", "at a ceremony")
 VENUE_NOUNS = frozenset("""summit meeting conference ceremony session forum gathering event
     briefing convention congress assembly funeral parade reception banquet dinner""".split())
@@ -4195,11 +4197,20 @@ class SentenceCoder:
         """ "Kenya dispatched 400 police officers of a UN-backed multinational security mission
         to Haiti", "sent troops to lead a peacekeeping mission": forces sent on a peace or
         security mission for another state are peacekeepers (074), not a show of force."""
-        if claim.match.cameo != "154" or claim.source is None:
+        if claim.match.cameo not in ("153", "154") or claim.source is None:
             return claim
         tgt = claim.target
         if tgt is not None and claim.source.country and tgt.country == claim.source.country:
             return claim  # (at home: a deployment)
+        medics = [g for o in children(claim.trigger) if o.dep_ == "dobj"
+                  for p in children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in children(p) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIC_NOUNS]
+        if medics or any(o.dep_ == "dobj" and o.lemma_.lower() in MEDIC_NOUNS
+                         for o in children(claim.trigger)):
+            # "sent a brigade of its doctors to Lombardy": medical help sent abroad (073)
+            m = claim.match
+            return dataclasses.replace(claim, match=LexMatch("073", m.trigger, m.specificity,
+                                                             m.start, m.end))
         if not any(t.lemma_.lower() == "mission" and any(
                 c.lower_.strip("-") in MISSION_KINDS or c.lemma_.lower() in MISSION_KINDS
                 for c in t.subtree if c.i < t.i) for t in claim.trigger.sent):
@@ -4209,6 +4220,8 @@ class SentenceCoder:
         sent_to = [Actor(a.text, a.name, a.country, a.country, None, "state")
                    for a in self._sent_to(claim.trigger)
                    if a.country and a.country != claim.source.country]
+        if not sent_to and (tgt is None or tgt.country in (None, claim.source.country)):
+            return claim  # (no mission abroad: "deployed police to Kano on a mission")
         return dataclasses.replace(claim, match=LexMatch("074", m.trigger, m.specificity,
                                                          m.start, m.end),
                                    target=sent_to[0] if sent_to else tgt)
