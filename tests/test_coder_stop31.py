@@ -170,6 +170,9 @@ def test_stop31_rules(pipeline, text, plover, source, target, cameo):
      "mission.", "AID", "Rwanda", "Central African Republic", "074"),
     ("China sent a team of its doctors to Serbia to help hospitals fight the outbreak.",
      "AID", "China", "Serbia", "07"),
+    # "called its members out on strike against X": a strike, not "calling out" (111)
+    ("The nurses' union called its members out on strike against the health ministry.",
+     "PROTEST", "nurses' union", "health ministry", "14"),
     # a relative pronoun governed by a preposition is its antecedent
     ("Prime Minister Kiir, against whom thousands of students marched in Juba last month, "
      "faces a new term.", "PROTEST", "students", "Prime Minister Kiir", "14"),
