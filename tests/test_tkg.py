@@ -482,7 +482,7 @@ def test_mixture_applies_the_hidden_layer_to_each_rows_top_candidates(tmp_path, 
     top = np.zeros(len(row), bool)
     top[top_per_row(row, s0, 2)] = True
     assert (~top).sum() > 0 and top.sum() == np.minimum(np.bincount(row), 2).sum()
-    assert np.allclose(out[row[top], obj[top]], full[top])
+    assert np.allclose(out[row[top], obj[top]], full[top], rtol=1e-5, atol=1e-4)   # float32
     assert np.allclose(out[row[~top], obj[~top]], s0[~top])
     assert not np.allclose(full[~top], s0[~top])
     assert (out[row[top], obj[top]] != 0).all()
@@ -569,3 +569,64 @@ def test_online_embedding_over_gathered_queries(tmp_path, monkeypatch):
     assert m.emb is not m.embs["half"] and not np.array_equal(m.emb.ent, before)
     assert np.array_equal(m.embs["half"].ent, before)
     assert m._updates == len(np.unique(queries[:, 3])) and not m._online
+
+
+def test_country_groups_from_icews_style_names(tmp_path):
+    from eventwatch.tkg.data import country_groups
+
+    names = ["Police (India)", "India", "Citizen_(Nigeria)", "Nigeria", "Kim Jong-Un",
+             "Holy See (Vatican City State)", "Parliament"]
+    g = country_groups(names, 8)
+    assert g[0] == g[1] >= 0 and g[2] == g[3] >= 0 and g[0] != g[2]
+    assert g[5] >= 0 and len({g[0], g[2], g[5]}) == 3
+    assert g[4] == -1 and g[6] == -1 and g[7] == -1    # no country; id without a name
+    assert (country_groups(None, 3) == -1).all()
+    # names are read from entity2id.txt ("name<TAB>id") by load_dataset
+    folder = write(tmp_path / "named", TRAIN, VALID, TEST)
+    (folder / "entity2id.txt").write_text("A (B)\t0\nB\t1\nC\t2\nD (B)\t3\n")
+    d = load_dataset(folder)
+    assert d.entity_names == ["A (B)", "B", "C", "D (B)"]
+    assert list(country_groups(d.entity_names, d.num_entities)) == [0, 0, -1, 0]
+    (folder / "entity2id.txt").write_text("A (B)\t0\nnot an id line\n")
+    assert load_dataset(folder).entity_names is None
+
+
+def test_mixture_country_group_features_and_candidates(tmp_path):
+    """A subject that never met o still gets o as a candidate when another member of its
+    country group did r with o; the group counts decay with ``CTRY_DECAY``."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.mixture import FEATURES
+
+    names = ["Police (India)", "India", "Citizen (India)", "Pakistan", "Army (Pakistan)", "Kim"]
+    train = [(1, 0, 3, 0, -1), (5, 0, 4, 0, -1), (5, 0, 4, 24, -1), (2, 1, 1, 24, -1)]
+    valid = [(0, 0, 3, 72, -1)]
+    test = [(0, 0, 3, 96, -1)]
+    folder = write(tmp_path / "ctry", train, valid, test)
+    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
+    d = load_dataset(folder)
+    m = Mixture(top_pop=1)
+    m.begin(d, "valid")
+    sr = np.array([[0, 0], [5, 0], [2, 0]])
+    row, obj, X = m.features(sr, 3)
+    f = {n: X[:, FEATURES.index(n)] for n in ("same_ctry", "ctry_rel", "ctry_pair")}
+    at = {(int(r), int(o)): i for i, (r, o) in enumerate(zip(row, obj, strict=True))}
+    # Police (India): Pakistan only through its group (India did r0 with it 3 steps ago)
+    i = at[(0, 3)]
+    assert X[i, :10][[0, 1, 2, 5, 6, 7]].max() == 0
+    expect = np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3))
+    assert f["ctry_rel"][i] == pytest.approx(expect) and f["ctry_pair"][i] == pytest.approx(expect)
+    assert f["same_ctry"][i] == 0
+    # Citizen (India) too; India itself (its group's member since step 1) is in the same group
+    assert (2, 3) in at
+    for (r, o), i in at.items():
+        assert f["same_ctry"][i] == (r in (0, 2) and o in (0, 1, 2))
+    # Kim has no group: no group candidates, group features 0
+    assert (5, 3) not in at
+    kim = row == 1
+    assert (f["ctry_rel"][kim] == 0).all() and (f["same_ctry"][kim] == 0).all()
+    # without names every group feature is 0
+    (folder / "entity2id.txt").unlink()
+    m2 = Mixture(top_pop=1)
+    m2.begin(load_dataset(folder), "valid")
+    _, _, X2 = m2.features(sr, 3)
+    assert (X2[:, FEATURES.index("same_ctry"):] == 0).all()

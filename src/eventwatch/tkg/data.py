@@ -10,6 +10,7 @@ between distinct timestamps unless given explicitly (ICEWS: 24, i.e. one step pe
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import reduce
 from pathlib import Path
@@ -34,6 +35,7 @@ class TKGData:
     num_relations: int
     time_unit: float
     name: str = ""
+    entity_names: list[str] | None = None   # from entity2id.txt when present (index = id)
 
     def split(self, name: str) -> np.ndarray:
         if name not in SPLITS:
@@ -116,7 +118,51 @@ def load_dataset(folder: str | Path, time_unit: float | None = None) -> TKGData:
     ids = np.concatenate([out[n] for n in SPLITS])
     n_ent = max(int(ids[:, [0, 2]].max()) + 1, _count_lines(folder / "entity2id.txt"))
     n_rel = max(int(ids[:, 1].max()) + 1, _count_lines(folder / "relation2id.txt"))
-    return TKGData(out["train"], out["valid"], out["test"], n_ent, n_rel, unit, folder.name)
+    return TKGData(out["train"], out["valid"], out["test"], n_ent, n_rel, unit, folder.name,
+                   read_entity_names(folder / "entity2id.txt", n_ent))
+
+
+def read_entity_names(path: Path, n_ent: int) -> list[str] | None:
+    """Names from ``entity2id.txt`` (``name<TAB or spaces>id`` per line); None when the file is
+    missing or a line does not end in an id within range."""
+    if not path.is_file():
+        return None
+    names = [""] * n_ent
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            parts = line.strip().rsplit(None, 1)
+            if not parts:
+                continue
+            if len(parts) != 2 or not parts[1].isdigit() or int(parts[1]) >= n_ent:
+                return None
+            names[int(parts[1])] = parts[0].strip()
+    return names
+
+
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)\s*$")
+
+
+def country_groups(names: list[str] | None, n_ent: int) -> np.ndarray:
+    """A group id per entity from ICEWS-style names (-1: none): ``Police (India)`` and
+    ``India`` share the group of ``India``. The group of a name ``X (C)`` is C; a name without
+    parentheses is its own group when it occurs as some other entity's C (a country); every
+    other entity has none. Underscores count as spaces (``Citizen_(Nigeria)``)."""
+    out = np.full(n_ent, -1, dtype=np.int64)
+    if not names:
+        return out
+    clean = [n.replace("_", " ").strip() for n in names[:n_ent]]
+    inner = {}
+    for i, n in enumerate(clean):
+        m = _PAREN.match(n)
+        if m and m.group(1):
+            inner[i] = m.group(2).strip()
+    known = set(inner.values())
+    ids: dict[str, int] = {}
+    for i, n in enumerate(clean):
+        c = inner.get(i, n if n in known else None)
+        if c:
+            out[i] = ids.setdefault(c, len(ids))
+    return out
 
 
 def with_inverses(quads: np.ndarray, num_relations: int) -> np.ndarray:

@@ -48,7 +48,7 @@ from eventwatch.tkg.candidates import (
     design,
     fit_context,
 )
-from eventwatch.tkg.data import TKGData, with_inverses
+from eventwatch.tkg.data import TKGData, country_groups, with_inverses
 from eventwatch.tkg.embedding import EPOCHS as EMB_EPOCHS
 from eventwatch.tkg.embedding import ComplEx
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
@@ -64,7 +64,11 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             "ent_recent", "rel_pop_fast", "subj_of_r", "strict_count",
             # the learned embedding (``embedding.ComplEx``): log(E p(o | s, r)) of every candidate,
             # and the same minus its maximum over the row's candidates
-            "emb", "emb_row")
+            "emb", "emb_row",
+            # the subject's country group (``data.country_groups``, from ICEWS-style entity
+            # names "Police (India)"; all 0 without names): o in the same group as s, the
+            # decayed count of (group(s), r, o) and of (group(s), any, o) over all members
+            "same_ctry", "ctry_rel", "ctry_pair")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -84,6 +88,8 @@ FAST = 1.0       # decay per step of the "in the news right now" activity of an 
 REL_FAST = 0.5   # decay per step of the recent popularity of an object for a relation
 HOP_MIDS = 5
 HOP_FANOUT = 20
+CTRY_DECAY = 0.05   # decay per step of the group-level counts (as the popularity)
+CTRY_TOP = 50       # candidates added per row: the top objects of (group(s), r)
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
 EMB_ROWS = 512
@@ -106,6 +112,14 @@ def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
     g = group[order]
     start = np.searchsorted(g, g, "left")
     return order[np.arange(len(g)) - start < k]
+
+
+def _lookup(keys: np.ndarray, dec: np.ndarray, q: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """log1p of the decayed count of each key ``q`` (0 where absent or not ``valid``)."""
+    if len(keys) == 0:
+        return np.zeros(len(q))
+    pos = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+    return np.where(valid & (keys[pos] == q), np.log1p(dec[pos]), 0.0)
 
 
 class Mixture:
@@ -132,6 +146,16 @@ class Mixture:
             return
         self._data = data
         self.hist = History(data, decays=DECAYS, pair_decay=0.1, pop_decay=0.05)
+        # group-level slots: every (group(s), r, o) and (group(s), o) of the three files (a
+        # slot stays 0 until observed, as in ``History``)
+        E, R2 = self.hist.E, self.hist.R2
+        self.grp = country_groups(getattr(data, "entity_names", None), E)
+        q = with_inverses(np.concatenate([data.train, data.valid, data.test]), data.num_relations)
+        q = q[self.grp[q[:, 0]] >= 0]
+        g = self.grp[q[:, 0]]
+        self.g_keys = np.unique((g * R2 + q[:, 1]) * E + q[:, 2])
+        self.g_gr, self.g_o = self.g_keys // E, self.g_keys % E
+        self.gp_keys = np.unique(g * E + q[:, 2])
 
     def _reset(self) -> None:
         R2 = self.hist.R2
@@ -139,6 +163,8 @@ class Mixture:
         self.trans_exp = np.zeros(R2)
         self.ent_fast = np.zeros(self.hist.E)
         self.ro_fast = np.zeros((R2, self.hist.E))
+        self.g_dec = np.zeros(len(self.g_keys))
+        self.gp_dec = np.zeros(len(self.gp_keys))
         self.hist.reset()
         self._online = False
 
@@ -187,10 +213,19 @@ class Mixture:
         if h.now is not None and t > h.now:
             self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
+            self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
         h.advance(t)
         q = with_inverses(facts, h.R)
         self.ent_fast += np.bincount(q[:, 0], minlength=h.E)
         np.add.at(self.ro_fast, (q[:, 1], q[:, 2]), 1.0)
+        gq = q[self.grp[q[:, 0]] >= 0]
+        if len(gq):
+            g = self.grp[gq[:, 0]]
+            self.g_dec += np.bincount(np.searchsorted(
+                self.g_keys, (g * h.R2 + gq[:, 1]) * h.E + gq[:, 2]), minlength=len(self.g_keys))
+            self.gp_dec += np.bincount(np.searchsorted(self.gp_keys, g * h.E + gq[:, 2]),
+                                       minlength=len(self.gp_keys))
         if h.first is not None:
             # transition statistics: which relations of the same pair preceded today's facts
             p = h.t_pair[h.slots(q)]
@@ -212,6 +247,8 @@ class Mixture:
         if h.now is not None and t > h.now:
             self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
+            self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
         h.advance(t)
         E = h.E
         rows, cols, fids, vals = [], [], [], []
@@ -263,6 +300,20 @@ class Mixture:
         glob = ro_all = h.relobj_dec.sum(0)
         gtop = np.argpartition(-ro_all, m - 1)[:m]
         put(9, rr, np.tile(gtop, len(sr)), np.tile(np.log1p(glob[gtop]), len(sr)))
+        # the top objects of (group(s), r)
+        grow = np.flatnonzero(self.grp[sr[:, 0]] >= 0)
+        if len(grow) and len(self.g_keys):
+            gr = self.grp[sr[grow, 0]] * h.R2 + sr[grow, 1]
+            uu, uinv = np.unique(gr, return_inverse=True)
+            owner, pos = _expand_ranges(np.searchsorted(self.g_gr, uu, "left"),
+                                        np.searchsorted(self.g_gr, uu, "right"))
+            ok = self.g_dec[pos] > 0
+            owner, pos = owner[ok], pos[ok]
+            sel = np.sort(top_per_group(owner, self.g_dec[pos], CTRY_TOP))
+            owner, pos = owner[sel], pos[sel]
+            starts = np.searchsorted(owner, np.arange(len(uu) + 1))
+            o2, p2 = _expand_ranges(starts[uinv], starts[uinv + 1])
+            put(27, grow[o2], self.g_o[pos[p2]], np.log1p(self.g_dec[pos[p2]]))
 
         row = np.concatenate(rows)
         col = np.concatenate(cols)
@@ -290,6 +341,10 @@ class Mixture:
         X[:, 21] = np.log1p(self.ro_fast[cr, cobj])
         X[:, 22] = np.log1p(h.relobj_dec[(cr + h.R) % h.R2, cobj])
         X[:, 23] = np.where(tfound, np.log1p(h.count[tslot]), 0.0)
+        gs, go = self.grp[cs], self.grp[cobj]
+        X[:, 26] = (gs >= 0) & (gs == go)
+        X[:, 27] = _lookup(self.g_keys, self.g_dec, (gs * h.R2 + cr) * E + cobj, gs >= 0)
+        X[:, 28] = _lookup(self.gp_keys, self.gp_dec, gs * E + cobj, gs >= 0)
         if self.emb is not None:
             lse = self._emb_lse(sr)
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
