@@ -630,3 +630,39 @@ def test_mixture_country_group_features_and_candidates(tmp_path):
     m2.begin(load_dataset(folder), "valid")
     _, _, X2 = m2.features(sr, 3)
     assert (X2[:, FEATURES.index("same_ctry"):] == 0).all()
+
+
+def test_entity_types_and_type_fit_candidates(tmp_path):
+    """Police (Kenya) acted on Citizen (Kenya); for Police (India) the type fit makes
+    Citizen (India) a candidate (same group, the type that fits (Police, r)), not Citizen
+    (Nigeria) of another group."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.data import entity_types
+    from eventwatch.tkg.mixture import FEATURES
+
+    names = ["Police (India)", "India", "Citizen (India)", "Kenya", "Army (Kenya)", "Kim",
+             "Police (Kenya)", "Citizen (Kenya)", "Citizen (Nigeria)", "Nigeria"]
+    ty = entity_types(names, 11)
+    assert ty[0] == ty[6] and ty[2] == ty[7] == ty[8] and ty[1] == ty[3] == ty[9]
+    assert len({ty[0], ty[1], ty[2], ty[4], ty[5]}) == 5 and ty[10] == -1
+    assert (entity_types(None, 4) == -1).all()
+    train = [(5, 0, 4, 0, -1), (5, 0, 4, 24, -1), (6, 2, 7, 0, -1), (2, 1, 1, 24, -1),
+             (8, 1, 9, 24, -1)]
+    folder = write(tmp_path / "types", train, [(0, 2, 2, 72, -1)], [(0, 2, 2, 96, -1)])
+    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
+    m = Mixture(top_pop=1)
+    m.begin(load_dataset(folder), "valid")
+    sr = np.array([[0, 2], [1, 2]])
+    row, obj, X = m.features(sr, 3)
+    at = {(int(r), int(o)): i for i, (r, o) in enumerate(zip(row, obj, strict=True))}
+    i = at[(0, 2)]
+    assert X[i, :10][[0, 1, 2, 5, 6, 7]].max() == 0
+    fit = np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3))
+    assert X[i, FEATURES.index("type_fit")] == pytest.approx(fit)
+    assert X[i, FEATURES.index("type_share")] == pytest.approx(1.0)
+    assert (0, 8) not in at                       # a Citizen of another group
+    # India (a country) never acted under r2: Citizen (India) is its candidate (they met)
+    # with no type fit
+    assert X[at[(1, 2)], FEATURES.index("type_fit")] == 0
+    j = at.get((0, 7))                            # Citizen (Kenya) is popular for r2
+    assert j is not None and X[j, FEATURES.index("same_ctry")] == 0

@@ -142,6 +142,18 @@ def read_entity_names(path: Path, n_ent: int) -> list[str] | None:
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)\s*$")
 
 
+def _split_names(names: list[str], n_ent: int):
+    """(clean names, {id: (X, C)} for names ``X (C)``, the set of all C)."""
+    clean = [n.replace("_", " ").strip() for n in names[:n_ent]]
+    clean += [""] * (n_ent - len(clean))
+    parts = {}
+    for i, n in enumerate(clean):
+        m = _PAREN.match(n)
+        if m and m.group(1):
+            parts[i] = (m.group(1).strip(), m.group(2).strip())
+    return clean, parts, {c for _, c in parts.values()}
+
+
 def country_groups(names: list[str] | None, n_ent: int) -> np.ndarray:
     """A group id per entity from ICEWS-style names (-1: none): ``Police (India)`` and
     ``India`` share the group of ``India``. The group of a name ``X (C)`` is C; a name without
@@ -150,18 +162,28 @@ def country_groups(names: list[str] | None, n_ent: int) -> np.ndarray:
     out = np.full(n_ent, -1, dtype=np.int64)
     if not names:
         return out
-    clean = [n.replace("_", " ").strip() for n in names[:n_ent]]
-    inner = {}
-    for i, n in enumerate(clean):
-        m = _PAREN.match(n)
-        if m and m.group(1):
-            inner[i] = m.group(2).strip()
-    known = set(inner.values())
+    clean, parts, known = _split_names(names, n_ent)
     ids: dict[str, int] = {}
     for i, n in enumerate(clean):
-        c = inner.get(i, n if n in known else None)
+        c = parts[i][1] if i in parts else (n if n in known else None)
         if c:
             out[i] = ids.setdefault(c, len(ids))
+    return out
+
+
+def entity_types(names: list[str] | None, n_ent: int) -> np.ndarray:
+    """A type id per entity from ICEWS-style names (-1: no name): the sector X of ``X (C)``
+    (``Police (India)`` and ``Police (Kenya)`` share a type), one type for every country (a
+    name that is some other entity's C) and one for every other name (persons, bodies)."""
+    out = np.full(n_ent, -1, dtype=np.int64)
+    if not names:
+        return out
+    clean, parts, known = _split_names(names, n_ent)
+    ids: dict[str, int] = {}
+    for i, n in enumerate(clean):
+        if n:
+            key = parts[i][0] if i in parts else ("\0country" if n in known else "\0other")
+            out[i] = ids.setdefault(key, len(ids))
     return out
 
 

@@ -48,7 +48,7 @@ from eventwatch.tkg.candidates import (
     design,
     fit_context,
 )
-from eventwatch.tkg.data import TKGData, country_groups, with_inverses
+from eventwatch.tkg.data import TKGData, country_groups, entity_types, with_inverses
 from eventwatch.tkg.embedding import EPOCHS as EMB_EPOCHS
 from eventwatch.tkg.embedding import ComplEx
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
@@ -68,7 +68,11 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             # the subject's country group (``data.country_groups``, from ICEWS-style entity
             # names "Police (India)"; all 0 without names): o in the same group as s, the
             # decayed count of (group(s), r, o) and of (group(s), any, o) over all members
-            "same_ctry", "ctry_rel", "ctry_pair")
+            "same_ctry", "ctry_rel", "ctry_pair",
+            # entity types from the same names (the sector "Police" of "Police (India)", one
+            # type for countries, one for other names): decayed count of (type(s), r, type(o))
+            # and its share among the object types of (type(s), r)
+            "type_fit", "type_share")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -90,6 +94,7 @@ HOP_MIDS = 5
 HOP_FANOUT = 20
 CTRY_DECAY = 0.05   # decay per step of the group-level counts (as the popularity)
 CTRY_TOP = 50       # candidates added per row: the top objects of (group(s), r)
+TYPE_TOP = 20       # ... and the members of s's group whose type fits (type(s), r) best
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
 EMB_ROWS = 512
@@ -150,12 +155,22 @@ class Mixture:
         # slot stays 0 until observed, as in ``History``)
         E, R2 = self.hist.E, self.hist.R2
         self.grp = country_groups(getattr(data, "entity_names", None), E)
-        q = with_inverses(np.concatenate([data.train, data.valid, data.test]), data.num_relations)
-        q = q[self.grp[q[:, 0]] >= 0]
+        qa = with_inverses(np.concatenate([data.train, data.valid, data.test]),
+                           data.num_relations)
+        q = qa[self.grp[qa[:, 0]] >= 0]
         g = self.grp[q[:, 0]]
         self.g_keys = np.unique((g * R2 + q[:, 1]) * E + q[:, 2])
         self.g_gr, self.g_o = self.g_keys // E, self.g_keys % E
         self.gp_keys = np.unique(g * E + q[:, 2])
+        # entity types: slots (type(s), r, type(o)); members of each group (by entity id)
+        self.typ = entity_types(getattr(data, "entity_names", None), E)
+        self.n_types = T = max(int(self.typ.max()) + 1, 1)
+        q = qa[(self.typ[qa[:, 0]] >= 0) & (self.typ[qa[:, 2]] >= 0)]
+        self.ty_keys = np.unique((self.typ[q[:, 0]] * R2 + q[:, 1]) * T + self.typ[q[:, 2]])
+        self.mem = np.flatnonzero((self.grp >= 0) & (self.typ >= 0))
+        self.mem = self.mem[np.argsort(self.grp[self.mem], kind="stable")]
+        self.mem_start = np.searchsorted(self.grp[self.mem],
+                                         np.arange(max(int(self.grp.max()) + 2, 1)))
 
     def _reset(self) -> None:
         R2 = self.hist.R2
@@ -165,6 +180,8 @@ class Mixture:
         self.ro_fast = np.zeros((R2, self.hist.E))
         self.g_dec = np.zeros(len(self.g_keys))
         self.gp_dec = np.zeros(len(self.gp_keys))
+        self.ty_dec = np.zeros(len(self.ty_keys))
+        self.tyr_dec = np.zeros(self.n_types * R2)
         self.hist.reset()
         self._online = False
 
@@ -215,6 +232,8 @@ class Mixture:
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
             self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
             self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.ty_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.tyr_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
         h.advance(t)
         q = with_inverses(facts, h.R)
         self.ent_fast += np.bincount(q[:, 0], minlength=h.E)
@@ -226,6 +245,12 @@ class Mixture:
                 self.g_keys, (g * h.R2 + gq[:, 1]) * h.E + gq[:, 2]), minlength=len(self.g_keys))
             self.gp_dec += np.bincount(np.searchsorted(self.gp_keys, g * h.E + gq[:, 2]),
                                        minlength=len(self.gp_keys))
+        tq = q[(self.typ[q[:, 0]] >= 0) & (self.typ[q[:, 2]] >= 0)]
+        if len(tq):
+            tr = self.typ[tq[:, 0]] * h.R2 + tq[:, 1]
+            self.ty_dec += np.bincount(np.searchsorted(
+                self.ty_keys, tr * self.n_types + self.typ[tq[:, 2]]), minlength=len(self.ty_keys))
+            self.tyr_dec += np.bincount(tr, minlength=len(self.tyr_dec))
         if h.first is not None:
             # transition statistics: which relations of the same pair preceded today's facts
             p = h.t_pair[h.slots(q)]
@@ -249,6 +274,8 @@ class Mixture:
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
             self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
             self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.ty_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.tyr_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
         h.advance(t)
         E = h.E
         rows, cols, fids, vals = [], [], [], []
@@ -314,6 +341,24 @@ class Mixture:
             starts = np.searchsorted(owner, np.arange(len(uu) + 1))
             o2, p2 = _expand_ranges(starts[uinv], starts[uinv + 1])
             put(27, grow[o2], self.g_o[pos[p2]], np.log1p(self.g_dec[pos[p2]]))
+        # the members of s's group whose type fits (type(s), r) best (then the most popular)
+        T = self.n_types
+        grow = np.flatnonzero((self.grp[sr[:, 0]] >= 0) & (self.typ[sr[:, 0]] >= 0))
+        if TYPE_TOP and len(grow) and len(self.ty_keys):
+            key = (self.grp[sr[grow, 0]] * T + self.typ[sr[grow, 0]]) * h.R2 + sr[grow, 1]
+            uu, uinv = np.unique(key, return_inverse=True)
+            ug, utr = uu // (T * h.R2), uu % (T * h.R2)
+            owner, pos = _expand_ranges(self.mem_start[ug], self.mem_start[ug + 1])
+            mem = self.mem[pos]
+            cnt = _lookup(self.ty_keys, self.ty_dec, utr[owner] * T + self.typ[mem],
+                          np.ones(len(mem), bool))
+            ok = cnt > 0
+            owner, mem, cnt = owner[ok], mem[ok], cnt[ok]
+            sel = np.sort(top_per_group(owner, cnt + 1e-6 * np.log1p(glob[mem]), TYPE_TOP))
+            owner, mem, cnt = owner[sel], mem[sel], cnt[sel]
+            starts = np.searchsorted(owner, np.arange(len(uu) + 1))
+            o2, p2 = _expand_ranges(starts[uinv], starts[uinv + 1])
+            put(29, grow[o2], mem[p2], cnt[p2])
 
         row = np.concatenate(rows)
         col = np.concatenate(cols)
@@ -345,6 +390,11 @@ class Mixture:
         X[:, 26] = (gs >= 0) & (gs == go)
         X[:, 27] = _lookup(self.g_keys, self.g_dec, (gs * h.R2 + cr) * E + cobj, gs >= 0)
         X[:, 28] = _lookup(self.gp_keys, self.gp_dec, gs * E + cobj, gs >= 0)
+        ts, to = self.typ[cs], self.typ[cobj]
+        tr = np.maximum(ts, 0) * h.R2 + cr
+        X[:, 29] = _lookup(self.ty_keys, self.ty_dec, tr * T + to, (ts >= 0) & (to >= 0))
+        X[:, 30] = np.where((ts >= 0) & (to >= 0),
+                            np.expm1(X[:, 29]) / np.maximum(self.tyr_dec[tr], 1e-9), 0.0)
         if self.emb is not None:
             lse = self._emb_lse(sr)
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
