@@ -666,3 +666,27 @@ def test_entity_types_and_type_fit_candidates(tmp_path):
     assert X[at[(1, 2)], FEATURES.index("type_fit")] == 0
     j = at.get((0, 7))                            # Citizen (Kenya) is popular for r2
     assert j is not None and X[j, FEATURES.index("same_ctry")] == 0
+
+
+def test_mixture_adds_the_embeddings_favourites_as_candidates(tmp_path, monkeypatch):
+    from eventwatch.tkg import mixture
+
+    d = load_dataset(write(tmp_path / "syn", *synthetic(seed=2)))
+    m = Mixture(emb_min_facts=10, top_pop=1)
+    m._fit_embeddings(d, int(np.median(d.train[:, 3])))
+    m.begin(d, "test")
+    sr = np.array([[0, 0], [1, 1], [5, 2]])
+    t = int(d.test[0, 3])
+    monkeypatch.setattr(mixture, "EMB_TOP", 5)
+    row, obj, X = m.features(sr, t)
+    z = m.emb.logits(sr[:, 0], sr[:, 1])
+    have = set(zip(row.tolist(), obj.tolist(), strict=True))
+    for i in range(len(sr)):
+        for o in np.argsort(-z[i])[:5]:
+            assert (i, int(o)) in have
+    # every candidate still carries its embedding score
+    from eventwatch.tkg.mixture import FEATURES
+    assert np.all(X[:, FEATURES.index("emb")] != 0)
+    monkeypatch.setattr(mixture, "EMB_TOP", 0)
+    row0, _, _ = m.features(sr, t)
+    assert len(row0) < len(row)

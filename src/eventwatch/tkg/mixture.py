@@ -18,7 +18,12 @@ zero when o has no history with the query (so the ~all entities with no evidence
   for test; while valid or test is scored, trained further on everything seen every
   ``EMB_ONLINE`` steps, so the facts of the split's earlier steps reach it too), so objects the
   subject never met under r are still told apart, and the same score minus its maximum over the
-  row's candidates (how far o is from the embedding's favourite).
+  row's candidates (how far o is from the embedding's favourite);
+* from ICEWS-style entity names (``data.country_groups``, ``data.entity_types``; all 0 without
+  names): whether o is in s's country group ("Police (India)", "India"), how often members of
+  s's group did r (or anything) with o, and how often s's type did r with o's type ("Police"
+  -> "Citizen"); the group's top objects and the group members of the best-fitting types are
+  added as candidates, so answers s never met get evidence.
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
@@ -95,6 +100,7 @@ HOP_FANOUT = 20
 CTRY_DECAY = 0.05   # decay per step of the group-level counts (as the popularity)
 CTRY_TOP = 50       # candidates added per row: the top objects of (group(s), r)
 TYPE_TOP = 20       # ... and the members of s's group whose type fits (type(s), r) best
+EMB_TOP = 0         # ... and the entities the embedding scores highest for (s, r) (off: stop 31)
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
 EMB_ROWS = 512
@@ -327,6 +333,13 @@ class Mixture:
         glob = ro_all = h.relobj_dec.sum(0)
         gtop = np.argpartition(-ro_all, m - 1)[:m]
         put(9, rr, np.tile(gtop, len(sr)), np.tile(np.log1p(glob[gtop]), len(sr)))
+        # the embedding's favourites
+        lse = None
+        if self.emb is not None:
+            lse, etop = self._emb_lse(sr, EMB_TOP)
+            if etop is not None:
+                put(24, np.repeat(np.arange(len(sr)), etop.shape[1]), etop.ravel(),
+                    np.ones(etop.size))
         # the top objects of (group(s), r)
         grow = np.flatnonzero(self.grp[sr[:, 0]] >= 0)
         if len(grow) and len(self.g_keys):
@@ -396,7 +409,6 @@ class Mixture:
         X[:, 30] = np.where((ts >= 0) & (to >= 0),
                             np.expm1(X[:, 29]) / np.maximum(self.tyr_dec[tr], 1e-9), 0.0)
         if self.emb is not None:
-            lse = self._emb_lse(sr)
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
             X[:, 24] = np.clip(phi - lse[crow] + np.log(E), -10.0, 10.0)
             top = np.full(len(sr), -np.inf)
@@ -407,14 +419,19 @@ class Mixture:
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
         return crow, cobj, X
 
-    def _emb_lse(self, sr: np.ndarray) -> np.ndarray:
-        """log-sum-exp over all entities of the embedding scores of every row."""
+    def _emb_lse(self, sr: np.ndarray, top: int = 0):
+        """log-sum-exp over all entities of the embedding scores of every row, and the ``top``
+        entities with the highest scores of each row (None when ``top`` is 0)."""
         lse = np.empty(len(sr))
+        k = min(top, self.hist.E)
+        best = np.empty((len(sr), k), np.int64) if k else None
         for a in range(0, len(sr), EMB_ROWS):
             z = self.emb.logits(sr[a:a + EMB_ROWS, 0], sr[a:a + EMB_ROWS, 1])
             mx = z.max(1, keepdims=True)
             lse[a:a + EMB_ROWS] = (np.log(np.exp(z - mx).sum(1, keepdims=True)) + mx)[:, 0]
-        return lse
+            if k:
+                best[a:a + EMB_ROWS] = np.argpartition(-z, k - 1, axis=1)[:, :k]
+        return lse, best
 
     def _fit_embeddings(self, data: TKGData, mid: int) -> None:
         """ComplEx on the first half of train (for the training queries), continued on all of
@@ -534,8 +551,19 @@ class Mixture:
         XT, C, self.scale = design(lin.X, lin.crow, lin.n_rows)
         if lin is not train or PRUNE is None:   # train's features are needed again if pruned
             lin.X = lin.X[:0]
+        # default path: train's and valid's designed features share one buffer (XT and vXT
+        # are views of it), so the fine-tuning on both needs no concatenated copy (memory)
+        shared = lin is train and PRUNE is None
+        if shared:
+            n_tr = XT.shape[1]
+            buf = np.empty((XT.shape[0], n_tr + len(valid.crow)), np.float32)
+            buf[:, :n_tr] = XT
+            XT = buf[:, :n_tr]
         vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale)
         valid.X = valid.X[:0]
+        if shared:
+            buf[:, n_tr:] = vXT
+            vXT = buf[:, n_tr:]
         best = None
         W = None
         for l2 in L2_GRID:
@@ -573,7 +601,7 @@ class Mixture:
         if kept is not None:
             kept = np.concatenate([kept, vkept + n_train])
             s0 = np.concatenate([s0, vs0])
-        XT = np.concatenate([XT, vXT], axis=1)
+        XT = buf if shared else np.concatenate([XT, vXT], axis=1)
         C = np.concatenate([C, vC], axis=1)
         del vXT, vC
         self.refit_epochs = []
