@@ -482,7 +482,7 @@ def test_mixture_applies_the_hidden_layer_to_each_rows_top_candidates(tmp_path, 
     top = np.zeros(len(row), bool)
     top[top_per_row(row, s0, 2)] = True
     assert (~top).sum() > 0 and top.sum() == np.minimum(np.bincount(row), 2).sum()
-    assert np.allclose(out[row[top], obj[top]], full[top])
+    assert np.allclose(out[row[top], obj[top]], full[top], rtol=1e-5, atol=1e-4)   # float32
     assert np.allclose(out[row[~top], obj[~top]], s0[~top])
     assert not np.allclose(full[~top], s0[~top])
     assert (out[row[top], obj[top]] != 0).all()
@@ -569,3 +569,124 @@ def test_online_embedding_over_gathered_queries(tmp_path, monkeypatch):
     assert m.emb is not m.embs["half"] and not np.array_equal(m.emb.ent, before)
     assert np.array_equal(m.embs["half"].ent, before)
     assert m._updates == len(np.unique(queries[:, 3])) and not m._online
+
+
+def test_country_groups_from_icews_style_names(tmp_path):
+    from eventwatch.tkg.data import country_groups
+
+    names = ["Police (India)", "India", "Citizen_(Nigeria)", "Nigeria", "Kim Jong-Un",
+             "Holy See (Vatican City State)", "Parliament"]
+    g = country_groups(names, 8)
+    assert g[0] == g[1] >= 0 and g[2] == g[3] >= 0 and g[0] != g[2]
+    assert g[5] >= 0 and len({g[0], g[2], g[5]}) == 3
+    assert g[4] == -1 and g[6] == -1 and g[7] == -1    # no country; id without a name
+    assert (country_groups(None, 3) == -1).all()
+    # names are read from entity2id.txt ("name<TAB>id") by load_dataset
+    folder = write(tmp_path / "named", TRAIN, VALID, TEST)
+    (folder / "entity2id.txt").write_text("A (B)\t0\nB\t1\nC\t2\nD (B)\t3\n")
+    d = load_dataset(folder)
+    assert d.entity_names == ["A (B)", "B", "C", "D (B)"]
+    assert list(country_groups(d.entity_names, d.num_entities)) == [0, 0, -1, 0]
+    (folder / "entity2id.txt").write_text("A (B)\t0\nnot an id line\n")
+    assert load_dataset(folder).entity_names is None
+
+
+def test_mixture_country_group_features_and_candidates(tmp_path):
+    """A subject that never met o still gets o as a candidate when another member of its
+    country group did r with o; the group counts decay with ``CTRY_DECAY``."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.mixture import FEATURES
+
+    names = ["Police (India)", "India", "Citizen (India)", "Pakistan", "Army (Pakistan)", "Kim"]
+    train = [(1, 0, 3, 0, -1), (5, 0, 4, 0, -1), (5, 0, 4, 24, -1), (2, 1, 1, 24, -1)]
+    valid = [(0, 0, 3, 72, -1)]
+    test = [(0, 0, 3, 96, -1)]
+    folder = write(tmp_path / "ctry", train, valid, test)
+    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
+    d = load_dataset(folder)
+    m = Mixture(top_pop=1)
+    m.begin(d, "valid")
+    sr = np.array([[0, 0], [5, 0], [2, 0]])
+    row, obj, X = m.features(sr, 3)
+    f = {n: X[:, FEATURES.index(n)] for n in ("same_ctry", "ctry_rel", "ctry_pair")}
+    at = {(int(r), int(o)): i for i, (r, o) in enumerate(zip(row, obj, strict=True))}
+    # Police (India): Pakistan only through its group (India did r0 with it 3 steps ago)
+    i = at[(0, 3)]
+    assert X[i, :10][[0, 1, 2, 5, 6, 7]].max() == 0
+    expect = np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3))
+    assert f["ctry_rel"][i] == pytest.approx(expect) and f["ctry_pair"][i] == pytest.approx(expect)
+    assert f["same_ctry"][i] == 0
+    # Citizen (India) too; India itself (its group's member since step 1) is in the same group
+    assert (2, 3) in at
+    for (r, o), i in at.items():
+        assert f["same_ctry"][i] == (r in (0, 2) and o in (0, 1, 2))
+    # Kim has no group: no group candidates, group features 0
+    assert (5, 3) not in at
+    kim = row == 1
+    assert (f["ctry_rel"][kim] == 0).all() and (f["same_ctry"][kim] == 0).all()
+    # without names every group feature is 0
+    (folder / "entity2id.txt").unlink()
+    m2 = Mixture(top_pop=1)
+    m2.begin(load_dataset(folder), "valid")
+    _, _, X2 = m2.features(sr, 3)
+    assert (X2[:, FEATURES.index("same_ctry"):] == 0).all()
+
+
+def test_entity_types_and_type_fit_candidates(tmp_path):
+    """Police (Kenya) acted on Citizen (Kenya); for Police (India) the type fit makes
+    Citizen (India) a candidate (same group, the type that fits (Police, r)), not Citizen
+    (Nigeria) of another group."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.data import entity_types
+    from eventwatch.tkg.mixture import FEATURES
+
+    names = ["Police (India)", "India", "Citizen (India)", "Kenya", "Army (Kenya)", "Kim",
+             "Police (Kenya)", "Citizen (Kenya)", "Citizen (Nigeria)", "Nigeria"]
+    ty = entity_types(names, 11)
+    assert ty[0] == ty[6] and ty[2] == ty[7] == ty[8] and ty[1] == ty[3] == ty[9]
+    assert len({ty[0], ty[1], ty[2], ty[4], ty[5]}) == 5 and ty[10] == -1
+    assert (entity_types(None, 4) == -1).all()
+    train = [(5, 0, 4, 0, -1), (5, 0, 4, 24, -1), (6, 2, 7, 0, -1), (2, 1, 1, 24, -1),
+             (8, 1, 9, 24, -1)]
+    folder = write(tmp_path / "types", train, [(0, 2, 2, 72, -1)], [(0, 2, 2, 96, -1)])
+    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
+    m = Mixture(top_pop=1)
+    m.begin(load_dataset(folder), "valid")
+    sr = np.array([[0, 2], [1, 2]])
+    row, obj, X = m.features(sr, 3)
+    at = {(int(r), int(o)): i for i, (r, o) in enumerate(zip(row, obj, strict=True))}
+    i = at[(0, 2)]
+    assert X[i, :10][[0, 1, 2, 5, 6, 7]].max() == 0
+    fit = np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3))
+    assert X[i, FEATURES.index("type_fit")] == pytest.approx(fit)
+    assert X[i, FEATURES.index("type_share")] == pytest.approx(1.0)
+    assert (0, 8) not in at                       # a Citizen of another group
+    # India (a country) never acted under r2: Citizen (India) is its candidate (they met)
+    # with no type fit
+    assert X[at[(1, 2)], FEATURES.index("type_fit")] == 0
+    j = at.get((0, 7))                            # Citizen (Kenya) is popular for r2
+    assert j is not None and X[j, FEATURES.index("same_ctry")] == 0
+
+
+def test_mixture_adds_the_embeddings_favourites_as_candidates(tmp_path, monkeypatch):
+    from eventwatch.tkg import mixture
+
+    d = load_dataset(write(tmp_path / "syn", *synthetic(seed=2)))
+    m = Mixture(emb_min_facts=10, top_pop=1)
+    m._fit_embeddings(d, int(np.median(d.train[:, 3])))
+    m.begin(d, "test")
+    sr = np.array([[0, 0], [1, 1], [5, 2]])
+    t = int(d.test[0, 3])
+    monkeypatch.setattr(mixture, "EMB_TOP", 5)
+    row, obj, X = m.features(sr, t)
+    z = m.emb.logits(sr[:, 0], sr[:, 1])
+    have = set(zip(row.tolist(), obj.tolist(), strict=True))
+    for i in range(len(sr)):
+        for o in np.argsort(-z[i])[:5]:
+            assert (i, int(o)) in have
+    # every candidate still carries its embedding score
+    from eventwatch.tkg.mixture import FEATURES
+    assert np.all(X[:, FEATURES.index("emb")] != 0)
+    monkeypatch.setattr(mixture, "EMB_TOP", 0)
+    row0, _, _ = m.features(sr, t)
+    assert len(row0) < len(row)

@@ -10,6 +10,7 @@ between distinct timestamps unless given explicitly (ICEWS: 24, i.e. one step pe
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import reduce
 from pathlib import Path
@@ -34,6 +35,7 @@ class TKGData:
     num_relations: int
     time_unit: float
     name: str = ""
+    entity_names: list[str] | None = None   # from entity2id.txt when present (index = id)
 
     def split(self, name: str) -> np.ndarray:
         if name not in SPLITS:
@@ -116,7 +118,73 @@ def load_dataset(folder: str | Path, time_unit: float | None = None) -> TKGData:
     ids = np.concatenate([out[n] for n in SPLITS])
     n_ent = max(int(ids[:, [0, 2]].max()) + 1, _count_lines(folder / "entity2id.txt"))
     n_rel = max(int(ids[:, 1].max()) + 1, _count_lines(folder / "relation2id.txt"))
-    return TKGData(out["train"], out["valid"], out["test"], n_ent, n_rel, unit, folder.name)
+    return TKGData(out["train"], out["valid"], out["test"], n_ent, n_rel, unit, folder.name,
+                   read_entity_names(folder / "entity2id.txt", n_ent))
+
+
+def read_entity_names(path: Path, n_ent: int) -> list[str] | None:
+    """Names from ``entity2id.txt`` (``name<TAB or spaces>id`` per line); None when the file is
+    missing or a line does not end in an id within range."""
+    if not path.is_file():
+        return None
+    names = [""] * n_ent
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            parts = line.strip().rsplit(None, 1)
+            if not parts:
+                continue
+            if len(parts) != 2 or not parts[1].isdigit() or int(parts[1]) >= n_ent:
+                return None
+            names[int(parts[1])] = parts[0].strip()
+    return names
+
+
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)\s*$")
+
+
+def _split_names(names: list[str], n_ent: int):
+    """(clean names, {id: (X, C)} for names ``X (C)``, the set of all C)."""
+    clean = [n.replace("_", " ").strip() for n in names[:n_ent]]
+    clean += [""] * (n_ent - len(clean))
+    parts = {}
+    for i, n in enumerate(clean):
+        m = _PAREN.match(n)
+        if m and m.group(1):
+            parts[i] = (m.group(1).strip(), m.group(2).strip())
+    return clean, parts, {c for _, c in parts.values()}
+
+
+def country_groups(names: list[str] | None, n_ent: int) -> np.ndarray:
+    """A group id per entity from ICEWS-style names (-1: none): ``Police (India)`` and
+    ``India`` share the group of ``India``. The group of a name ``X (C)`` is C; a name without
+    parentheses is its own group when it occurs as some other entity's C (a country); every
+    other entity has none. Underscores count as spaces (``Citizen_(Nigeria)``)."""
+    out = np.full(n_ent, -1, dtype=np.int64)
+    if not names:
+        return out
+    clean, parts, known = _split_names(names, n_ent)
+    ids: dict[str, int] = {}
+    for i, n in enumerate(clean):
+        c = parts[i][1] if i in parts else (n if n in known else None)
+        if c:
+            out[i] = ids.setdefault(c, len(ids))
+    return out
+
+
+def entity_types(names: list[str] | None, n_ent: int) -> np.ndarray:
+    """A type id per entity from ICEWS-style names (-1: no name): the sector X of ``X (C)``
+    (``Police (India)`` and ``Police (Kenya)`` share a type), one type for every country (a
+    name that is some other entity's C) and one for every other name (persons, bodies)."""
+    out = np.full(n_ent, -1, dtype=np.int64)
+    if not names:
+        return out
+    clean, parts, known = _split_names(names, n_ent)
+    ids: dict[str, int] = {}
+    for i, n in enumerate(clean):
+        if n:
+            key = parts[i][0] if i in parts else ("\0country" if n in known else "\0other")
+            out[i] = ids.setdefault(key, len(ids))
+    return out
 
 
 def with_inverses(quads: np.ndarray, num_relations: int) -> np.ndarray:

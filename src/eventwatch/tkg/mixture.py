@@ -18,7 +18,12 @@ zero when o has no history with the query (so the ~all entities with no evidence
   for test; while valid or test is scored, trained further on everything seen every
   ``EMB_ONLINE`` steps, so the facts of the split's earlier steps reach it too), so objects the
   subject never met under r are still told apart, and the same score minus its maximum over the
-  row's candidates (how far o is from the embedding's favourite).
+  row's candidates (how far o is from the embedding's favourite);
+* from ICEWS-style entity names (``data.country_groups``, ``data.entity_types``; all 0 without
+  names): whether o is in s's country group ("Police (India)", "India"), how often members of
+  s's group did r (or anything) with o, and how often s's type did r with o's type ("Police"
+  -> "Citizen"); the group's top objects and the group members of the best-fitting types are
+  added as candidates, so answers s never met get evidence.
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
@@ -48,7 +53,7 @@ from eventwatch.tkg.candidates import (
     design,
     fit_context,
 )
-from eventwatch.tkg.data import TKGData, with_inverses
+from eventwatch.tkg.data import TKGData, country_groups, entity_types, with_inverses
 from eventwatch.tkg.embedding import EPOCHS as EMB_EPOCHS
 from eventwatch.tkg.embedding import ComplEx
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
@@ -64,7 +69,15 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             "ent_recent", "rel_pop_fast", "subj_of_r", "strict_count",
             # the learned embedding (``embedding.ComplEx``): log(E p(o | s, r)) of every candidate,
             # and the same minus its maximum over the row's candidates
-            "emb", "emb_row")
+            "emb", "emb_row",
+            # the subject's country group (``data.country_groups``, from ICEWS-style entity
+            # names "Police (India)"; all 0 without names): o in the same group as s, the
+            # decayed count of (group(s), r, o) and of (group(s), any, o) over all members
+            "same_ctry", "ctry_rel", "ctry_pair",
+            # entity types from the same names (the sector "Police" of "Police (India)", one
+            # type for countries, one for other names): decayed count of (type(s), r, type(o))
+            # and its share among the object types of (type(s), r)
+            "type_fit", "type_share")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -84,6 +97,10 @@ FAST = 1.0       # decay per step of the "in the news right now" activity of an 
 REL_FAST = 0.5   # decay per step of the recent popularity of an object for a relation
 HOP_MIDS = 5
 HOP_FANOUT = 20
+CTRY_DECAY = 0.05   # decay per step of the group-level counts (as the popularity)
+CTRY_TOP = 50       # candidates added per row: the top objects of (group(s), r)
+TYPE_TOP = 20       # ... and the members of s's group whose type fits (type(s), r) best
+EMB_TOP = 0         # ... and the entities the embedding scores highest for (s, r) (off: stop 31)
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
 EMB_ROWS = 512
@@ -106,6 +123,14 @@ def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
     g = group[order]
     start = np.searchsorted(g, g, "left")
     return order[np.arange(len(g)) - start < k]
+
+
+def _lookup(keys: np.ndarray, dec: np.ndarray, q: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """log1p of the decayed count of each key ``q`` (0 where absent or not ``valid``)."""
+    if len(keys) == 0:
+        return np.zeros(len(q))
+    pos = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+    return np.where(valid & (keys[pos] == q), np.log1p(dec[pos]), 0.0)
 
 
 class Mixture:
@@ -132,6 +157,26 @@ class Mixture:
             return
         self._data = data
         self.hist = History(data, decays=DECAYS, pair_decay=0.1, pop_decay=0.05)
+        # group-level slots: every (group(s), r, o) and (group(s), o) of the three files (a
+        # slot stays 0 until observed, as in ``History``)
+        E, R2 = self.hist.E, self.hist.R2
+        self.grp = country_groups(getattr(data, "entity_names", None), E)
+        qa = with_inverses(np.concatenate([data.train, data.valid, data.test]),
+                           data.num_relations)
+        q = qa[self.grp[qa[:, 0]] >= 0]
+        g = self.grp[q[:, 0]]
+        self.g_keys = np.unique((g * R2 + q[:, 1]) * E + q[:, 2])
+        self.g_gr, self.g_o = self.g_keys // E, self.g_keys % E
+        self.gp_keys = np.unique(g * E + q[:, 2])
+        # entity types: slots (type(s), r, type(o)); members of each group (by entity id)
+        self.typ = entity_types(getattr(data, "entity_names", None), E)
+        self.n_types = T = max(int(self.typ.max()) + 1, 1)
+        q = qa[(self.typ[qa[:, 0]] >= 0) & (self.typ[qa[:, 2]] >= 0)]
+        self.ty_keys = np.unique((self.typ[q[:, 0]] * R2 + q[:, 1]) * T + self.typ[q[:, 2]])
+        self.mem = np.flatnonzero((self.grp >= 0) & (self.typ >= 0))
+        self.mem = self.mem[np.argsort(self.grp[self.mem], kind="stable")]
+        self.mem_start = np.searchsorted(self.grp[self.mem],
+                                         np.arange(max(int(self.grp.max()) + 2, 1)))
 
     def _reset(self) -> None:
         R2 = self.hist.R2
@@ -139,6 +184,10 @@ class Mixture:
         self.trans_exp = np.zeros(R2)
         self.ent_fast = np.zeros(self.hist.E)
         self.ro_fast = np.zeros((R2, self.hist.E))
+        self.g_dec = np.zeros(len(self.g_keys))
+        self.gp_dec = np.zeros(len(self.gp_keys))
+        self.ty_dec = np.zeros(len(self.ty_keys))
+        self.tyr_dec = np.zeros(self.n_types * R2)
         self.hist.reset()
         self._online = False
 
@@ -187,10 +236,27 @@ class Mixture:
         if h.now is not None and t > h.now:
             self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
+            self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.ty_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.tyr_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
         h.advance(t)
         q = with_inverses(facts, h.R)
         self.ent_fast += np.bincount(q[:, 0], minlength=h.E)
         np.add.at(self.ro_fast, (q[:, 1], q[:, 2]), 1.0)
+        gq = q[self.grp[q[:, 0]] >= 0]
+        if len(gq):
+            g = self.grp[gq[:, 0]]
+            self.g_dec += np.bincount(np.searchsorted(
+                self.g_keys, (g * h.R2 + gq[:, 1]) * h.E + gq[:, 2]), minlength=len(self.g_keys))
+            self.gp_dec += np.bincount(np.searchsorted(self.gp_keys, g * h.E + gq[:, 2]),
+                                       minlength=len(self.gp_keys))
+        tq = q[(self.typ[q[:, 0]] >= 0) & (self.typ[q[:, 2]] >= 0)]
+        if len(tq):
+            tr = self.typ[tq[:, 0]] * h.R2 + tq[:, 1]
+            self.ty_dec += np.bincount(np.searchsorted(
+                self.ty_keys, tr * self.n_types + self.typ[tq[:, 2]]), minlength=len(self.ty_keys))
+            self.tyr_dec += np.bincount(tr, minlength=len(self.tyr_dec))
         if h.first is not None:
             # transition statistics: which relations of the same pair preceded today's facts
             p = h.t_pair[h.slots(q)]
@@ -212,6 +278,10 @@ class Mixture:
         if h.now is not None and t > h.now:
             self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
+            self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.ty_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.tyr_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
         h.advance(t)
         E = h.E
         rows, cols, fids, vals = [], [], [], []
@@ -263,6 +333,45 @@ class Mixture:
         glob = ro_all = h.relobj_dec.sum(0)
         gtop = np.argpartition(-ro_all, m - 1)[:m]
         put(9, rr, np.tile(gtop, len(sr)), np.tile(np.log1p(glob[gtop]), len(sr)))
+        # the embedding's favourites
+        lse = None
+        if self.emb is not None:
+            lse, etop = self._emb_lse(sr, EMB_TOP)
+            if etop is not None:
+                put(24, np.repeat(np.arange(len(sr)), etop.shape[1]), etop.ravel(),
+                    np.ones(etop.size))
+        # the top objects of (group(s), r)
+        grow = np.flatnonzero(self.grp[sr[:, 0]] >= 0)
+        if len(grow) and len(self.g_keys):
+            gr = self.grp[sr[grow, 0]] * h.R2 + sr[grow, 1]
+            uu, uinv = np.unique(gr, return_inverse=True)
+            owner, pos = _expand_ranges(np.searchsorted(self.g_gr, uu, "left"),
+                                        np.searchsorted(self.g_gr, uu, "right"))
+            ok = self.g_dec[pos] > 0
+            owner, pos = owner[ok], pos[ok]
+            sel = np.sort(top_per_group(owner, self.g_dec[pos], CTRY_TOP))
+            owner, pos = owner[sel], pos[sel]
+            starts = np.searchsorted(owner, np.arange(len(uu) + 1))
+            o2, p2 = _expand_ranges(starts[uinv], starts[uinv + 1])
+            put(27, grow[o2], self.g_o[pos[p2]], np.log1p(self.g_dec[pos[p2]]))
+        # the members of s's group whose type fits (type(s), r) best (then the most popular)
+        T = self.n_types
+        grow = np.flatnonzero((self.grp[sr[:, 0]] >= 0) & (self.typ[sr[:, 0]] >= 0))
+        if TYPE_TOP and len(grow) and len(self.ty_keys):
+            key = (self.grp[sr[grow, 0]] * T + self.typ[sr[grow, 0]]) * h.R2 + sr[grow, 1]
+            uu, uinv = np.unique(key, return_inverse=True)
+            ug, utr = uu // (T * h.R2), uu % (T * h.R2)
+            owner, pos = _expand_ranges(self.mem_start[ug], self.mem_start[ug + 1])
+            mem = self.mem[pos]
+            cnt = _lookup(self.ty_keys, self.ty_dec, utr[owner] * T + self.typ[mem],
+                          np.ones(len(mem), bool))
+            ok = cnt > 0
+            owner, mem, cnt = owner[ok], mem[ok], cnt[ok]
+            sel = np.sort(top_per_group(owner, cnt + 1e-6 * np.log1p(glob[mem]), TYPE_TOP))
+            owner, mem, cnt = owner[sel], mem[sel], cnt[sel]
+            starts = np.searchsorted(owner, np.arange(len(uu) + 1))
+            o2, p2 = _expand_ranges(starts[uinv], starts[uinv + 1])
+            put(29, grow[o2], mem[p2], cnt[p2])
 
         row = np.concatenate(rows)
         col = np.concatenate(cols)
@@ -290,8 +399,16 @@ class Mixture:
         X[:, 21] = np.log1p(self.ro_fast[cr, cobj])
         X[:, 22] = np.log1p(h.relobj_dec[(cr + h.R) % h.R2, cobj])
         X[:, 23] = np.where(tfound, np.log1p(h.count[tslot]), 0.0)
+        gs, go = self.grp[cs], self.grp[cobj]
+        X[:, 26] = (gs >= 0) & (gs == go)
+        X[:, 27] = _lookup(self.g_keys, self.g_dec, (gs * h.R2 + cr) * E + cobj, gs >= 0)
+        X[:, 28] = _lookup(self.gp_keys, self.gp_dec, gs * E + cobj, gs >= 0)
+        ts, to = self.typ[cs], self.typ[cobj]
+        tr = np.maximum(ts, 0) * h.R2 + cr
+        X[:, 29] = _lookup(self.ty_keys, self.ty_dec, tr * T + to, (ts >= 0) & (to >= 0))
+        X[:, 30] = np.where((ts >= 0) & (to >= 0),
+                            np.expm1(X[:, 29]) / np.maximum(self.tyr_dec[tr], 1e-9), 0.0)
         if self.emb is not None:
-            lse = self._emb_lse(sr)
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
             X[:, 24] = np.clip(phi - lse[crow] + np.log(E), -10.0, 10.0)
             top = np.full(len(sr), -np.inf)
@@ -302,14 +419,19 @@ class Mixture:
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
         return crow, cobj, X
 
-    def _emb_lse(self, sr: np.ndarray) -> np.ndarray:
-        """log-sum-exp over all entities of the embedding scores of every row."""
+    def _emb_lse(self, sr: np.ndarray, top: int = 0):
+        """log-sum-exp over all entities of the embedding scores of every row, and the ``top``
+        entities with the highest scores of each row (None when ``top`` is 0)."""
         lse = np.empty(len(sr))
+        k = min(top, self.hist.E)
+        best = np.empty((len(sr), k), np.int64) if k else None
         for a in range(0, len(sr), EMB_ROWS):
             z = self.emb.logits(sr[a:a + EMB_ROWS, 0], sr[a:a + EMB_ROWS, 1])
             mx = z.max(1, keepdims=True)
             lse[a:a + EMB_ROWS] = (np.log(np.exp(z - mx).sum(1, keepdims=True)) + mx)[:, 0]
-        return lse
+            if k:
+                best[a:a + EMB_ROWS] = np.argpartition(-z, k - 1, axis=1)[:, :k]
+        return lse, best
 
     def _fit_embeddings(self, data: TKGData, mid: int) -> None:
         """ComplEx on the first half of train (for the training queries), continued on all of
@@ -429,8 +551,19 @@ class Mixture:
         XT, C, self.scale = design(lin.X, lin.crow, lin.n_rows)
         if lin is not train or PRUNE is None:   # train's features are needed again if pruned
             lin.X = lin.X[:0]
+        # default path: train's and valid's designed features share one buffer (XT and vXT
+        # are views of it), so the fine-tuning on both needs no concatenated copy (memory)
+        shared = lin is train and PRUNE is None
+        if shared:
+            n_tr = XT.shape[1]
+            buf = np.empty((XT.shape[0], n_tr + len(valid.crow)), np.float32)
+            buf[:, :n_tr] = XT
+            XT = buf[:, :n_tr]
         vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale)
         valid.X = valid.X[:0]
+        if shared:
+            buf[:, n_tr:] = vXT
+            vXT = buf[:, n_tr:]
         best = None
         W = None
         for l2 in L2_GRID:
@@ -468,7 +601,7 @@ class Mixture:
         if kept is not None:
             kept = np.concatenate([kept, vkept + n_train])
             s0 = np.concatenate([s0, vs0])
-        XT = np.concatenate([XT, vXT], axis=1)
+        XT = buf if shared else np.concatenate([XT, vXT], axis=1)
         C = np.concatenate([C, vC], axis=1)
         del vXT, vC
         self.refit_epochs = []
