@@ -41,7 +41,7 @@ from eventwatch.lexicon import (
     reported_would,
     to_gerund,
 )
-from eventwatch.nlp import children, conjuncts, tokens
+from eventwatch.nlp import children, conjuncts, span_text, tokens
 from eventwatch.ontology import data_path, read_tsv
 from eventwatch.records import Actor, Attribution
 
@@ -300,6 +300,15 @@ TEAM_WORDS = frozenset("""rescuers rescuer medics doctors nurses firefighters en
 RELIEF_WORDS = frozenset("""help assist aid support rescue search relief treat feed rebuild
     evacuate""".split())
 # premises that police storm in a raid ("stormed the offices of the newspaper")
+# plural words for a state's own forces or authorities ("Turkish forces" has a sector anyway)
+STATE_NOUNS_PLURAL = frozenset("forces troops authorities officials planes jets warplanes".split())
+# "the deployment was aimed at deterring Hezbollah", "the expulsion was intended to punish
+# Moscow": verbs that state whom an act (their passive subject) is aimed at
+AIM_VERBS = frozenset("aim intend mean design direct target calculate".split())
+# who receives a courtesy call ("called on the prime minister at his residence"): a person
+VISITED_TITLES = frozenset("""minister president premier ambassador envoy governor chief king
+    queen leader secretary chairman chairperson counterpart speaker emir sultan prince pope
+    commander mayor""".split())
 PREMISES_NOUNS = frozenset("""office offices headquarters home house residence premises
     newsroom studio compound apartment flat""".split())
 # a decision taken is the act decided ("Mali's decision to expel the ambassador")
@@ -537,6 +546,8 @@ MEDIC_NOUNS = frozenset("""doctor medic nurse paramedic surgeon rescuer physicia
 # gatherings named as where something was done ("at a summit", "at a ceremony")
 VENUE_NOUNS = frozenset("""summit meeting conference ceremony session forum gathering event
     briefing convention congress assembly funeral parade reception banquet dinner""".split())
+# where a ceremony or a meeting stands, never whom it is with ("on the White House lawn")
+SITE_NOUNS = frozenset("lawn sideline sidelines margin margins step steps podium tarmac".split())
 CLASH_NOUNS = frozenset("clash confrontation skirmish scuffle standoff".split())
 PRESSING_NOUNS = frozenset("""pressure demand call lobbying outcry uproar backlash clamour clamor
     complaint appeal plea request objection""".split())
@@ -2013,7 +2024,8 @@ class SentenceCoder:
             for c in children(h):
                 if c.dep_ in OBJ_DEPS and c.lower_ in ("that", "which", "who", "whom") and (
                         h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN")):
-                    out.append(h.head)  # "the companies that it accused of ...": the companies
+                    if h.head.i not in consumed:  # (not "the ambush that X staged": the act)
+                        out.append(h.head)  # "the companies that it accused of ...": them
                     continue
                 if c.dep_ == "prt" and c.lower_ == "up" and c.i + 1 < len(toks) and (
                         toks[c.i + 1].lower_ == "to" and toks[c.i + 1].head.i == c.i):
@@ -2048,6 +2060,11 @@ class SentenceCoder:
                             for g in children(c)):
                         continue  # "lifted its veto ... at an emergency leaders' summit":
                         # where it was done, nobody it was done to
+                    if c.lower_ in ("on", "at") and match.cameo[:2] not in (
+                            "14", "17", "18", "19", "20") and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in SITE_NOUNS
+                            for g in children(c)):
+                        continue  # "signed on the White House lawn", "met on the sidelines"
                     if c.lower_ == "with" and c.i == c.sent.start:
                         continue  # "With Lebanon's economy in free fall, Qatar gave ...":
                         # the circumstances, nobody acted with
@@ -2263,6 +2280,9 @@ class SentenceCoder:
         or imposes it on."""
         for c in children(verb):
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon", "against"):
+                if c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in SITE_NOUNS
+                                            for g in children(c)):
+                    continue  # "signed on the White House lawn": where
                 found = [a for a in self.actors_of(c) if anchored(a)
                          and not (c.lower_ == "on" and a.sector == "MED")]  # ("announced on
                 # state television": where it was said)
@@ -2361,6 +2381,9 @@ class SentenceCoder:
         own: list[Actor] = []
         pattern = trigger_tokens(verb.doc, match)
         candidates = self.object_candidates(verb, match)
+        if verb.dep_ in ("relcl", "acl") and verb.head.i in pattern:
+            # "the ambush that fighters staged near X": the relative pronoun is the act itself
+            candidates = [c for c in candidates if c.lower_ not in ("that", "which")]
         handed = [c for c in children(verb) if c.dep_ == "xcomp" and c.i in pattern
                   and c.i != verb.i and any(o.dep_ == "dobj" for o in children(c))]
         if handed and verb.lemma_.lower() in ORDERING_VERBS:
@@ -3247,6 +3270,14 @@ class SentenceCoder:
                 consumed.update({verb.i, converse.trigger.i})
                 claims.append(converse)
                 continue
+            if verb.lemma_.lower() in AIM_VERBS and verb.tag_ == "VBN" and any(
+                    c.dep_ == "nsubjpass" and self.lex.match_noun(c) is not None
+                    for c in children(verb)):
+                # "the deployment was aimed at deterring X", "... intended as a warning to Y":
+                # said of the noun's act, whose target it gives; the purpose is no event
+                consumed.update(t.i for c in children(verb) if c.dep_ in (
+                    "prep", "xcomp", "advcl", "ccomp") for t in c.subtree)
+                continue
             match = self.lex.match_verb(verb)
             if match is not None and misread and verb.lemma_.lower() in REPORTING_VERBS and any(
                     i in misread for i in range(match.start, match.end)):
@@ -3342,6 +3373,7 @@ class SentenceCoder:
                   self._promised_for, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
+                  self._courtesy_call,
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party,
                   self._thing_target)
@@ -4121,6 +4153,14 @@ class SentenceCoder:
                 for o in [claim.trigger, *children(claim.trigger)] for c in children(o)
                 if c.dep_ in ("amod", "compound")):
             return claim  # "held a general strike": a labour action whoever called it
+        tgt = claim.target
+        if tgt is not None and tgt.sector == "BUS" and not (
+                src.type == "armed_group" or src.sector in ARMED_SECTORS):
+            return claim  # "mechanics extended their strike against Tesla": against a firm
+        last = src.text.split()[-1]
+        if src.type == "state" and src.sector is None and last.islower() and (
+                last.endswith("s")) and last not in STATE_NOUNS_PLURAL:
+            return claim  # "Swedish mechanics extended their strike": people of a country
         if src.type == "armed_group" or src.sector in ARMED_SECTORS or (
                 src.type == "state" and src.sector in (None, "GOV")):
             m = claim.match
@@ -4362,7 +4402,7 @@ class SentenceCoder:
                         pobj.pos_ not in ("NOUN", "PROPN")) and (
                         pobj.ent_type_ != "MONEY") or pobj.ent_type_ in (
                         "DATE", "TIME", "CARDINAL", "PERCENT", "ORDINAL") or (
-                        pobj.lemma_.lower() in MEASURE_NOUNS | VENUE_NOUNS):
+                        pobj.lemma_.lower() in MEASURE_NOUNS | VENUE_NOUNS | SITE_NOUNS):
                     continue
                 start, end = pobj.left_edge.i, pobj.right_edge.i + 1  # the whole phrase
                 if end - start > 12:
@@ -4467,6 +4507,15 @@ class SentenceCoder:
         the opposition leader": police entering premises at home is a raid (170), not an
         armed attack."""
         src, tgt, verb = claim.source, claim.target, claim.trigger
+        if claim.match.cameo == "190" and verb.pos_ == "NOUN" and (
+                verb.lemma_.lower() == "raid") and any(
+                o.dep_ == "pobj" and o.head.lower_ in ("on", "of")
+                and o.lemma_.lower() in PREMISES_NOUNS | {"bureau"} for o in verb.subtree):
+            # "a raid by troops on the paper's bureau": a raid on premises, as the verb
+            # "raided the bureau" is (170)
+            m = claim.match
+            return dataclasses.replace(claim, match=LexMatch("170", m.trigger, m.specificity,
+                                                             m.start, m.end))
         if claim.match.cameo[:2] not in ("18", "19") or verb.lemma_.lower() not in (
                 "storm", "burst", "force") or src is None or src.sector not in ("COP", "SPY"):
             return claim
@@ -4477,6 +4526,27 @@ class SentenceCoder:
             return claim
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("170", m.trigger, m.specificity,
+                                                         m.start, m.end))
+
+    @staticmethod
+    def _courtesy_call(claim: Claim) -> Claim:
+        """ "The ambassador called on the foreign minister in Dhaka": "call on" a person with
+        nothing asked of them (no "to" infinitive, no "for") is a visit (042), not a demand."""
+        verb = claim.trigger
+        if claim.match.cameo != "020" or verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+            return claim
+        on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
+                  None)
+        host = prep_object(on) if on is not None else None
+        if host is None or not (host.ent_type_ == "PERSON" or host.lower_ in ("him", "her") or (
+                host.lemma_.lower() in VISITED_TITLES)):
+            return claim
+        if any(t.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                a.dep_ in ("aux", "mark") for a in children(t)) or t.dep_ == "prep"
+               and t.lower_ in ("for", "over", "about") for t in verb.subtree if t.i > verb.i):
+            return claim  # "called on the president to resign", "... for calm"
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("042", m.trigger, m.specificity,
                                                          m.start, m.end))
 
     @staticmethod
@@ -4790,6 +4860,9 @@ class SentenceCoder:
                 continue
             if t.i in pattern and _instrument(t):
                 continue  # "launched 30 drones": what the act is done with
+            if any(a.lemma_.lower() in SITE_NOUNS and a.dep_ == "pobj" for a in [t, *t.ancestors]
+                   if verb in a.ancestors):
+                continue  # "signed the pact on the steps of the Kremlin": where
             if t.head.dep_ == "agent" or t.head.lower_ == "by" or any(
                     a.lower_ in ("according", "said", "says") or a.dep_ in (
                         "advcl", "relcl", "ccomp", "acl", "parataxis") and a.i != verb.i
@@ -5283,7 +5356,28 @@ class SentenceCoder:
                 if alone is not None and anchored(alone.target) and answered is None:
                     targets = [alone.target]
                     sources = sources or [alone.source]
-            targets = self._recipient(verb, match) or self._addressed(verb) or targets
+            own_aim = []
+            if noun_match is not None and answered is None and (
+                    noun_match.cameo[:2] in ("02", "03", "10", "12")) and any(
+                    c.dep_ in ("acl", "prep") for c in children(passive)):
+                # "Kenya's offer to lead a mission in Haiti was conveyed to the Security
+                # Council", "a plea by X for the UN to act was delivered to Y": an offer or a
+                # plea that names its own party keeps it; the carrier's recipient is a
+                # messenger's
+                alone = self._noun_claim(passive, noun_match, sent)
+                own_text = span_text(verb.doc, passive.left_edge.i, passive.right_edge.i + 1)
+                content = any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                      for a in children(c))
+                              for c in children(passive))
+                if alone is not None and anchored(alone.target) and (
+                        alone.target.text in own_text) and (
+                        content or noun_match.cameo[:2] not in ("02", "10")) and not (
+                        sources and same_actor(alone.target, sources[0])) and not (
+                        alone.source is not None and alone.target.sector in FORCE_SECTORS
+                        and alone.target.country == alone.source.country):
+                    own_aim = [alone.target]  # (not "Ghana's offer of troops": its own)
+            targets = (own_aim or self._recipient(verb, match) or self._addressed(verb)
+                       or targets)
             if sources and not any(anchored(t) for t in targets) and match.cameo.startswith(
                     MATERIAL_CONFLICT_ROOTS):
                 # "a curfew was ordered in Almaty by the authorities": where it was imposed
@@ -6735,6 +6829,16 @@ class SentenceCoder:
                         if anchored(found) and found.type in ("state", "igo"):
                             src = found
         if src is None:
+            # "the ambush that JNIM fighters staged near Djibo": the relative clause's doer
+            for rel in (c for c in children(noun) if c.dep_ == "relcl" and (
+                    self.lex.verb_lemma(c) in self.lex.light
+                    or c.lemma_.lower() in DOING_VERBS)):
+                if any(o.lower_ in ("that", "which") for o in children(rel)
+                       if o.dep_ == "dobj"):
+                    found = self.actor_of(self.subject(rel))
+                    src = found if anchored(found) else None
+                    break
+        if src is None:
             src = self._culprit(noun)
         if src is None and between:
             return None
@@ -6794,18 +6898,58 @@ class SentenceCoder:
         return Claim(match, noun, src, tgt, self.modality(verb, sent),
                      self.attribution(verb, sent), 0.5)
 
+    def _stated_aim(self, noun: Token) -> Actor | None:
+        """ "The deployment of a carrier group was aimed at deterring Hezbollah", "Prague's
+        expulsion of 18 diplomats was intended to punish Moscow", "... was meant as a warning
+        to Iran": whom the act is said to be aimed at."""
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in AIM_VERBS:
+            return None
+        found: list[Token] = []
+        for c in children(verb):
+            if c.dep_ == "prep" and c.lower_ in ("at", "against"):
+                obj = prep_object(c)
+                gerund = next((g for g in children(c) if g.dep_ == "pcomp"), None)
+                if gerund is not None:  # "aimed at deterring Hezbollah"
+                    found += self._aimed_objects(gerund)
+                elif obj is not None:
+                    found.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":  # "as a warning to Iran"
+                found += [p for o in children(c) if o.dep_ == "pobj" for p in children(o)
+                          if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards",
+                                                               "against", "for")]
+            elif c.dep_ in ("xcomp", "advcl"):  # "intended to punish Moscow"
+                found += self._aimed_objects(c)
+        for tok in found:
+            actor = self.actor_of(tok)
+            if anchored(actor):
+                return actor
+        return None
+
+    @staticmethod
+    def _aimed_objects(verb: Token) -> list[Token]:
+        """Whom a purpose clause acts on: "punish Moscow", "help Kyiv track ...", "put pressure
+        on Tokyo", "forcing Colombia to accept ...", "bringing the generals to a truce"."""
+        out = [o for o in children(verb) if o.dep_ in ("dobj", "dative")]
+        out += [g for o in children(verb) if o.dep_ in ("ccomp", "xcomp")
+                for g in children(o) if g.dep_ == "nsubj"]
+        out += [p for h in [verb, *out] for p in children(h) if p.dep_ == "prep"
+                and p.lower_ in ("on", "against", "upon")]
+        return out
+
     def _noun_claim(self, noun: Token, match: LexMatch, sent: Span) -> Claim | None:
         """An event noun with its own actors: "Russian air strikes on Aleppo", "the attack by X"."""
         if noun.lemma_.lower() in GIVER_NOUNS:
             return self._giver_claim(noun, match, sent)
-        tgt = None
+        tgt = self._stated_aim(noun)
+        aimed = tgt is not None  # (its modality is the act's, not the aim verb's intent)
         own_act = noun.lemma_.lower() in OWN_ACT_NOUNS
         moving = noun.lemma_.lower() in MOVING_NOUNS
-        if self._frozen_flow(noun) is not None:
+        if self._frozen_flow(noun) is not None and not aimed:
             inner = self._noun_target(noun)
             found = self.actor_of(inner) if inner is not None else None
             tgt = found if anchored(found) else None  # "a freeze on lending to Mali"
-        if moving:
+        if moving and not aimed:
             to = self._noun_target(noun)
             found = self.actor_of(to) if to is not None else None
             tgt = found if anchored(found) else None  # "the sale of F-16 jets to Turkey"
@@ -6911,6 +7055,11 @@ class SentenceCoder:
                 src, tgt = pair[0], pair[1]
         if src is None and between is not None:
             src = self._noun_doer(noun, match)
+        if tgt is None and src is not None and match.cameo[:2] in ("03", "04", "05", "06"):
+            # "Iran and Iraq's signing of a pact": the second possessor is the partner
+            partners = [a for c in children(noun) if c.dep_ == "poss" for k in conjuncts(c)
+                        for a in [self.actor_of(k)] if anchored(a) and not same_actor(a, src)]
+            tgt = partners[0] if partners else None
         if src is None and between is not None and match.cameo[:2] in ("18", "19", "20"):
             # "clashes between rival gangs": one plural party fighting within itself
             party = [a for a in self.actors_of(between) if anchored(a)]
@@ -7025,5 +7174,9 @@ class SentenceCoder:
                 nominal and match.cameo.startswith("087")):
             return None  # "Iran's cooperation was unsatisfactory": a mention, not an event
         conf = 0.35 + 0.15 * (tgt is not None)
-        return Claim(match, noun, src, tgt, self.modality(noun, sent),
-                     self.attribution(noun, sent), conf)
+        modality = self.modality(noun, sent)
+        if aimed and modality == "future" and noun.head.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in
+                children(noun.head)):
+            modality = "asserted"  # "the expulsion was intended to punish Moscow"
+        return Claim(match, noun, src, tgt, modality, self.attribution(noun, sent), conf)

@@ -34,12 +34,51 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# "re-imposed a curfew", "co-hosted talks": the tokenizer splits a hyphen between letters, and the
+# parser then reads "re" as the verb. These prefixes stay on their word, and the word's lemma is
+# its stem's ("re-imposed" -> "impose"), so the lexicon and the rules see the plain verb.
+VERB_PREFIXES = ("re", "co")
+
+
+def _keep_prefixes(finditer):
+    def infix_finditer(text: str):
+        for m in finditer(text):
+            if m.group() == "-" and text[:m.start()].lower() in VERB_PREFIXES and (
+                    text[m.end():m.end() + 1].islower()):
+                continue
+            yield m
+    return infix_finditer
+
+
+@Language.factory("prefixed_lemmas")
+def _make_prefixed_lemmas(nlp: Language, name: str):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer = getattr(lemmatizer, "lemmatizer", lemmatizer)  # (the cached stand-in's)
+    cache: dict[tuple[str, str, str], str] = {}
+
+    def prefixed_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            head, dash, stem = tok.text.partition("-")
+            if not dash or head.lower() not in VERB_PREFIXES or not stem.isalpha() or (
+                    not stem.islower()):
+                continue
+            key = (stem, tok.pos_, str(tok.morph))
+            if key not in cache:
+                word = Doc(doc.vocab, words=[stem], pos=[tok.pos_], morphs=[key[2]])
+                cache[key] = lemmatizer.lemmatize(word[0])[0]
+            tok.lemma_ = cache[key]
+        return doc
+    return prefixed_lemmas
+
+
 @functools.cache
 def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, about 0.3 s)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
     install_speedups(nlp)  # same annotations, about a quarter less parse time
+    nlp.tokenizer.infix_finditer = _keep_prefixes(nlp.tokenizer.infix_finditer)
+    nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("repair_misread_verbs", last=True)  # a verb read as an adjective
     nlp.max_length = MAX_CHARS + 1000
     return nlp

@@ -140,6 +140,15 @@
 51. A reported clause before its reporter with the clause's verb read as a relative clause
    of its own subject ("X called on Paris to ..., a spokesman said", "..., the Office of the
    Peace Adviser said"): ``_clause_before_reporter`` makes it the reporting verb's complement.
+58. The phrases two conjoined nouns share hung on the second ("The banning and dissolution
+   of the foundation by a court"): ``_shared_noun_phrases`` hangs them on the first.
+57. An object relative clause read with its noun as the root ("The curfew which the
+   authorities imposed on Dhaka lasted a week": "imposed" an adjective of "authorities",
+   "lasted" a clause of "curfew"): ``_object_relative`` makes the main verb the root and the
+   clause the noun's relative clause.
+56. A noun after a shared "'s" read as a conjunct of the first name ("Iran and Iraq's
+   signing of a pact": "signing" conjoined to "Iran"): ``_shared_possessor`` makes the noun
+   the head and the two names its possessor.
 55. "fighting" in "Bradley fighting vehicles" read as a verb with the vehicles its object:
    ``_fighting_vehicles`` makes it the vehicles' adjective.
 54. Two conjoined possessive phrases read as one possessor ("Brazil's Federal Police and
@@ -839,6 +848,12 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _possessor_without_case(tok)
         if tok.lower_ == "fighting" and tok.tag_ == "VBG" and tok.pos_ == "VERB":
             _fighting_vehicles(tok)
+        if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            _shared_possessor(tok)
+        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN":
+            _object_relative(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+            _shared_noun_phrases(tok)
         if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS | {"tell"}:
             _clause_before_reporter(tok) or _object_as_reporter_subject(tok)
         if tok.dep_ == "amod" and tok.lower_.endswith("ing") and tok.i > 0 and (
@@ -995,6 +1010,76 @@ def _possessor_without_case(tok: Token) -> bool:
     tok.head, tok.dep_ = top.head, top.dep_
     top.head, top.dep_ = tok, "conj"
     conj.head, conj.dep_ = head, "poss"
+    return True
+
+
+def _shared_possessor(noun: Token) -> bool:
+    """56. "Iran and Iraq's signing of a pact took place ...": the noun after a shared "'s" read
+    as a conjunct of the first name ("Iran" the subject, "signing" its conjunct with "Iraq" its
+    possessor). Make the noun the head, both names its possessor ("Iran" with "Iraq" its
+    conjunct)."""
+    first = noun.head
+    if first.pos_ != "PROPN" or first.i > noun.i or any(c.dep_ == "case" for c in first.children):
+        return False
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 and first.i < c.i < noun.i and any(g.dep_ == "case" for g in c.children)), None)
+    cc = next((c for c in first.children if c.dep_ == "cc" and first.i < c.i < (
+        poss.left_edge.i if poss is not None else -1)), None)
+    if poss is None or cc is None or first.dep_ not in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+        return False
+    if first.dep_ == "ROOT":
+        return False
+    noun.head, noun.dep_ = first.head, first.dep_
+    first.head, first.dep_ = noun, "poss"
+    poss.head, poss.dep_ = first, "conj"
+    cc.head = first
+    return True
+
+
+def _object_relative(noun: Token) -> bool:
+    """57. "The curfew which the authorities imposed on Dhaka lasted a week": an object relative
+    clause read with the noun as the root, the clause's verb an adjective of its own subject
+    ("authorities imposed") and the main verb a clause of the noun. Make the main verb the root
+    with the noun its subject, and the clause's verb the noun's relative clause with "which" its
+    object."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("that", "which"):
+        return False
+    rel = doc[noun.i + 1]
+    main = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > rel.i + 1), None)
+    if main is None or rel.head.i != main.i:
+        return False
+    subj = next((c for c in main.children if c.dep_ == "nsubj" and rel.i < c.i < main.i), None)
+    inner = next((c for c in subj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                  and subj.i < c.i < main.i), None) if subj is not None else None
+    if inner is None or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in inner.children):
+        return False
+    main.head, main.dep_ = main, "ROOT"
+    noun.head, noun.dep_ = main, "nsubj"
+    inner.head, inner.dep_ = noun, "relcl"
+    subj.head = inner
+    rel.head, rel.dep_ = inner, "dobj"
+    return True
+
+
+def _shared_noun_phrases(noun: Token) -> bool:
+    """58. "The banning and dissolution of the foundation by a Moscow court came in June": the
+    phrases two conjoined nouns share hung on the second. Hang them on the first, the head of
+    the coordination, as for any shared dependent."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    second = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if second is None or any(c.dep_ in ("prep", "agent") and c.i < second.i
+                             for c in noun.children) or not any(
+            c.dep_ == "cc" and noun.i < c.i < second.i for c in noun.children):
+        return False
+    preps = [c for c in second.children if c.dep_ in ("prep", "agent") and c.i > second.i]
+    if not any(c.lower_ in ("of", "by") for c in preps):
+        return False
+    for c in preps:
+        c.head = noun
     return True
 
 
