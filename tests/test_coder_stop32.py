@@ -270,3 +270,65 @@ def test_a_signing_site_is_no_target(pipeline, text, source, target):
     assert find(evs, "SUPPORT", source, target, "05"), events_of(evs)
     assert not [e for e in evs if e.target is not None and (
         "lawn" in e.target.text or "sidelines" in e.target.text)], events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a threat that names nobody is aimed at whom the threatened act is aimed at
+    ("The United States warned it would impose visa bans on Honduran officials.",
+     "United States", "Honduran officials"),
+    ("The EU warned that it would impose sanctions on Serbian officials.", "EU",
+     "Serbian officials"),
+])
+def test_a_threat_takes_the_threatened_acts_target(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    assert find(evs, "THREATEN", source, target, "13"), events_of(evs)
+    # the act itself stays unreal
+    assert not [e for e in evs if e.plover == "COERCE" and e.modality == "asserted"], (
+        events_of(evs))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # "took to the streets of <capital>" names where, not the government
+    ("Thousands of Serbs took to the streets of Belgrade demanding the prime minister's "
+     "resignation.", "Serbs", "prime minister"),
+    ("Thousands of Hungarians took to the streets of Budapest on Sunday demanding Viktor "
+     "Orban's resignation.", "Hungarians", "Orban"),
+])
+def test_streets_of_a_capital_are_a_place(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    assert find(evs, "PROTEST", source, target, "14"), events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # repair 59: "pardoned and freed opposition figure X"
+    ("Lukashenko pardoned and freed opposition activist Maria Kalesnikava on Tuesday.",
+     "Lukashenko", "Maria Kalesnikava"),
+    ("The emir pardoned and released jailed poet Mohammed al-Ajami on Tuesday.", "emir",
+     "Mohammed al-Ajami"),
+])
+def test_a_second_verb_read_as_a_modifier(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    assert find(evs, "YIELD", source, target, "08"), events_of(evs)
+
+
+def test_summoned_for_military_service_is_a_call_up(pipeline):
+    evs = code(pipeline, "The army summoned thousands of young men for military service.")
+    assert find(evs, "MOBILIZE", "army", "young men", "15"), events_of(evs)
+    assert not [e for e in evs if e.plover == "ACCUSE"], events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an offer that names only the forces it would send is aimed where they would go
+    ("Fiji has offered to send troops and police to help restore order in the Solomon Islands.",
+     "Fiji", "Solomon Islands"),
+    ("Rwanda offered to deploy soldiers to Mozambique's Cabo Delgado province.", "Rwanda",
+     "Cabo Delgado"),
+])
+def test_an_offer_of_forces_is_aimed_where_they_would_go(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    assert find(evs, "AGREE", source, target, "03"), events_of(evs)
+
+
+def test_scrapping_regulations_is_easing_them(pipeline):
+    evs = code(pipeline, "The junta scrapped emergency regulations on the press in March.")
+    assert find(evs, "YIELD", "junta", "press", "081"), events_of(evs)

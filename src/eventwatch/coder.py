@@ -305,6 +305,8 @@ STATE_NOUNS_PLURAL = frozenset("forces troops authorities officials planes jets 
 # "the deployment was aimed at deterring Hezbollah", "the expulsion was intended to punish
 # Moscow": verbs that state whom an act (their passive subject) is aimed at
 AIM_VERBS = frozenset("aim intend mean design direct target calculate".split())
+# what a "warning" or "alert" compound can name without any threat ("missile warning data")
+SIGNAL_NOUNS = frozenset("data system sign label light signal message app time".split())
 # who receives a courtesy call ("called on the prime minister at his residence"): a person
 VISITED_TITLES = frozenset("""minister president premier ambassador envoy governor chief king
     queen leader secretary chairman chairperson counterpart speaker emir sultan prince pope
@@ -690,7 +692,16 @@ def _held_at(claim: Claim) -> bool:
     """The claim's target is only where it happened: a place with no sector, named in an
     "in"/"at" phrase of the trigger ("rallied in the northern city of X")."""
     target = claim.target
-    if target is None or target.sector or target.type not in ("state", "other"):
+    if target is None or target.type not in ("state", "other"):
+        return False
+    for prep in children(claim.trigger):
+        # "took to the streets of Colombo": a city, even a capital read as its government
+        streets = prep_object(prep) if prep.dep_ == "prep" else None
+        if streets is not None and streets.lemma_.lower() in ("street", "square", "road") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and target.text in doc_text(p)
+                for p in children(streets)):
+            return True
+    if target.sector:
         return False
     for prep in children(claim.trigger):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "outside", "near"):
@@ -3298,6 +3309,9 @@ class SentenceCoder:
             if tok.dep_ in ("compound", "amod") and tok.lower_ in KIND_MODIFIERS and (
                     tok.head.i > tok.i):
                 continue  # "Bradley fighting vehicles", "assault rifles": a kind of thing
+            if tok.dep_ == "compound" and tok.lemma_.lower() in ("warning", "alert") and (
+                    tok.head.lemma_.lower() in SIGNAL_NOUNS):
+                continue  # "missile warning data", "early warning systems": information
             match = self.lex.match_noun(tok)
             if match is None:
                 continue
@@ -3318,6 +3332,7 @@ class SentenceCoder:
         if "persona" in words:
             claims += self._persona_non_grata(toks, claims)
         claims = self._told_threats(claims)
+        claims = self._threatened_party(claims)
         claims += self._held_responsible(toks, claims)
         claims = self._protest_aims(claims)
         if "pressure" in words:
@@ -3736,6 +3751,31 @@ class SentenceCoder:
                           self.attribution(declare, declare.sent), 0.7)
                     for g in targets if not same_actor(g, sources[0])]
         return []
+
+    @staticmethod
+    def _threatened_party(claims: list[Claim]) -> list[Claim]:
+        """ "The US warned it would impose visa restrictions on Guatemalan officials": a threat
+        that names nobody (or an offer that names only the forces it would send) is aimed at
+        whom the act it threatens or offers is aimed at (the act, unreal, stays
+        hypothetical)."""
+        out = []
+        for c in claims:
+            v = c.trigger
+            # (also an offer whose target is the forces it would send: "offered to send troops
+            # to help restore order in the Solomon Islands")
+            forces = c.match.cameo[:2] == "03" and c.target is not None and (
+                c.target.sector in FORCE_SECTORS)
+            if c.match.cameo[:2] not in ("13", "03") or c.source is None or not (
+                    c.target is None and c.match.cameo[:2] == "13" or forces):
+                out.append(c)
+                continue
+            inner = next((d for d in claims if d is not c and d.modality in (
+                "hypothetical", "future") and anchored(d.target) and d.trigger.dep_ in (
+                "ccomp", "xcomp") and d.trigger.head.i == v.i and d.source is not None
+                and same_actor(d.source, c.source) and not same_actor(d.target, c.source)
+                and d.target.sector not in FORCE_SECTORS), None)
+            out.append(dataclasses.replace(c, target=inner.target) if inner else c)
+        return out
 
     def _told_threats(self, claims: list[Claim]) -> list[Claim]:
         """ "Police told the protesters they would be arrested", "Students were told by the

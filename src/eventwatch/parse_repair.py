@@ -140,6 +140,9 @@
 51. A reported clause before its reporter with the clause's verb read as a relative clause
    of its own subject ("X called on Paris to ..., a spokesman said", "..., the Office of the
    Peace Adviser said"): ``_clause_before_reporter`` makes it the reporting verb's complement.
+59. The second of two coordinated verbs read as an adjective of the object ("pardoned and
+   freed opposition figure X"): ``_second_verb_as_modifier`` makes it the first verb's
+   conjunct with the object its own.
 58. The phrases two conjoined nouns share hung on the second ("The banning and dissolution
    of the foundation by a court"): ``_shared_noun_phrases`` hangs them on the first.
 57. An object relative clause read with its noun as the root ("The curfew which the
@@ -854,6 +857,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _object_relative(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
             _shared_noun_phrases(tok)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBD":
+            _second_verb_as_modifier(tok)
         if tok.dep_ == "ROOT" and tok.lemma_.lower() in TRAILING_REPORTERS | {"tell"}:
             _clause_before_reporter(tok) or _object_as_reporter_subject(tok)
         if tok.dep_ == "amod" and tok.lower_.endswith("ing") and tok.i > 0 and (
@@ -1080,6 +1085,27 @@ def _shared_noun_phrases(noun: Token) -> bool:
         return False
     for c in preps:
         c.head = noun
+    return True
+
+
+def _second_verb_as_modifier(verb: Token) -> bool:
+    """59. "Lukashenko pardoned and freed opposition figure X": the second of two coordinated
+    verbs read as an adjective of the object ("freed opposition figure") and the object as the
+    first verb's conjunct. Make the second verb the first's conjunct and the object its own."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "and" or (
+            doc[verb.i + 1].head.i != verb.i):
+        return False
+    second = doc[verb.i + 2]
+    if second.dep_ != "amod" or second.tag_ not in ("VBD", "VBN"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in NOMINAL
+                and c.i > second.i), None)
+    if obj is None or not (obj.left_edge.i <= second.i or second.head.head.i == obj.i
+                           or second.head.i == obj.i):
+        return False
+    second.head, second.dep_, second.pos_ = verb, "conj", "VERB"
+    obj.head, obj.dep_ = second, "dobj"
     return True
 
 
