@@ -332,3 +332,29 @@ def test_an_offer_of_forces_is_aimed_where_they_would_go(pipeline, text, source,
 def test_scrapping_regulations_is_easing_them(pipeline):
     evs = code(pipeline, "The junta scrapped emergency regulations on the press in March.")
     assert find(evs, "YIELD", "junta", "press", "081"), events_of(evs)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # a titled name after "called on" read as the verb's object: still a courtesy call
+    ("Japan's foreign minister called on Indonesia's President Joko Widodo at the palace in "
+     "Bogor.", "CONSULT", "foreign minister", "Joko Widodo"),
+    # a noun's own doer, not whoever announced it
+    ("The seizure of a Vietnamese trawler and its crew by Indonesian patrol boats was "
+     "announced by the fisheries minister.", "COERCE", "Indonesian patrol boats",
+     "Vietnamese trawler"),
+    ("The arrest of three activists by Tunisian police was confirmed by the interior ministry.",
+     "COERCE", "Tunisian police", "activists"),
+    # one's own troops withdrawn from a place no gazetteer names: the place
+    ("Israel's withdrawal of troops from the Morag corridor was completed on Sunday.",
+     "YIELD", "Israel", "Morag corridor"),
+])
+def test_called_on_announced_and_withdrawn(pipeline, text, plover, source, target):
+    evs = code(pipeline, text)
+    assert find(evs, plover, source, target), events_of(evs)
+
+
+def test_an_announced_act_with_no_doer_of_its_own_is_the_announcers(pipeline):
+    # "long demanded by X" names who asked for it, not who did it
+    evs = code(pipeline, "The reversal of the fuel subsidy cut, long demanded by indigenous "
+                         "groups, was announced by President Noboa on Monday.")
+    assert find(evs, "YIELD", "Noboa", "indigenous groups", "08"), events_of(evs)

@@ -305,6 +305,8 @@ STATE_NOUNS_PLURAL = frozenset("forces troops authorities officials planes jets 
 # "the deployment was aimed at deterring Hezbollah", "the expulsion was intended to punish
 # Moscow": verbs that state whom an act (their passive subject) is aimed at
 AIM_VERBS = frozenset("aim intend mean design direct target calculate".split())
+# verbs that make known an act done by someone else ("the seizure by X was announced by Y")
+ANNOUNCING_VERBS = frozenset("announce confirm disclose reveal report publicise publicize".split())
 # what a "warning" or "alert" compound can name without any threat ("missile warning data")
 SIGNAL_NOUNS = frozenset("data system sign label light signal message app time".split())
 # who receives a courtesy call ("called on the prime minister at his residence"): a person
@@ -4578,9 +4580,11 @@ class SentenceCoder:
         on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
                   None)
         host = prep_object(on) if on is not None else None
-        if host is None or not (host.ent_type_ == "PERSON" or host.lower_ in ("him", "her") or (
-                host.lemma_.lower() in VISITED_TITLES)):
-            return claim
+        if host is None and on is not None:  # ("called on" + the name read as its object)
+            host = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > on.i), None)
+        if host is None or not (host.ent_type_ == "PERSON" or host.lower_ in ("him", "her") or any(
+                t.lemma_.lower() in VISITED_TITLES for t in host.subtree if t.i <= host.i)):
+            return claim  # ("called on Nepal's Prime Minister KP Sharma Oli": a titled name)
         if any(t.dep_ in ("xcomp", "ccomp", "advcl") and any(
                 a.dep_ in ("aux", "mark") for a in children(t)) or t.dep_ == "prep"
                and t.lower_ in ("for", "over", "about") for t in verb.subtree if t.i > verb.i):
@@ -5339,6 +5343,15 @@ class SentenceCoder:
                     answered = doer  # the verb's act answers the noun's: aimed at its doer
                 elif not sources:
                     sources = [doer] if anchored(doer) else []
+                elif anchored(doer) and lemma in ANNOUNCING_VERBS and not same_actor(
+                        doer, sources[0]) and any(
+                        doer.text in doc_text(t) for t in passive.subtree
+                        if t.dep_ == "poss" and t.head.i == passive.i
+                        or t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                        and t.head.pos_ in ("NOUN", "PROPN")):  # (not "long demanded by X")
+                    # "the seizure of a trawler by Palau's marine police was announced by
+                    # President Whipps": the noun's own doer, not who announced it
+                    sources = [doer]
                 elif anchored(doer) and lemma not in DOING_VERBS and (
                         noun_match.cameo == match.cameo) and any(
                         c.dep_ == "poss" and c.pos_ != "PRON" for c in children(passive)):
@@ -5363,7 +5376,11 @@ class SentenceCoder:
                                      if g.dep_ == "pobj")]
                 for prep in self._inside(nested, depth=2):
                     found = [a for a in self.actors_of(prep) if anchored(a) and not (
-                        sources and same_actor(a, sources[0]))]
+                        sources and same_actor(a, sources[0])) and not (
+                        # ("Israel's withdrawal of troops from X": its own troops)
+                        noun_match is not None and passive.lemma_.lower() in OWN_ACT_NOUNS
+                        and sources and a.sector in FORCE_SECTORS
+                        and a.country in (None, sources[0].country))]
                     if found:
                         targets = found
                         break

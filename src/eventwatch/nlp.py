@@ -57,6 +57,9 @@ def _make_prefixed_lemmas(nlp: Language, name: str):
     cache: dict[tuple[str, str, str], str] = {}
 
     def prefixed_lemmas(doc: Doc) -> Doc:
+        low = doc.text.lower()
+        if not any(f"{p}-" in low for p in VERB_PREFIXES):
+            return doc  # (most texts: no token to look at)
         for tok in doc:
             head, dash, stem = tok.text.partition("-")
             if not dash or head.lower() not in VERB_PREFIXES or not stem.isalpha() or (
