@@ -36,6 +36,7 @@ CHALLENGE_24 = CHALLENGE.with_name("news_events_24.tsv")
 CHALLENGE_25 = CHALLENGE.with_name("news_events_25.tsv")
 CHALLENGE_26 = CHALLENGE.with_name("news_events_26.tsv")
 CHALLENGE_27 = CHALLENGE.with_name("news_events_27.tsv")
+CHALLENGE_28 = CHALLENGE.with_name("news_events_28.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
@@ -44,13 +45,14 @@ CHALLENGE_27 = CHALLENGE.with_name("news_events_27.tsv")
                                   CHALLENGE_13, CHALLENGE_14, CHALLENGE_15, CHALLENGE_16,
                                   CHALLENGE_17, CHALLENGE_18, CHALLENGE_19, CHALLENGE_20,
                                   CHALLENGE_21, CHALLENGE_22, CHALLENGE_23, CHALLENGE_24,
-                                  CHALLENGE_25, CHALLENGE_26, CHALLENGE_27])
+                                  CHALLENGE_25, CHALLENGE_26, CHALLENGE_27,
+                                  CHALLENGE_28])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
-    # sets 11, 14 and 16: one half only; 19, 20, 22, 23 and 26 (probes): 400 rows
+    # sets 11, 14 and 16: one half only; 19, 20, 22, 23, 26 and 28 (probes): 400 rows
     assert len(gold) == (160 if path in (CHALLENGE_11, CHALLENGE_14, CHALLENGE_16) else
                          400 if path in (CHALLENGE_19, CHALLENGE_20, CHALLENGE_22,
-                                         CHALLENGE_23, CHALLENGE_26) else 320)
+                                         CHALLENGE_23, CHALLENGE_26, CHALLENGE_28) else 320)
     for g in gold:
         for span in (*g.sources, *g.targets):
             assert span and span in g.text, (span, g.text)
@@ -270,9 +272,10 @@ def test_the_coder_keeps_its_level_on_the_twenty_fourth_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_twenty_fifth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_25), Pipeline())
     # written at the start of stop 31 and held out during it (only overall figures read):
-    # 0.875 / 0.916 with stop 30's code, 0.878 / 0.916 at the end of stop 31
-    assert result["type_accuracy"] >= 0.86
-    assert result["pair_recall"] >= 0.90
+    # 0.875 / 0.916 with stop 30's code, 0.878 / 0.916 at the end of stop 31; stop 32 drew
+    # rules from its report (`report_25.md`, fit): 0.934 / 0.950 at the end of stop 32
+    assert result["type_accuracy"] >= 0.91
+    assert result["pair_recall"] >= 0.93
 
 
 def test_the_coder_keeps_its_level_on_the_target_probe(nlp):
@@ -287,6 +290,14 @@ def test_the_coder_keeps_its_level_on_the_target_probe(nlp):
 def test_the_coder_keeps_its_level_on_the_twenty_seventh_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_27), Pipeline())
     # written at the start of stop 32 and held out during it (only overall figures read):
-    # 0.878 / 0.891 with stop 31's code
+    # 0.878 / 0.891 with stop 31's code, 0.881 / 0.891 at the end of stop 32
     assert result["type_accuracy"] >= 0.86
     assert result["pair_recall"] >= 0.87
+
+
+def test_the_coder_keeps_its_level_on_the_event_noun_probe(nlp):
+    result = score(read_plv(CHALLENGE_28), Pipeline())
+    # set 28: 400 rows, 25 in each of 16 frames of events named by nouns; written for stop 32
+    # and read openly: 0.638 / 0.658 when it arrived, 0.768 / 0.793 at the end of stop 32
+    assert result["type_accuracy"] >= 0.74
+    assert result["pair_recall"] >= 0.77
