@@ -358,3 +358,15 @@ def test_an_announced_act_with_no_doer_of_its_own_is_the_announcers(pipeline):
     evs = code(pipeline, "The reversal of the fuel subsidy cut, long demanded by indigenous "
                          "groups, was announced by President Noboa on Monday.")
     assert find(evs, "YIELD", "Noboa", "indigenous groups", "08"), events_of(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a show of force named by a noun faces the place after "near", "around", "off"
+    ("Chinese coast guard patrols near Kinmen island grew more frequent last year.", "Chinese",
+     "Kinmen island"),
+    ("Chinese warship patrols around the Second Thomas Shoal continued on Monday.", "Chinese",
+     "Second Thomas Shoal"),
+])
+def test_a_noun_show_of_force_faces_its_place(pipeline, text, source, target):
+    evs = code(pipeline, text)
+    assert find(evs, "MOBILIZE", source, target, "15"), events_of(evs)

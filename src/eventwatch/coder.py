@@ -7038,6 +7038,16 @@ class SentenceCoder:
                     tgt = Actor(text, place.location.name, None, place.location.country, None,
                                 "state")
                     break
+        if show and tgt is None:
+            # "Chinese coast guard patrols near Kinmen island": the place faced, named or not
+            for prep in children(noun):
+                pobj = prep_object(prep) if prep.dep_ == "prep" and (
+                    prep.lower_ in FACING_PREPS) else None
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and (
+                        pobj.lemma_.lower() not in MEASURE_NOUNS):
+                    text = _strip_article(pobj.doc[pobj.left_edge.i:np_end(pobj) + 1])
+                    tgt = Actor(text, text, None, None, None, "other")
+                    break
         if tgt is None and match.cameo[:2] == "14":
             tgt = self._protested(noun)
         if tgt is None and noun.lemma_.lower() in BUYING_NOUNS:
