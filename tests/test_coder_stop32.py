@@ -96,6 +96,9 @@ def test_stop32_rows_and_senses(pipeline, text, plover, source, target, cameo):
      "Indian high commissioner", "Bangladeshi foreign minister"),
     ("Pakistan's army chief called on President Xi Jinping at the Great Hall.",
      "Pakistan's army chief", "Xi Jinping"),
+    # ... also when the visitor comes to discuss something
+    ("The Turkish envoy called on President Tinubu to discuss trade and security.",
+     "Turkish envoy", "Tinubu"),
 ])
 def test_calling_on_a_person_with_nothing_asked_is_a_visit(pipeline, text, source, target):
     evs = code(pipeline, text)
@@ -106,6 +109,8 @@ def test_calling_on_a_person_with_nothing_asked_is_a_visit(pipeline, text, sourc
 @pytest.mark.parametrize("text, source, target", [
     ("The bishops called on the president to release the detainees.", "bishops", "president"),
     ("The opposition called on the prime minister for calm.", "opposition", "prime minister"),
+    ("The bishops called on the president to hold talks with the rebels.", "bishops",
+     "president"),
 ])
 def test_calling_on_someone_to_act_stays_a_request(pipeline, text, source, target):
     evs = code(pipeline, text)

@@ -309,6 +309,9 @@ AIM_VERBS = frozenset("aim intend mean design direct target calculate".split())
 ANNOUNCING_VERBS = frozenset("announce confirm disclose reveal report publicise publicize".split())
 # what a "warning" or "alert" compound can name without any threat ("missile warning data")
 SIGNAL_NOUNS = frozenset("data system sign label light signal message app time".split())
+# what a visitor comes to do ("called on the minister to discuss ...")
+VISIT_PURPOSES = frozenset("""discuss review brief exchange congratulate convey deliberate
+    felicitate""".split())
 # who receives a courtesy call ("called on the prime minister at his residence"): a person
 VISITED_TITLES = frozenset("""minister president premier ambassador envoy governor chief king
     queen leader secretary chairman chairperson counterpart speaker emir sultan prince pope
@@ -4575,7 +4578,8 @@ class SentenceCoder:
         """ "The ambassador called on the foreign minister in Dhaka": "call on" a person with
         nothing asked of them (no "to" infinitive, no "for") is a visit (042), not a demand."""
         verb = claim.trigger
-        if claim.match.cameo != "020" or verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        if claim.match.cameo not in ("020", "026") or verb.lemma_.lower() != "call" or (
+                verb.pos_ != "VERB"):
             return claim
         on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
                   None)
@@ -4586,9 +4590,11 @@ class SentenceCoder:
                 t.lemma_.lower() in VISITED_TITLES for t in host.subtree if t.i <= host.i)):
             return claim  # ("called on Nepal's Prime Minister KP Sharma Oli": a titled name)
         if any(t.dep_ in ("xcomp", "ccomp", "advcl") and any(
-                a.dep_ in ("aux", "mark") for a in children(t)) or t.dep_ == "prep"
+                a.dep_ in ("aux", "mark") for a in children(t))
+               and t.lemma_.lower() not in VISIT_PURPOSES or t.dep_ == "prep"
                and t.lower_ in ("for", "over", "about") for t in verb.subtree if t.i > verb.i):
-            return claim  # "called on the president to resign", "... for calm"
+            return claim  # "called on the president to resign", "... for calm" (but "called
+            # on the party chief to discuss the alliance" is a visit)
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("042", m.trigger, m.specificity,
                                                          m.start, m.end))
