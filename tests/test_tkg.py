@@ -629,7 +629,9 @@ def test_mixture_country_group_features_and_candidates(tmp_path):
     m2 = Mixture(top_pop=1)
     m2.begin(load_dataset(folder), "valid")
     _, _, X2 = m2.features(sr, 3)
-    assert (X2[:, FEATURES.index("same_ctry"):] == 0).all()
+    named = [FEATURES.index(n) for n in ("same_ctry", "ctry_rel", "ctry_pair", "type_fit",
+                                         "type_share", "ctry_rel_fast")]
+    assert (X2[:, named] == 0).all()
 
 
 def test_entity_types_and_type_fit_candidates(tmp_path):
@@ -690,3 +692,63 @@ def test_mixture_adds_the_embeddings_favourites_as_candidates(tmp_path, monkeypa
     monkeypatch.setattr(mixture, "EMB_TOP", 0)
     row0, _, _ = m.features(sr, t)
     assert len(row0) < len(row)
+
+
+def test_common_neighbour_features_by_hand(tmp_path, monkeypatch):
+    """s = 0 met x = 1 (twice) and x = 2 (once); 1 met o = 3, 2 met 3 and 4. For (0, r, 3):
+    walk = sum_x p(x|0) p(3|x), sim = sum_x p(x|0) p(x|3), aa = sum_x 1 / log(2 + W(x)),
+    all from the decayed pair weights; only the ``CN_MIDS`` strongest partners count."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.mixture import FEATURES
+
+    train = [(0, 0, 1, 0, -1), (0, 1, 1, 0, -1), (2, 0, 0, 0, -1), (1, 0, 3, 0, -1),
+             (2, 0, 3, 0, -1), (4, 1, 2, 0, -1)]
+    folder = write(tmp_path / "cn", train, [(0, 0, 3, 24, -1)], [(0, 0, 3, 48, -1)])
+    d = load_dataset(folder)
+    m = Mixture(top_pop=5)
+    m.begin(d, "valid")
+    sr = np.array([[0, 0]])
+    row, obj, X = m.features(sr, 1)
+    i = list(obj).index(3)
+    f = {n: X[i, FEATURES.index(n)] for n in ("cn_walk", "cn_sim", "cn_aa")}
+    a = 0.5 ** 0.1   # every weight decayed by one step at pair decay 0.1
+    W = {0: 3 * a, 1: 3 * a, 2: 3 * a, 3: 2 * a, 4: a}   # sum of each entity's pair weights
+    w01, w02, w13, w23 = 2 * a, a, a, a
+    walk = w01 / W[0] * w13 / W[1] + w02 / W[0] * w23 / W[2]
+    sim = w01 / W[0] * w13 / W[3] + w02 / W[0] * w23 / W[3]
+    aa = 1 / np.log(2 + W[1]) + 1 / np.log(2 + W[2])
+    assert f["cn_walk"] == pytest.approx(np.log1p(100 * walk))
+    assert f["cn_sim"] == pytest.approx(np.log1p(100 * sim))
+    assert f["cn_aa"] == pytest.approx(np.log1p(aa))
+    # o = 1 is s's own partner, reached through no common neighbour
+    assert X[list(obj).index(1), FEATURES.index("cn_walk")] == 0
+    # only the strongest partner (x = 1) counts
+    monkeypatch.setattr(mixture, "CN_MIDS", 1)
+    _, obj1, X1 = m.features(sr, 1)
+    j = list(obj1).index(3)
+    one = np.log1p(100 * w01 / W[0] * w13 / W[1])
+    assert X1[j, FEATURES.index("cn_walk")] == pytest.approx(one)
+    assert X1[j, FEATURES.index("cn_aa")] == pytest.approx(np.log1p(1 / np.log(2 + W[1])))
+    # off: all 0
+    monkeypatch.setattr(mixture, "CN_MIDS", 0)
+    _, _, X0 = m.features(sr, 1)
+    assert (X0[:, FEATURES.index("cn_walk"):FEATURES.index("cn_aa") + 1] == 0).all()
+
+
+def test_fast_country_group_prior_decays_faster(tmp_path):
+    """``ctry_rel_fast``: the (group(s), r, o) count at decay ``REL_FAST`` per step."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.mixture import FEATURES
+
+    names = ["Police (India)", "India", "Pakistan"]
+    folder = write(tmp_path / "fast", [(1, 0, 2, 0, -1)], [(0, 0, 2, 72, -1)],
+                   [(0, 0, 2, 96, -1)])
+    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
+    m = Mixture(top_pop=1)
+    m.begin(load_dataset(folder), "valid")
+    row, obj, X = m.features(np.array([[0, 0]]), 3)
+    i = list(obj).index(2)
+    assert X[i, FEATURES.index("ctry_rel_fast")] == pytest.approx(
+        np.log1p(2.0 ** (-mixture.REL_FAST * 3)))
+    assert X[i, FEATURES.index("ctry_rel")] == pytest.approx(
+        np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3)))

@@ -23,7 +23,11 @@ zero when o has no history with the query (so the ~all entities with no evidence
   names): whether o is in s's country group ("Police (India)", "India"), how often members of
   s's group did r (or anything) with o, and how often s's type did r with o's type ("Police"
   -> "Citizen"); the group's top objects and the group members of the best-fitting types are
-  added as candidates, so answers s never met get evidence.
+  added as candidates, so answers s never met get evidence;
+* common neighbours through s's ``CN_MIDS`` strongest partners x (decayed pair weights): a
+  two-step walk p(x|s) p(o|x), the overlap p(x|s) p(x|o) of o's partners with s's, and an
+  Adamic-Adar count, on every candidate (no names needed); and the (group(s), r, o) count at a
+  fast decay (what s's compatriots did with o under r in the last few days).
 
 The score is ``sum_j c_j(row) * (W[j] . x)``: the features, squares of the main ones, and their
 products with statistics of the query's row (``candidates.design``), so a signal's weight depends
@@ -77,7 +81,15 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             # entity types from the same names (the sector "Police" of "Police (India)", one
             # type for countries, one for other names): decayed count of (type(s), r, type(o))
             # and its share among the object types of (type(s), r)
-            "type_fit", "type_share")
+            "type_fit", "type_share",
+            # common neighbours (issue 8, fourteenth pass) through the ``CN_MIDS`` strongest
+            # partners x of s (decayed pair weights w): sum_x p(x|s) p(o|x) (a two-step walk,
+            # for every candidate), sum_x p(x|s) p(x|o) (o's partners overlap s's) and the
+            # Adamic-Adar-style sum_x [w(x, o) > 0] / log(2 + sum_o' w(x, o'))
+            "cn_walk", "cn_sim", "cn_aa",
+            # the decayed count of (group(s), r, o) at the fast decay ``REL_FAST`` (a recent,
+            # relation-conditioned prior within s's country group; 0 without names)
+            "ctry_rel_fast")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -100,6 +112,8 @@ HOP_FANOUT = 20
 CTRY_DECAY = 0.05   # decay per step of the group-level counts (as the popularity)
 CTRY_TOP = 50       # candidates added per row: the top objects of (group(s), r)
 TYPE_TOP = 20       # ... and the members of s's group whose type fits (type(s), r) best
+CN_MIDS = 20        # partners of s through which common neighbours are counted (0: off)
+CN_CHUNK = 1 << 22  # (candidate, partner) lookups at a time
 EMB_TOP = 0         # ... and the entities the embedding scores highest for (s, r) (off: stop 31)
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
@@ -185,6 +199,7 @@ class Mixture:
         self.ent_fast = np.zeros(self.hist.E)
         self.ro_fast = np.zeros((R2, self.hist.E))
         self.g_dec = np.zeros(len(self.g_keys))
+        self.g_fast = np.zeros(len(self.g_keys))
         self.gp_dec = np.zeros(len(self.gp_keys))
         self.ty_dec = np.zeros(len(self.ty_keys))
         self.tyr_dec = np.zeros(self.n_types * R2)
@@ -237,6 +252,7 @@ class Mixture:
             self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
             self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.g_fast *= 2.0 ** (-REL_FAST * (t - h.now))
             self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
             self.ty_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
             self.tyr_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
@@ -247,8 +263,10 @@ class Mixture:
         gq = q[self.grp[q[:, 0]] >= 0]
         if len(gq):
             g = self.grp[gq[:, 0]]
-            self.g_dec += np.bincount(np.searchsorted(
+            gc = np.bincount(np.searchsorted(
                 self.g_keys, (g * h.R2 + gq[:, 1]) * h.E + gq[:, 2]), minlength=len(self.g_keys))
+            self.g_dec += gc
+            self.g_fast += gc
             self.gp_dec += np.bincount(np.searchsorted(self.gp_keys, g * h.E + gq[:, 2]),
                                        minlength=len(self.gp_keys))
         tq = q[(self.typ[q[:, 0]] >= 0) & (self.typ[q[:, 2]] >= 0)]
@@ -279,6 +297,7 @@ class Mixture:
             self.ent_fast *= 2.0 ** (-FAST * (t - h.now))
             self.ro_fast *= 2.0 ** (-REL_FAST * (t - h.now))
             self.g_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
+            self.g_fast *= 2.0 ** (-REL_FAST * (t - h.now))
             self.gp_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
             self.ty_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
             self.tyr_dec *= 2.0 ** (-CTRY_DECAY * (t - h.now))
@@ -408,6 +427,9 @@ class Mixture:
         X[:, 29] = _lookup(self.ty_keys, self.ty_dec, tr * T + to, (ts >= 0) & (to >= 0))
         X[:, 30] = np.where((ts >= 0) & (to >= 0),
                             np.expm1(X[:, 29]) / np.maximum(self.tyr_dec[tr], 1e-9), 0.0)
+        X[:, 34] = _lookup(self.g_keys, self.g_fast, (gs * h.R2 + cr) * E + cobj, gs >= 0)
+        if CN_MIDS:
+            X[:, 31:34] = self._common(sr[:, 0], crow, cobj)
         if self.emb is not None:
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
             X[:, 24] = np.clip(phi - lse[crow] + np.log(E), -10.0, 10.0)
@@ -418,6 +440,44 @@ class Mixture:
         X[:, 6] = np.log1p(X[:, 6] * 100.0)
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
         return crow, cobj, X
+
+    def _common(self, subj: np.ndarray, crow: np.ndarray, cobj: np.ndarray) -> np.ndarray:
+        """(n, 3) common-neighbour features of the candidates (row ``crow``, object ``cobj``;
+        row i's subject ``subj[i]``) through the ``CN_MIDS`` strongest partners x of each
+        subject: log1p(100 sum_x p(x|s) p(o|x)), log1p(100 sum_x p(x|s) p(x|o)) and
+        log1p(sum_x [w(x, o) > 0] / log(2 + W(x))), where w are the decayed pair weights
+        (s, any relation, o), W(x) = sum_o w(x, o) and p(x|s) = w(s, x) / W(s)."""
+        h = self.hist
+        out = np.zeros((len(crow), 3))
+        if len(crow) == 0:
+            return out
+        wsum = np.bincount(h.p_s, weights=h.pair, minlength=h.E)
+        us, uinv = np.unique(subj, return_inverse=True)
+        prow, pid = h.s_pairs(us)
+        pw = h.pair[pid]
+        sel = np.sort(top_per_group(prow, pw, CN_MIDS))
+        prow, mid = prow[sel], h.p_o[pid[sel]]
+        pxs = pw[sel] / np.maximum(wsum[us[prow]], 1e-300)
+        starts = np.searchsorted(prow, np.arange(len(us) + 1))
+        cu = uinv[crow]   # subject index of each candidate
+        n = len(crow)
+        step = max(CN_CHUNK // max(CN_MIDS, 1), 1)
+        for a in range(0, n, step):
+            b = min(a + step, n)
+            owner, pos = _expand_ranges(starts[cu[a:b]], starts[cu[a:b] + 1])
+            x, o = mid[pos], cobj[a:b][owner]
+            keys = x * h.E + o
+            j = np.minimum(np.searchsorted(h.pkeys, keys), len(h.pkeys) - 1)
+            w = np.where(h.pkeys[j] == keys, h.pair[j], 0.0)
+            hit = w > 0
+            owner, pos, x, o, w = owner[hit], pos[hit], x[hit], o[hit], w[hit]
+            m = b - a
+            out[a:b, 0] = np.bincount(owner, weights=pxs[pos] * w / wsum[x], minlength=m)
+            out[a:b, 1] = np.bincount(owner, weights=pxs[pos] * w / wsum[o], minlength=m)
+            out[a:b, 2] = np.bincount(owner, weights=1.0 / np.log(2.0 + wsum[x]), minlength=m)
+        out[:, :2] = np.log1p(100.0 * out[:, :2])
+        out[:, 2] = np.log1p(out[:, 2])
+        return out
 
     def _emb_lse(self, sr: np.ndarray, top: int = 0):
         """log-sum-exp over all entities of the embedding scores of every row, and the ``top``
@@ -543,6 +603,13 @@ class Mixture:
         self.emb = self.embs.get("valid")
         valid = self._gather(data, data.train, data.valid, VALID_QUERIES, rng, online=True)
         self.embs.pop("half", None)
+        self._fit_sets(train, valid, rng)
+
+    def _fit_sets(self, train: CandidateSet, valid: CandidateSet, rng,
+                  refit: bool = True) -> None:
+        """The weights from gathered training and valid candidates (``fit`` after gathering):
+        linear part (L2 chosen on valid), hidden layers, ``valid_mrr``, then (``refit``) the
+        fine-tuning on train + valid. The sets' features are consumed."""
         # the linear part on a sample of the training rows (more rows do not help it)
         lin = train
         if LINEAR_QUERIES < TRAIN_QUERIES:
@@ -596,6 +663,9 @@ class Mixture:
             self.hidden_epochs.append(ep)
         self.valid_mrr = metrics(candidate_ranks(
             valid, pruned_scores(Params.average(members), vXT, vC, vkept, vs0)))["mrr"]
+        if not refit:
+            self.P = Params.average(members)
+            return
         n_train = len(train.crow)
         both = CandidateSet.concat([train, valid])
         if kept is not None:
