@@ -37,6 +37,7 @@ CHALLENGE_25 = CHALLENGE.with_name("news_events_25.tsv")
 CHALLENGE_26 = CHALLENGE.with_name("news_events_26.tsv")
 CHALLENGE_27 = CHALLENGE.with_name("news_events_27.tsv")
 CHALLENGE_28 = CHALLENGE.with_name("news_events_28.tsv")
+CHALLENGE_29 = CHALLENGE.with_name("news_events_29.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
@@ -46,7 +47,7 @@ CHALLENGE_28 = CHALLENGE.with_name("news_events_28.tsv")
                                   CHALLENGE_17, CHALLENGE_18, CHALLENGE_19, CHALLENGE_20,
                                   CHALLENGE_21, CHALLENGE_22, CHALLENGE_23, CHALLENGE_24,
                                   CHALLENGE_25, CHALLENGE_26, CHALLENGE_27,
-                                  CHALLENGE_28])
+                                  CHALLENGE_28, CHALLENGE_29])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
     # sets 11, 14 and 16: one half only; 19, 20, 22, 23, 26 and 28 (probes): 400 rows

@@ -204,6 +204,24 @@ def test_case2021_unknown_label_names_file_and_line(tmp_path):
         evaluate_file(path, "case2021", pipeline=FakeCoder([]))
 
 
+def test_case2021_reads_the_shared_tasks_own_codes_and_unseen_types(tmp_path):
+    # the task's files write ART_MISS_ATTACK, PEACE_PROTEST, ...; its "unseen" types (DIPLO,
+    # NATURAL_DISASTER, ...) are no ACLED type: misses, left out of the "_seen" figures
+    text = ("id\tEventSnippet\tSubType\n"
+            "1\tGunners in the hills pounded the valley with mortars.\tART_MISS_ATTACK\n"
+            "2\tNurses held a quiet vigil outside the ministry.\tPEACE_PROTEST\n"
+            "3\tThe river burst its banks and flooded the lower town.\tNATURAL_DISASTER\n"
+            "4\tThe two foreign ministers met for talks.\tDIPLO\n")
+    path = write(tmp_path, "case.tsv", text)
+    coder = FakeCoder([[ev(acled="Shelling/artillery/missile attack")],
+                       [ev("PROTEST", acled="Peaceful protest")], [], [ev("CONSULT")]])
+    r = evaluate_file(path, "case2021", pipeline=coder)
+    assert r["accuracy"] == 0.5 and r["seen_records"] == 2 and r["accuracy_seen"] == 1.0
+    per_type = r["classification"]["per_type"]
+    assert per_type["Natural disaster"]["recall"] == 0.0
+    assert per_type["Shelling/artillery/missile attack"]["recall"] == 1.0
+
+
 ACLED = (
     "event_date,event_type,sub_event_type,country,latitude,longitude,fatalities,notes\n"
     '2021-05-03,Battles,Armed clash,Kenya,0.0,0.0,10,"On 3 May 2021, soldiers fought raiders."\n'

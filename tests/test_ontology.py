@@ -154,16 +154,3 @@ def test_bad_ontology_file_names_file_and_line(tmp_path, monkeypatch):
         ontology.all_codes.cache_clear()
         ontology._plover.cache_clear()
     assert cameo("195").plover == "ASSAULT"
-
-
-@pytest.mark.parametrize("acled, src_sector, src_type, tgt_sector, want", [
-    ("Non-state actor overtakes territory", "MIL", "state", None, "Government regains territory"),
-    ("Non-state actor overtakes territory", "REB", "armed_group", "MIL",
-     "Non-state actor overtakes territory"),
-    ("Armed clash", "INS", "armed_group", "CVL", "Attack"),
-    ("Armed clash", "MIL", "state", "REB", "Armed clash"),
-    ("Air/drone strike", "MIL", "state", "CVL", "Air/drone strike"),
-    (None, None, None, None, None),
-])
-def test_acled_sub_event_depends_on_the_actors(acled, src_sector, src_type, tgt_sector, want):
-    assert ontology.refine_acled(acled, src_sector, src_type, tgt_sector) == want

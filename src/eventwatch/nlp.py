@@ -74,11 +74,31 @@ def _make_prefixed_lemmas(nlp: Language, name: str):
     return prefixed_lemmas
 
 
+# Words the rule lemmatizer reads as another verb: its suffix rules give both "rap" and "rape"
+# for "raped" and keep the first. (word, part of speech) -> lemma.
+LEMMA_FIXES = {("raped", "VERB"): "rape", ("raping", "VERB"): "rape", ("rapes", "VERB"): "rape",
+               ("raped", "ADJ"): "rape"}
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    """Make the rule lemmatizer answer ``LEMMA_FIXES`` first (before its caches see a word)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    plain = getattr(lemmatizer, "lemmatize", None)
+    if plain is None:
+        return
+
+    def lemmatize(token):
+        fix = LEMMA_FIXES.get((token.lower_, token.pos_))
+        return [fix] if fix else plain(token)
+    lemmatizer.lemmatize = lemmatize
+
+
 @functools.cache
 def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, about 0.3 s)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    _fix_lemmas(nlp)
     install_speedups(nlp)  # same annotations, about a quarter less parse time
     nlp.tokenizer.infix_finditer = _keep_prefixes(nlp.tokenizer.infix_finditer)
     nlp.add_pipe("prefixed_lemmas", after="lemmatizer")

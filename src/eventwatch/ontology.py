@@ -227,22 +227,3 @@ def is_ancestor(a: str, b: str) -> bool:
             return True
         p = parent(p)
     return False
-
-
-# Sectors whose people ACLED counts as civilians when they are attacked ("Attack", violence
-# against civilians) rather than as a side of an "Armed clash".
-CIVILIAN_SECTORS = frozenset({"CVL", "REF", "MED", "EDU", "HLH", "LAB", "AGR", "REL", "BUS",
-                              "NGO", "ELI", "JUD", "LEG", "SET"})
-STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
-
-
-def refine_acled(acled: str | None, source_sector: str | None, source_type: str | None,
-                 target_sector: str | None) -> str | None:
-    """ACLED's actor-dependent sub-event types from CAMEO's actor-neutral default: state forces
-    taking territory "regain" it; force against civilians is an "Attack", not a clash."""
-    if acled == "Non-state actor overtakes territory" and source_type == "state" and (
-            source_sector in STATE_FORCE_SECTORS or source_sector is None):
-        return "Government regains territory"
-    if acled == "Armed clash" and target_sector in CIVILIAN_SECTORS:
-        return "Attack"
-    return acled

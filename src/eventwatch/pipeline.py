@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwatch import dateline, ontology
+from eventwatch.acled_types import sub_event
 from eventwatch.actors import SECTORS, ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties
 from eventwatch.coder import REPORTING_VERBS, Claim, SentenceCoder, actor_key, anchored
@@ -237,9 +238,8 @@ class Pipeline:
             # "according to the health ministry", "police said": a speaker with a sector only
             # is of the event's country, as an actor with a sector only is
             attribution = Attribution(attribution.text, location.country + attribution.code)
-        acled = ontology.refine_acled(info.acled, source.sector if source else None,
-                                      source.type if source else None,
-                                      target.sector if target else None)
+        acled = sub_event(info.acled, info.code, sent, claim.trigger, source, target,
+                          neighbours)
         return Event(
             article_id=article.id, sentence_index=si, sentence=sent_text(sent).strip(),
             cameo=info.code, cameo_root=info.root, quad_class=info.quad_class,

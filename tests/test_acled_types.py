@@ -1,0 +1,130 @@
+"""ACLED sub-event types (``eventwatch.acled_types``): CAMEO's crosswalk default made specific
+by the means, the sides and what happened to a protest. Every sentence is written for these
+tests; each label is checked on more than one wording, in news and ACLED-notes styles."""
+
+import pytest
+
+from eventwatch import acled_types
+from eventwatch.evaluate.acled import chosen
+from eventwatch.nlp import parse
+from eventwatch.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline()
+
+
+def label(pipeline, text):
+    ev = chosen(pipeline.code_text(text))
+    return ev.acled if ev else None
+
+
+@pytest.mark.parametrize("text, want", [
+    # the means of an attack
+    ("Government warplanes bombed the market town of Kafr Nabl, killing 9 civilians.",
+     "Air/drone strike"),
+    ("On 2 May 2021, a US drone strike killed 3 militants near Jilib (Middle Juba).",
+     "Air/drone strike"),
+    ("A regime helicopter dropped two barrel bombs on the village of Kansafra.",
+     "Air/drone strike"),
+    ("Separatist gunners shelled the outskirts of Avdiivka with mortars overnight.",
+     "Shelling/artillery/missile attack"),
+    ("Militants fired rockets at an army camp near Marawi, the military said.",
+     "Shelling/artillery/missile attack"),
+    ("A roadside bomb struck a police pickup outside Kandahar, killing four officers.",
+     "Remote explosive/landmine/IED"),
+    # the means named in the account before a short casualty line
+    ("On 4 June 2020, a landmine exploded under a truck near Djibo (Soum). 3 soldiers killed.",
+     "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a police checkpoint in Mogadishu, killing 5 officers.",
+     "Suicide bomb"),
+    ("Two gunmen on a motorcycle hurled a grenade at a bus stop in Garissa, wounding six people.",
+     "Grenade"),
+    ("The opposition said regime forces used chlorine on the besieged district of Harasta.",
+     "Chemical weapon"),
+    # a named means beats a bare "blast"
+    ("A blast killed 11 people at a mosque in Quetta after a suicide bomber entered the hall.",
+     "Suicide bomb"),
+    # who fought whom
+    ("Unidentified gunmen shot dead a local councillor in Tumaco on Monday.", "Attack"),
+    ("Gunmen killed a village teacher near Mopti, residents said.", "Attack"),
+    ("Troops clashed with ADF militants near Beni, leaving 6 dead on both sides.", "Armed clash"),
+    ("On 3 March 2021, soldiers fought with Ambazonian separatists near Bamenda. 2 fatalities.",
+     "Armed clash"),
+    ("Islamic State fighters overran the town of Hit after a two-day assault.",
+     "Non-state actor overtakes territory"),
+    ("Army troops recaptured the town of Mocimboa da Praia from insurgents on Sunday.",
+     "Government regains territory"),
+    ("Gunmen kidnapped 14 passengers from a bus near Gusau, police said.",
+     "Abduction/forced disappearance"),
+    ("Soldiers raped at least 12 women in villages around Minova, a rights group said.",
+     "Sexual violence"),
+    ("An angry mob lynched a suspected cattle thief in the market of Kisumu.", "Mob violence"),
+    ("Villagers beat to death two men accused of witchcraft near Kisii.", "Mob violence"),
+    # what happened to a protest
+    ("Teachers marched through Bogota to demand higher wages.", "Peaceful protest"),
+    ("Police fired tear gas to disperse hundreds of students protesting fee increases in Kampala.",
+     "Protest with intervention"),
+    ("Thousands rallied in Minsk against the election result. Riot police broke up the crowd "
+     "and detained dozens.", "Protest with intervention"),
+    ("Security forces opened fire on protesters in Nasiriyah, killing four.",
+     "Excessive force against protesters"),
+    ("Protesters burned tyres and threw stones at police in Conakry.", "Violent demonstration"),
+    ("Riot police turned water cannon on pensioners gathered outside parliament in Athens.",
+     "Protest with intervention"),
+    ("Police detained 300 people at rallies against the war in St Petersburg.",
+     "Protest with intervention"),
+    # strategic developments
+    ("Police seized a cache of rifles and ammunition in a raid in Kandahar.",
+     "Disrupted weapons use"),
+    ("Kenyan police recovered 40 detonators hidden in a warehouse in Mombasa.",
+     "Disrupted weapons use"),
+    ("Air defences shot down 12 drones over the Belgorod region overnight.",
+     "Disrupted weapons use"),
+    ("On 19 May 2019, ISWAP fighters set up a camp in the forest near Gwoza (Borno).",
+     "Headquarters or base established"),
+    ("The army deployed two battalions to the northern town of Kidal.",
+     "Change to group/activity"),
+    ("Al-Shabaab fighters took over Baidoa hours after Ethiopian troops withdrew.",
+     "Non-violent transfer of territory"),
+    ("Israel and Hamas completed a prisoner exchange on Tuesday.", "Agreement"),
+    ("Residents looted shops and torched vehicles in the centre of Lilongwe.",
+     "Looting/property destruction"),
+    ("The army announced on state television that it had seized power in Conakry.", "Other"),
+])
+def test_acled_sub_event(pipeline, text, want):
+    assert label(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, not_want", [
+    # "riot police" are no rioters; a gold mine is no landmine
+    ("Riot police dispersed a sit-in by nurses in Harare.", "Violent demonstration"),
+    ("Police fired live rounds at villagers protesting against a gold mine, killing two.",
+     "Remote explosive/landmine/IED"),
+    # a grenade thrown by attackers at a rally is their attack, not force by the authorities
+    ("Attackers hurled grenades at an opposition rally in Dhaka, killing 20 people.",
+     "Excessive force against protesters"),
+    # a student killed in a police raid was not protesting
+    ("Police shot dead a student in Caloocan during an anti-drug operation.",
+     "Excessive force against protesters"),
+])
+def test_acled_sub_event_not(pipeline, text, not_want):
+    assert label(pipeline, text) != not_want
+
+
+def test_cues_match_lemmas_across_hyphens_and_parts_of_speech(nlp):
+    doc = parse("An air-strike hit the camp; mine workers said the soldiers killed two men.")
+    toks = list(doc)
+    assert acled_types.found("air", toks)  # "air strike" across the hyphen
+    assert not acled_types.found("ied", toks)  # "mine workers": not a landmine
+    assert acled_types.found("lethal", toks)  # "kill/V": the verb
+    assert not acled_types.found("lethal", list(parse("The killing of a monk angered Yangon.")))
+    assert not acled_types.found("riot", list(parse("Riot police stood by.")))
+
+
+def test_every_cue_row_has_phrases():
+    table = acled_types.cues()
+    assert {"air", "artillery", "ied", "grenade", "suicide", "chemical", "lethal", "intervene",
+            "riot", "mob"} <= set(table)
+    assert all(table.values())
