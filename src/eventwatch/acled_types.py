@@ -91,24 +91,54 @@ def _matches(word: tuple[str, str | None], tok: Token) -> bool:
     return tok.lower_ == text or tok.lemma_.lower() == text
 
 
-def _spans(cue: str, toks: list[Token]) -> Iterable[tuple[int, int]]:
-    for phrase in cues()[cue]:
-        n = len(phrase)
-        for i in range(len(toks) - n + 1):
-            if all(_matches(phrase[j], toks[i + j]) for j in range(n)):
-                if n == 1 and toks[i].pos_ == "PRON":
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[tuple[str, Phrase], ...]]:
+    """Every cue's phrases indexed by their first word: one lookup per token for all cues."""
+    index: dict[str, list[tuple[str, Phrase]]] = {}
+    for cue, phrases in cues().items():
+        for phrase in phrases:
+            index.setdefault(phrase[0][0], []).append((cue, phrase))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_FOUND: dict[tuple, frozenset[str]] = {}  # (doc, token indices) -> cues found (a small memo)
+
+
+def _cues_in(tokens: Sequence[Token]) -> frozenset[str]:
+    """The cues with a phrase in ``tokens`` (consecutive, hyphens skipped), each outside the
+    phrases of its ``not_<cue>`` row when the file has one ("riot police", "gold mine")."""
+    toks = _words(tokens)
+    if not toks:
+        return frozenset()
+    key = (toks[0].doc, tuple(t.i for t in toks))
+    hit = _FOUND.get(key)
+    if hit is not None:
+        return hit
+    index = _by_first_word()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for i, tok in enumerate(toks):
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        for cue, phrase in index.get(lower, ()) + (index.get(lemma, ()) if lemma != lower
+                                                    else ()):
+            n = len(phrase)
+            if i + n <= len(toks) and all(_matches(phrase[j], toks[i + j]) for j in range(n)):
+                if n == 1 and tok.pos_ == "PRON":
                     continue  # "mine" the pronoun
-                yield i, i + n
+                spans.setdefault(cue, []).append((i, i + n))
+    out = set()
+    for cue, found_spans in spans.items():
+        blocked = {k for a, b in spans.get(f"not_{cue}", ()) for k in range(a, b)}
+        if any(not blocked.intersection(range(a, b)) for a, b in found_spans):
+            out.add(cue)
+    if len(_FOUND) > 512:
+        _FOUND.clear()
+    _FOUND[key] = result = frozenset(out)
+    return result
 
 
 def found(cue: str, tokens: Sequence[Token]) -> bool:
-    """Whether a phrase of ``cue`` occurs as consecutive tokens (hyphens skipped), outside
-    the phrases of ``not_<cue>`` when the file has that row ("riot police")."""
-    toks = _words(tokens)
-    blocked: set[int] = set()
-    if f"not_{cue}" in cues():
-        blocked = {k for a, b in _spans(f"not_{cue}", toks) for k in range(a, b)}
-    return any(not blocked & set(range(a, b)) for a, b in _spans(cue, toks))
+    """Whether a phrase of ``cue`` occurs in ``tokens`` (see ``_cues_in``)."""
+    return cue in _cues_in(tokens)
 
 
 def _named(actor: Actor | None, cue: str) -> bool:
@@ -134,6 +164,28 @@ def _civilian(actor: Actor | None) -> bool:
         return True  # "a local councillor", "the mayor": officials, not the state
     return not _armed(actor) and actor.type in ("person", "group", "other") and (
         actor.sector is None)
+
+
+OUSTING = frozenset("drive push dislodge flush oust expel rout chase clear force".split())
+
+
+def _ousted(trigger: Token) -> bool:
+    """ "drove the rebels out (of the town)", "dislodged the militants from Bama": an armed
+    side forced out of a place."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in OUSTING:
+        return False
+    kids = list(trigger.children)
+    out = any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in kids)
+    place = any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in kids)
+    return (out or place or lemma in ("dislodge", "rout")) and any(
+        c.dep_ == "dobj" and found("armed", list(c.subtree)) for c in kids)
+
+
+def _people(actor: Actor | None) -> bool:
+    """Whether the actor is people one can hurt or take (not a company, a place or a thing)."""
+    return _human(actor) and actor.type not in ("organisation", "igo", "ngo") and (
+        actor.sector not in ("BUS", "MED", "IGO", "NGO") or actor.type == "person")
 
 
 def _human(actor: Actor | None) -> bool:
@@ -167,7 +219,7 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
     following = list(neighbours[-1]) if len(neighbours) > 1 or (
         neighbours and neighbours[-1].start >= sent.end) else []
     previous = list(neighbours[0]) if neighbours and neighbours[0].end <= sent.start else []
-    if root in VIOLENT_ROOTS or cameo.startswith("1712") and _human(target):
+    if root in VIOLENT_ROOTS or cameo.startswith("1712") and _people(target):
         # ("villagers burned to death two women": no property destroyed)
         return _violent(default, cameo, sentence, trigger, source, target, previous)
     if cameo.startswith("175") and found("chemical", _clause(trigger)):
@@ -184,10 +236,12 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         clause = _clause(trigger)
         if found("weapon", clause) or (found("weapon", sentence) and found("disrupt", sentence)):
             return "Disrupted weapons use"
-        if _human(target) or _named(source, "abduct"):
+        if _people(target) and not cameo.startswith("1712") or _named(source, "abduct"):
             return "Abduction/forced disappearance"  # "seized an engineer from the site"
-        if _named(source, "protest"):
+        if _named(source, "protest") or found("protest", clause):
             return "Violent demonstration"  # "demonstrators set fire to metro stations"
+        if _named(source, "mob") or _named(source, "crowd_people"):
+            return "Mob violence"  # "a crowd burned the suspect's house"
         return default
     if root == "15":
         clause = _clause(trigger)
@@ -231,11 +285,24 @@ def _violent(default: str | None, cameo: str, sentence: list[Token], trigger: To
                 else "Protest with intervention")
     if found("stopped", clause) and found("weapon", clause):
         return "Disrupted weapons use"  # "air defences shot down two drones"
-    if trigger.lemma_.lower() in SEIZING and found("weapon", clause) and not _human(target):
+    if trigger.lemma_.lower() in SEIZING and any(
+            c.dep_ in ("dobj", "nsubjpass") and found("weapon", list(c.subtree))
+            for c in trigger.children):
         return "Disrupted weapons use"  # "troops seized 60 rifles from a safe house"
+    if _ousted(trigger):
+        # "drove the rebels out of the town", "dislodged the militants from Bama"
+        state = source is not None and source.type == "state" and (
+            source.sector in STATE_SECTORS or source.sector is None)
+        return "Government regains territory" if state else "Non-state actor overtakes territory"
+    if not authorities and found("protest_ctx", sentence) and found("riot", sentence) or (
+            source is not None and not _human(source) and found("protest_ctx", sentence)
+            and found("riot", sentence)):
+        return "Violent demonstration"  # "officers were injured by stones during the march"
     # the means: in the act's own clause, then its sentence, then (for a short sentence such
     # as "4 soldiers killed." after the account) the sentence before
     scopes = [clause, sentence] + ([previous] if len(_words(sentence)) <= 12 else [])
+    if any(found("chemical", scope) for scope in scopes[1:]):
+        return "Chemical weapon"  # "toxic gas was released when the fighters shelled X"
     for means in (MEANS[:-1], MEANS[-1:]):  # a named means before a bare "blast"
         for scope in scopes:
             for cue, name in means:

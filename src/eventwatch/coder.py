@@ -293,6 +293,9 @@ MISSION_KINDS = frozenset("""security support peacekeeping stabilisation stabili
 VOWING_VERBS = frozenset("vow pledge promise swear".split())
 HARMING_LEMMAS = frozenset("""punish crush destroy annihilate eliminate avenge retaliate hunt
     wipe obliterate""".split())
+# what a vow or threat "to have X ..." would have done to X
+CAUSED_HARM = frozenset("""shoot kill execute hang arrest jail imprison detain deport expel
+    punish try prosecute sack fire remove ban beat torture""".split())
 # arrivals of forces or relief teams (not visits): who, and what for
 ARRIVING_VERBS = frozenset("arrive fly travel land reach".split())
 TEAM_WORDS = frozenset("""rescuers rescuer medics doctors nurses firefighters engineers
@@ -3390,7 +3393,7 @@ class SentenceCoder:
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
-                  self._promised_for, self._nearest_party,
+                  self._promised_for, self._causative_harm, self._nearest_party,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
                   self._courtesy_call,
@@ -4330,6 +4333,30 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("130", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _causative_harm(self, claim: Claim) -> Claim:
+        """ "The junta leader vowed to have the deserters shot", "threatened to have opposition
+        leaders arrested": the people to be harmed by another's hand are the target of the
+        threat (130), not the doers of the act."""
+        verb = claim.trigger
+        if claim.match.cameo[:2] not in ("03", "13") or claim.source is None or (
+                verb.lemma_.lower() not in VOWING_VERBS | {"threaten"}):
+            return claim
+        for have in children(verb):
+            if have.dep_ != "xcomp" or have.lemma_.lower() not in ("have", "get"):
+                continue
+            for act in children(have):
+                if act.dep_ not in ("ccomp", "xcomp") or act.tag_ != "VBN" or (
+                        act.lemma_.lower() not in CAUSED_HARM):
+                    continue
+                who = next((c for c in children(act) if c.dep_ in ("nsubj", "nsubjpass")),
+                           None) or next((c for c in children(have) if c.dep_ == "dobj"), None)
+                found = [a for a in self.actors_of(who)] if who is not None else []
+                if found:
+                    m = claim.match
+                    return dataclasses.replace(claim, target=found[0], match=LexMatch(
+                        "130", m.trigger, m.specificity, m.start, m.end))
+        return claim
 
     def _reason_party(self, claim: Claim) -> Claim:
         """ "Jordan recalled its ambassador over Israel's bombardment of Gaza", "Beijing warned

@@ -75,9 +75,10 @@ def _make_prefixed_lemmas(nlp: Language, name: str):
 
 
 # Words the rule lemmatizer reads as another verb: its suffix rules give both "rap" and "rape"
-# for "raped" and keep the first. (word, part of speech) -> lemma.
+# for "raped" and keep the first ("installed" -> "instal"). (word, part of speech) -> lemma.
 LEMMA_FIXES = {("raped", "VERB"): "rape", ("raping", "VERB"): "rape", ("rapes", "VERB"): "rape",
-               ("raped", "ADJ"): "rape"}
+               ("raped", "ADJ"): "rape", ("installed", "VERB"): "install",
+               ("installing", "VERB"): "install"}
 
 
 def _fix_lemmas(nlp: Language) -> None:
