@@ -324,3 +324,25 @@ def test_a_country_that_owns_the_target_is_not_the_place(nlp):
     text = "Militias attacked a US base in Syria."
     evs = Pipeline().code_text(text, Article(id="t", text=text))
     assert evs[0].location.country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    # ACLED's notes name the areas a small place lies in between parentheses; the tagger folds
+    # them into one ORG entity with the place ("Tall Rifat (Aleppo"), and they still count
+    ("On 2 February 2016, Russian warplanes struck the village of Tall Rifat (Aleppo). "
+     "8 fatalities.", "SYR", "Aleppo"),
+    ("Around 16 March 2015, troops dislodged militants from Bama (Borno) after heavy fighting.",
+     "NGA", "Borno"),
+    ("On 4 June 2019, gunmen killed two farmers in Tillia (Tahoua). 2 fatalities.", "NER",
+     "Tahoua"),
+])
+def test_areas_in_parentheses_after_a_place(nlp, gaz, text, country, name):
+    doc, dp = places(nlp, gaz, text)
+    sent = next(iter(doc.sents))
+    loc = dp.locate(sent)
+    assert loc is not None and loc.country == country and name in loc.name
+
+
+def test_a_source_in_parentheses_is_no_place(nlp, gaz):
+    doc, dp = places(nlp, gaz, "Police arrested 12 people in Nairobi (Reuters) on Monday.")
+    assert {p.location.country for p in dp.within(0, len(doc))} == {"KEN"}

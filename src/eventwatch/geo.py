@@ -517,6 +517,20 @@ class Gazetteer:
             pair = self._best_pair(a, b, ctx, admin1s)
             if pair:
                 out[i], out[i + 1] = pair
+        # "near Oicha (Beni, Nord-Kivu)", "in Kafr Nabl (Idlib)": ACLED's notes name the areas
+        # a place lies in between parentheses after it; the largest that contains it decides
+        for i, a in enumerate(mentions):
+            if a.end >= len(a.doc) or a.doc[a.end].text != "(":
+                continue
+            close = next((k for k in range(a.end + 1, min(len(a.doc), a.end + 12))
+                          if a.doc[k].text == ")"), None)
+            inside = [k for k in range(i + 1, len(mentions)) if close is not None
+                      and mentions[k].start > a.end and mentions[k].end <= close]
+            for k in reversed(inside):
+                pair = self._best_pair(a, mentions[k], ctx, admin1s)
+                if pair:
+                    out[i], out[k] = pair
+                    break
         return out
 
     def _best_pair(self, a: _Mention, b: _Mention, ctx, admin1s) -> tuple[int, int] | None:
@@ -548,9 +562,11 @@ class Gazetteer:
                     taken[ent.start:ent.end] = b"\x01" * len(ent)
         i, n = 0, len(doc)
         toks = tokens(doc)
+        paren = _paren_areas(toks)
         while i < n:
             t = toks[i]
-            if taken[i] or not (t.is_title or (t.is_upper and len(t) > 1)) or t.pos_ != "PROPN":
+            if taken[i] or not (t.is_title or (t.is_upper and len(t) > 1)) or (
+                    t.pos_ != "PROPN" and i not in paren):
                 i += 1
                 continue
             ent_end, person = None, False
@@ -558,7 +574,7 @@ class Gazetteer:
             # "Kebbi state", "Kherson region" (the tagger calls "Kebbi" NORP): a region
             region = _before_admin_noun(doc, ent_at.get(i))
             introduced = introduced or region
-            if t.ent_type_:  # a mislabelled entity: only if it is exactly a place name
+            if t.ent_type_ and i not in paren:  # a mislabelled entity: only an exact place name
                 # a one-word "NORP" that is a name, not a demonym ("bombed Aleppo"), is
                 # treated like a PERSON-tagged place name below
                 norp_name = t.ent_type_ == "NORP" and not introduced and t.pos_ == "PROPN" and (
@@ -581,7 +597,7 @@ class Gazetteer:
                     continue
                 text = span_text(doc, i, j)
                 cands = self.candidates(text)
-                if region:
+                if region or i in paren:  # (ACLED's parentheses name areas, not towns)
                     cands = [e for e in cands if self.kind[e >> 2] != CITY]
                 if person:  # a PERSON that is exactly a country/region name ("Zamfara State")
                     # or a big city in a place's slot ("shelled Kharkiv", tagged PERSON)
@@ -589,7 +605,8 @@ class Gazetteer:
                     cands = [e for e in cands if self.kind[e >> 2] != CITY
                              or big and self.pop[e >> 2] >= PERSON_CITY_MIN_POP]
                 if cands and not any(taken[i:j]):
-                    out.append(_Mention(i, j, text, cands, introduced, _hint(doc, j, i), doc))
+                    out.append(_Mention(i, j, text, cands, introduced or i in paren,
+                                        _hint(doc, j, i), doc))
                     i = j - 1
                     break
             i += 1
@@ -639,6 +656,29 @@ class Gazetteer:
                 if cands:
                     return _Mention(ent.start, ent.end, ent.text, cands, False, hint, doc)
         return None
+
+
+def _paren_areas(toks: list[Token]) -> frozenset[int]:
+    """Token indices of the areas ACLED's notes put in parentheses after a place name
+    ("Tall Rifat (Aleppo)", "Oicha (Beni, Nord-Kivu)"), which the tagger often folds into one
+    ORG entity with the name: read as place names of their own."""
+    out: set[int] = set()
+    for k, tok in enumerate(toks):
+        before = toks[k - 1] if k else None
+        # (after a word, not a person's name: "Debo Adebayo (Mr Macaroni)", "Hawley (R-Mo.)")
+        if tok.text != "(" or before is None or not before.is_alpha or (
+                before.ent_type_ == "PERSON"):
+            continue
+        end = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].text == ")"),
+                   None)
+        if end is None or end == k + 1:
+            continue
+        inner = toks[k + 1:end]
+        # title-case names only: no acronym ("(ICRC)", "(AP)"), no lower-case words
+        if all(t.text in (",", "-") or t.lower_ in ("and", "al", "el", "de", "du", "la")
+               or t.is_title for t in inner):
+            out.update(t.i for t in inner if t.text not in (",", "-"))
+    return frozenset(out)
 
 
 def _hint(doc: Doc, end: int, start: int | None = None) -> int | None:
