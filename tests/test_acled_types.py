@@ -149,3 +149,26 @@ def test_the_coder_keeps_its_level_on_the_acled_snippets(pipeline, name, accurac
     result = evaluate_file(ACLED_SETS / name, "case2021", pipeline=pipeline)
     assert result["records"] == 300
     assert result["accuracy"] >= accuracy and result["weighted_f1"] >= weighted_f1
+
+
+@pytest.mark.parametrize("text, cameo_root, fatalities, date", [
+    # ACLED's notes end with a tally line: it counts for the event just told and is dated by it
+    ("On 14 March 2021, unidentified gunmen shot dead a village chief in Kiwanja "
+     "(Rutshuru, Nord-Kivu). 1 fatality.", "19", 1, "2021-03-14"),
+    ("On 2 June 2020, soldiers clashed with militants near Djibo. 3 fatalities (2 militants, "
+     "1 soldier).", "19", 3, "2020-06-02"),
+    ("On 8 March 2019, a landmine exploded under an army truck near Arbinda. 4 soldiers killed.",
+     "19", 4, "2019-03-08"),
+])
+def test_tally_lines_of_acled_notes(pipeline, text, cameo_root, fatalities, date):
+    evs = [e for e in pipeline.code_text(text) if e.quad_class == 4]
+    assert any(e.fatalities == fatalities and str(e.date) == date for e in evs), [
+        (e.cameo, e.fatalities, e.date) for e in evs]
+
+
+def test_a_long_second_sentence_is_no_tally_line(nlp):
+    from eventwatch.casualties import is_tally_line
+    doc = parse("Rebels attacked the town. Two soldiers were killed in the fighting on Monday, "
+                "the army said in a statement.")
+    assert not is_tally_line(list(doc.sents)[1])
+    assert is_tally_line(list(parse("Gunmen struck. 2 fatalities.").sents)[1])

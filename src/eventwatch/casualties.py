@@ -39,6 +39,9 @@ FATAL, INJURED = 0, 1
 
 _KILL_VERBS = frozenset("kill murder execute behead slay massacre assassinate lynch".split())
 _INJURE_VERBS = frozenset("injure wound hurt maim".split())
+# words of a bare tally line ("2 fatalities.", "No casualties reported.")
+_TALLY_WORDS = frozenset("""fatality fatalities casualty casualties killed dead injured
+    wounded""".split())
 _FATAL_NOUNS = frozenset("dead death fatality body corpse killing murder".split())
 _INJURY_NOUNS = frozenset("injury injured wounded".split())
 _TOLL_NOUNS = frozenset(("toll", "tally"))
@@ -414,11 +417,22 @@ def _count_sentence(sent: Span) -> list[int | None]:
     return result
 
 
+def is_tally_line(sent: Span) -> bool:
+    """ "1 fatality.", "3 fatalities (2 militants, 1 soldier).", "4 soldiers killed.": a bare
+    tally after the account, as ACLED's notes and many reports end; it is about the event
+    just told."""
+    toks = tokens(sent.doc)[sent.start:sent.end]
+    words = [t for t in toks if not t.is_punct]
+    return len(words) <= 8 and bool({t.lower_ for t in words} & _TALLY_WORDS)
+
+
 def _same_event(sent: Span) -> bool:
     toks = tokens(sent.doc)[sent.start:sent.end]
     lowers = {t.lower_ for t in toks}
     if lowers & _OTHER_EVENT_WORDS:
         return False
+    if is_tally_line(sent):
+        return True
     for t in toks:
         lemma = t.lemma_.lower()
         if lemma in _TOLL_NOUNS:

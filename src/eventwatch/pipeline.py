@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from eventwatch import dateline, ontology
 from eventwatch.acled_types import sub_event
 from eventwatch.actors import SECTORS, ActorDictionary, default_dictionary, localise
-from eventwatch.casualties import count_casualties
+from eventwatch.casualties import count_casualties, is_tally_line
 from eventwatch.coder import REPORTING_VERBS, Claim, SentenceCoder, actor_key, anchored
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
@@ -156,6 +156,14 @@ class Pipeline:
                                                         past=False)
             if later is not None and later > article.date and later_precision != "article":
                 modality, date, precision = "future", later, later_precision
+        if precision in (None, "article") and si > 0 and is_tally_line(sent) and neighbours and (
+                neighbours[0].end <= sent.start):
+            # "On 8 March 2019, a mine exploded under an army truck. 4 soldiers killed.": the
+            # tally line is dated by the account before it
+            prev = neighbours[0]
+            before, before_precision = resolve_event_date(prev, article.date, prev.root)
+            if before is not None and before_precision in ("day", "month"):
+                date, precision = before, before_precision
         fatalities = injured = None
         if info.quad_class == 4:
             fatalities, injured = count_casualties(sent, neighbours)
