@@ -291,9 +291,18 @@ def test_the_coder_keeps_its_level_on_the_target_probe(nlp):
 def test_the_coder_keeps_its_level_on_the_twenty_seventh_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_27), Pipeline())
     # written at the start of stop 32 and held out during it (only overall figures read):
-    # 0.878 / 0.891 with stop 31's code, 0.881 / 0.891 at the end of stop 32
-    assert result["type_accuracy"] >= 0.86
-    assert result["pair_recall"] >= 0.87
+    # 0.878 / 0.891 with stop 31's code, 0.881 / 0.891 at the end of stop 32; a fit set from
+    # stop 33 (its report, report_27.md): 0.903 / 0.913 at the end of stop 33
+    assert result["type_accuracy"] >= 0.88
+    assert result["pair_recall"] >= 0.89
+
+
+def test_the_coder_keeps_its_level_on_the_twenty_ninth_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_29), Pipeline())
+    # written at the start of stop 33 and held out during it (only overall figures read):
+    # 0.872 / 0.884 with stop 32's code and at the end of stop 33
+    assert result["type_accuracy"] >= 0.85
+    assert result["pair_recall"] >= 0.86
 
 
 def test_the_coder_keeps_its_level_on_the_event_noun_probe(nlp):
