@@ -62,6 +62,20 @@ def test_stop33_rules(pipeline, text, plover, source, target, cameo):
          e.modality) for e in evs]
 
 
+@pytest.mark.parametrize("text, source, target, code", [
+    # what is criticised is the possessor's act: the possessor is the target
+    ("Human Rights Watch criticised Egypt's use of military courts against civilians.",
+     "Human Rights Watch", "Egypt", "EGY"),
+    ("Amnesty denounced Iran's execution of protesters.", "Amnesty", "Iran", "IRN"),
+    ("The UN criticised Myanmar's treatment of the Rohingya.", "UN", "Myanmar", "MMR"),
+])
+def test_criticised_possessor(pipeline, text, source, target, code):
+    evs = [e for e in pipeline.code_text(text) if e.plover == "ACCUSE"]
+    assert any(e.source and source in e.source.text and e.target and target in e.target.text
+               and e.target.code == code for e in evs), [
+        (e.source and e.source.text, e.target and e.target.text) for e in evs]
+
+
 def test_a_promise_to_have_something_built_stays_a_promise(pipeline):
     evs = pipeline.code_text("The minister promised to have the new hospital built by March.")
     assert not [e for e in evs if e.plover == "THREATEN"]

@@ -3394,6 +3394,7 @@ class SentenceCoder:
                   self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
                   self._promised_for, self._causative_harm, self._nearest_party,
+                  self._criticised_possessor,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
                   self._courtesy_call,
@@ -4333,6 +4334,27 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("130", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _criticised_possessor(self, claim: Claim) -> Claim:
+        """ "criticised Egypt's use of military courts against civilians", "denounced Iran's
+        execution of protesters": what is criticised is the possessor's act, so the possessor
+        is the target, not the act's victims nor the act's phrase coded by its object."""
+        verb = claim.trigger
+        if claim.match.cameo[:2] != "11" or claim.source is None:
+            return claim
+        obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.i in trigger_tokens(verb.doc, claim.match):
+            return claim
+        own = self.actor_of(obj) if obj.lemma_.lower() in PERSON_NOUNS else None
+        poss = next((c for c in children(obj) if c.dep_ == "poss"), None)
+        if own is not None or poss is None or poss.lower_ in PRONOUNS or not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "toward", "towards")
+                for c in children(obj)):
+            return claim
+        found = [a for a in self.actors_of(poss) if anchored(a)]
+        if not found or same_actor(found[0], claim.source):
+            return claim
+        return dataclasses.replace(claim, target=found[0])
 
     def _causative_harm(self, claim: Claim) -> Claim:
         """ "The junta leader vowed to have the deserters shot", "threatened to have opposition
