@@ -254,6 +254,8 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         return default
     if cameo.startswith("084") and found("swap", sentence):
         return "Agreement"  # "completed a prisoner exchange"
+    if root in ("03", "05") and found("accord", _clause(trigger)):
+        return "Agreement"  # "the warring parties agreed to a two-month truce"
     if cameo.startswith("087") and trigger.lemma_.lower() == "surrender" and (
             source is not None and source.sector in ("REB", "INS", "SEP", "UAF", "CRM")):
         return "Change to group/activity"  # fighters who surrender with their weapons
