@@ -760,3 +760,82 @@ def test_fast_country_group_prior_decays_faster(tmp_path):
         np.log1p(2.0 ** (-mixture.REL_FAST * 3)))
     assert X[i, FEATURES.index("ctry_rel")] == pytest.approx(
         np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3)))
+
+
+def test_relation_aware_neighbour_features_by_hand(tmp_path, monkeypatch):
+    """The graph of the common-neighbour test. a = 2^-0.1 (every count decayed one step at
+    0.1). s = 0's partners: x = 1 (pair weight 2a) and x = 2 (a), so p(1|0) = 2/3, p(2|0) = 1/3.
+    ``nb_rel`` of (0, r0, 3): 1 did r0 only with 3 (D(1, r0, 3) / D(1, r0, .) = a / a = 1) and
+    2 did r0 with 0 and 3 (a / 2a = 1/2): 2/3 * 1 + 1/3 * 1/2 = 5/6. Under r1 neither partner
+    did anything: 0. ``rel_walk`` of (0, r0, 3): 0's only r0-object is y = 1 (share 1) and
+    p(3|1) = w(1, 3) / W(1) = a / 3a = 1/3. Of (2, r0, 1): 2's r0-objects 0 and 3 (share 1/2
+    each), p(1|0) = 2a / 3a, p(1|3) = a / 2a: 1/2 * 2/3 + 1/2 * 1/2 = 7/12. ``subj_fast`` of
+    (0, r0, 2): 2 was the subject of r0 twice, one step ago at decay 0.5: 2 * 2^-0.5."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.mixture import FEATURES
+
+    train = [(0, 0, 1, 0, -1), (0, 1, 1, 0, -1), (2, 0, 0, 0, -1), (1, 0, 3, 0, -1),
+             (2, 0, 3, 0, -1), (4, 1, 2, 0, -1)]
+    folder = write(tmp_path / "nb", train, [(0, 0, 3, 24, -1)], [(0, 0, 3, 48, -1)])
+    m = Mixture(top_pop=5)
+    m.begin(load_dataset(folder), "valid")
+    sr = np.array([[0, 0], [0, 1], [2, 0]])
+    row, obj, X = m.features(sr, 1)
+    at = {(int(r), int(o)): i for i, (r, o) in enumerate(zip(row, obj, strict=True))}
+    nb, rw, sf = (X[:, FEATURES.index(n)] for n in ("nb_rel", "rel_walk", "subj_fast"))
+    assert nb[at[(0, 3)]] == pytest.approx(np.log1p(100 * 5 / 6))
+    assert (nb[row == 1] == 0).all()
+    assert rw[at[(0, 3)]] == pytest.approx(np.log1p(100 / 3))
+    assert rw[at[(2, 1)]] == pytest.approx(np.log1p(100 * 7 / 12))
+    assert sf[at[(0, 2)]] == pytest.approx(np.log1p(2 * 2 ** -mixture.REL_FAST))
+    assert sf[at[(0, 1)]] == pytest.approx(np.log1p(2 ** -mixture.REL_FAST))
+    # only one r0-object of 2 (a tie) counts, its share still 1/2 of all of (2, r0):
+    # 1/2 * 2/3 through 0 or 1/2 * 1/2 through 3
+    monkeypatch.setattr(mixture, "RW_MIDS", 1)
+    row1, obj1, X1 = m.features(sr, 1)
+    i = [k for k in range(len(row1)) if row1[k] == 2 and obj1[k] == 1][0]
+    assert X1[i, FEATURES.index("rel_walk")] in (pytest.approx(np.log1p(100 / 3)),
+                                                pytest.approx(np.log1p(100 / 4)))
+    # off: 0
+    monkeypatch.setattr(mixture, "RW_MIDS", 0)
+    monkeypatch.setattr(mixture, "CN_MIDS", 0)
+    _, _, X0 = m.features(sr, 1)
+    assert (X0[:, FEATURES.index("nb_rel")] == 0).all()
+    assert (X0[:, FEATURES.index("rel_walk")] == 0).all()
+
+
+def test_rule2_learns_hop_relations_online_by_hand(tmp_path, monkeypatch):
+    """Step 0: 0 -r0-> 1 -r1-> 2, 5 -r0-> 6 -r3-> 7, 8 -r0-> 1. Step 1: (0, r2, 2) closes
+    0 -r0-> 1 -r1-> 2 and (5, r4, 7) closes 5 -r0-> 6 -r3-> 7 (each the only path, weight 1);
+    their inverses close 2 -r1'-> 1 -r0'-> 0 and 7 -r3'-> 6 -r0'-> 5 (r' = r + R). First hops:
+    r0 twice, r1' and r3' once (P(r0) = 1/2); second hops r1, r3, r0' twice (P(r1) = 1/4).
+    Head r2 has one path, so r0 was expected 1/2 times, r1 1/4 times; with 5 pseudo-paths
+    lift_a[r2, r0] = (1 + 5) / (1/2 + 5) = 12/11, lift_b[r2, r1] = (1 + 5) / (1/4 + 5) = 8/7.
+    Query (8, r2, ?) at step 2: 8's only partner is 1 (p = 1, via r0 only), 1's partners 0, 2,
+    8 are equally strong (p(2|1) = 1/3) and 1 -> 2 is r1 only: rule2 = log1p(100 * 12/11 *
+    1/3 * 8/7), cn_walk = log1p(100 / 3)."""
+    from eventwatch.tkg import mixture
+    from eventwatch.tkg.mixture import FEATURES
+
+    train = [(0, 0, 1, 0, -1), (1, 1, 2, 0, -1), (5, 0, 6, 0, -1), (6, 3, 7, 0, -1),
+             (8, 0, 1, 0, -1), (0, 2, 2, 24, -1), (5, 4, 7, 24, -1)]
+    folder = write(tmp_path / "rule", train, [(8, 2, 2, 48, -1)], [(8, 2, 2, 72, -1)])
+    m = Mixture(top_pop=5)
+    m.begin(load_dataset(folder), "valid")
+    R = 5
+    lift_a, lift_b = m._rule_lifts()
+    assert lift_a[2, 0] == pytest.approx(12 / 11) and lift_b[2, 1] == pytest.approx(8 / 7)
+    # r1' was seen on no first hop of head r2: expected 1/4, observed 0
+    assert lift_a[2, 1 + R] == pytest.approx(5 / (1 / 4 + 5))
+    assert m.rule_a[2 + R, 1 + R] == pytest.approx(1) and m.rule_b[4 + R, 0 + R] == 1
+    assert lift_a[1].tolist() == [1.0] * 2 * R    # a head never seen: every lift 1
+    row, obj, X = m.features(np.array([[8, 2]]), 2)
+    i = list(obj).index(2)
+    assert X[i, FEATURES.index("cn_walk")] == pytest.approx(np.log1p(100 / 3))
+    assert X[i, FEATURES.index("rule2")] == pytest.approx(np.log1p(100 * 12 / 11 / 3 * 8 / 7))
+    # off: no counts, feature 0
+    monkeypatch.setattr(mixture, "RULE_MIDS", 0)
+    m.begin(load_dataset(folder), "valid")
+    assert m.rule_a.sum() == 0
+    _, _, X0 = m.features(np.array([[8, 2]]), 2)
+    assert (X0[:, FEATURES.index("rule2")] == 0).all()
