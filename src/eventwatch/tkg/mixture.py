@@ -89,16 +89,7 @@ FEATURES = ("strict_fast", "strict_mid", "strict_slow", "strict_share", "ever", 
             "cn_walk", "cn_sim", "cn_aa",
             # the decayed count of (group(s), r, o) at the fast decay ``REL_FAST`` (a recent,
             # relation-conditioned prior within s's country group; 0 without names)
-            "ctry_rel_fast",
-            # relation-aware neighbours (issue 8, fifteenth pass; no names needed): what s's
-            # ``CN_MIDS`` strongest partners x did under r, sum_x p(x|s) D(x, r, o) / D(x, r, .);
-            # the walk through s's ``RW_MIDS`` strongest r-objects y, sum_y share(y|s, r) p(o|y);
-            # and o as a subject of r at the fast decay ``REL_FAST`` (o's own r-behaviour now)
-            "nb_rel", "rel_walk", "subj_fast",
-            # length-2 rules r1(s, x) and r2(x, o) -> r(s, o) with online-learned relation
-            # lifts per hop (``_rule_lifts``): the two-step walk of ``cn_walk`` with each hop
-            # reweighted by how typical its relations are of paths that closed with r
-            "rule2")
+            "ctry_rel_fast")
 GAPS = ((1, 1), (2, 3), (4, 7), (8, 30))
 PAIR_GAPS = ((1, 1), (2, 7), (8, 30))
 K = len(FEATURES)
@@ -123,9 +114,6 @@ CTRY_TOP = 50       # candidates added per row: the top objects of (group(s), r)
 TYPE_TOP = 20       # ... and the members of s's group whose type fits (type(s), r) best
 CN_MIDS = 20        # partners of s through which common neighbours are counted (0: off)
 CN_CHUNK = 1 << 22  # (candidate, partner) lookups at a time
-RW_MIDS = 10        # r-objects of (s, r) through which ``rel_walk`` walks (0: off)
-RULE_MIDS = 10      # partners of a new fact's subject searched for closed paths (0: ``rule2`` off)
-RULE_PRIOR = 5.0    # pseudo-paths added to the observed and expected counts of each lift
 EMB_TOP = 0         # ... and the entities the embedding scores highest for (s, r) (off: stop 31)
 EMB_MIN_FACTS = 20000  # fewer training facts: no embedding (features stay 0)
 EMB_REFIT = 5          # further embedding epochs on each longer history
@@ -203,18 +191,11 @@ class Mixture:
         self.mem = self.mem[np.argsort(self.grp[self.mem], kind="stable")]
         self.mem_start = np.searchsorted(self.grp[self.mem],
                                          np.arange(max(int(self.grp.max()) + 2, 1)))
-        # each triple slot's (s, r) group, for the totals D(x, r, .) of ``nb_rel``
-        self.sr_of = np.unique(self.hist.t_sr, return_inverse=True)[1]
-        self.n_sr = int(self.sr_of.max()) + 1 if len(self.sr_of) else 0
 
     def _reset(self) -> None:
         R2 = self.hist.R2
         self.trans_n = np.zeros((R2, R2))
         self.trans_exp = np.zeros(R2)
-        # closed two-step paths s -r1-> x -r2-> o of new facts (s, r, o): per head r, the
-        # path-weighted relation shares of the first (rule_a) and second (rule_b) hop
-        self.rule_a = np.zeros((R2, R2))
-        self.rule_b = np.zeros((R2, R2))
         self.ent_fast = np.zeros(self.hist.E)
         self.ro_fast = np.zeros((R2, self.hist.E))
         self.g_dec = np.zeros(len(self.g_keys))
@@ -302,8 +283,6 @@ class Mixture:
             self.trans_n += np.bincount(q[owner, 1] * h.R2 + h.t_r[body], weights=h.dec[1, body],
                                         minlength=h.R2 * h.R2).reshape(h.R2, h.R2)
             self.trans_exp += np.bincount(h.t_r, weights=h.dec[1], minlength=h.R2)
-            if RULE_MIDS:
-                self._count_rules(q)
         h.add(facts)
         if self._online:
             self._new.append(facts)
@@ -333,7 +312,6 @@ class Mixture:
             vals.append(val)
 
         row, slot = h.sr_slots(sr)
-        sr_row, sr_slot = row, slot
         obj = h.t_o[slot]
         for k in range(3):
             put(k, row, obj, np.log1p(h.dec[k, slot]))
@@ -450,12 +428,8 @@ class Mixture:
         X[:, 30] = np.where((ts >= 0) & (to >= 0),
                             np.expm1(X[:, 29]) / np.maximum(self.tyr_dec[tr], 1e-9), 0.0)
         X[:, 34] = _lookup(self.g_keys, self.g_fast, (gs * h.R2 + cr) * E + cobj, gs >= 0)
-        wsum = np.bincount(h.p_s, weights=h.pair, minlength=E)
         if CN_MIDS:
-            X[:, [31, 32, 33, 35, 38]] = self._common(sr, crow, cobj, wsum)
-        if RW_MIDS:
-            X[:, 36] = self._rel_walk(sr_row, sr_slot, tot, crow, cobj, wsum)
-        X[:, 37] = np.log1p(self.ro_fast[(cr + h.R) % h.R2, cobj])
+            X[:, 31:34] = self._common(sr[:, 0], crow, cobj)
         if self.emb is not None:
             phi = np.einsum("nd,nd->n", self.emb.query(cs, cr), self.emb.ent[cobj])
             X[:, 24] = np.clip(phi - lse[crow] + np.log(E), -10.0, 10.0)
@@ -467,20 +441,18 @@ class Mixture:
         X[:, 7] = np.log1p(X[:, 7] * 100.0)
         return crow, cobj, X
 
-    def _common(self, sr: np.ndarray, crow: np.ndarray, cobj: np.ndarray,
-                wsum: np.ndarray) -> np.ndarray:
-        """(n, 4) common-neighbour features of the candidates (row ``crow``, object ``cobj``;
-        row i's query ``sr[i]`` = (s, r)) through the ``CN_MIDS`` strongest partners x of each
-        subject: log1p(100 sum_x p(x|s) p(o|x)), log1p(100 sum_x p(x|s) p(x|o)),
-        log1p(sum_x [w(x, o) > 0] / log(2 + W(x))) and log1p(100 sum_x p(x|s) D(x, r, o) /
-        D(x, r, .)), where w are the decayed pair weights (s, any relation, o), W(x) = sum_o
-        w(x, o) (``wsum``), p(x|s) = w(s, x) / W(s) and D the triple counts at decay 0.1."""
+    def _common(self, subj: np.ndarray, crow: np.ndarray, cobj: np.ndarray) -> np.ndarray:
+        """(n, 3) common-neighbour features of the candidates (row ``crow``, object ``cobj``;
+        row i's subject ``subj[i]``) through the ``CN_MIDS`` strongest partners x of each
+        subject: log1p(100 sum_x p(x|s) p(o|x)), log1p(100 sum_x p(x|s) p(x|o)) and
+        log1p(sum_x [w(x, o) > 0] / log(2 + W(x))), where w are the decayed pair weights
+        (s, any relation, o), W(x) = sum_o w(x, o) and p(x|s) = w(s, x) / W(s)."""
         h = self.hist
-        out = np.zeros((len(crow), 5))
+        out = np.zeros((len(crow), 3))
         if len(crow) == 0:
             return out
-        srtot = np.bincount(self.sr_of, weights=h.dec[1], minlength=self.n_sr)
-        us, uinv = np.unique(sr[:, 0], return_inverse=True)
+        wsum = np.bincount(h.p_s, weights=h.pair, minlength=h.E)
+        us, uinv = np.unique(subj, return_inverse=True)
         prow, pid = h.s_pairs(us)
         pw = h.pair[pid]
         sel = np.sort(top_per_group(prow, pw, CN_MIDS))
@@ -488,127 +460,24 @@ class Mixture:
         pxs = pw[sel] / np.maximum(wsum[us[prow]], 1e-300)
         starts = np.searchsorted(prow, np.arange(len(us) + 1))
         cu = uinv[crow]   # subject index of each candidate
-        crel = sr[crow, 1]
         n = len(crow)
-        if RULE_MIDS:
-            # first hop of ``rule2`` per (row, partner): p(x|s) sum_r1 lift_a[r, r1] share(r1)
-            lift_a, lift_b = self._rule_lifts()
-            rlen = starts[uinv + 1] - starts[uinv]
-            rstart = np.concatenate([[0], np.cumsum(rlen)])
-            rown, rpos = _expand_ranges(starts[uinv], starts[uinv + 1])
-            o2, rel, share = self._pair_rel_shares(pid[sel][rpos])
-            hop1 = pxs[rpos] * np.bincount(o2, weights=lift_a[sr[rown[o2], 1], rel] * share,
-                                           minlength=len(rpos))
         step = max(CN_CHUNK // max(CN_MIDS, 1), 1)
         for a in range(0, n, step):
             b = min(a + step, n)
-            m = b - a
             owner, pos = _expand_ranges(starts[cu[a:b]], starts[cu[a:b] + 1])
             x, o = mid[pos], cobj[a:b][owner]
-            # what the partner x did with o under the query's relation
-            tkey = h._tkey(x, crel[a:b][owner], o)
-            j = np.minimum(np.searchsorted(h.tkeys, tkey), len(h.tkeys) - 1)
-            d = np.where(h.tkeys[j] == tkey, h.dec[1, j], 0.0)
-            hit = d > 0
-            out[a:b, 3] = np.bincount(owner[hit], weights=pxs[pos[hit]] * d[hit]
-                                      / srtot[self.sr_of[j[hit]]], minlength=m)
             keys = x * h.E + o
             j = np.minimum(np.searchsorted(h.pkeys, keys), len(h.pkeys) - 1)
             w = np.where(h.pkeys[j] == keys, h.pair[j], 0.0)
             hit = w > 0
             owner, pos, x, o, w = owner[hit], pos[hit], x[hit], o[hit], w[hit]
-            if RULE_MIDS and len(owner):
-                cand = owner + a
-                o2, rel, share = self._pair_rel_shares(j[hit])
-                hop2 = np.bincount(o2, weights=lift_b[crel[cand[o2]], rel] * share,
-                                   minlength=len(owner))
-                first = hop1[rstart[crow[cand]] + pos - starts[cu[cand]]]
-                out[a:b, 4] = np.bincount(owner, weights=first * w / wsum[x] * hop2,
-                                          minlength=m)
+            m = b - a
             out[a:b, 0] = np.bincount(owner, weights=pxs[pos] * w / wsum[x], minlength=m)
             out[a:b, 1] = np.bincount(owner, weights=pxs[pos] * w / wsum[o], minlength=m)
             out[a:b, 2] = np.bincount(owner, weights=1.0 / np.log(2.0 + wsum[x]), minlength=m)
-        out[:, [0, 1, 3, 4]] = np.log1p(100.0 * out[:, [0, 1, 3, 4]])
+        out[:, :2] = np.log1p(100.0 * out[:, :2])
         out[:, 2] = np.log1p(out[:, 2])
         return out
-
-    def _pair_rel_shares(self, pid: np.ndarray):
-        """(owner, relation, share) of every relation of each pair ``pid`` (s, x): share =
-        D(s, r1, x) / w(s, x) at decay 0.1 (the pair weight is the sum of those counts)."""
-        h = self.hist
-        owner, pos = _expand_ranges(h.pair_start[pid], h.pair_start[pid + 1])
-        slot = h.by_pair[pos]
-        return owner, h.t_r[slot], h.dec[1, slot] / np.maximum(h.pair[pid[owner]], 1e-300)
-
-    def _count_rules(self, q: np.ndarray) -> None:
-        """Count the two-step paths s -r1-> x -r2-> o (x among s's ``RULE_MIDS`` strongest
-        partners) that the new facts ``q`` (s, r, o) close, before they are added: each fact
-        spreads weight 1 over its paths in proportion to p(x|s) p(o|x), and a path adds its
-        weight times the relation shares of each hop to ``rule_a[r]`` / ``rule_b[r]``."""
-        h = self.hist
-        us, uinv = np.unique(q[:, 0], return_inverse=True)
-        prow, pid = h.s_pairs(us)
-        if len(pid) == 0:
-            return
-        sel = np.sort(top_per_group(prow, h.pair[pid], RULE_MIDS))
-        prow, pid1 = prow[sel], pid[sel]
-        starts = np.searchsorted(prow, np.arange(len(us) + 1))
-        owner, pos = _expand_ranges(starts[uinv], starts[uinv + 1])
-        pid1 = pid1[pos]
-        keys = h.p_o[pid1] * h.E + q[owner, 2]
-        j = np.minimum(np.searchsorted(h.pkeys, keys), len(h.pkeys) - 1)
-        hit = (h.pkeys[j] == keys) & (h.pair[j] > 0)
-        owner, pid1, pid2 = owner[hit], pid1[hit], j[hit]
-        if len(owner) == 0:
-            return
-        wsum = np.bincount(h.p_s, weights=h.pair, minlength=h.E)
-        w = h.pair[pid1] / wsum[h.p_s[pid1]] * h.pair[pid2] / wsum[h.p_s[pid2]]
-        w /= np.bincount(owner, weights=w, minlength=len(q))[owner]
-        head = q[owner, 1]
-        for table, p in ((self.rule_a, pid1), (self.rule_b, pid2)):
-            o2, rel, share = self._pair_rel_shares(p)
-            table += np.bincount(head[o2] * h.R2 + rel, weights=w[o2] * share,
-                                 minlength=h.R2 * h.R2).reshape(h.R2, h.R2)
-
-    def _rule_lifts(self):
-        """(lift_a, lift_b): per head r and hop relation r', the observed over the expected
-        weight of r' among the closed paths of head r, (n[r, r'] + c) / (n[r] P(r') + c) with
-        P(r') the share of r' over all heads and c = ``RULE_PRIOR`` pseudo-paths (1 for an
-        unseen head or relation; a rare relation seen once stays near 1)."""
-        out = []
-        for table in (self.rule_a, self.rule_b):
-            tot = table.sum(0)
-            expect = table.sum(1, keepdims=True) * (tot / max(tot.sum(), 1e-300))[None, :]
-            out.append((table + RULE_PRIOR) / (expect + RULE_PRIOR))
-        return out
-
-    def _rel_walk(self, row: np.ndarray, slot: np.ndarray, tot: np.ndarray, crow: np.ndarray,
-                  cobj: np.ndarray, wsum: np.ndarray) -> np.ndarray:
-        """log1p(100 sum_y share(y|s, r) p(o|y)) of each candidate over the ``RW_MIDS``
-        strongest past objects y of its row's (s, r) (``row``, ``slot`` from ``sr_slots``,
-        share = D(s, r, y) / ``tot`` at decay 0.1; p(o|y) = w(y, o) / W(y), pair weights)."""
-        h = self.hist
-        out = np.zeros(len(crow))
-        if len(crow) == 0 or len(row) == 0:
-            return out
-        d = h.dec[1, slot]
-        sel = np.sort(top_per_group(row, d, RW_MIDS))
-        yrow, y = row[sel], h.t_o[slot[sel]]
-        share = d[sel] / np.maximum(tot[yrow], 1e-300)
-        starts = np.searchsorted(yrow, np.arange(len(tot) + 1))
-        n = len(crow)
-        step = max(CN_CHUNK // RW_MIDS, 1)
-        for a in range(0, n, step):
-            b = min(a + step, n)
-            owner, pos = _expand_ranges(starts[crow[a:b]], starts[crow[a:b] + 1])
-            yy = y[pos]
-            keys = yy * h.E + cobj[a:b][owner]
-            j = np.minimum(np.searchsorted(h.pkeys, keys), len(h.pkeys) - 1)
-            w = np.where(h.pkeys[j] == keys, h.pair[j], 0.0)
-            hit = w > 0
-            out[a:b] = np.bincount(owner[hit], weights=share[pos[hit]] * w[hit]
-                                   / wsum[yy[hit]], minlength=b - a)
-        return np.log1p(100.0 * out)
 
     def _emb_lse(self, sr: np.ndarray, top: int = 0):
         """log-sum-exp over all entities of the embedding scores of every row, and the ``top``
