@@ -1,10 +1,12 @@
 """Forecasting figures per model and dataset: time-aware filtered MRR/Hits, seconds, peak memory.
 
     python bench/tkg.py DATA_DIR... [--models strict-fixed,strict,combined,mixture]
-                                    [--splits valid,test]
+                                    [--splits valid,test] [--min-valid MRR]
 
 Each model is tuned on train -> valid once per dataset, then scored on each split (the valid
 figure is therefore the tuned one). Peak RSS is that of the whole process so far.
+``--min-valid``: score the splits only when the fitted model's valid MRR (before refitting) is
+at least this, so test is scored once and only for a variant that gained on valid.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ def main() -> None:
     ap.add_argument("data_dirs", nargs="+")
     ap.add_argument("--models", default=",".join(MODELS))
     ap.add_argument("--splits", default="valid,test")
+    ap.add_argument("--min-valid", type=float, default=None)
     args = ap.parse_args()
     print(f"{'dataset':10} {'model':13} {'split':5} {'MRR':>6} {'H@1':>6} {'H@3':>6} {'H@10':>6} "
           f"{'queries':>7} {'fit_s':>6} {'eval_s':>6} {'peakMB':>7}", flush=True)
@@ -34,6 +37,10 @@ def main() -> None:
             if hasattr(model, "valid_mrr"):
                 print(f"# {data.name} {name}: valid MRR of the chosen setting before refitting "
                       f"{model.valid_mrr:.2f}", flush=True)
+                if args.min_valid is not None and model.valid_mrr < args.min_valid:
+                    print(f"# below --min-valid {args.min_valid}: not scored ({fit_s:.0f} s)",
+                          flush=True)
+                    continue
             for split in args.splits.split(","):
                 run = rank_split(model, data, split)
                 m = metrics(run.ranks[0])

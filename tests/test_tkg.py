@@ -206,6 +206,14 @@ def test_context_ranker_design_and_fit():
     # the same features designed with the training scale give the same scores
     XT2, C2, _ = design(cs.X, cs.crow, cs.n_rows, scale)
     assert np.allclose(context_scores(XT2, C2, W), context_scores(XT, C, W))
+    # designed in place into the two halves of one buffer: the same numbers, views of it
+    n = len(X)
+    buf = np.full((K + 10, 2 * n), np.nan, np.float32)
+    XT3, _, scale3 = design(cs.X, cs.crow, cs.n_rows, out=buf[:, :n])
+    XT4, _, _ = design(cs.X, cs.crow, cs.n_rows, scale3, out=buf[:, n:])
+    assert XT3.base is buf and XT4.base is buf
+    assert np.array_equal(scale3, scale)
+    assert np.array_equal(buf[:, :n], XT) and np.array_equal(buf[:, n:], XT2)
 
 
 def test_hidden_layer_learns_what_the_linear_ranker_cannot():

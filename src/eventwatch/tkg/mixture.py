@@ -615,22 +615,21 @@ class Mixture:
         if LINEAR_QUERIES < TRAIN_QUERIES:
             lin = train.subset_rows(
                 rng.random(train.n_rows) < LINEAR_QUERIES / max(len(train.qrow), 1))
-        XT, C, self.scale = design(lin.X, lin.crow, lin.n_rows)
+        # default path: train's and valid's designed features share one buffer (XT and vXT
+        # are views of it, each designed in place), so the fine-tuning on both needs no
+        # concatenated copy (memory)
+        shared = lin is train and PRUNE is None
+        buf = None
+        if shared:
+            n_tr = len(lin.crow)
+            buf = np.empty((K + len(SQUARED), n_tr + len(valid.crow)), np.float32)
+        XT, C, self.scale = design(lin.X, lin.crow, lin.n_rows,
+                                   out=None if buf is None else buf[:, :n_tr])
         if lin is not train or PRUNE is None:   # train's features are needed again if pruned
             lin.X = lin.X[:0]
-        # default path: train's and valid's designed features share one buffer (XT and vXT
-        # are views of it), so the fine-tuning on both needs no concatenated copy (memory)
-        shared = lin is train and PRUNE is None
-        if shared:
-            n_tr = XT.shape[1]
-            buf = np.empty((XT.shape[0], n_tr + len(valid.crow)), np.float32)
-            buf[:, :n_tr] = XT
-            XT = buf[:, :n_tr]
-        vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale)
+        vXT, vC, _ = design(valid.X, valid.crow, valid.n_rows, self.scale,
+                            out=None if buf is None else buf[:, n_tr:])
         valid.X = valid.X[:0]
-        if shared:
-            buf[:, n_tr:] = vXT
-            vXT = buf[:, n_tr:]
         best = None
         W = None
         for l2 in L2_GRID:
