@@ -4345,7 +4345,9 @@ class SentenceCoder:
         obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "NOUN" or obj.i in trigger_tokens(verb.doc, claim.match):
             return claim
-        own = self.actor_of(obj) if obj.lemma_.lower() in PERSON_NOUNS else None
+        # ("accused Ruto's government of ...": the object is an actor itself)
+        own = self.actors.resolve(obj.i, obj.i + 1) or (
+            self.actor_of(obj) if obj.lemma_.lower() in PERSON_NOUNS else None)
         poss = next((c for c in children(obj) if c.dep_ == "poss"), None)
         if own is not None or poss is None or poss.lower_ in PRONOUNS or not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "toward", "towards")
