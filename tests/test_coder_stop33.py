@@ -102,3 +102,14 @@ def test_single_persons_of_a_sector(pipeline, text, target, sector):
     assert any(e.target is not None and target in e.target.text and e.target.sector == sector
                for e in evs), [(e.target and e.target.text, e.target and e.target.sector)
                                for e in evs]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a device that goes off with nobody named: the place's unidentified armed group (UAF)
+    ("A bomb exploded at a market in Peshawar, police said.", "PAKUAF"),
+    ("A roadside bomb exploded near a police convoy in Kandahar.", "AFGUAF"),
+])
+def test_an_explosion_with_nobody_named(pipeline, text, code):
+    evs = [e for e in pipeline.code_text(text) if e.plover == "ASSAULT"]
+    assert any(e.source is not None and e.source.code == code for e in evs), [
+        (e.source and e.source.text, e.source and e.source.code) for e in evs]

@@ -764,6 +764,8 @@ GENERIC_PEOPLE = frozenset("people person resident civilian villager family".spl
 INSTRUMENT_NOUNS = frozenset("""stone rock brick bottle gas teargas bullet round shot rocket
     missile shell mortar grenade bomb cannon weapon arm firebomb drone uav artillery landmine
     mine ied""".split())
+# devices that go off with nobody named ("a landmine exploded under a truck")
+EXPLOSIVE_NOUNS = frozenset("""bomb landmine mine ied device explosive grenade""".split())
 # texts whose content is their authors' act ("a bill that would sanction X")
 DOCUMENT_NOUNS = frozenset("""bill resolution law legislation measure proposal plan decree
     amendment motion draft order""".split())
@@ -5548,6 +5550,13 @@ class SentenceCoder:
             if not sources:
                 agent = self.passive_agent(verb)
                 sources = self.actors_of(agent)
+            if not sources and subj is not None and match.cameo[:2] in ("18", "19", "20") and (
+                    subj.lemma_.lower() in EXPLOSIVE_NOUNS) and not self.actors_of(subj):
+                # "a landmine exploded under an army truck", "a bomb was planted outside the
+                # station": nobody named, the device itself (no code; the pipeline makes it
+                # the place's unidentified armed group, as ICEWS codes such attacks)
+                head = _strip_article(tokens(verb.doc)[subj.left_edge.i:subj.i + 1])
+                sources = [Actor(head, head, None, None, None, "other")]
             pair = self._meeting_sides(subj) if not any(anchored(a) for a in sources) else []
             if pair:
                 # "the talks between Serbia and Kosovo failed to reach agreement": the sides
