@@ -38,6 +38,7 @@ CHALLENGE_26 = CHALLENGE.with_name("news_events_26.tsv")
 CHALLENGE_27 = CHALLENGE.with_name("news_events_27.tsv")
 CHALLENGE_28 = CHALLENGE.with_name("news_events_28.tsv")
 CHALLENGE_29 = CHALLENGE.with_name("news_events_29.tsv")
+CHALLENGE_31 = CHALLENGE.with_name("news_events_31.tsv")
 
 
 @pytest.mark.parametrize("path", [CHALLENGE, CHALLENGE_2, CHALLENGE_3, CHALLENGE_4,
@@ -47,7 +48,7 @@ CHALLENGE_29 = CHALLENGE.with_name("news_events_29.tsv")
                                   CHALLENGE_17, CHALLENGE_18, CHALLENGE_19, CHALLENGE_20,
                                   CHALLENGE_21, CHALLENGE_22, CHALLENGE_23, CHALLENGE_24,
                                   CHALLENGE_25, CHALLENGE_26, CHALLENGE_27,
-                                  CHALLENGE_28, CHALLENGE_29])
+                                  CHALLENGE_28, CHALLENGE_29, CHALLENGE_31])
 def test_the_challenge_set_is_well_formed(path):
     gold = read_plv(path)
     # sets 11, 14 and 16: one half only; 19, 20, 22, 23, 26 and 28 (probes): 400 rows
@@ -300,9 +301,18 @@ def test_the_coder_keeps_its_level_on_the_twenty_seventh_challenge_set(nlp):
 def test_the_coder_keeps_its_level_on_the_twenty_ninth_challenge_set(nlp):
     result = score(read_plv(CHALLENGE_29), Pipeline())
     # written at the start of stop 33 and held out during it (only overall figures read):
-    # 0.872 / 0.884 with stop 32's code and at the end of stop 33
-    assert result["type_accuracy"] >= 0.85
-    assert result["pair_recall"] >= 0.86
+    # 0.872 / 0.884 with stop 32's code and at the end of stop 33; a fit set from stop 34
+    # (its report, report_29.md): 0.897 / 0.909 after the report's first fixes
+    assert result["type_accuracy"] >= 0.87
+    assert result["pair_recall"] >= 0.88
+
+
+def test_the_coder_keeps_its_level_on_the_thirty_first_challenge_set(nlp):
+    result = score(read_plv(CHALLENGE_31), Pipeline())
+    # written at the start of stop 34 and held out during it (only overall figures read):
+    # 0.863 / 0.878 with stop 33's code
+    assert result["type_accuracy"] >= 0.84
+    assert result["pair_recall"] >= 0.85
 
 
 def test_the_coder_keeps_its_level_on_the_event_noun_probe(nlp):

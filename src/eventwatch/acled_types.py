@@ -228,6 +228,8 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         return "Armed clash"  # "soldiers clashed with militants": no demonstration
     if root == "14" or default in PROTEST_DEFAULTS:
         return _protest(default, sentence + following, source, target)
+    if cameo == "170" and found("stopped", [trigger]):
+        return "Disrupted weapons use"  # "police foiled a plot to bomb the station"
     if cameo.startswith("173"):
         if _named(target, "protest") or found("protest_ctx", sentence):
             return "Protest with intervention"  # "detained 5,000 people at rallies"

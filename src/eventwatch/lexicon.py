@@ -165,6 +165,11 @@ PART_WORDS = frozenset("""most part some all half third quarter much bulk share 
     percent fraction majority rest remainder tranche lot""".split())
 
 
+SENDING_VERBS = frozenset("send dispatch despatch fly airlift ship deliver rush".split())
+CARGO_VEHICLES = frozenset("""plane aircraft airplane flight jet hercules ship vessel boat truck
+    lorry convoy cargo shipload planeload truckload""".split())
+
+
 def objects_of(kids: list[Token]) -> list[Token]:
     """Direct objects, passive subjects and predicate complements among a verb's children,
     plus the subject of a small clause ("declared a state of siege to begin at midnight")."""
@@ -173,6 +178,14 @@ def objects_of(kids: list[Token]) -> list[Token]:
     out += [g for c in out if c.lemma_.lower() in PART_WORDS or c.pos_ == "NUM"
             for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"
             for g in children(p) if g.dep_ == "pobj"]
+    # "sent two planes of medical supplies", "a ship carrying food aid", "trucks loaded with
+    # tents": a vehicle's cargo names what was sent
+    out += [g for c in out if c.lemma_.lower() in CARGO_VEHICLES
+            and c.head.lemma_.lower() in SENDING_VERBS for h in children(c) if h.dep_ in ("prep", "acl")
+            and h.lemma_.lower() in ("of", "carry", "load", "laden", "pack")
+            for g in [*children(h), *(x for p in children(h) if p.dep_ == "prep"
+                                       and p.lower_ == "with" for x in children(p))]
+            if g.dep_ in ("pobj", "dobj") and g.pos_ == "NOUN"]
     if any(c.dep_ == "dative" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         # "gave the ambassador 48 hours": the second object of a double-object verb, which
         # the parser may label as an adverbial noun

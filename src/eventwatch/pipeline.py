@@ -37,7 +37,9 @@ AUTHORITY_ROOTS = frozenset({"08", "09", "17"})
 AUTHORITY_LEMMAS = frozenset({"expel", "torture"})  # "were expelled from Uganda", "tortured in"
 # things that kill with nobody named behind them ("a car bomb killed", "killed by an IED")
 WEAPON_NOUNS = frozenset("""bomb bombs bombing bombings explosion explosions blast blasts
-    device devices ied ieds mine mines landmine landmines grenade grenades""".split())
+    device devices ied ieds mine mines landmine landmines grenade grenades rocket rockets
+    missile missiles mortar mortars shell shells round rounds projectile projectiles barrage
+    barrages volley volleys salvo salvoes""".split())
 # Coding one article stops after this many seconds (its parse excluded); the events of the
 # sentences coded so far are kept and one line says where it stopped. Sizes are bounded by
 # MAX_CHARS; this bounds pathological parses (thousands of clauses in one sentence).
@@ -209,12 +211,19 @@ class Pipeline:
             source = _weapon_phrase(claim.trigger)  # "was killed in a car bomb explosion"
         if (source is not None and source.code is None and info.quad_class == 4
                 and location is not None and location.country
-                and source.text.split()[-1].lower() in WEAPON_NOUNS and any(
+                and _device_word(source.text) in WEAPON_NOUNS and any(
                     p.location.country == location.country and not p.is_actor
                     for p in places.within(sent.start, sent.end))):
             # "a roadside bomb near Samarra killed ...": nobody named did it; as ICEWS codes
             # such attacks, the doer is an unidentified armed group of the place
-            source = Actor(source.text, "unidentified armed forces", "UAF", None, "UAF",
+            text = source.text
+            if _device_word(text) == text.split()[-1].lower():
+                # ("killed by a roadside bomb outside the city of Basra": with its place)
+                device = next((t for t in sent if t.text == text.split()[-1]
+                               and t.i >= sent.start), None)
+                if device is not None:
+                    text = sent.doc[device.i - len(text.split()) + 1:_with_place(device) + 1].text
+            source = Actor(text, "unidentified armed forces", "UAF", None, "UAF",
                            "armed_group")
         if location is not None and location.country:
             # "civilians", "the army": actors with a sector only take the event's country; but
@@ -265,6 +274,26 @@ PEOPLE_PLURALS = frozenset("""prisoners inmates detainees residents villagers lo
     inhabitants people crowds mourners worshippers workers families""".split())
 
 
+def _device_word(text: str) -> str:
+    """The head word of a device phrase: "bomb" of "car bomb in Baquba"."""
+    words = text.lower().split()
+    for i, w in enumerate(words):
+        if w in ("in", "near", "outside", "at", "on", "off") and i:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def _with_place(noun) -> int:
+    """The last token of a device's phrase with where it went off ("a roadside bomb near the
+    town of Samarra"): the place says whose unidentified armed group it was."""
+    end = noun.i
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "at", "on", "off"):
+            if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree):
+                end = max(end, prep.right_edge.i)
+    return end
+
+
 def _weapon_phrase(trigger) -> Actor | None:
     """ "killed in a car bomb explosion", "wounded by a roadside blast": the weapon a passive
     act names, as a doer with no code (the caller may make it the place's unidentified group)."""
@@ -275,7 +304,7 @@ def _weapon_phrase(trigger) -> Actor | None:
                     start = pobj.left_edge.i
                     while start < pobj.i and pobj.doc[start].lower_ in ("a", "an", "the"):
                         start += 1
-                    text = pobj.doc[start:pobj.i + 1].text
+                    text = pobj.doc[start:_with_place(pobj) + 1].text
                     return Actor(text, text, None, None, None, "other")
     return None
 
