@@ -181,7 +181,8 @@ def objects_of(kids: list[Token]) -> list[Token]:
     # "sent two planes of medical supplies", "a ship carrying food aid", "trucks loaded with
     # tents": a vehicle's cargo names what was sent
     out += [g for c in out if c.lemma_.lower() in CARGO_VEHICLES
-            and c.head.lemma_.lower() in SENDING_VERBS for h in children(c) if h.dep_ in ("prep", "acl")
+            and c.head.lemma_.lower() in SENDING_VERBS
+            for h in children(c) if h.dep_ in ("prep", "acl")
             and h.lemma_.lower() in ("of", "carry", "load", "laden", "pack")
             for g in [*children(h), *(x for p in children(h) if p.dep_ == "prep"
                                        and p.lower_ == "with" for x in children(p))]
