@@ -4680,7 +4680,40 @@ class SentenceCoder:
                 target = found if found is not None and anchored(found) else Actor(
                     text, text, None, None, None, "other")
                 return dataclasses.replace(claim, target=target)
-        return claim
+        # "NATO allies agreed to extend their mission in the Balkan republic", "rebels in
+        # Deraa said they will accept state rule": with nobody else named, where the act
+        # takes place (PLOVER's coders name the place)
+        place = self._clause_place(claim)
+        return dataclasses.replace(claim, target=place) if place is not None else claim
+
+    def _clause_place(self, claim: Claim) -> Actor | None:
+        """The one place named in an "in" phrase of the trigger's clause or its complements
+        (its objects' too), as a target; None when there is none or more than one."""
+        if self.places is None or claim.match.cameo[:2] not in ("03", "05", "08"):
+            return None
+        verb = claim.trigger
+        heads = [verb, *(c for c in children(verb) if c.dep_ in ("xcomp", "conj"))]
+        heads += [o for h in heads for o in children(h) if o.dep_ in ("dobj", "attr")]
+        found = []
+        for h in heads:
+            for p in children(h):
+                if p.dep_ != "prep" or p.lower_ != "in":
+                    continue
+                pobj = prep_object(p)
+                if pobj is None:
+                    continue
+                hit = next((self.places.at(t.i) for t in pobj.subtree
+                            if self.places.at(t.i) is not None), None)
+                if hit is None or not hit.location.country:
+                    continue
+                start, end = pobj.left_edge.i, pobj.right_edge.i + 1
+                text = _strip_article(verb.doc[start:end])
+                if claim.source is not None and claim.source.text and (
+                        text in claim.source.text or claim.source.text in text):
+                    continue
+                found.append(Actor(text, hit.location.name, None, hit.location.country, None,
+                                   "state"))
+        return found[0] if len(found) == 1 else None
 
     def _vowed_force(self, claim: Claim) -> Claim:
         """ "Trump vowed to send federal troops into Chicago", "threatened to deploy the army
