@@ -191,3 +191,52 @@ def test_the_possessor_of_an_act_by_someone_else_underwent_it(pipeline):
 def test_an_unnamed_doer_is_named_with_its_place(pipeline, text, words):
     ev = next(e for e in pipeline.code_text(text) if e.modality == "asserted")
     assert ev.source.code == "IRQUAF" and words in ev.source.text, ev.source
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ukraine received 31 tanks from Washington.", ("Washington", "072", "Ukraine")),
+    ("Kenya received $2 billion in loans from China.", ("China", "071", "Kenya")),
+    ("Gaza received 40 tonnes of medical supplies from Egypt.", ("Egypt", "073", "Gaza")),
+    # (a visit received stays a visit)
+    ("Kenya received a delegation from Ethiopia on Monday.",
+     ("Kenya", "043", "delegation from Ethiopia")),
+])
+def test_what_is_received_from_a_giver_is_the_givers_aid(pipeline, text, want):
+    assert want in [e[:3] for e in asserted(pipeline, text)], asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt sent two cargo planes of medical supplies and flour to Port Sudan on Thursday.",
+    "Qatar sent two planes carrying food aid to Kabul.",
+    "The Australian air force dispatched two planes loaded with tents and medicine to Fiji.",
+])
+def test_aid_carried_in_vehicles_is_aid(pipeline, text):
+    assert "073" in [e[1] for e in asserted(pipeline, text)], asserted(pipeline, text)
+
+
+def test_a_vehicles_cargo_matters_only_when_it_is_sent(pipeline):
+    found = asserted(pipeline, "Caracas agreed to accept deportation flights carrying "
+                               "Venezuelan migrants from the United States.")
+    assert [e for e in found if e[1][:2] == "03" and e[2] == "the United States"], found
+
+
+def test_a_thing_made_with_a_partner_is_aimed_at_the_partner(pipeline):
+    found = asserted(pipeline, "The main opposition party agreed to form a joint committee "
+                               "with the ruling coalition.")
+    assert [e for e in found if e[1][:2] == "03" and e[2] == "ruling coalition"], found
+
+
+def test_an_ask_the_parser_hangs_on_the_verb_is_still_asked_for(pipeline):
+    found = events(pipeline, "The UN envoy urged parties to the conflict in Yemen to allow "
+                             "aid convoys through.")
+    assert not [e for e in found if e[1][:2] == "08" and e[3] == "asserted"], found
+
+
+def test_borders_opened_to_people_fleeing_are_asylum(pipeline):
+    found = asserted(pipeline, "Chad opened its borders to Sudanese fleeing the fighting.")
+    assert ("Chad", "075") in [e[:2] for e in found], found
+
+
+def test_an_agreement_with_nobody_else_named_takes_its_place(pipeline):
+    found = asserted(pipeline, "NATO allies agreed to extend their mission in Kosovo.")
+    assert [e for e in found if e[1][:2] == "03" and e[2] == "Kosovo"], found
