@@ -47,6 +47,9 @@ STATE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "MED", "EDU", "HLH", "LAB", "AGR", "REL", "BUS",
                               "NGO", "ELI", "JUD", "LEG", "SET", "OPP", "PTY", "HRI"})
 STATE_WORDS = frozenset("government regime administration authorities state junta".split())
+# acts on buildings and goods, whoever owns them ("broke into a church", "ransacked the
+# party's offices"): never the taking of people
+PROPERTY_VERBS = frozenset("break loot ransack pillage plunder vandalise vandalize".split())
 SEIZING = frozenset("seize capture recover confiscate find discover uncover impound".split())
 PROTEST_DEFAULTS = frozenset({"Peaceful protest", "Protest with intervention",
                               "Excessive force against protesters", "Violent demonstration"})
@@ -198,10 +201,17 @@ def _clause(trigger: Token) -> list[Token]:
     """The trigger's own clause: its subtree, and its subject's when the subject is above it."""
     toks = list(trigger.subtree)
     head = trigger
-    while head.dep_ in ("xcomp", "conj", "ccomp", "advcl") and head.head is not head:
+    while True:
+        # the nearest subject up the chain ("students protesting fees smashed windows and
+        # set a car alight, officials said": the students, not the officials)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subjects or head.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or (
+                head.head is head):
+            break
         head = head.head
-    for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "agent") and c.i not in {t.i for t in toks}:
+    seen = {t.i for t in toks}
+    for c in subjects:
+        if c.i not in seen:
             toks += list(c.subtree)
     return sorted(toks, key=lambda t: t.i)
 
@@ -238,7 +248,8 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         clause = _clause(trigger)
         if found("weapon", clause) or (found("weapon", sentence) and found("disrupt", sentence)):
             return "Disrupted weapons use"
-        if _people(target) and not cameo.startswith("1712") or _named(source, "abduct"):
+        if _people(target) and not cameo.startswith("1712") and trigger.lemma_.lower() not in (
+                PROPERTY_VERBS) or _named(source, "abduct"):
             return "Abduction/forced disappearance"  # "seized an engineer from the site"
         if _named(source, "protest") or found("protest", clause):
             return "Violent demonstration"  # "demonstrators set fire to metro stations"
