@@ -240,3 +240,37 @@ def test_borders_opened_to_people_fleeing_are_asylum(pipeline):
 def test_an_agreement_with_nobody_else_named_takes_its_place(pipeline):
     found = asserted(pipeline, "NATO allies agreed to extend their mission in Kosovo.")
     assert [e for e in found if e[1][:2] == "03" and e[2] == "Kosovo"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("On 2 June 2012, a grenade was tossed into a bar in central Mombasa.", "183"),
+    ("Two rockets were fired at the airport in Tripoli.", "194"),
+])
+def test_a_device_in_an_agentless_passive_is_the_places_unidentified_group(pipeline, text,
+                                                                         code):
+    ev = next(e for e in pipeline.code_text(text) if e.modality == "asserted")
+    assert ev.cameo == code and ev.source.code.endswith("UAF"), ev
+
+
+def test_rockets_fired_at_a_country_are_aimed_at_it(pipeline):
+    found = asserted(pipeline, "Rockets were fired at Israel from Gaza.")
+    assert [e for e in found if e[1] == "194" and e[2] == "Israel"], found
+
+
+def test_an_all_capital_acronym_is_no_auxiliary(pipeline):
+    found = asserted(pipeline, "IS fighters killed 12 villagers near Raqqa.")
+    assert [e for e in found if e[1][:2] == "19"], found
+    found = asserted(pipeline, "Around 3 May 2016, IS militants fired projectiles containing "
+                               "chlorine at Kurdish positions near Sinjar.")
+    assert [e for e in found if e[0] == "IS militants"], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The interior minister warned that police will no longer tolerate roadblocks by the "
+     "farmers' union.", "farmers' union"),
+    ("The governor warned that troops would crack down on protests by the opposition party.",
+     "opposition party"),
+])
+def test_a_warning_about_ones_own_forces_is_aimed_at_their_targets(pipeline, text, target):
+    found = asserted(pipeline, text)
+    assert [e for e in found if e[1][:2] == "13" and e[2] == target], found

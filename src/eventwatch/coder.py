@@ -905,6 +905,8 @@ def _device(subj: Token) -> Token | None:
         head = next((g for p in children(subj) if p.lower_ == "of" for g in children(p)
                      if g.dep_ == "pobj"), subj)
     noun = head.lemma_.lower()
+    if head.pos_ == "PROPN" and noun.endswith("s"):
+        noun = noun[:-1]  # ("Rockets were fired at Israel": a capital read as a name)
     if noun in EXPLOSIVE_NOUNS or noun in PROJECTILE_NOUNS and not (
             noun == "round" and not any(c.lemma_.lower() in ("mortar", "artillery", "tank")
                                         for c in children(head))):
@@ -961,7 +963,7 @@ def _impact(verb: Token) -> LexMatch | None:
     head = _device(subj) if subj is not None else None
     if head is None:
         return None
-    code = "183" if head.lemma_.lower() in EXPLOSIVE_NOUNS else "194"
+    code = "194" if head.lemma_.lower().rstrip("s") in PROJECTILE_NOUNS else "183"
     end = max([verb.i, *(c.i for c in children(verb) if c.dep_ == "prt")]) + 1
     return LexMatch(code, " ".join(t.text for t in tokens(verb.doc)[verb.i:end]), 1, verb.i,
                     end)
@@ -3535,7 +3537,7 @@ class SentenceCoder:
                   self._official_sense, self._test_sense, self._raid_sense,
                   self._courtesy_call,
                   self._arrival_sense, self._mission_sense, self._inner_party,
-                  self._reason_party, self._object_partner,
+                  self._reason_party, self._object_partner, self._own_forces_warning,
                   self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
@@ -4609,6 +4611,26 @@ class SentenceCoder:
         if not found:
             return claim
         return dataclasses.replace(claim, target=found[0])
+
+    def _own_forces_warning(self, claim: Claim) -> Claim:
+        """ "The minister warned that police will no longer tolerate roadblocks by the
+        farmers' union", "... that troops would crack down on protests by the opposition": a
+        warning about what one's own forces will do is aimed at whom they will do it to."""
+        tgt, src = claim.target, claim.source
+        if claim.match.cameo[:2] != "13" or tgt is None or src is None or (
+                tgt.sector not in ("COP", "MIL")) or tgt.country not in (None, src.country):
+            return claim
+        clause = next((c for c in children(claim.trigger) if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return claim
+        found = [a for t in clause.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                 and t.head.pos_ == "NOUN" for a in self.actors_of(t) if anchored(a)]
+        found += [a for t in clause.subtree if t.dep_ in ("dobj", "pobj") and t.head.i in (
+                  clause.i, *(p.i for p in children(clause) if p.dep_ == "prep"))
+                  for a in self.actors_of(t) if anchored(a)]
+        found = [a for a in found if not same_actor(a, tgt) and not same_actor(a, src)
+                 and a.sector not in ("COP", "MIL")]
+        return dataclasses.replace(claim, target=found[0]) if found else claim
 
     def _object_partner(self, claim: Claim) -> Claim:
         """ "agreed to form a joint committee with the ruling party", "signed a memorandum
@@ -5693,6 +5715,19 @@ class SentenceCoder:
                     own_aim = [alone.target]  # (not "Ghana's offer of troops": its own)
             targets = (own_aim or self._recipient(verb, match) or self._addressed(verb)
                        or targets)
+            device = _device(passive)
+            if not any(anchored(a) for a in sources) and device is not None and (
+                    match.cameo[:2] in ("18", "19", "20")) and not any(
+                    a.code for a in self.actors_of(passive)):
+                # "a grenade was tossed into a bar in Mombasa": nobody named, the device
+                # (the pipeline makes it the place's unidentified armed group)
+                head = _strip_article(tokens(verb.doc)[passive.left_edge.i:
+                                                       _with_place(device) + 1])
+                sources = [Actor(head, head, None, None, None, "other")]
+                aimed = [a for p in children(verb) if p.dep_ == "prep" and p.lower_ in (
+                    "at", "on", "against", "into", "toward", "towards")
+                         for a in self.actors_of(p) if anchored(a)]
+                targets = aimed[:1] or [t for t in targets if t is not None and t.text != head]
             if sources and not any(anchored(t) for t in targets) and match.cameo.startswith(
                     MATERIAL_CONFLICT_ROOTS):
                 # "a curfew was ordered in Almaty by the authorities": where it was imposed

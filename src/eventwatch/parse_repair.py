@@ -724,9 +724,29 @@ def _adjective_past(tok: Token) -> bool:
     return False
 
 
+def _acronym_auxiliary(tok: Token) -> bool:
+    """ "IS militants fired shells at X": the acronym read as the auxiliary "is" of the verb
+    (making it a passive with no agent); it names the noun after it."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    noun = doc[tok.i + 1]
+    if noun.pos_ not in NOMINAL or noun.head.i != tok.head.i or not noun.dep_.startswith(
+            "nsubj"):
+        return False
+    tok.head, tok.dep_ = noun, "compound"
+    tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
+    if noun.dep_ == "nsubjpass":
+        noun.dep_ = "nsubj"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
+        if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and len(tok.text) >= 2 and (
+                tok.text.isupper() and tok.text.isalpha()):
+            _acronym_auxiliary(tok)  # (repair: "IS militants", read as "is")
         if tok.dep_ == "ROOT" and (tok.pos_ == "VERB" and tok.text.isupper()
                                    or tok.pos_ in NOMINAL) or (
                 tok.dep_ == "advcl" and tok.pos_ == "VERB" and tok.text.isupper()
