@@ -274,3 +274,19 @@ def test_an_all_capital_acronym_is_no_auxiliary(pipeline):
 def test_a_warning_about_ones_own_forces_is_aimed_at_their_targets(pipeline, text, target):
     found = asserted(pipeline, text)
     assert [e for e in found if e[1][:2] == "13" and e[2] == target], found
+
+
+def test_getting_ready_to_attack_is_a_show_of_force_now(pipeline):
+    found = events(pipeline, "Government forces were preparing to attack rebel strongholds "
+                             "in the north.")
+    assert [e for e in found if e[1] == "150" and e[3] == "asserted"], found
+    assert not [e for e in found if e[1][:2] == "19" and e[3] == "asserted"], found
+    # (not when the readiness itself is denied)
+    found = events(pipeline, "Rebels were not preparing to attack the town.")
+    assert not [e for e in found if e[3] == "asserted"], found
+
+
+def test_a_petition_drive_is_a_protest_to_its_addressee(pipeline):
+    found = asserted(pipeline, "The opposition began collecting signatures to force "
+                               "parliament to hold a referendum.")
+    assert ("opposition", "141", "parliament") in [e[:3] for e in found], found

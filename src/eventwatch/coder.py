@@ -774,6 +774,8 @@ RECEIVED_ARMS = frozenset("""tank jet fighter warplane missile weapon arm drone 
 RECEIVED_MONEY = frozenset("loan grant credit fund funding aid".split())
 RECEIVED_RELIEF = frozenset("""vaccine dose medicine supply food tent blanket ration
     relief assistance""".split())
+# getting ready to attack: a show of force now ("were preparing to attack X")
+READYING_VERBS = frozenset("prepare poise gear mass ready".split())
 # holding someone for an offence: also an accusation ("jailed for espionage")
 CHARGING_VERBS = frozenset("arrest detain jail imprison hold sentence apprehend".split())
 CHARGE_NOUNS = frozenset("charge allegation suspicion accusation count".split())
@@ -3548,6 +3550,9 @@ class SentenceCoder:
             charged = _charged(claim)
             if charged is not None:
                 yield charged
+            readied = self._readied(claim, sent)
+            if readied is not None:
+                yield readied
 
     def _done_together(self, toks: Sequence[Token], sent: Span, consumed: set[int]
                        ) -> list[Claim]:
@@ -4611,6 +4616,21 @@ class SentenceCoder:
         if not found:
             return claim
         return dataclasses.replace(claim, target=found[0])
+
+    def _readied(self, claim: Claim, sent: Span) -> Claim | None:
+        """ "Government forces were preparing to attack rebel strongholds", "troops were poised
+        to launch an offensive on Rafah": the attack is still to come, the readiness is here
+        now, a show of force (150) against the same target."""
+        verb = claim.trigger
+        if claim.match.cameo[:2] not in ("18", "19", "20") or claim.source is None or (
+                verb.dep_ != "xcomp") or verb.head.lemma_.lower() not in READYING_VERBS:
+            return None
+        head = verb.head
+        modality = self.modality(head, sent)
+        if modality != "asserted":
+            return None
+        return dataclasses.replace(claim, match=LexMatch("150", head.text, 1, head.i, head.i + 1),
+                                   trigger=head, modality=modality)
 
     def _own_forces_warning(self, claim: Claim) -> Claim:
         """ "The minister warned that police will no longer tolerate roadblocks by the
