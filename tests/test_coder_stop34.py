@@ -187,6 +187,9 @@ def test_the_possessor_of_an_act_by_someone_else_underwent_it(pipeline):
     ("A roadside bombing near the town of Kirkuk killed two Iraqi policemen.", "Kirkuk"),
     ("Three soldiers were killed by an improvised explosive device outside the city of Basra.",
      "Basra"),
+    # (the parser hangs the place on the verb; a town the tagger takes for a people)
+    ("Three soldiers were killed by a roadside bomb outside the city of Basra.", "Basra"),
+    ("A roadside bombing near the town of Samarra on Sunday killed one soldier.", "Samarra"),
 ])
 def test_an_unnamed_doer_is_named_with_its_place(pipeline, text, words):
     ev = next(e for e in pipeline.code_text(text) if e.modality == "asserted")
@@ -290,3 +293,8 @@ def test_a_petition_drive_is_a_protest_to_its_addressee(pipeline):
     found = asserted(pipeline, "The opposition began collecting signatures to force "
                                "parliament to hold a referendum.")
     assert ("opposition", "141", "parliament") in [e[:3] for e in found], found
+
+
+def test_an_agentless_arrest_for_an_offence_is_the_states_accusation(pipeline):
+    found = asserted(pipeline, "A Canadian teacher was arrested in Lebanon for spying.")
+    assert ("Lebanon", "112") in [e[:2] for e in found], found

@@ -895,9 +895,19 @@ def _with_place(noun: Token) -> int:
     end = noun.i
     for p in children(noun):
         if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and any(
-                t.ent_type_ in ("GPE", "LOC", "FAC") for t in p.subtree):
+                _place_word(t) for t in p.subtree):
             end = max(end, p.right_edge.i)
+    doc = noun.doc
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if end == noun.i and nxt is not None and nxt.dep_ == "prep" and (
+            nxt.lower_ in LOCATIVE_PREPS) and any(_place_word(t) for t in nxt.subtree):
+        end = nxt.right_edge.i  # (the parser hangs "outside the city of X" on the verb)
     return end
+
+
+def _place_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN" and (
+        tok.ent_type_ in ("", "NORP"))
 
 
 def _device(subj: Token) -> Token | None:

@@ -34,7 +34,10 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # 08 yield (released), 09 investigate (put under investigation), 17 coerce (arrested,
 # detained, banned)
 AUTHORITY_ROOTS = frozenset({"08", "09", "17"})
-AUTHORITY_LEMMAS = frozenset({"expel", "torture"})  # "were expelled from Uganda", "tortured in"
+# ("were expelled from Uganda", "tortured in"; the accusation of "was arrested in Lebanon for
+# spying" too)
+AUTHORITY_LEMMAS = frozenset({"expel", "torture", "arrest", "detain", "jail", "imprison",
+                              "sentence", "apprehend"})
 # things that kill with nobody named behind them ("a car bomb killed", "killed by an IED")
 WEAPON_NOUNS = frozenset("""bomb bombs bombing bombings explosion explosions blast blasts
     device devices ied ieds mine mines landmine landmines grenade grenades rocket rockets
@@ -286,12 +289,23 @@ def _device_word(text: str) -> str:
 def _with_place(noun) -> int:
     """The last token of a device's phrase with where it went off ("a roadside bomb near the
     town of Samarra"): the place says whose unidentified armed group it was."""
+    preps = ("in", "near", "outside", "at", "on", "off")
     end = noun.i
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "at", "on", "off"):
-            if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            if any(_place_word(t) for t in prep.subtree):
                 end = max(end, prep.right_edge.i)
+    doc = noun.doc
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if end == noun.i and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in preps and any(
+            _place_word(t) for t in nxt.subtree):
+        end = nxt.right_edge.i  # (the parser hangs "outside the city of X" on the verb)
     return end
+
+
+def _place_word(tok) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN" and (
+        tok.ent_type_ in ("", "NORP"))
 
 
 def _weapon_phrase(trigger) -> Actor | None:
