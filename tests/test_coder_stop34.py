@@ -298,3 +298,17 @@ def test_a_petition_drive_is_a_protest_to_its_addressee(pipeline):
 def test_an_agentless_arrest_for_an_offence_is_the_states_accusation(pipeline):
     found = asserted(pipeline, "A Canadian teacher was arrested in Lebanon for spying.")
     assert ("Lebanon", "112") in [e[:2] for e in found], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The opposition leader attacked the government's new tax law.", "111"),
+    ("The senator attacked the president over his remarks.", "111"),
+    ("The counsel led the White House attack on the impeachment proceedings.", "111"),
+    # fighting stays fighting
+    ("Rebels attacked an army base near Goma.", "190"),
+    ("Gunmen attacked the governor's convoy near Kaduna.", "190"),
+    ("Russia attacked Ukraine.", "190"),
+])
+def test_an_attack_by_talkers_or_on_a_law_is_verbal(pipeline, text, code):
+    found = asserted(pipeline, text)
+    assert found and found[0][1] == code, found

@@ -774,6 +774,13 @@ RECEIVED_ARMS = frozenset("""tank jet fighter warplane missile weapon arm drone 
 RECEIVED_MONEY = frozenset("loan grant credit fund funding aid".split())
 RECEIVED_RELIEF = frozenset("""vaccine dose medicine supply food tent blanket ration
     relief assistance""".split())
+# who attacks with words ("the opposition attacked the budget") and what only words attack
+TALKING_SECTORS = frozenset({"LEG", "OPP", "MED", "NGO", "HRI", "JUD", "EDU", "LAB", "BUS",
+                             "ELI", "PTY"})
+CRITICISED_THINGS = frozenset("""law bill policy plan proceeding proceeding proposal decision
+    ruling budget reform legislation measure record report campaign programme program
+    strategy remark comment statement speech impeachment inquiry investigation verdict
+    judgment judgement deal agreement""".split())
 # getting ready to attack: a show of force now ("were preparing to attack X")
 READYING_VERBS = frozenset("prepare poise gear mass ready".split())
 # holding someone for an offence: also an accusation ("jailed for espionage")
@@ -3550,6 +3557,7 @@ class SentenceCoder:
                   self._courtesy_call,
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party, self._object_partner, self._own_forces_warning,
+                  self._verbal_attack,
                   self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
@@ -4626,6 +4634,26 @@ class SentenceCoder:
         if not found:
             return claim
         return dataclasses.replace(claim, target=found[0])
+
+    @staticmethod
+    def _verbal_attack(claim: Claim) -> Claim:
+        """ "Cipollone led the White House attack on the impeachment proceedings", "the senator
+        attacked the new tax law": an attack by a politician, a party or a paper, or one on a
+        law, a plan or a policy, is a verbal one (111, criticise), not fighting."""
+        trig, src, tgt = claim.trigger, claim.source, claim.target
+        if claim.match.cameo != "190" or src is None or trig.lemma_.lower() != "attack" and (
+                "attack" not in claim.match.trigger.lower().split()):
+            return claim
+        head = (tgt.text.split() or [""])[-1].lower() if tgt is not None else ""
+        talkers = src.sector in TALKING_SECTORS or src.type == "person" and (
+            src.sector not in ARMED_SECTORS | {"COP", "CVL", "CRM"})
+        things = tgt is not None and not tgt.code and head.rstrip("s") in CRITICISED_THINGS
+        if not (talkers or things) or tgt is not None and (
+                tgt.sector in ARMED_SECTORS | {"COP"}):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("111", m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     def _readied(self, claim: Claim, sent: Span) -> Claim | None:
         """ "Government forces were preparing to attack rebel strongholds", "troops were poised
