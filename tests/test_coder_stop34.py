@@ -303,7 +303,7 @@ def test_an_agentless_arrest_for_an_offence_is_the_states_accusation(pipeline):
 @pytest.mark.parametrize("text, code", [
     ("The opposition leader attacked the government's new tax law.", "111"),
     ("The senator attacked the president over his remarks.", "111"),
-    ("The counsel led the White House attack on the impeachment proceedings.", "111"),
+    ("The president's lawyer led the attack on the impeachment proceedings.", "111"),
     # fighting stays fighting
     ("Rebels attacked an army base near Goma.", "190"),
     ("Gunmen attacked the governor's convoy near Kaduna.", "190"),
