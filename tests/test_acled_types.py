@@ -195,3 +195,15 @@ def test_a_long_second_sentence_is_no_tally_line(nlp):
 ])
 def test_acled_sub_event_stop_34(pipeline, text, want):
     assert label(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a demand made in the street by people is a protest; an official's appeal is not
+    ("Hundreds of widows gathered in the main square of Kano, urging the governor to act.",
+     "Peaceful protest"),
+    ("A petition was handed to the governor at the end of a march by women's groups in "
+     "Goma.", "Peaceful protest"),
+    ("The minister urged the crowd to go home.", None),
+])
+def test_a_demand_in_the_street_is_a_protest(pipeline, text, want):
+    assert label(pipeline, text) == want

@@ -265,6 +265,13 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
             return ("Non-violent transfer of territory" if found("withdrawal", sentence)
                     else "Change to group/activity")
         return default
+    if root == "02" and _human(source) and source.sector not in STATE_SECTORS and (
+            source.type not in ("state", "igo", "ngo", "organisation")) and found(
+            "protest_ctx", sentence):
+        # "hundreds of mothers gathered in the square, urging the authorities to act", "a
+        # petition was handed over at the end of a march by women's groups": a demand made
+        # in the street is a protest
+        return "Peaceful protest"
     if cameo.startswith("084") and found("swap", sentence):
         return "Agreement"  # "completed a prisoner exchange"
     if root in ("03", "05") and found("accord", _clause(trigger)):
