@@ -256,6 +256,8 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         if _named(source, "mob") or _named(source, "crowd_people"):
             return "Mob violence"  # "a crowd burned the suspect's house"
         return default
+    if cameo.startswith("074"):
+        return "Change to group/activity"  # "sent 400 police officers to lead the mission"
     if root == "15":
         clause = _clause(trigger)
         if found("base", clause) and found("establish", clause):
