@@ -312,3 +312,10 @@ def test_an_agentless_arrest_for_an_offence_is_the_states_accusation(pipeline):
 def test_an_attack_by_talkers_or_on_a_law_is_verbal(pipeline, text, code):
     found = asserted(pipeline, text)
     assert found and found[0][1] == code, found
+
+
+def test_the_forces_a_show_of_force_moves_are_no_target(pipeline):
+    found = asserted(pipeline, "Taiwan scrambled fighter jets and put missile units on alert.")
+    assert found and all(e[2] is None for e in found if e[1][:2] == "15"), found
+    found = asserted(pipeline, "Russia moved troops to the Ukrainian border.")
+    assert [e for e in found if e[1][:2] == "15" and e[2] == "Ukrainian border"], found

@@ -3557,7 +3557,7 @@ class SentenceCoder:
                   self._courtesy_call,
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party, self._object_partner, self._own_forces_warning,
-                  self._verbal_attack,
+                  self._verbal_attack, self._own_forces_moved,
                   self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
@@ -4634,6 +4634,17 @@ class SentenceCoder:
         if not found:
             return claim
         return dataclasses.replace(claim, target=found[0])
+
+    @staticmethod
+    def _own_forces_moved(claim: Claim) -> Claim:
+        """ "Taiwan scrambled fighter jets and put missile units on alert": the forces a
+        show of force moves are the mover's own, not whom it is aimed at (no target then,
+        unless a later rule finds one)."""
+        src, tgt = claim.source, claim.target
+        if claim.match.cameo[:2] != "15" or src is None or tgt is None or not src.country or (
+                tgt.sector not in FORCE_SECTORS) or tgt.country != src.country:
+            return claim
+        return dataclasses.replace(claim, target=None)
 
     @staticmethod
     def _verbal_attack(claim: Claim) -> Claim:
