@@ -37,6 +37,9 @@ def main() -> None:
             if hasattr(model, "valid_mrr"):
                 print(f"# {data.name} {name}: valid MRR of the chosen setting before refitting "
                       f"{model.valid_mrr:.2f}", flush=True)
+                if getattr(model, "gbm", None) is not None:
+                    print(f"# trees' weight {model.gbm.w} ({model.gbm.best_iter} trees); hidden "
+                          f"layers alone {model.hidden_valid_mrr:.2f}", flush=True)
                 if args.min_valid is not None and model.valid_mrr < args.min_valid:
                     print(f"# below --min-valid {args.min_valid}: not scored ({fit_s:.0f} s)",
                           flush=True)

@@ -760,3 +760,115 @@ def test_fast_country_group_prior_decays_faster(tmp_path):
         np.log1p(2.0 ** (-mixture.REL_FAST * 3)))
     assert X[i, FEATURES.index("ctry_rel")] == pytest.approx(
         np.log1p(2.0 ** (-mixture.CTRY_DECAY * 3)))
+
+
+def test_gbm_inputs_relevance_and_groups():
+    """The trees' inputs are the first k designed rows (no squares) and the row statistics
+    C[1:], one candidate per line; relevance marks the true answers; rows without an answer
+    among their candidates form no group."""
+    from eventwatch.tkg.candidates import CandidateSet
+    from eventwatch.tkg.gbm import gbm_inputs, groups, relevance
+
+    # rows 0 (candidates 0, 1, 2; answer = candidate 1), 1 (candidates 3, 4; answer without
+    # evidence), 2 (candidate 5; two queries, both answered by it)
+    e = np.zeros(0, np.int64)
+    cs = CandidateSet(np.zeros((6, 2), np.float32), np.array([0, 0, 0, 1, 1, 2]),
+                      np.array([1, 2, 3, 0, 2, 4]), np.array([0, 0, 1]), np.array([0, 1, 2, 2]),
+                      np.array([2, 3, 4, 4]), np.array([1, -1, 5, 5]), 5, e)
+    y = relevance(cs)
+    assert y.tolist() == [0, 1, 0, 0, 0, 1]
+    has = np.bincount(cs.crow, weights=y, minlength=3) > 0       # rows 0 and 2
+    idx, g = groups(cs, has)
+    assert idx.tolist() == [0, 1, 2, 5] and g.tolist() == [3, 1]
+    XT = np.arange(18, dtype=np.float32).reshape(3, 6)          # k = 2 features + 1 square
+    C = np.vstack([np.ones(6), 10 + np.arange(6), 20 + np.arange(6),
+                   30 + np.arange(6)]).astype(np.float32)
+    F = gbm_inputs(XT, C, 2, np.array([1, 5]))
+    # candidate 1: features XT[0, 1] = 1, XT[1, 1] = 7; statistics 11, 21, 31 (square dropped)
+    assert F.tolist() == [[1, 7, 11, 21, 31], [5, 11, 15, 25, 35]]
+    assert F.flags["F_CONTIGUOUS"]
+
+
+def test_gbm_calibration_by_hand():
+    """(a, c) maximise the softmax likelihood over all entities with the candidates at
+    a f + c and the others at 0. Five one-candidate rows, 3 entities: of the two rows with
+    f = 1 the candidate is the answer of one, so e^(a+c) / (e^(a+c) + 2) = 1/2, a + c = log 2;
+    of the three rows with f = 0 it answers one, e^c / (e^c + 2) = 1/3, c = 0; a = log 2."""
+    from eventwatch.tkg.candidates import CandidateSet
+    from eventwatch.tkg.gbm import calibrate
+
+    n = 5
+    rows = np.arange(n)
+    cs = CandidateSet(np.zeros((n, 1), np.float32), rows, np.zeros(n, np.int64),
+                      np.zeros(n, np.int64), rows, np.array([0, 1, 0, 1, 2]),
+                      np.array([0, -1, 2, -1, -1]), 3, rows)
+    a, c = calibrate(cs, np.array([1.0, 1.0, 0.0, 0.0, 0.0]))
+    assert a == pytest.approx(np.log(2.0), abs=1e-4)
+    assert c == pytest.approx(0.0, abs=1e-4)
+
+
+def test_gbm_ranker_learns_a_non_linear_rule_and_blends(monkeypatch):
+    """On rows of 4 candidates whose answer is the only one with feature 0 in [0.4, 0.6] (the
+    others in [0, 0.4) or (0.6, 1]: no monotone, linear score can find it), the trees rank
+    the answer first on the held-out rows (MRR 1 among candidates); the blend is
+    (1 - w) s + w (a f + c), and w = 0 returns s."""
+    from eventwatch.tkg import gbm
+    from eventwatch.tkg.candidates import CandidateSet, candidate_ranks
+
+    monkeypatch.setitem(gbm.PARAMS, "min_data_in_leaf", 5)
+    rng = np.random.default_rng(0)
+    n_rows, per, n_ent = 400, 4, 50
+    crow = np.repeat(np.arange(n_rows), per)
+    u = rng.random(n_rows * per)
+    x = np.where(rng.random(n_rows * per) < 0.5, 0.4 * u, 0.6 + 0.4 * u)
+    ans = np.arange(n_rows) * per + rng.integers(0, per, n_rows)
+    x[ans] = 0.4 + 0.2 * u[ans]
+    cobj = np.tile(np.arange(per), n_rows)
+    cs = CandidateSet(np.zeros((len(crow), 1), np.float32), crow, cobj, np.zeros(n_rows, np.int64),
+                      np.arange(n_rows), cobj[ans], ans, n_ent, np.zeros(n_rows, np.int64))
+    XT = np.vstack([x, rng.random(len(crow))]).astype(np.float32)   # feature 1 is noise
+    C = np.vstack([np.ones(len(crow)), np.zeros((3, len(crow)))]).astype(np.float32)
+    g = gbm.GBMRanker(2).fit(cs, XT, C, rounds=60)
+    f = g.raw(XT, C)
+    hold = np.arange(n_rows) >= int(n_rows * (1 - gbm.HOLDOUT))
+    r = candidate_ranks(cs, f - f.min() + 1.0)[hold]
+    assert np.mean(1.0 / r) > 0.95
+    assert g.a > 0    # a higher tree score means a likelier answer
+    s = rng.normal(size=len(f))
+    assert np.allclose(g.blend(s, f, 0.25), 0.75 * s + 0.25 * (g.a * f + g.c))
+    assert g.blend(s, f, 0.0) is s
+
+
+def test_mixture_blends_the_trees_with_the_hidden_layers(tmp_path, monkeypatch):
+    """With the trees on (``GBM``, enough rows), ``Mixture.score`` gives each row's ``TOP``
+    best candidates by the hidden layers (1 - w) s + w (a f + c) with f the trees' score, and
+    every other candidate its row's lowest f of those, so it stays below them."""
+    from eventwatch.tkg import gbm, mixture
+    from eventwatch.tkg.candidates import design
+    from eventwatch.tkg.data import with_inverses
+    from eventwatch.tkg.hidden import scores, top_per_row
+
+    monkeypatch.setattr(mixture, "GBM_MIN_ROWS", 1)
+    monkeypatch.setattr(mixture, "GBM_WEIGHT", 0.5)    # fixed, not chosen on valid
+    monkeypatch.setitem(gbm.PARAMS, "min_data_in_leaf", 2)
+    monkeypatch.setattr(gbm, "TOP", 2)
+    d = load_dataset(write(tmp_path / "syn", *synthetic()))
+    m = Mixture()
+    m.fit(d)
+    assert m.gbm is not None and m.gbm.w == 0.5 and m.gbm.best_iter > 0
+    m.begin(d, "test")
+    t = int(d.test[0, 3])
+    sr = np.unique(with_inverses(d.test[d.test[:, 3] == t], d.num_relations)[:, :2], axis=0)
+    row, obj, X = m.features(sr, t)
+    out = m.score(sr, t)
+    XT, C, _ = design(X, row, len(sr), m.scale)
+    s = scores(m.P, XT, C)
+    f = m.gbm.raw(XT, C)
+    top = np.zeros(len(row), bool)
+    top[top_per_row(row, s, 2)] = True
+    assert (~top).any()
+    want = 0.5 * s + 0.5 * (m.gbm.a * f + m.gbm.c)
+    assert np.allclose(out[row[top], obj[top]], want[top], rtol=1e-5, atol=1e-4)
+    low = np.array([f[top & (row == r)].min() for r in row[~top]])
+    assert np.allclose(out[row[~top], obj[~top]],
+                       0.5 * s[~top] + 0.5 * (m.gbm.a * low + m.gbm.c), rtol=1e-5, atol=1e-4)

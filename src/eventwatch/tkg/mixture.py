@@ -39,6 +39,8 @@ regularisation strength is chosen on the validation split. The hidden layer is t
 the same queries by minibatch Adam (W fixed, best epoch on held-out rows), and finally the whole
 model is fine-tuned on train + valid queries (a few Adam epochs, held-out = the latest rows);
 each of ``HIDDEN_MEMBERS`` seeds does both stages on its own and the members are averaged.
+Beside them, LightGBM lambdarank trees (``gbm``) are trained on the same training candidates
+and averaged with the hidden layers in log space, their weight chosen on valid (``GBM``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from eventwatch.tkg.data import TKGData, country_groups, entity_types, with_inve
 from eventwatch.tkg.embedding import EPOCHS as EMB_EPOCHS
 from eventwatch.tkg.embedding import ComplEx
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
+from eventwatch.tkg.gbm import BLEND_GRID, GBMRanker
 from eventwatch.tkg.hidden import PRUNE, Params, fit_hidden, pruned_scores, top_per_row
 from eventwatch.tkg.history import History
 
@@ -129,6 +132,11 @@ EMB_REPLAY = None
 EMB_ONLINE_EPOCHS = 1
 EMB_ONLINE_LR = 3e-3
 EMB_ONLINE_TRAIN = False   # ... and over the training queries too (besides the refresh)
+# gradient-boosted ranker (issue 8, sixteenth pass, ``gbm``): LightGBM lambdarank trees on the
+# training candidates, averaged in log space with the hidden layers (weight chosen on valid)
+GBM = True
+GBM_WEIGHT = None     # the trees' weight in the average (None: chosen on valid, ``BLEND_GRID``)
+GBM_MIN_ROWS = 2000   # fewer training rows (small histories, ``eventwatch forecast``): no trees
 
 
 def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -164,6 +172,7 @@ class Mixture:
         self.scale = np.ones(K + len(SQUARED))
         self.emb = None
         self.embs: dict[str, ComplEx] = {}
+        self.gbm: GBMRanker | None = None
 
     # ---- state -----------------------------------------------------------------------------
     def _setup(self, data: TKGData) -> None:
@@ -516,7 +525,10 @@ class Mixture:
         kept, s0 = self._prune(row, XT, C)
         if kept is not None:
             XT, C = XT[:, kept], C[:, kept]
-        out[row, obj] = pruned_scores(self.P, XT, C, kept, s0)
+        s = pruned_scores(self.P, XT, C, kept, s0)
+        if self.gbm is not None:
+            s = self.gbm.blend(s, self.gbm.top_raw(row, len(sr), s, XT, C))
+        out[row, obj] = s
         return out
 
     def _prune(self, crow: np.ndarray, XT: np.ndarray, C: np.ndarray):
@@ -660,8 +672,20 @@ class Mixture:
                                    HIDDEN_EPOCHS, seed=self.seed + i, kept=kept, s0=s0)
             members.append(Pi)
             self.hidden_epochs.append(ep)
-        self.valid_mrr = metrics(candidate_ranks(
-            valid, pruned_scores(Params.average(members), vXT, vC, vkept, vs0)))["mrr"]
+        s_va = pruned_scores(Params.average(members), vXT, vC, vkept, vs0)
+        self.valid_mrr = self.hidden_valid_mrr = metrics(candidate_ranks(valid, s_va))["mrr"]
+        self.gbm = None
+        if GBM and kept is None and train.n_rows >= GBM_MIN_ROWS:
+            # the trees on the same training rows; their weight in the average chosen on valid
+            g = GBMRanker(K).fit(train, XT, C)
+            f_va = g.top_raw(valid.crow, valid.n_rows, s_va, vXT, vC)
+            for w in BLEND_GRID[1:] if GBM_WEIGHT is None else (GBM_WEIGHT,):
+                mrr = metrics(candidate_ranks(valid, g.blend(s_va, f_va, w)))["mrr"]
+                if mrr > self.valid_mrr or GBM_WEIGHT is not None:
+                    self.valid_mrr, g.w = mrr, w
+            self.gbm = g if g.w > 0 else None
+            del f_va
+        del s_va
         if not refit:
             self.P = Params.average(members)
             return
