@@ -146,9 +146,9 @@ ACLED_SETS = Path(__file__).resolve().parent.parent / "bench" / "acled"
     # written for stop 33 (bench/acled/README.md): the dev set was read while the rules were
     # written (0.350 / 0.362 with the CAMEO crosswalk alone, 0.820 / 0.879 at the end of the
     # stop); the held-out set only scored (0.333 / 0.350 -> 0.680 / 0.767); stop 34: dev
-    # 0.873 / 0.913, held 0.717 / 0.793
-    ("snippets_dev.tsv", 0.83, 0.88),
-    ("snippets_held.tsv", 0.69, 0.77),
+    # 0.877 / 0.915, held 0.727 / 0.801
+    ("snippets_dev.tsv", 0.84, 0.89),
+    ("snippets_held.tsv", 0.70, 0.78),
 ])
 def test_the_coder_keeps_its_level_on_the_acled_snippets(pipeline, name, accuracy, weighted_f1):
     result = evaluate_file(ACLED_SETS / name, "case2021", pipeline=pipeline)
@@ -192,6 +192,10 @@ def test_a_long_second_sentence_is_no_tally_line(nlp):
     ("Gunmen seized an engineer from a quarry near Jos.", "Abduction/forced disappearance"),
     ("Militants seized the town of Palma after a three-day assault.",
      "Non-state actor overtakes territory"),
+    ("Gunmen dragged the driver from his lorry near Katsina.",
+     "Abduction/forced disappearance"),
+    ("Militants herded dozens of villagers onto trucks near Tal Afar.",
+     "Abduction/forced disappearance"),
 ])
 def test_acled_sub_event_stop_34(pipeline, text, want):
     assert label(pipeline, text) == want

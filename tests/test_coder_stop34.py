@@ -319,3 +319,9 @@ def test_the_forces_a_show_of_force_moves_are_no_target(pipeline):
     assert found and all(e[2] is None for e in found if e[1][:2] == "15"), found
     found = asserted(pipeline, "Russia moved troops to the Ukrainian border.")
     assert [e for e in found if e[1][:2] == "15" and e[2] == "Ukrainian border"], found
+
+
+def test_troops_pulling_back_are_no_abduction(pipeline):
+    found = asserted(pipeline, "Chinese troops pulled back from the Galwan Valley, the Indian "
+                               "army said.")
+    assert [e for e in found if e[1][:2] == "08"] and not [e for e in found if e[1] == "181"]
