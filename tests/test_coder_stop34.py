@@ -325,3 +325,13 @@ def test_troops_pulling_back_are_no_abduction(pipeline):
     found = asserted(pipeline, "Chinese troops pulled back from the Galwan Valley, the Indian "
                                "army said.")
     assert [e for e in found if e[1][:2] == "08"] and not [e for e in found if e[1] == "181"]
+
+
+def test_a_promise_about_ones_own_fighters_is_the_speakers(pipeline):
+    found = asserted(pipeline, "Taliban leaders said the fighters will lay down their arms on "
+                               "Sunday.")
+    assert [e for e in found if e[1][:2] == "03" and e[0] == "Taliban leaders"], found
+    # (a named doer keeps its own promise)
+    found = asserted(pipeline, "President Ruto will meet President Museveni in Kampala next "
+                               "week, State House announced on Friday.")
+    assert [e for e in found if e[1][:2] == "03" and e[0] == "President Ruto"], found

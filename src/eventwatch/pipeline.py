@@ -122,6 +122,13 @@ class Pipeline:
                         # "Straw said Khartoum must reach a deal": Straw demands it of Khartoum
                         said = dataclasses.replace(claim, source=claim.speaker,
                                                    target=claim.source)
+                    elif code.startswith("03") and claim.source is not None and (
+                            claim.source.country is None):
+                        # "Taliban leaders said the fighters will lay down their arms": a
+                        # promise voiced about what one's own side (named by its sector
+                        # only) will do is the speaker's; a named doer keeps it ("Trump will
+                        # meet Hariri, the White House announced")
+                        said = _threatened_by_speaker(claim)
                     elif code.startswith("13"):
                         said = _threatened_by_speaker(claim)
                         if said.source is not None and (said.target is None or (
@@ -352,7 +359,9 @@ def _threatened_by_speaker(claim: Claim) -> Claim:
         return claim  # "Iran threatened ..., the ministry said": the state's own threat
     if source.country is not None and source.country != speaker.country:
         return claim
-    if source.country is None and source.sector != speaker.sector and not (
+    same_side = source.sector == speaker.sector or {source.sector, speaker.sector} <= {
+        "REB", "INS", "SEP", "UAF"}  # ("Taliban leaders said the fighters will ...")
+    if source.country is None and not same_side and not (
             source.text.lower().startswith(("his ", "her ", "its ", "their ", "our "))) and not (
             source.sector in ("MIL", "COP") and claim.modality in ("future", "hypothetical")):
         # (but "Vucic said the army would intervene": forces of nobody named, in a speaker's
