@@ -186,6 +186,8 @@ class ActorDictionary:
         # a gazetteer's test for place names ("Nakuru" is a Kenyan town, not "Nauru" misspelt);
         # set by the pipeline that has one
         self.place_names: Callable[[str], bool] | None = None
+        self._surname_words: set[str] | None = None  # for is_name
+        self._long_names: list[str] | None = None  # for name_spans
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -292,6 +294,42 @@ class ActorDictionary:
                 bucket[i] = (e, amb or ambiguous)
                 return
         bucket.append((entry, ambiguous))
+
+    def is_name(self, word: str) -> bool:
+        """Whether one word, as written, is the alias of a named actor ("Chad", "UN") or the
+        surname of a person in the dictionary ("May"); sector words ("police", "Diplomats")
+        are not names."""
+        if self._surname_words is None:
+            self._surname_words = {name.split()[-1] for name in self._people}
+        return word in self._surname_words or any(e.kind not in {"sector", "block"}
+                   for key in ((True, word), (False, word.lower()))
+                   for e, _ in self._aliases.get(key, ()))
+
+    def name_spans(self, line: str) -> list[tuple[int, int]]:
+        """The character spans of ``line`` written exactly as a named actor's alias of several
+        words ("Islamic State", "White House", "Kurdish Peshmerga"); for headlines, so their
+        words keep their capitals."""
+        if self._long_names is None:
+            self._long_names = sorted({alias.lower() for (_, alias), bucket
+                                       in self._aliases.items() if " " in alias
+                                       and any(e.kind not in {"sector", "block"}
+                                               for e, _ in bucket)})
+        spans = []
+        lower = line.lower()
+        for alias in self._long_names:
+            start = lower.find(alias)
+            while start >= 0:
+                end = start + len(alias)
+                if (start == 0 or not line[start - 1].isalnum()) and (
+                        end == len(line) or not line[end].isalnum()):
+                    spans.append((start, end))
+                start = lower.find(alias, end)
+        return spans
+
+    def sector_words(self) -> set[str]:
+        """The lower-case words of the sector aliases ("police", "rebels", "ministry")."""
+        return {w for (exact, alias), bucket in self._aliases.items() if not exact
+                and any(e.kind == "sector" for e, _ in bucket) for w in alias.split()}
 
     def _check(self, value: str, where: str, what: str, ok: bool) -> str:
         if not ok:

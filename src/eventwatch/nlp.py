@@ -108,6 +108,18 @@ def get_nlp() -> Language:
     return nlp
 
 
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """The lower-case nouns, verbs, adjectives and adverbs of the model's lemmatizer index
+    (about 90,000 English words, proper nouns among them: "turkey", "china")."""
+    pipe = get_nlp().get_pipe("lemmatizer")
+    lookups = getattr(pipe, "lemmatizer", pipe).lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in index.keys() for w in index[pos] if w.isalpha())
+
+
 def parse(text: str) -> Doc:
     return get_nlp()(text[:MAX_CHARS])
 

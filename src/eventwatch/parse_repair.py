@@ -167,6 +167,9 @@
 45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
    what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
    ``_given_by`` makes it the verb's agent.
+60. A finite verb with its own subject read as a modifier of the noun after it, which became
+   the root ("Islamic State claims attack on army post"): ``_verb_as_compound`` makes the verb
+   the root and the noun its object.
 28. A headline in the present tense ("Hungary vetoes EU aid package", "Thousands rally in
    Bratislava", "Iran test-fires new missile", "Protesters storm parliament"): the -s or plain
    verb read as a noun, or its subject as a modifier, or its object as an apposition.
@@ -458,6 +461,19 @@ def _noun_with_object(noun: Token) -> bool:
             c.head = subj
     subj.dep_ = "nsubj"
     noun.pos_, noun.tag_ = "VERB", "VBD"
+    return True
+
+
+def _verb_as_compound(verb: Token) -> bool:
+    """ "Islamic State claims attack on army post": a finite verb with its own subject read as
+    a modifier of the noun after it, which became the root; the verb becomes the root again
+    and the noun its object."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i != verb.i + 1 or not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    noun.head, noun.dep_ = verb, "dobj"
     return True
 
 
@@ -786,6 +802,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _after_worth(tok)
         elif tok.dep_ == "ROOT" and tok.pos_ == "NOUN":
             _noun_with_object(tok)
+        elif tok.dep_ == "compound" and tok.tag_ in ("VBZ", "VBD", "VBP"):
+            _verb_as_compound(tok)
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB":
             _comma_subject(tok) or _inserted_time_clause(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:

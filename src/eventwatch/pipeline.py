@@ -15,14 +15,21 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwatch import dateline, ontology
+from eventwatch import dateline, headline, ontology
 from eventwatch.acled_types import sub_event
 from eventwatch.actors import SECTORS, ActorDictionary, default_dictionary, localise
 from eventwatch.casualties import count_casualties, is_tally_line
-from eventwatch.coder import REPORTING_VERBS, Claim, SentenceCoder, actor_key, anchored
+from eventwatch.coder import (
+    REPORTING_VERBS,
+    Claim,
+    SentenceCoder,
+    actor_key,
+    anchored,
+    same_actor,
+)
 from eventwatch.geo import default_gazetteer
 from eventwatch.lexicon import default_lexicon, modal_code
-from eventwatch.nlp import MAX_CHARS, get_nlp, text_of
+from eventwatch.nlp import MAX_CHARS, dictionary_words, get_nlp, text_of
 from eventwatch.records import Actor, Article, Attribution, Event
 from eventwatch.timex import resolve_event_date
 
@@ -63,6 +70,11 @@ class Pipeline:
         self.lexicon = default_lexicon()
         self.gazetteer = default_gazetteer()
         self.actors.place_names = lambda name: bool(self.gazetteer.candidates(name))
+        # (title-case headlines: their common words lowered so the parser sees the verb)
+        self.common_word = headline.common_words(
+            {w for lemma in self.lexicon.lemmas() for w in lemma.split()}
+            | self.actors.sector_words(), dictionary_words(), self.actors.is_name,
+            lambda word: bool(self.gazetteer.candidates(word)))
 
     def code(self, articles: Iterable[Article], batch_size: int = 32
              ) -> Iterator[tuple[Article, list[Event]]]:
@@ -70,7 +82,7 @@ class Pipeline:
             if len(a.text) > MAX_CHARS:
                 warn(f"article {a.id}: text cut to its first {MAX_CHARS:,} characters "
                      f"(of {len(a.text):,})")
-            return dateline.separate(a.text[:MAX_CHARS]), a
+            return self._prepare(a.text[:MAX_CHARS]), a
 
         pairs = (cut(a) for a in articles)
         for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
@@ -82,7 +94,13 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """The Doc the coder reads: cut to MAX_CHARS, an opening dateline set apart."""
-        return self.nlp(dateline.separate(text[:MAX_CHARS]))
+        return self.nlp(self._prepare(text[:MAX_CHARS]))
+
+    def _prepare(self, text: str) -> str:
+        """The text the parser reads (same length): an opening dateline set apart, title-case
+        headlines with their common words lowered."""
+        return headline.recase(dateline.separate(text), self.common_word,
+                               self.actors.name_spans)
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         doc_actors = self.actors.annotate(doc, article.date)
@@ -122,6 +140,12 @@ class Pipeline:
                         # "Straw said Khartoum must reach a deal": Straw demands it of Khartoum
                         said = dataclasses.replace(claim, source=claim.speaker,
                                                    target=claim.source)
+                    elif code.startswith("10") and claim.speaker is not None and (
+                            claim.source is None and claim.target is not None
+                            and not same_actor(claim.speaker, claim.target)):
+                        # "The EU said sanctions on Iran must be lifted": a demand that names
+                        # no doer is the speaker's, of the act's target
+                        said = dataclasses.replace(claim, source=claim.speaker)
                     elif code.startswith("03") and claim.source is not None and (
                             claim.source.country is None):
                         # "Taliban leaders said the fighters will lay down their arms": a
