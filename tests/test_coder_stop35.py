@@ -128,3 +128,42 @@ def test_an_audit_is_an_investigation(pipeline, text, source):
 def test_a_demand_that_names_no_doer_is_the_speakers(pipeline, text, source, target):
     found = asserted(pipeline, text)
     assert any(s == source and c.startswith("10") and t == target for s, c, t, _ in found), found
+
+
+# ---- nouns made from the lexicon's verbs ---------------------------------------------------
+
+@pytest.mark.parametrize("noun, verb", [
+    ("distribution", "distribute"), ("cancellation", "cancel"), ("deployment", "deploy"),
+    ("withdrawal", "withdraw"), ("seizure", "seize"), ("ratification", "ratify"),
+    ("denial", "deny"), ("consent", "consent"), ("shelling", "shell"),
+])
+def test_regular_derivations(noun, verb):
+    from eventwatch.lexicon import derived_nouns
+    assert noun in derived_nouns(verb)
+    assert "station" not in derived_nouns("state")
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("The WFP's distribution of maize rations to flood victims in Malawi resumed on Friday.",
+     "WFP", "073", "flood victims"),
+    ("The Zambian parliament's censure of the finance minister was read out on Tuesday.",
+     "Zambian parliament", "111", "finance minister"),
+    ("Fiji's contribution of 150 peacekeepers to the UN mission in Lebanon was renewed.",
+     "Fiji", "07", None),
+    ("Georgia's consent to new talks on the border ended a long deadlock.", "Georgia", "03",
+     None),
+])
+def test_an_event_noun_made_from_a_verb_is_read_as_the_verb(pipeline, text, source, code,
+                                                             target):
+    found = asserted(pipeline, text)
+    assert any(s == source and c.startswith(code) and (target is None or t and target in t)
+               for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The distribution of income in Namibia worsened over the decade.",
+    "Her contribution to the debate was praised by colleagues.",
+    "The cancellation of the flight to Harare angered passengers.",
+])
+def test_a_derived_noun_with_no_party_or_cue_is_no_event(pipeline, text):
+    assert asserted(pipeline, text) == []

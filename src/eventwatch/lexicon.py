@@ -227,6 +227,31 @@ NOMINALIZATIONS = {
     "issuance": "issue", "issuing": "issue", "imposing": "impose", "submission": "submit",
     "storming": "storm", "hosting": "host", "capitulation": "capitulate", "airdrop": "airdrop",
 }
+PARTY_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _has_doer(noun: Token) -> bool:
+    """A possessor ("Norway's contribution") or a "by" phrase ("the censure of X by Y")."""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "prep"
+               and c.lower_ == "by" for c in children(noun))
+
+
+def derived_nouns(verb: str) -> set[str]:
+    """The nouns English regularly makes from a verb, over-generated (only real nouns are ever
+    looked up): "distribute" -> "distribution", "cancel" -> "cancellation", "deploy" ->
+    "deployment", "withdraw" -> "withdrawal", "seize" -> "seizure", "ratify" ->
+    "ratification", "deny" -> "denial", "consent" -> "consent", "shell" -> "shelling"."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    found = {verb, stem + "ation", verb + "ment", stem + "al", stem + "ure",
+             stem + "ance", stem + "ence", stem + "ing", verb + verb[-1] + "ation",
+             verb + verb[-1] + "ing"}
+    if len(verb) > 5:
+        found.add(stem + "ion")  # ("state" is no "station")
+    if verb.endswith("y"):
+        found |= {verb[:-1] + "ial", verb[:-1] + "ication", verb[:-1] + "iance"}
+    return found
+
+
 # nouns that name the stopping of what their "to" phrase names ("a halt to attacks on X", "an
 # end to the blockade")
 STOPPING_NOUNS = frozenset({"halt", "end", "stop"})
@@ -562,6 +587,14 @@ class Lexicon:
             self.light.setdefault(r["lemma"].lower(), []).append(
                 (_opt(r["particle"]), _opt(r["prep"]))
             )
+        # nouns made from the verbs above by the regular English derivations, for nouns with
+        # no row of their own ("Norway's contribution of 200 peacekeepers to X" is read as
+        # "contributed 200 peacekeepers to X"); the listed NOMINALIZATIONS come first
+        self.derived: dict[str, str] = {}
+        for verb in sorted(self.verbs):
+            if verb.isalpha():
+                for noun in derived_nouns(verb):
+                    self.derived.setdefault(noun, verb)
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -627,9 +660,13 @@ class Lexicon:
         """Code an event noun ("the air strike", "peace talks", "state of emergency")."""
         lemma = noun.lemma_.lower()
         verb = NOMINALIZATIONS.get(lemma) if _depth < 3 else None
+        if verb is None and _depth < 3 and lemma in self.derived and lemma not in self.nouns:
+            # a regular derivation with no row of its own: the verb's rows for its object or
+            # its preposition, or its plain row for a party's act on a party
+            return self._match_nominal(noun, self.derived[lemma], _depth, derived=True)
         if verb is not None:
             own = self._match_noun(noun, lemma)
-            nominal = self._match_nominal(noun, verb, _depth)
+            nominal = self._match_nominal(noun, verb, _depth, derived=True)
             # (the noun's own row wins unless it is a bare default: "suspension" 160)
             if nominal is not None and (own is None or own.cameo.startswith("01") or (
                     own.end - own.start == 1 and nominal.specificity > own.specificity)):
@@ -643,7 +680,8 @@ class Lexicon:
             return LexMatch("114", m.trigger, m.specificity, m.start, m.end)
         return m
 
-    def _match_nominal(self, noun: Token, verb: str, depth: int) -> LexMatch | None:
+    def _match_nominal(self, noun: Token, verb: str, depth: int, derived: bool = False
+                       ) -> LexMatch | None:
         """ "the suspension of its trade accord with Togo" (suspend + accord), "the rebels'
         announcement of a ceasefire" (the ceasefire): a noun made from a verb, coded as that
         verb's row for its "of" object, or, for a verb that only passes its object on, as the
@@ -651,6 +689,10 @@ class Lexicon:
         objs = [self._unwrap(g) for c in children(noun) if c.dep_ == "prep" and (
                     c.lower_ == "of" or c.lower_ == "to" and noun.lemma_.lower() in STOPPING_NOUNS)
                 for g in children(c) if g.dep_ == "pobj"]
+        if not objs and derived and _has_doer(noun):
+            # ("Armenia's consent to peace talks"): what the act is given to
+            objs = [self._unwrap(g) for c in children(noun) if c.dep_ == "prep"
+                    and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
         if not objs:
             return None
         objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]
@@ -665,7 +707,26 @@ class Lexicon:
                 preps.setdefault(c.lower_, []).extend(
                     g for g in children(c) if g.dep_ == "pobj")
         best: tuple[int, str, Token] | None = None
+        # (a derived noun with a doer named before it or by "by", acting on a party, a force or
+        # an amount: "the High Court's censure of the Kenyan electoral commission", "Norway's
+        # contribution of 200 peacekeepers", "the White House's cancellation of $200 million")
+        doer = derived and _has_doer(noun)
+        plain = doer and any(
+            _is_named(o) or o.ent_type_ in PARTY_ENTS | {"MONEY"} or o.pos_ == "NUM"
+            or o.lemma_.lower() in self.cues["forces"] | self.cues["bodies"]
+            | self.cues["peacekeeping"] for o in objs)
+        # ("Armenia's consent to peace talks": an assent or a refusal given to an event)
+        to_event = doer and any(self._match_noun(o, o.lemma_.lower()) is not None
+                                for o in objs)
         for p in self.verbs.get(verb, ()):
+            if derived and p.particle is None and p.objects is None and p.cue is None and (
+                    p.prep is not None and preps.get(p.prep) or p.prep is None and (
+                        plain or to_event and p.cameo[:2] in ("03", "12"))):
+                # "Kosovo's consent to talks with Belgrade": the verb's row for its preposition
+                hit = preps[p.prep][0] if p.prep is not None else objs[0]
+                if best is None or p.specificity > best[0]:
+                    best = (p.specificity, p.cameo, hit)
+                continue
             if p.particle is not None or p.objects is None or p.objects & WILDCARDS:
                 if not (p.objects is None and verb in NOMINAL_DEFAULTS and p.particle is None
                         and p.prep is None and p.cue is None):
