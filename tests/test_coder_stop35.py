@@ -167,3 +167,68 @@ def test_an_event_noun_made_from_a_verb_is_read_as_the_verb(pipeline, text, sour
 ])
 def test_a_derived_noun_with_no_party_or_cue_is_no_event(pipeline, text):
     assert asserted(pipeline, text) == []
+
+
+# ---- the site a protest or a show of force is aimed at ------------------------------------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Gabon's army deployed troops around the presidential palace.", "Gabon's army", "15",
+     "presidential palace"),
+    ("Riot police were deployed by the government around the national stadium.", "government",
+     "15", "national stadium"),
+    ("Nurses staged a sit-in inside the health ministry in Lilongwe.", "Nurses", "14",
+     "health ministry"),
+    ("Students rallied outside the courthouse in Blantyre against a fee increase.", "Students",
+     "14", "courthouse"),
+])
+def test_a_site_surrounded_or_occupied_is_the_target(pipeline, text, source, code, target):
+    found = asserted(pipeline, text)
+    assert any(s == source and c.startswith(code) and t and target in t
+               for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    # a city is where a rally is held; what it is against is its target
+    ("Thousands rallied in Nairobi on Sunday against the new finance bill.", "new finance bill"),
+    # forces on alert along a line: the line, as before
+    ("Pakistan put its troops on high alert along the Line of Control.", "Line of Control"),
+])
+def test_a_city_or_a_line_keeps_the_earlier_reading(pipeline, text, target):
+    found = asserted(pipeline, text)
+    assert any(t and target in t for _, _, t, _ in found), found
+
+
+# ---- joint acts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("A joint investigation into the smuggling was opened by Zambia's customs agency and the "
+     "police.", "063"),
+    ("Ecuador's navy and Peru's coast guard carried out a joint search for the missing "
+     "fishing boat.", "062"),
+    ("Malawi and Zambia opened a joint inquiry into the border shooting.", "063"),
+])
+def test_a_joint_act_of_two_parties_is_their_cooperation(pipeline, text, code):
+    found = asserted(pipeline, text)
+    assert any(c == code and s and t for s, c, t, _ in found), found
+    assert not any(c == "090" for _, c, _, _ in found), found
+
+
+# ---- lexicon rows of stop 35 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Denmark sent two NASAMS systems to Kyiv.", "072", "Kyiv"),
+    ("Greece sent two more Patriot batteries to Bulgaria.", "072", "Bulgaria"),
+    ("Russia had sent 30 military aircraft into Japan's air defence identification zone.",
+     "150", "Japan"),
+    ("Egypt delivered 2 billion cubic metres of gas to Jordan last year.", "061", "Jordan"),
+    ("Ugandan students blocked the Kampala-Entebbe expressway on Monday.", "144", None),
+])
+def test_stop35_lexicon_rows(pipeline, text, code, target):
+    found = asserted(pipeline, text)
+    assert any(c == code and (target is None or t and target in t) for _, c, t, _ in found), found
+
+
+def test_a_vow_to_scrap_cooperation_is_a_threat(pipeline):
+    found = events(pipeline, "The Bolivian president vowed to scrap military cooperation "
+                             "with Washington.")
+    assert any(c.startswith("13") and t == "Washington" for _, c, t, _ in found), found

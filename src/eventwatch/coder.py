@@ -287,6 +287,13 @@ CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mu
 SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
     court legislature residence assembly commission presidency council secretariat tribunal
     senate congress prefecture governorate""".split())
+# prepositions of the site a protest or a show of force surrounds, enters or stands at
+AIMED_SITE_PREPS = frozenset("around outside inside at near into in".split())
+# buildings and grounds a protest or a deployment is aimed at
+BUILDING_NOUNS = frozenset("""palace house building headquarters courthouse stadium airport
+    campus university school hospital compound base barracks border square station port
+    harbour harbor hall gate gates mosque church temple refinery plant factory mine
+    checkpoint crossing statehouse capitol""".split())
 # missions whose forces are peacekeepers ("a UN-backed security support mission")
 MISSION_KINDS = frozenset("""security support peacekeeping stabilisation stabilization
     multinational un un-backed backed international observer monitoring""".split())
@@ -3545,7 +3552,7 @@ class SentenceCoder:
                   self._deployment_order,
                   self._handover_sense, self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
-                  self._joint_sense, self._welcome_sense, self._truce_party,
+                  self._joint_sense, self._joint_act, self._welcome_sense, self._truce_party,
                   self._said_protest, self._returned_people,
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
@@ -3557,7 +3564,7 @@ class SentenceCoder:
                   self._courtesy_call,
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party, self._object_partner, self._own_forces_warning,
-                  self._verbal_attack, self._own_forces_moved,
+                  self._verbal_attack, self._own_forces_moved, self._site_target,
                   self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
@@ -4646,6 +4653,58 @@ class SentenceCoder:
             return claim
         return dataclasses.replace(claim, target=None)
 
+    def _site_target(self, claim: Claim) -> Claim:
+        """ "deployed troops around the presidential palace", "police were deployed around the
+        stadium", "staged a sit-in inside the university senate", "rallied outside Government
+        House against a fee increase": a show of force or a protest that names nobody it is
+        aimed at (only the forces it moves, or an issue) is aimed at the site it surrounds,
+        enters or stands at."""
+        src, tgt, verb = claim.source, claim.target, claim.trigger
+        root = claim.match.cameo[:2]
+        if root not in ("14", "15") or src is None:
+            return claim
+        doc = verb.doc
+        moved = tgt is not None and root == "15" and tgt.sector in FORCE_SECTORS and any(
+            c.dep_ in ("dobj", "nsubjpass") and tgt.text.split()[-1] == c.text
+            for c in children(verb))
+        issue = tgt is not None and not tgt.code and tgt.type == "other" and any(
+            p.dep_ == "prep" and p.lower_ in ("against", "over") and tgt.text in doc_text(p)
+            for p in children(verb))
+        if tgt is not None and not (moved or issue):
+            return claim
+        heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+        if verb.pos_ == "NOUN" or verb.dep_ == "dobj":
+            heads.append(verb.head)  # "staged a sit-in inside X"
+        for h in heads:
+            for p in children(h):
+                if p.dep_ != "prep" or p.lower_ not in AIMED_SITE_PREPS:
+                    continue
+                pobj = prep_object(p)
+                if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in (
+                        "DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"):
+                    continue
+                place = next((self.places.at(t.i) for t in pobj.subtree
+                              if self.places is not None and self.places.at(t.i) is not None),
+                             None)
+                building = pobj.lemma_.lower() in BUILDING_NOUNS | SEAT_NOUNS
+                if place is None and not building or issue and not (
+                        building and p.lower_ != "in"):
+                    continue  # (an issue outweighs the city: "rallied in Tel Aviv against X")
+                start, end = pobj.left_edge.i, pobj.right_edge.i + 1
+                if end - start > 10:
+                    continue
+                text = _strip_article(doc[start:end])
+                if src.text and (text in src.text or src.text in text):
+                    continue
+                found = self.actor_of(pobj)
+                if found is not None and anchored(found) and not same_actor(found, src):
+                    return dataclasses.replace(claim, target=found)
+                country = place.location.country if place is not None else None
+                return dataclasses.replace(claim, target=Actor(
+                    text, place.location.name if place is not None else text, None, country,
+                    None, "state" if country else "other"))
+        return claim
+
     @staticmethod
     def _verbal_attack(claim: Claim) -> Claim:
         """ "Cipollone led the White House attack on the impeachment proceedings", "the senator
@@ -4989,6 +5048,38 @@ class SentenceCoder:
         m = claim.match
         return dataclasses.replace(claim, match=LexMatch("062", m.trigger, m.specificity,
                                                          m.start, m.end))
+
+    def _joint_act(self, claim: Claim) -> Claim:
+        """ "A joint investigation into the fraud was launched by Kenya's revenue authority
+        and the police", "Peru's navy and Chile's coast guard carried out a joint search":
+        an inquiry, search, raid or operation that two named parties do jointly is their
+        cooperation, each with the other (063 for an inquiry, 062 otherwise), not an act
+        against what it is about."""
+        src, m = claim.source, claim.match
+        if src is None or m.cameo[:2] not in ("09", "15", "17", "19") or m.cameo[:3] == "062":
+            return claim
+        noun = claim.trigger
+        if noun.pos_ != "NOUN":
+            noun = next((o for o in children(noun) if o.dep_ in OBJ_DEPS | {"nsubjpass"}
+                         and o.i in trigger_tokens(noun.doc, m)), None)
+        if noun is None or not any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS
+                                   for c in children(noun)):
+            return claim
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        doers = [g for c in children(verb) if c.dep_ in SUBJ_DEPS for g in (c, *conjuncts(c))]
+        doers += [g for c in children(verb) if c.dep_ == "agent" for p in children(c)
+                  if p.dep_ == "pobj" for g in (p, *conjuncts(p))]
+        doers += [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in children(c) if p.dep_ == "pobj" for g in (p, *conjuncts(p))]
+        partners = [a for g in doers for a in [self.actor_of(g)]
+                    if a is not None and anchored(a) and not same_actor(a, src)]
+        if len(doers) < 2 or not partners:
+            return claim
+        code = "063" if m.cameo[:2] == "09" else "062"
+        return dataclasses.replace(claim, target=partners[0], match=LexMatch(
+            code, m.trigger, m.specificity, m.start, m.end))
 
     def _permitted_party(self, verb: Token, source: Actor | None) -> Actor | None:
         """ "to let Kenyan engineers complete a survey", "to allow a US cutter to refuel":

@@ -148,7 +148,8 @@ AMOUNT_NOUNS = frozenset(
     """million billion trillion crore lakh dollar euro pound yen yuan renminbi rupee rupiah
     peso rand naira shilling franc real ruble rouble hryvnia lira riyal dirham dinar taka
     won baht ringgit cedi kwacha birr worth tonne ton volume quantity barrel cargo crown krone
-    krona kroner zloty forint lev leu som tenge manat dram lari kip dong kyat riel""".split())
+    krona kroner zloty forint lev leu som tenge manat dram lari kip dong kyat riel metre meter
+    litre liter gallon megawatt gigawatt""".split())
 # "brought home the last of its troops", "hundreds of doctors": the object is what follows
 SOME_OF_WORDS = frozenset("last first hundreds thousands dozens tens scores number".split())
 
