@@ -232,3 +232,31 @@ def test_a_vow_to_scrap_cooperation_is_a_threat(pipeline):
     found = events(pipeline, "The Bolivian president vowed to scrap military cooperation "
                              "with Washington.")
     assert any(c.startswith("13") and t == "Washington" for _, c, t, _ in found), found
+
+
+# ---- armed groups regrouping; occupations as actors ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Some 60 soldiers defected from the army and joined the rebels near Idlib.",
+    "Four armed groups merged to form a new alliance in central Mali.",
+    "Two militant factions announced their merger into a single movement.",
+])
+def test_armed_groups_joining_or_merging_are_a_change_to_group(pipeline, text):
+    found = [e for e in pipeline.code_text(text) if e.modality == "asserted"]
+    assert any(e.cameo.startswith("06") and e.acled == "Change to group/activity"
+               for e in found), [(e.cameo, e.acled) for e in found]
+
+
+def test_a_state_joining_a_coalition_is_no_change_to_group(pipeline):
+    found = pipeline.code_text("Norway joined the coalition against the Islamic State.")
+    assert not any(e.acled == "Change to group/activity" for e in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Three shepherds were killed in the blast near Kandahar.", "shepherds"),
+    ("Malawi's energy regulator reversed a fuel price rise after bus drivers blocked the main "
+     "roads into Lilongwe.", "bus drivers"),
+])
+def test_occupational_groups_are_actors(pipeline, text, target):
+    found = asserted(pipeline, text)
+    assert any(t and target in t for _, _, t, _ in found), found

@@ -153,6 +153,10 @@ def _named(actor: Actor | None, cue: str) -> bool:
     return any(len(p) == 1 and p[0][0] in words | singular for p in cues()[cue])
 
 
+# armed groups joining, merging or changing sides ("Change to group/activity")
+REGROUPING = frozenset("merge merger join defect unite".split())
+
+
 def _armed(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector in ARMED_SECTORS or actor.type == "armed_group"
                                   or _named(actor, "armed"))
@@ -258,6 +262,10 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         return default
     if cameo.startswith("074"):
         return "Change to group/activity"  # "sent 400 police officers to lead the mission"
+    if root == "06" and _armed(source) and any(
+            t.lemma_.lower() in REGROUPING for t in (trigger, *trigger.children)
+            if t.i == trigger.i or t.dep_ == "dobj"):
+        return "Change to group/activity"  # "three armed groups merged", "defected to X"
     if root == "15":
         clause = _clause(trigger)
         if found("base", clause) and found("establish", clause):
