@@ -260,3 +260,30 @@ def test_a_state_joining_a_coalition_is_no_change_to_group(pipeline):
 def test_occupational_groups_are_actors(pipeline, text, target):
     found = asserted(pipeline, text)
     assert any(t and target in t for _, _, t, _ in found), found
+
+
+# ---- an act done in protest ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hundreds of farmers drove their tractors into central Dublin in protest against the "
+     "government's nitrates rules.", "Hundreds of farmers", "government"),
+    ("Fishermen sailed their boats into the port of Dakar in protest at the new licence fees.",
+     "Fishermen", "new licence fees"),
+])
+def test_an_act_done_in_protest_is_a_protest(pipeline, text, source, target):
+    found = asserted(pipeline, text)
+    assert any(s == source and c.startswith("14") and t and target in t
+               for s, c, t, _ in found), found
+
+
+def test_an_act_with_its_own_event_keeps_it_when_done_in_protest(pipeline):
+    found = asserted(pipeline, "The finance minister resigned in protest against the "
+                               "cabinet's decision.")
+    assert [c for _, c, _, _ in found] == ["0831"], found
+
+
+def test_two_regions_governments_are_two_actors(pipeline):
+    found = asserted(pipeline, "The Punjab government signed a water-sharing agreement with "
+                               "the Haryana government.")
+    assert any(s == "Punjab government" and t == "Haryana government"
+               for s, _, t, _ in found), found

@@ -538,6 +538,12 @@ def same_actor(a: Actor, b: Actor) -> bool:
             names_a & names_b):
         return False  # "Japan's Coast Guard and Maritime Self-Defense Force": two forces
         # of one state, each with its own name
+    caps_a, caps_b = (frozenset(w.removesuffix("'s").lower() for w in t.split()
+                                if w[:1].isupper() and w != "The") for t in (a.text, b.text))
+    if a.sector == "GOV" and caps_a and caps_b and not (caps_a & caps_b) and (
+            _subnational(a.text) and _subnational(b.text)):
+        return False  # "the Kerala government signed an agreement with the Tamil Nadu
+        # government": two regions' governments
     return True
 
 
@@ -3492,6 +3498,7 @@ class SentenceCoder:
             if claim is not None:
                 claims.append(claim)
         claims += self._done_together(toks, sent, consumed)
+        claims += self._protest_reason(toks, sent, claims)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
@@ -3603,6 +3610,43 @@ class SentenceCoder:
                 continue
             match = LexMatch("060", noun.lemma_.lower(), 1, noun.i, noun.i + 1)
             out.append(Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
+                             self.attribution(verb, sent), 0.5))
+        return out
+
+    def _protest_reason(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
+                        ) -> list[Claim]:
+        """ "Fishermen sailed their boats into the harbour in protest against the EU's quota
+        rules", "taxi drivers drove their cars into the city centre in protest at new
+        licences": an act with no event of its own, done in protest against something, is
+        a protest (141) aimed at it (at its owner, when the thing is someone's)."""
+        out: list[Claim] = []
+        for noun in toks:
+            if noun.lemma_.lower() != "protest" or noun.dep_ != "pobj" or (
+                    noun.head.lower_ != "in"):
+                continue
+            verb = noun.head.head
+            if verb.pos_ != "VERB" or any(c.trigger.i == verb.i or verb.i in trigger_tokens(
+                    sent.doc, c.match) for c in claims):
+                continue  # ("resigned in protest against X": the resignation stands)
+            against = next((c for c in children(noun) if c.dep_ == "prep"
+                            and c.lower_ in ("against", "at", "over")), None)
+            pobj = prep_object(against) if against is not None else None
+            sources = [a for a in self.actors_of(self.subject(verb)) if anchored(a)]
+            if pobj is None or not sources:
+                continue
+            targets = [a for a in self.actors_of(against)
+                       if anchored(a) and not same_actor(a, sources[0])]
+            targets += [a for c in children(pobj) if c.dep_ == "poss"
+                        for a in [self.actor_of(c)] if a is not None and anchored(a)
+                        and not same_actor(a, sources[0])]
+            if targets:
+                target = targets[0]
+            else:
+                start, end = phrase_bounds(pobj)
+                text = _strip_article(sent.doc[start:end])
+                target = Actor(text, text, None, None, None, "other")
+            match = LexMatch("141", noun.text, 1, noun.i, noun.i + 1)
+            out.append(Claim(match, noun, sources[0], target, self.modality(verb, sent),
                              self.attribution(verb, sent), 0.5))
         return out
 
