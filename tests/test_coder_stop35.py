@@ -78,6 +78,23 @@ def test_a_title_case_headline_is_coded(pipeline, text, source, code, target):
                for s, c, t, _ in found), found
 
 
+@pytest.mark.parametrize("text, prepared", [
+    ("KENYA RECALLS ENVOY FROM SOMALIA", "Kenya recalls envoy from Somalia"),
+    ("ECOWAS SUSPENDS GUINEA AFTER COUP", "ECOWAS suspends Guinea after coup"),
+])
+def test_a_headline_in_capitals_is_written_as_a_title(pipeline, text, prepared):
+    assert pipeline._prepare(text) == prepared
+    assert asserted(pipeline, text), text
+
+
+def test_recasing_lines_in_capitals_keeps_acronyms():
+    common = headline.common_words({"warn", "over"}, set(), lambda w: False, lambda w: False)
+    assert headline.is_all_caps("NATO WARNS MOSCOW OVER DRILLS")
+    assert not headline.is_all_caps("NATO warns Moscow over drills")
+    assert headline.recase("NATO WARNS MOSCOW OVER DRILLS", common,
+                           acronym=lambda w: w == "NATO") == "NATO warns Moscow over Drills"
+
+
 def test_names_of_several_words_keep_their_capitals_in_a_headline(pipeline):
     text = "Islamic State Claims Attack On Army Post In Diyala"
     prepared = pipeline._prepare(text)
@@ -287,3 +304,10 @@ def test_two_regions_governments_are_two_actors(pipeline):
                                "the Haryana government.")
     assert any(s == "Punjab government" and t == "Haryana government"
                for s, _, t, _ in found), found
+
+
+def test_an_acceptance_answers_an_offer_made_in_a_clause(pipeline):
+    found = asserted(pipeline, "Ghana's striking teachers agreed to return to work after the "
+                               "education ministry offered to raise their allowances.")
+    assert any(s == "Ghana's striking teachers" and c.startswith("03")
+               and t == "education ministry" for s, c, t, _ in found), found

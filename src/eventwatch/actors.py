@@ -305,6 +305,10 @@ class ActorDictionary:
                    for key in ((True, word), (False, word.lower()))
                    for e, _ in self._aliases.get(key, ()))
 
+    def is_acronym(self, word: str) -> bool:
+        """Whether a word in capitals is an alias written that way ("NATO", "UN", "ECOWAS")."""
+        return (True, word) in self._aliases
+
     def name_spans(self, line: str) -> list[tuple[int, int]]:
         """The character spans of ``line`` written exactly as a named actor's alias of several
         words ("Islamic State", "White House", "Kurdish Peshmerga"); for headlines, so their

@@ -5259,7 +5259,10 @@ class SentenceCoder:
             return claim
         if claim.match.cameo[:2] == "03" and verb.lemma_.lower() in ACCEPTING_VERBS:
             # "accepted the truce after Qatari mediators presented a new draft": the proposer
-            for clause in children(verb):
+            # (also on the agreed act: "agreed to return to work after the ministry offered
+            # to raise allowances")
+            for clause in [*children(verb), *(g for c in children(verb) if c.dep_ == "xcomp"
+                                              for g in children(c))]:
                 if clause.dep_ == "advcl" and clause.lemma_.lower() in PROPOSING_VERBS and any(
                         m.dep_ == "mark" and m.lower_ in ("after", "once", "when")
                         for m in children(clause)):

@@ -43,6 +43,13 @@ def is_title_case(line: str) -> bool:
     return sum(_capitalised(w) and len(w) >= 3 for w in rest) >= 3
 
 
+def is_all_caps(line: str) -> bool:
+    """Whether a line is a headline in capitals ("TURKEY SHELLS KURDISH POSITIONS")."""
+    words = _WORD.findall(line)
+    return 4 <= len(words) <= 30 and sum(len(w) >= 3 for w in words) >= 3 and all(
+        w.isupper() for w in words)
+
+
 def lemma_candidates(word: str) -> set[str]:
     """The dictionary forms a lower-case word may inflect ("expels" -> "expel", "slammed" ->
     "slam", "agreed" -> "agree", "talks" -> "talk", "strikes" -> "strike")."""
@@ -67,15 +74,23 @@ def lemma_candidates(word: str) -> set[str]:
 
 
 def recase(text: str, common: Callable[[str], bool],
-           names: Callable[[str], list[tuple[int, int]]] = lambda line: []) -> str:
+           names: Callable[[str], list[tuple[int, int]]] = lambda line: [],
+           acronym: Callable[[str], bool] = lambda word: False) -> str:
     """``text`` with each title-case line's common words lowered; ``common`` tells whether a
     capitalised word (as written) is a common word rather than a name, ``names`` where a line
-    holds names of several words whose words all keep their case ("Islamic State")."""
+    holds names of several words whose words all keep their case ("Islamic State"). A line in
+    capitals is written as a title-case headline would be ("TURKEY SHELLS KURDISH POSITIONS"
+    -> "Turkey shells Kurdish positions"): common words lowered, ``acronym`` words ("NATO",
+    "UN") kept, every other word capitalised."""
     if not any(c.isupper() for c in text):
         return text
     lines = text.split("\n")
     changed = False
     for n, line in enumerate(lines):
+        if is_all_caps(line):
+            lines[n] = _from_capitals(line, common, acronym)
+            changed = True
+            continue
         if not is_title_case(line):
             continue
         first = _WORD.search(line)
@@ -91,6 +106,20 @@ def recase(text: str, common: Callable[[str], bool],
                 changed = True
         lines[n] = "".join(chars)
     return "\n".join(lines) if changed else text
+
+
+def _from_capitals(line: str, common: Callable[[str], bool],
+                   acronym: Callable[[str], bool]) -> str:
+    chars = list(line)
+    first = True
+    for m in _WORD.finditer(line):
+        word = m.group()
+        if len(word) > 1 and not acronym(word):
+            title = word[0] + word[1:].lower()
+            new = title.lower() if common(title) and not first else title
+            chars[m.start():m.end()] = new
+        first = False
+    return "".join(chars)
 
 
 def common_words(coder_words: set[str], dictionary_words: set[str],

@@ -100,7 +100,7 @@ class Pipeline:
         """The text the parser reads (same length): an opening dateline set apart, title-case
         headlines with their common words lowered."""
         return headline.recase(dateline.separate(text), self.common_word,
-                               self.actors.name_spans)
+                               self.actors.name_spans, self.actors.is_acronym)
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         doc_actors = self.actors.annotate(doc, article.date)
