@@ -311,3 +311,31 @@ def test_an_acceptance_answers_an_offer_made_in_a_clause(pipeline):
                                "education ministry offered to raise their allowances.")
     assert any(s == "Ghana's striking teachers" and c.startswith("03")
                and t == "education ministry" for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels built a new command centre in the forest near Butembo.",
+    "Armed men cleared a patch of bush and turned it into a training camp for the militants.",
+])
+def test_an_armed_group_building_a_base_is_a_base_established(pipeline, text):
+    found = [e for e in pipeline.code_text(text) if e.modality == "asserted"]
+    assert any(e.acled == "Headquarters or base established" for e in found), [
+        (e.cameo, e.acled) for e in found]
+
+
+def test_building_a_hospital_is_no_base(pipeline):
+    assert not pipeline.code_text("The government built a new hospital in Butembo.")
+
+
+def test_letting_people_go_to_a_place_is_aimed_at_them(pipeline):
+    found = asserted(pipeline, "Vanuatu's government agreed to let Australian police advisers "
+                               "return to Port Vila.")
+    assert any(c.startswith("03") and t == "Australian police advisers"
+               for _, c, t, _ in found), found
+
+
+def test_a_resignation_announced_by_someone_else_is_the_resigners(pipeline):
+    found = asserted(pipeline, "The resignation of Chile's interior minister was announced by "
+                               "the presidential palace.")
+    assert any(s == "Chile's interior minister" and c.startswith("083")
+               for s, c, _, _ in found), found

@@ -5142,12 +5142,17 @@ class SentenceCoder:
     def _permitted(self, claim: Claim) -> Claim:
         """ "Uganda agreed to let Kenyan engineers complete a survey": agreeing, refusing or
         conceding to let someone do something is aimed at them."""
-        if claim.match.cameo[:2] not in ("03", "08", "12") or anchored(claim.target):
+        tgt = claim.target
+        # (a place the permitted act goes to is not whom the permission is for: "agreed to let
+        # French police advisers return to Noumea")
+        place = anchored(tgt) and tgt.sector is None and tgt.type == "state"
+        if claim.match.cameo[:2] not in ("03", "08", "12") or anchored(tgt) and not place:
             return claim
         for c in children(claim.trigger):
             if c.dep_ in ("xcomp", "acl"):
                 found = self._permitted_party(c, claim.source)
-                if found is not None:
+                if found is not None and not (place and (
+                        found.sector is None and found.type == "state" or same_actor(found, tgt))):
                     return dataclasses.replace(claim, target=found)
         return claim
 
@@ -5835,7 +5840,11 @@ class SentenceCoder:
                         doer.text in doc_text(t) for t in passive.subtree
                         if t.dep_ == "poss" and t.head.i == passive.i
                         or t.dep_ in ("prep", "agent") and t.lower_ == "by"
-                        and t.head.pos_ in ("NOUN", "PROPN")):  # (not "long demanded by X")
+                        and t.head.pos_ in ("NOUN", "PROPN")  # (not "long demanded by X")
+                        # ("the resignation of Peru's interior minister was announced by
+                        # the palace": who resigned)
+                        or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == passive.i
+                        and passive.lemma_.lower() in OWN_ACT_NOUNS):
                     # "the seizure of a trawler by Palau's marine police was announced by
                     # President Whipps": the noun's own doer, not who announced it
                     sources = [doer]
