@@ -872,3 +872,91 @@ def test_mixture_blends_the_trees_with_the_hidden_layers(tmp_path, monkeypatch):
     low = np.array([f[top & (row == r)].min() for r in row[~top]])
     assert np.allclose(out[row[~top], obj[~top]],
                        0.5 * s[~top] + 0.5 * (m.gbm.a * low + m.gbm.c), rtol=1e-5, atol=1e-4)
+
+
+def test_gbm_groups_keep_only_the_given_candidates():
+    """``groups(cs, rows, keep)``: the candidates of the chosen rows where ``keep``, and each
+    row's group size counted over those only. Rows 0 (candidates 0, 1, 2) and 2 (candidate 5)
+    chosen; keep drops candidate 1: indices 0, 2, 5, groups of 2 and 1."""
+    from eventwatch.tkg.candidates import CandidateSet
+    from eventwatch.tkg.gbm import groups
+
+    e = np.zeros(0, np.int64)
+    cs = CandidateSet(np.zeros((6, 1), np.float32), np.array([0, 0, 0, 1, 1, 2]),
+                      np.array([1, 2, 3, 0, 2, 4]), np.array([0, 0, 1]), e, e, e, 5, e)
+    keep = np.array([True, False, True, True, True, True])
+    idx, g = groups(cs, np.array([True, False, True]), keep)
+    assert idx.tolist() == [0, 2, 5] and g.tolist() == [2, 1]
+
+
+def test_gbm_trains_on_each_rows_top_candidates(monkeypatch):
+    """With the hidden layers' scores ``s``, the trees see only each row's ``TRAIN_TOP`` best
+    candidates by ``s``. 400 rows of 4 candidates, TRAIN_TOP = 2, every answer among its row's
+    2 best by s: the fit rows are the first int(400 * 0.9) = 360 (2 * 360 = 720 inputs), the
+    held-out rows the last 40 (80 inputs), and the calibration scores those 40 rows' top 2
+    (80 more); without ``s`` the fit would take all 4 * 360 = 1,440."""
+    from eventwatch.tkg import gbm
+    from eventwatch.tkg.candidates import CandidateSet, candidate_ranks
+
+    monkeypatch.setitem(gbm.PARAMS, "min_data_in_leaf", 5)
+    monkeypatch.setattr(gbm, "TRAIN_TOP", 2)
+    monkeypatch.setattr(gbm, "TOP", 2)
+    sizes = []
+    real = gbm.gbm_inputs
+
+    def spy(XT, C, k, idx=None):
+        sizes.append(XT.shape[1] if idx is None else len(idx))
+        return real(XT, C, k, idx)
+
+    monkeypatch.setattr(gbm, "gbm_inputs", spy)
+    rng = np.random.default_rng(1)
+    n_rows, per = 400, 4
+    crow = np.repeat(np.arange(n_rows), per)
+    u = rng.random(n_rows * per)
+    x = np.where(rng.random(n_rows * per) < 0.5, 0.4 * u, 0.6 + 0.4 * u)
+    ans = np.arange(n_rows) * per + rng.integers(0, per, n_rows)
+    x[ans] = 0.4 + 0.2 * u[ans]
+    s = rng.random(n_rows * per)
+    s[ans] = 2.0                                          # the answer is always in the top 2
+    cobj = np.tile(np.arange(per), n_rows)
+    cs = CandidateSet(np.zeros((len(crow), 1), np.float32), crow, cobj, np.zeros(n_rows, np.int64),
+                      np.arange(n_rows), cobj[ans], ans, 50, np.zeros(n_rows, np.int64))
+    XT = np.vstack([x, rng.random(len(crow))]).astype(np.float32)
+    C = np.vstack([np.ones(len(crow)), np.zeros((3, len(crow)))]).astype(np.float32)
+    g = gbm.GBMRanker(2).fit(cs, XT, C, rounds=40, s=s)
+    assert sizes == [720, 80, 80]
+    assert g.a > 0
+    f = g.top_raw(crow, n_rows, s, XT, C)
+    hold = np.arange(n_rows) >= 360
+    assert np.mean(1.0 / candidate_ranks(cs, f - f.min() + 1.0)[hold]) > 0.9
+
+
+def test_mixture_refits_the_trees_on_train_and_valid(tmp_path, monkeypatch):
+    """``GBM_REFIT``: after the fine-tuning the trees are fitted again, on the training rows
+    followed by the valid rows (so that set has train's rows + valid's), and keep the weight
+    chosen on valid. With fewer valid queries than ``VALID_QUERIES`` every valid row is
+    gathered: one row per distinct (s, r, t) of valid and its inverses."""
+    from eventwatch.tkg import gbm, mixture
+    from eventwatch.tkg.data import with_inverses
+
+    monkeypatch.setattr(mixture, "GBM_MIN_ROWS", 1)
+    monkeypatch.setattr(mixture, "GBM_WEIGHT", 0.5)
+    monkeypatch.setattr(mixture, "GBM_REFIT", True)
+    monkeypatch.setitem(gbm.PARAMS, "min_data_in_leaf", 2)
+    calls = []
+    real = gbm.GBMRanker.fit
+
+    def spy(self, cs, XT, C, *a, **kw):
+        calls.append((cs.n_rows, XT.shape[1], kw.get("s") is not None))
+        return real(self, cs, XT, C, *a, **kw)
+
+    monkeypatch.setattr(gbm.GBMRanker, "fit", spy)
+    d = load_dataset(write(tmp_path / "syn", *synthetic()))
+    m = Mixture()
+    m.fit(d)
+    q = with_inverses(d.valid, d.num_relations)
+    n_valid_rows = len(np.unique(q[:, [0, 1, 3]], axis=0))
+    assert len(calls) == 2 and calls[0][2] and calls[1][2]
+    assert calls[1][0] == calls[0][0] + n_valid_rows
+    assert calls[1][1] > calls[0][1]         # the train + valid candidates' columns
+    assert m.gbm is not None and m.gbm.w == 0.5

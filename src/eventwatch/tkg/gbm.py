@@ -4,8 +4,12 @@ LightGBM's ``lambdarank`` objective is trained on the same training rows as the 
 and the hidden layers: one query group per (s, r, t) row, its candidates as items, relevance 1
 for the row's true answers (rows without an answer among their candidates carry no pairs and
 are left out). Its inputs are the mixture's features (scaled, as designed, without the squares:
-trees do not need them) and the three row statistics of the row context. The trees stop early
-on the latest ``HOLDOUT`` share of the rows (ndcg@10), never on valid or test.
+trees do not need them) and the three row statistics of the row context. Given the hidden
+layers' scores of the same candidates, only each row's ``TRAIN_TOP`` best by them are used (the
+candidates the trees score at valid/test time, ``TOP``; stop 35: a seventh of the candidates,
+the same valid MRR). The trees stop early on the latest ``HOLDOUT`` share of the rows
+(ndcg@10), never on valid or test. The mixture fits them once on the training rows (to choose
+their weight on valid) and, before test, again on the training rows followed by the valid rows.
 
 A lambdarank score has no scale and no level relative to the entities without evidence (score
 0 in the mixture), so it is calibrated on the same held-out rows: ``a * f + c`` with (a, c)
@@ -34,6 +38,7 @@ PARAMS = {"objective": "lambdarank", "num_leaves": 63, "learning_rate": 0.05,
           "lambdarank_truncation_level": 30, "metric": "ndcg", "eval_at": [10],
           "num_threads": 1, "verbose": -1, "seed": 0, "deterministic": True}
 TOP = 64    # candidates per row (best by the hidden layers) the trees score at valid/test time
+TRAIN_TOP = 64   # ... and are trained on (when the hidden layers' scores are given; 0: all)
 PREDICT_CHUNK = 1 << 20   # candidates scored at a time (bounds the inputs' copy)
 BLEND_GRID = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8)
 
@@ -58,9 +63,11 @@ def relevance(cs: CandidateSet) -> np.ndarray:
     return y
 
 
-def groups(cs: CandidateSet, rows: np.ndarray):
-    """Candidate indices of the rows ``rows`` (bool per row) and the size of each row's group."""
-    idx = np.flatnonzero(rows[cs.crow])
+def groups(cs: CandidateSet, rows: np.ndarray, keep: np.ndarray | None = None):
+    """Candidate indices of the rows ``rows`` (bool per row), only those where ``keep`` (bool
+    per candidate) when given, and the size of each row's group."""
+    sel = rows[cs.crow]
+    idx = np.flatnonzero(sel if keep is None else sel & keep)
     return idx, np.bincount(cs.crow[idx], minlength=cs.n_rows)[rows]
 
 
@@ -103,17 +110,25 @@ class GBMRanker:
         self.w = 0.0
 
     def fit(self, cs: CandidateSet, XT: np.ndarray, C: np.ndarray, rounds: int = ROUNDS,
-            params: dict | None = None) -> GBMRanker:
+            params: dict | None = None, s: np.ndarray | None = None) -> GBMRanker:
         """Trees on the rows of ``cs`` before its latest ``HOLDOUT`` share (early stopping on
-        those), then (a, c) calibrated on the held-out rows."""
+        those), then (a, c) calibrated on the held-out rows. With ``s`` (the hidden layers'
+        scores of the candidates of ``cs``) only each row's ``TRAIN_TOP`` best candidates by
+        ``s`` are used, as the trees are applied (``top_raw``), and the calibration sees the
+        held-out rows' scores as ``top_raw`` gives them."""
         import lightgbm as lgb
 
         y = relevance(cs)
+        top = None
+        if s is not None and TRAIN_TOP:
+            top = np.zeros(len(cs.crow), bool)
+            top[top_per_row(cs.crow, s, TRAIN_TOP)] = True
+            y *= top
         has = np.bincount(cs.crow, weights=y, minlength=cs.n_rows) > 0
         n_fit = int(cs.n_rows * (1.0 - HOLDOUT))
         first = np.arange(cs.n_rows) < n_fit
-        fit_idx, g_fit = groups(cs, has & first)
-        hold_idx, g_hold = groups(cs, has & ~first)
+        fit_idx, g_fit = groups(cs, has & first, top)
+        hold_idx, g_hold = groups(cs, has & ~first, top)
         dtr = lgb.Dataset(gbm_inputs(XT, C, self.k, fit_idx), y[fit_idx], group=g_fit,
                           free_raw_data=True)
         dho = lgb.Dataset(gbm_inputs(XT, C, self.k, hold_idx), y[hold_idx], group=g_hold,
@@ -125,7 +140,12 @@ class GBMRanker:
         del dtr, dho
         start = np.concatenate([[0], np.cumsum(np.bincount(cs.crow, minlength=cs.n_rows))])
         hold = _slice(cs, start, n_fit)
-        self.a, self.c = calibrate(hold, self.raw(XT, C, np.arange(start[n_fit], start[-1])))
+        ho = np.arange(start[n_fit], start[-1])
+        if top is None:
+            f = self.raw(XT, C, ho)
+        else:
+            f = self.top_raw(hold.crow, hold.n_rows, s[ho], XT[:, ho], C[:, ho])
+        self.a, self.c = calibrate(hold, f)
         return self
 
     def raw(self, XT: np.ndarray, C: np.ndarray, idx: np.ndarray | None = None) -> np.ndarray:

@@ -40,7 +40,8 @@ the same queries by minibatch Adam (W fixed, best epoch on held-out rows), and f
 model is fine-tuned on train + valid queries (a few Adam epochs, held-out = the latest rows);
 each of ``HIDDEN_MEMBERS`` seeds does both stages on its own and the members are averaged.
 Beside them, LightGBM lambdarank trees (``gbm``) are trained on the same training candidates
-and averaged with the hidden layers in log space, their weight chosen on valid (``GBM``).
+and averaged with the hidden layers in log space, their weight chosen on valid (``GBM``); after
+the fine-tuning they are fitted again on train + valid, keeping that weight (``GBM_REFIT``).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ from eventwatch.tkg.embedding import EPOCHS as EMB_EPOCHS
 from eventwatch.tkg.embedding import ComplEx
 from eventwatch.tkg.evaluate import _expand_ranges, metrics, timestamp_groups
 from eventwatch.tkg.gbm import BLEND_GRID, GBMRanker
-from eventwatch.tkg.hidden import PRUNE, Params, fit_hidden, pruned_scores, top_per_row
+from eventwatch.tkg.hidden import PRUNE, Params, fit_hidden, pruned_scores, scores, top_per_row
 from eventwatch.tkg.history import History
 
 DECAYS = (1.0, 0.1, 0.01)
@@ -137,6 +138,7 @@ EMB_ONLINE_TRAIN = False   # ... and over the training queries too (besides the 
 GBM = True
 GBM_WEIGHT = None     # the trees' weight in the average (None: chosen on valid, ``BLEND_GRID``)
 GBM_MIN_ROWS = 2000   # fewer training rows (small histories, ``eventwatch forecast``): no trees
+GBM_REFIT = True      # fit the trees again on train + valid before test (stop 35)
 
 
 def top_per_group(group: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -677,7 +679,7 @@ class Mixture:
         self.gbm = None
         if GBM and kept is None and train.n_rows >= GBM_MIN_ROWS:
             # the trees on the same training rows; their weight in the average chosen on valid
-            g = GBMRanker(K).fit(train, XT, C)
+            g = GBMRanker(K).fit(train, XT, C, s=scores(Params.average(members), XT, C))
             f_va = g.top_raw(valid.crow, valid.n_rows, s_va, vXT, vC)
             for w in BLEND_GRID[1:] if GBM_WEIGHT is None else (GBM_WEIGHT,):
                 mrr = metrics(candidate_ranks(valid, g.blend(s_va, f_va, w)))["mrr"]
@@ -703,3 +705,9 @@ class Mixture:
                                            seed=self.seed + i, kept=kept, s0=s0)
             self.refit_epochs.append(ep)
         self.P = Params.average(members)
+        if self.gbm is not None and GBM_REFIT and kept is None:
+            # the trees again on train + valid (each row's top candidates by the fine-tuned
+            # hidden layers), the weight kept from valid (stop 35)
+            w = self.gbm.w
+            self.gbm = GBMRanker(K).fit(both, XT, C, s=scores(self.P, XT, C))
+            self.gbm.w = w
