@@ -339,3 +339,12 @@ def test_a_resignation_announced_by_someone_else_is_the_resigners(pipeline):
                                "the presidential palace.")
     assert any(s == "Chile's interior minister" and c.startswith("083")
                for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Albania's opposition boycotted parliament on Tuesday.", "125"),
+    ("Dockworkers began a boycott of Israeli cargo.", "14"),
+])
+def test_boycotting_a_sitting_body_is_refusing_to_meet(pipeline, text, code):
+    found = asserted(pipeline, text)
+    assert any(c.startswith(code) for _, c, _, _ in found), found
