@@ -348,3 +348,8 @@ def test_a_resignation_announced_by_someone_else_is_the_resigners(pipeline):
 def test_boycotting_a_sitting_body_is_refusing_to_meet(pipeline, text, code):
     found = asserted(pipeline, text)
     assert any(c.startswith(code) for _, c, _, _ in found), found
+
+
+def test_a_promise_to_extradite_is_made_to_the_receiving_state(pipeline):
+    found = asserted(pipeline, "Bolivia pledged to extradite a cartel financier to Brazil.")
+    assert any(s == "Bolivia" and c == "0313" and t == "Brazil" for s, c, t, _ in found), found

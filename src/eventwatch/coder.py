@@ -5676,6 +5676,22 @@ class SentenceCoder:
         judge allowed the extradition of a former general", with no state it is handed to,
         is a legal action against the person (CAMEO 115, PLOVER ACCUSE)."""
         tgt = claim.target
+        if claim.match.cameo.startswith("0313") and claim.source is not None:
+            # "pledged to extradite a drug trafficker to the United States": the promise is
+            # made to the state that receives the person
+            for comp in children(claim.trigger):
+                if comp.dep_ != "xcomp" or comp.lemma_.lower() not in SENT_AWAY_VERBS | {
+                        "hand", "transfer"}:
+                    continue
+                preps = [*children(comp), *(t for o in children(comp) if o.dep_ == "dobj"
+                                            for t in o.subtree)]
+                for prep in preps:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        for dest in self.actors_of(prep):
+                            if dest.type == "state" and dest.sector in (None, "GOV") and (
+                                    dest.country and dest.country != claim.source.country):
+                                return dataclasses.replace(claim, target=dest)
+            return claim
         if not claim.match.cameo.startswith("063") or tgt is None or (
                 "extradit" not in claim.match.trigger.lower()):
             return claim
