@@ -353,3 +353,19 @@ def test_boycotting_a_sitting_body_is_refusing_to_meet(pipeline, text, code):
 def test_a_promise_to_extradite_is_made_to_the_receiving_state(pipeline):
     found = asserted(pipeline, "Bolivia pledged to extradite a cartel financier to Brazil.")
     assert any(s == "Bolivia" and c == "0313" and t == "Brazil" for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("The African Union said a ceasefire was needed in Sudan.", "African Union", "1056", "Sudan"),
+    ("Brazil said dialogue with the Venezuelan opposition is necessary.", "Brazil", "106",
+     "Venezuelan opposition"),
+    ("The OAS says foreign intervention in Haiti must be avoided.", "OAS", "10", "Haiti"),
+])
+def test_what_a_speaker_says_is_needed_is_its_demand(pipeline, text, source, code, target):
+    found = asserted(pipeline, text)
+    assert any(s == source and c.startswith(code) and t and target in t
+               for s, c, t, _ in found), found
+
+
+def test_a_need_naming_no_party_is_no_demand(pipeline):
+    assert asserted(pipeline, "Economists said more investment was needed.") == []

@@ -287,6 +287,9 @@ CROWD_VERBS = frozenset("protest rally march demonstrate riot gather assemble mu
 SEAT_NOUNS = frozenset("""embassy consulate parliament ministry palace office headquarters
     court legislature residence assembly commission presidency council secretariat tribunal
     senate congress prefecture governorate""".split())
+# what a speaker says is needed ("a reform was needed", "dialogue is necessary")
+NEEDED_WORDS = frozenset("need require necessary essential needed required vital imperative "
+                         "urgent indispensable".split())
 # prepositions of the site a protest or a show of force surrounds, enters or stands at
 AIMED_SITE_PREPS = frozenset("around outside inside at near into in".split())
 # buildings and grounds a protest or a deployment is aimed at
@@ -3499,6 +3502,7 @@ class SentenceCoder:
                 claims.append(claim)
         claims += self._done_together(toks, sent, consumed)
         claims += self._protest_reason(toks, sent, claims)
+        claims += self._said_needed(toks, sent, claims)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
@@ -3611,6 +3615,47 @@ class SentenceCoder:
             match = LexMatch("060", noun.lemma_.lower(), 1, noun.i, noun.i + 1)
             out.append(Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
                              self.attribution(verb, sent), 0.5))
+        return out
+
+    def _said_needed(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
+                     ) -> list[Claim]:
+        """ "Pompeo said a fundamental reform of the WHO was needed", "the EU says military
+        intervention in Venezuela must be avoided", "Germany said new sanctions on Russia were
+        necessary": what a speaker says is needed, or must or should be done, is its demand
+        (10, of the event named when there is one) of the party the phrase names."""
+        out: list[Claim] = []
+        for v in toks:
+            lemma = v.lemma_.lower()
+            if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_VERBS or any(
+                    c.trigger.i == v.i for c in claims):
+                continue
+            kids = children(v)
+            if lemma in NEEDED_WORDS and v.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" for c in kids):
+                pass  # "was needed", "is required"
+            elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in NEEDED_WORDS
+                                       for c in kids):
+                pass  # "is necessary", "was essential"
+            elif v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in kids):
+                pass  # "must be avoided", "should be stopped"
+            else:
+                continue
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speaker = [a for a in self.actors_of(self.subject(v.head)) if anchored(a)]
+            if subj is None or subj.pos_ != "NOUN" or not speaker:
+                continue
+            parties = [a for p in [*children(subj), *kids] if p.dep_ == "prep"
+                       and p.lower_ in ("of", "on", "in", "with", "against", "by", "for")
+                       for a in self.actors_of(p) if anchored(a)
+                       and not same_actor(a, speaker[0])]
+            if not parties:
+                continue
+            event = self.lex.match_noun(subj)
+            code = (compose("100", event.cameo) if event is not None else None) or "100"
+            match = LexMatch(code, v.text, 1, v.i, v.i + 1)
+            out.append(Claim(match, v, speaker[0], parties[0], "asserted",
+                             self.attribution(v, sent), 0.5))
         return out
 
     def _protest_reason(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
