@@ -369,3 +369,9 @@ def test_what_a_speaker_says_is_needed_is_its_demand(pipeline, text, source, cod
 
 def test_a_need_naming_no_party_is_no_demand(pipeline):
     assert asserted(pipeline, "Economists said more investment was needed.") == []
+
+
+def test_peacekeepers_deployed_along_a_border_are_aimed_at_it(pipeline):
+    found = asserted(pipeline, "Bangladesh deployed peacekeeping troops along the border "
+                               "between Sudan and South Sudan.")
+    assert any(c == "074" and t and t.startswith("border") for _, c, t, _ in found), found

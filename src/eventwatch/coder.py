@@ -4750,10 +4750,13 @@ class SentenceCoder:
         enters or stands at."""
         src, tgt, verb = claim.source, claim.target, claim.trigger
         root = claim.match.cameo[:2]
-        if root not in ("14", "15") or src is None:
+        peacekeepers = claim.match.cameo[:3] == "074"  # ("were deployed as peacekeepers
+        # along the Lachin corridor": where they keep the peace)
+        if root not in ("14", "15") and not peacekeepers or src is None:
             return claim
         doc = verb.doc
-        moved = tgt is not None and root == "15" and tgt.sector in FORCE_SECTORS and any(
+        moved = tgt is not None and (root == "15" or peacekeepers) and (
+            tgt.sector in FORCE_SECTORS) and any(
             c.dep_ in ("dobj", "nsubjpass") and tgt.text.split()[-1] == c.text
             for c in children(verb))
         issue = tgt is not None and not tgt.code and tgt.type == "other" and any(
@@ -4766,7 +4769,8 @@ class SentenceCoder:
             heads.append(verb.head)  # "staged a sit-in inside X"
         for h in heads:
             for p in children(h):
-                if p.dep_ != "prep" or p.lower_ not in AIMED_SITE_PREPS:
+                if p.dep_ != "prep" or p.lower_ not in AIMED_SITE_PREPS and not (
+                        peacekeepers and p.lower_ in ("along", "across")):
                     continue
                 pobj = prep_object(p)
                 if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in (
