@@ -375,3 +375,11 @@ def test_peacekeepers_deployed_along_a_border_are_aimed_at_it(pipeline):
     found = asserted(pipeline, "Bangladesh deployed peacekeeping troops along the border "
                                "between Sudan and South Sudan.")
     assert any(c == "074" and t and t.startswith("border") for _, c, t, _ in found), found
+
+
+def test_joining_a_party_in_doing_something_is_cooperating_with_it(pipeline):
+    found = asserted(pipeline, "Interpol joined Kenyan police in tracking the fugitive.")
+    assert any(s == "Interpol" and c == "060" and t == "Kenyan police"
+               for s, c, t, _ in found), found
+    found = asserted(pipeline, "Chile joined Peru in condemning the attack.")
+    assert not any(c == "060" for _, c, _, _ in found), found  # a statement, not joint work

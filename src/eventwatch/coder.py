@@ -3503,6 +3503,7 @@ class SentenceCoder:
         claims += self._done_together(toks, sent, consumed)
         claims += self._protest_reason(toks, sent, claims)
         claims += self._said_needed(toks, sent, claims)
+        claims += self._joined_in(toks, sent, claims)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
         claims += self._obligations(verbs, claims, consumed)
@@ -3615,6 +3616,32 @@ class SentenceCoder:
             match = LexMatch("060", noun.lemma_.lower(), 1, noun.i, noun.i + 1)
             out.append(Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
                              self.attribution(verb, sent), 0.5))
+        return out
+
+    def _joined_in(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
+                   ) -> list[Claim]:
+        """ "Interpol joined Brazilian police in tracking the fugitive", "Canada joined France
+        in condemning the attack": doing something together with a party is cooperating
+        with it (060), besides whatever is done."""
+        out: list[Claim] = []
+        for v in toks:
+            if v.lemma_.lower() != "join" or v.pos_ != "VERB" or any(
+                    c.trigger.i == v.i and c.match.cameo[:2] == "06" for c in claims):
+                continue
+            kids = children(v)
+            acts = [g for p in kids if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            if not acts or any(c.trigger.i == acts[0].i and "01" <= c.match.cameo[:2] <= "13"
+                               for c in claims):
+                continue  # ("joined France in condemning the attack": a statement, not work)
+            partners = [a for o in kids if o.dep_ == "dobj" for a in self.actors_of(o)
+                        if anchored(a)]
+            sources = [a for a in self.actors_of(self.subject(v)) if anchored(a)]
+            if not partners or not sources or same_actor(partners[0], sources[0]):
+                continue
+            match = LexMatch("060", v.text, 1, v.i, v.i + 1)
+            out.append(Claim(match, v, sources[0], partners[0], self.modality(v, sent),
+                             self.attribution(v, sent), 0.5))
         return out
 
     def _said_needed(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
