@@ -383,3 +383,9 @@ def test_joining_a_party_in_doing_something_is_cooperating_with_it(pipeline):
                for s, c, t, _ in found), found
     found = asserted(pipeline, "Chile joined Peru in condemning the attack.")
     assert not any(c == "060" for _, c, _, _ in found), found  # a statement, not joint work
+
+
+def test_a_named_crossing_is_the_object_not_a_verb(pipeline):
+    found = asserted(pipeline, "Israel has reopened the Kerem Shalom crossing to Gaza after a "
+                               "two-week closure.")
+    assert any(s == "Israel" and c.startswith("08") for s, c, _, _ in found), found

@@ -167,6 +167,9 @@
 45. In a passive of giving whose subject is the receiver, the "by" + name hung on a noun of
    what was given ("Kyiv was promised 500 million euros in support [by Germany]"):
    ``_given_by`` makes it the verb's agent.
+61. "crossing" after a name with "the" read as a verb, the name the object ("reopened the
+   Kerem Shalom crossing to Gaza"): ``_named_crossing`` makes the crossing the object and the
+   name its modifier.
 60. A finite verb with its own subject read as a modifier of the noun after it, which became
    the root ("Islamic State claims attack on army post"): ``_verb_as_compound`` makes the verb
    the root and the noun its object.
@@ -461,6 +464,24 @@ def _noun_with_object(noun: Token) -> bool:
             c.head = subj
     subj.dep_ = "nsubj"
     noun.pos_, noun.tag_ = "VERB", "VBD"
+    return True
+
+
+def _named_crossing(tok: Token) -> bool:
+    """ "reopened the Kerem Shalom crossing to Gaza": "crossing" after a name that has "the"
+    read as a verb and the name as the object; the crossing is the object, the name its
+    modifier."""
+    doc = tok.doc
+    name = doc[tok.i - 1] if tok.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.head.i != tok.head.i or (
+            name.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass")) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+        return False
+    det = next(c for c in name.children if c.dep_ == "det")
+    tok.head, tok.dep_ = name.head, name.dep_
+    tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", "crossing"
+    name.head, name.dep_ = tok, "compound"
+    det.head = tok
     return True
 
 
@@ -804,6 +825,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _noun_with_object(tok)
         elif tok.dep_ == "compound" and tok.tag_ in ("VBZ", "VBD", "VBP"):
             _verb_as_compound(tok)
+        elif tok.lower_ == "crossing" and tok.tag_ == "VBG":
+            _named_crossing(tok)
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB":
             _comma_subject(tok) or _inserted_time_clause(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
