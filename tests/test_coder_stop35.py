@@ -389,3 +389,13 @@ def test_a_named_crossing_is_the_object_not_a_verb(pipeline):
     found = asserted(pipeline, "Israel has reopened the Kerem Shalom crossing to Gaza after a "
                                "two-week closure.")
     assert any(s == "Israel" and c.startswith("08") for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The governor dispatched National Guard troops to the border town of Nogales.", "Nogales"),
+    ("The governor dispatched hundreds of National Guard troops to the city of Memphis.",
+     "Memphis"),
+])
+def test_forces_sent_to_a_town_are_aimed_at_it_not_at_themselves(pipeline, text, target):
+    found = asserted(pipeline, text)
+    assert any(c.startswith("15") and t and target in t for _, c, t, _ in found), found

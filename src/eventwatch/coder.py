@@ -4784,7 +4784,9 @@ class SentenceCoder:
         doc = verb.doc
         moved = tgt is not None and (root == "15" or peacekeepers) and (
             tgt.sector in FORCE_SECTORS) and any(
-            c.dep_ in ("dobj", "nsubjpass") and tgt.text.split()[-1] == c.text
+            c.dep_ in ("dobj", "nsubjpass") and tgt.text.split()[-1] in (c.text, *(
+                g.text for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in children(p) if g.dep_ == "pobj"))  # ("hundreds of troops")
             for c in children(verb))
         issue = tgt is not None and not tgt.code and tgt.type == "other" and any(
             p.dep_ == "prep" and p.lower_ in ("against", "over") and tgt.text in doc_text(p)
@@ -4797,7 +4799,8 @@ class SentenceCoder:
         for h in heads:
             for p in children(h):
                 if p.dep_ != "prep" or p.lower_ not in AIMED_SITE_PREPS and not (
-                        peacekeepers and p.lower_ in ("along", "across")):
+                        peacekeepers and p.lower_ in ("along", "across")) and not (
+                        moved and p.lower_ == "to"):  # ("dispatched troops to the town of X")
                     continue
                 pobj = prep_object(p)
                 if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in (
