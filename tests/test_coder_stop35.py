@@ -399,3 +399,10 @@ def test_a_named_crossing_is_the_object_not_a_verb(pipeline):
 def test_forces_sent_to_a_town_are_aimed_at_it_not_at_themselves(pipeline, text, target):
     found = asserted(pipeline, text)
     assert any(c.startswith("15") and t and target in t for _, c, t, _ in found), found
+
+
+def test_a_nominal_protest_is_aimed_at_the_site_its_doers_occupy(pipeline):
+    found = asserted(pipeline, "A sit-in by nurses inside the health ministry entered its "
+                               "third day.")
+    assert any(s == "nurses" and c.startswith("14") and t == "health ministry"
+               for s, c, t, _ in found), found

@@ -4796,6 +4796,9 @@ class SentenceCoder:
         heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
         if verb.pos_ == "NOUN" or verb.dep_ == "dobj":
             heads.append(verb.head)  # "staged a sit-in inside X"
+            # ("a sit-in by opposition supporters inside the national assembly")
+            heads += [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
+                      for g in children(p) if g.dep_ == "pobj"]
         for h in heads:
             for p in children(h):
                 if p.dep_ != "prep" or p.lower_ not in AIMED_SITE_PREPS and not (
