@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwatch.nlp import span_text
 from eventwatch.ontology import DataFileError, data_path, read_tsv
 from eventwatch.records import Actor
 
@@ -125,8 +126,8 @@ def _cues_in(tokens: Sequence[Token]) -> frozenset[str]:
                                                     else ()):
             n = len(phrase)
             if i + n <= len(toks) and all(_matches(phrase[j], toks[i + j]) for j in range(n)):
-                if n == 1 and tok.pos_ == "PRON":
-                    continue  # "mine" the pronoun
+                if n == 1 and (tok.pos_ == "PRON" or tok.is_title and tok.ent_type_ == "DATE"):
+                    continue  # "mine" the pronoun, "March" the month
                 spans.setdefault(cue, []).append((i, i + n))
     out = set()
     for cue, found_spans in spans.items():
@@ -159,7 +160,8 @@ REGROUPING = frozenset("merge merger join defect unite".split())
 
 def _armed(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector in ARMED_SECTORS or actor.type == "armed_group"
-                                  or _named(actor, "armed"))
+                                  or _named(actor, "armed")
+                                  or "armed" in actor.text.lower().split())  # "armed herders"
 
 
 def _civilian(actor: Actor | None) -> bool:
@@ -176,9 +178,9 @@ def _civilian(actor: Actor | None) -> bool:
 OUSTING = frozenset("drive push dislodge flush oust expel rout chase clear force".split())
 
 
-def _ousted(trigger: Token) -> bool:
-    """ "drove the rebels out (of the town)", "dislodged the militants from Bama": an armed
-    side forced out of a place."""
+def _ousted(trigger: Token, target: Actor | None = None) -> bool:
+    """ "drove the rebels out (of the town)", "dislodged the militants from Bama", "expelled
+    IS from Palmyra": an armed side forced out of a place."""
     lemma = trigger.lemma_.lower()
     if lemma not in OUSTING:
         return False
@@ -186,7 +188,20 @@ def _ousted(trigger: Token) -> bool:
     out = any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in kids)
     place = any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in kids)
     return (out or place or lemma in ("dislodge", "rout")) and any(
-        c.dep_ == "dobj" and found("armed", list(c.subtree)) for c in kids)
+        c.dep_ == "dobj" and (found("armed", list(c.subtree)) or _armed(target)
+                              and target.text in span_text(c.doc, c.left_edge.i,
+                                                            c.right_edge.i + 1))
+        for c in kids)
+
+
+GOVERNING_WORDS = STATE_WORDS | frozenset(
+    "president presidency cabinet parliament premier minister palace leader".split())
+
+
+def _governing(actor: Actor) -> bool:
+    """Whether the actor is named as a government or its head ("the government", "President
+    X"), not a place standing for it ("Awasse", "the port district")."""
+    return actor.type == "person" or bool(GOVERNING_WORDS & set(actor.text.lower().split()))
 
 
 def _people(actor: Actor | None) -> bool:
@@ -210,7 +225,7 @@ def _clause(trigger: Token) -> list[Token]:
         # set a car alight, officials said": the students, not the officials)
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects or head.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or (
-                head.head is head):
+                head.head.i == head.i):
             break
         head = head.head
     seen = {t.i for t in toks}
@@ -321,7 +336,7 @@ def _violent(default: str | None, cameo: str, sentence: list[Token], trigger: To
             c.dep_ in ("dobj", "nsubjpass") and found("weapon", list(c.subtree))
             for c in trigger.children):
         return "Disrupted weapons use"  # "troops seized 60 rifles from a safe house"
-    if _ousted(trigger):
+    if _ousted(trigger, target):
         # "drove the rebels out of the town", "dislodged the militants from Bama"
         state = source is not None and source.type == "state" and (
             source.sector in STATE_SECTORS or source.sector is None)
@@ -346,7 +361,7 @@ def _violent(default: str | None, cameo: str, sentence: list[Token], trigger: To
         return "Abduction/forced disappearance"
     if cameo.startswith("192") and target is not None and (
             found("power", clause) or target.sector == "GOV" and source is not None
-            and source.sector == "MIL"):
+            and source.sector == "MIL" and _governing(target)):
         return "Other"  # "the military has taken control of the government": a coup
     if default in TERRITORY or (cameo[:2] == "19" and found("territory", clause)
                                 and not _human(target)):

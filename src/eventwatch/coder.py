@@ -303,7 +303,7 @@ MISSION_KINDS = frozenset("""security support peacekeeping stabilisation stabili
 # vows that are threats when what is vowed harms ("vowed a crushing response")
 VOWING_VERBS = frozenset("vow pledge promise swear".split())
 HARMING_LEMMAS = frozenset("""punish crush destroy annihilate eliminate avenge retaliate hunt
-    wipe obliterate""".split())
+    wipe obliterate prosecute sue indict""".split())
 # what a vow or threat "to have X ..." would have done to X
 CAUSED_HARM = frozenset("""shoot kill execute hang arrest jail imprison detain deport expel
     punish try prosecute sack fire remove ban beat torture""".split())
@@ -589,6 +589,19 @@ SEA_WORDS = frozenset("sea water waters ocean gulf".split())
 GROUP_WORDS = frozenset("group movement militia organisation organization outfit faction".split())
 # objects of idioms that name nothing acted on ("downed tools at the mine")
 IDIOM_OBJECTS = frozenset({"tool"})
+
+
+def _source_place_dropped(claim: Claim) -> Claim:
+    """ "Teachers in Kenya called off their strike": the place that locates the doers
+    ("in Kenya", "of Gaza") is part of the source's phrase, never whom the act is aimed at."""
+    src, tgt = claim.source, claim.target
+    if src is None or tgt is None or tgt.sector is not None or tgt.type != "state" or not (
+            tgt.text) or tgt.text == src.text:
+        return claim
+    if re.search(r"\b(?:in|from|of|across)\s+(?:the\s+)?" + re.escape(tgt.text) + r"$",
+                 src.text):
+        return dataclasses.replace(claim, target=None)
+    return claim
 
 
 def _own_names(text: str) -> frozenset[str]:
@@ -2163,7 +2176,9 @@ class SentenceCoder:
                 hosts = [g for c in children(verb) if c.dep_ == "prep" and c.lower_ not in (
                          "by", "after", "before", "following", "during", "despite", "amid",
                          "since", "until", "over") for g in children(c) if g.dep_ == "pobj"
-                         and self.lex.match_noun(g) is None]
+                         and (self.lex.match_noun(g) is None or c.lower_ == "under")]
+                # ("was placed under investigation by prosecutors": the noun is the verb's
+                # own pattern, its "by" the verb's doer)
                 hosts += [c for c in children(verb) if c.dep_ == "xcomp"]
                 hosts += [o for h in hosts if h.dep_ == "xcomp" for o in children(h)
                           if o.dep_ == "dobj"]
@@ -3560,7 +3575,8 @@ class SentenceCoder:
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         # each claim read once more in context, in this order ("strike" as an attack or a
         # walkout, forces ordered out, drills with a partner, a protest that says something)
-        senses = (self._strike_sense, self._vowed_harm, self._vowed_force,
+        senses = (_source_place_dropped, self._strike_sense, self._vowed_harm,
+                  self._vowed_force,
                   self._deployment_order,
                   self._handover_sense, self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
@@ -3856,7 +3872,7 @@ class SentenceCoder:
                     noun, match = t, found
                     break
         if noun is None or match is None:
-            return None
+            return self._died_fighting(verb, sent, preps, targets[0])
         holder = None
         for p in (c for n in (verb, *noun.subtree) for c in children(n)
                   if c.dep_ == "prep" and c.lower_ == "in"):
@@ -3881,6 +3897,26 @@ class SentenceCoder:
             return None
         return Claim(match, noun, holder, targets[0], self.modality(verb, sent),
                      self.attribution(verb, sent), 0.5)
+
+    def _died_fighting(self, verb: Token, sent: Span, preps: list[Token], dead: Actor
+                       ) -> Claim | None:
+        """ "Four gunmen died in a shootout with state police": a fight with a named side in
+        which the subject died is that side's fight with them (the side is the doer)."""
+        for p in preps:
+            if p.lower_ not in ("in", "during"):
+                continue
+            fight = prep_object(p)
+            match = self.lex.match_noun(fight) if fight is not None else None
+            if match is None or match.cameo[:2] != "19":
+                continue
+            for w in children(fight):
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    side = next((a for a in self.actors_of(prep_object(w)) if anchored(a)
+                                 and not same_actor(a, dead)), None)
+                    if side is not None:
+                        return Claim(match, fight, side, dead, self.modality(verb, sent),
+                                     self.attribution(verb, sent), 0.5)
+        return None
 
     def _obligations(self, verbs: list[Token], claims: list[Claim], consumed: set[int]
                      ) -> list[Claim]:
@@ -5361,6 +5397,15 @@ class SentenceCoder:
         if claim.match.cameo[:3] not in CONCESSION_CODES:
             return claim
         found = self.pressed_by(verb, src) if verb.pos_ in ("VERB", "AUX") else []
+        if not found and tgt is None and verb.pos_ in ("VERB", "AUX"):
+            # "called off their strike after the government agreed to a pay deal": the side
+            # whose acceptance or offer the concession answers
+            found = [a for c in children(verb) if c.dep_ == "advcl"
+                     and c.lemma_.lower() in ACCEPTING_VERBS | PROPOSING_VERBS
+                     and any(m.dep_ == "mark" and m.lower_ in ("after", "once", "when")
+                             for m in children(c))
+                     for a in self.actors_of(self.subject(c))
+                     if anchored(a) and not same_actor(a, src)][:1]
         if not found:
             # "suspended its pension reform to placate the Socialists": whom it is meant to
             # satisfy (also in a participle: "the suspension, announced to placate X")
@@ -5484,8 +5529,10 @@ class SentenceCoder:
             if t.head.dep_ == "agent" or t.head.lower_ == "by" or any(
                     a.lower_ in ("according", "said", "says") or a.dep_ in (
                         "advcl", "relcl", "ccomp", "acl", "parataxis") and a.i != verb.i
+                    or a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i
                     for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
-                continue  # not the doers, nor in another clause or an attribution
+                continue  # not the doers (nor where they are: "teachers in Kenya"), nor in
+                # another clause or an attribution
             found = self.actor_of(t)
             if not anchored(found) or not found.code or same_actor(found, src) or (
                     found.country == src.country and found.sector in FORCE_SECTORS

@@ -603,7 +603,8 @@ class Lexicon:
         if cue is None:
             return True
         words = self.cues[cue]
-        return any(t.i != tok.i and t.lemma_.lower() in words for t in tok.sent)
+        return any(t.i != tok.i and t.lemma_.lower() in words and not (
+            t.is_title and t.ent_type_ == "DATE") for t in tok.sent)  # (not "March")
 
     @staticmethod
     def _unwrap(noun: Token) -> Token:

@@ -342,7 +342,7 @@ def _repair(verb: Token) -> bool:
     subj = left[-1]
     inside = {t.i for t in left}
     # the phrase's own modifiers hang on its last noun ("Congo's army": Congo on army)
-    outer = [t for t in left if t is not subj and t.head.i not in inside]
+    outer = [t for t in left if t.i != subj.i and t.head.i not in inside]
     top = clause if clause is not None else head
     if top.dep_ == "ROOT":
         verb.head, verb.dep_ = verb, "ROOT"
@@ -385,7 +385,7 @@ def _describing(part: Token) -> bool:
         # ("striking trainee doctors", "protesting French farmers": the object's own
         # modifiers may come between)
         return False
-    rest = [c for c in part.children if c is not obj]  # "in Punjab": the clause's
+    rest = [c for c in part.children if c.i != obj.i]  # "in Punjab": the clause's
     obj.head, obj.dep_ = part.head, _NOUN_DEP[part.dep_]
     for c in rest:
         c.head = obj.head
@@ -460,7 +460,7 @@ def _noun_with_object(noun: Token) -> bool:
     if subj is None or subj.pos_ not in NOMINAL or subj.i != noun.i - 1:
         return False
     for c in left:
-        if c is not subj and c.dep_ in ("det", "compound", "amod", "poss"):
+        if c.i != subj.i and c.dep_ in ("det", "compound", "amod", "poss"):
             c.head = subj
     subj.dep_ = "nsubj"
     noun.pos_, noun.tag_ = "VERB", "VBD"
@@ -524,7 +524,7 @@ def _acronym_modifier(tok: Token) -> bool:
         return False
     head = tok.head
     noun.head, noun.dep_ = head, ("dobj" if tok.dep_ in ("xcomp", "ccomp", "dobj") else tok.dep_)
-    for c in [c for c in tok.children if c is not noun]:
+    for c in [c for c in tok.children if c.i != noun.i]:
         c.head = head if c.i > noun.i else noun
     tok.head, tok.dep_ = noun, "compound"
     tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
@@ -592,7 +592,7 @@ def _name_after_to(tok: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") for c in tok.children):
         return False  # a real verb with its own arguments
     head = tok.head
-    for c in [c for c in tok.children if c is not to]:
+    for c in [c for c in tok.children if c.i != to.i]:
         c.head = head
     to.head, to.dep_, to.pos_, to.tag_ = head, "prep", "ADP", "IN"
     tok.head, tok.dep_ = to, "pobj"
@@ -761,13 +761,47 @@ def _adjective_past(tok: Token) -> bool:
     return False
 
 
+ACRONYM_AUX_DEPS = frozenset(
+    {"aux", "auxpass", "ROOT", "dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "ccomp",
+     "xcomp"})
+
+
 def _acronym_auxiliary(tok: Token) -> bool:
     """ "IS militants fired shells at X": the acronym read as the auxiliary "is" of the verb
     (making it a passive with no agent); it names the noun after it."""
     doc = tok.doc
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.head.children) and tok.head.i == tok.i - 1:
+        tok.dep_ = "dobj"  # "attacked IS in Raqqa": the acronym read as a clause "is ..."
+    if tok.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass"):
+        tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "drove IS out of Mosul"
+        return True
+    if tok.dep_ == "ROOT":
+        # "Syrian forces expelled IS from Palmyra": the verb read as a clause on its subject
+        # ("forces expelled"), the acronym as the root "is"; the acronym is the verb's object
+        verb = doc[tok.i - 1] if tok.i > 0 else tok
+        subj = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or subj.i >= verb.i or (
+                subj.pos_ not in NOMINAL):
+            return False
+        for c in [c for c in tok.children]:
+            c.head = verb
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        subj.head, subj.dep_ = verb, "nsubj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = verb, "dobj", "PROPN", "NNP", tok.text
+        return True
     if tok.i + 1 >= len(doc):
         return False
     noun = doc[tok.i + 1]
+    verb = tok.head
+    if noun.i == verb.i and verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        # "IS fired a rocket at the base": the acronym alone read as the auxiliary of a
+        # passive with no subject; it is the subject of the active verb
+        tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text
+        verb.tag_ = "VBD"
+        return True
     if noun.pos_ not in NOMINAL or noun.head.i != tok.head.i or not noun.dep_.startswith(
             "nsubj"):
         return False
@@ -778,10 +812,39 @@ def _acronym_auxiliary(tok: Token) -> bool:
     return True
 
 
+def _shot_dead(shot: Token) -> bool:
+    """ "Men on a motorcycle shot dead a police officer": "shot" read as the noun the
+    preposition governs ("a motorcycle shot"), "dead" as the root with the subject and the
+    object; "shot" is the verb again, "dead" its complement, the noun before it the
+    preposition's object."""
+    doc = shot.doc
+    if shot.dep_ != "pobj" or shot.i + 1 >= len(doc) or shot.i == 0:
+        return False
+    dead = doc[shot.i + 1]
+    if dead.lower_ != "dead" or dead.head.i != dead.i and dead.dep_ not in ("ccomp", "conj"):
+        return False
+    before = doc[shot.i - 1]
+    if before.head.i != shot.i or before.pos_ not in NOMINAL:
+        return False
+    prep = shot.head
+    for c in [c for c in shot.children if c.i < before.i]:
+        c.head = before
+    before.head, before.dep_ = prep, "pobj"
+    if dead.head.i == dead.i:
+        shot.head, shot.dep_ = shot, "ROOT"
+    else:
+        shot.head, shot.dep_ = dead.head, dead.dep_
+    for c in [c for c in dead.children]:
+        c.head = shot
+    dead.head, dead.dep_ = shot, "oprd"
+    shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBD", "shoot"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
-        if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and len(tok.text) >= 2 and (
+        if tok.pos_ == "AUX" and tok.dep_ in ACRONYM_AUX_DEPS and len(tok.text) >= 2 and (
                 tok.text.isupper() and tok.text.isalpha()):
             _acronym_auxiliary(tok)  # (repair: "IS militants", read as "is")
         if tok.dep_ == "ROOT" and (tok.pos_ == "VERB" and tok.text.isupper()
@@ -827,6 +890,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _verb_as_compound(tok)
         elif tok.lower_ == "crossing" and tok.tag_ == "VBG":
             _named_crossing(tok)
+        elif tok.lower_ == "shot" and tok.dep_ == "pobj":
+            _shot_dead(tok)
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB":
             _comma_subject(tok) or _inserted_time_clause(tok)
         elif tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.is_title:
@@ -1620,7 +1685,7 @@ def _coordinated_modifier(first: Token) -> bool:
     if cc is None or any(c.dep_ == "conj" for c in kids) or head.i <= cc.i or (
             head.pos_ not in NOMINAL or head.dep_ in ("nmod", "compound")):
         return False
-    if any(t.i < first.left_edge.i for t in head.children if t is not first):
+    if any(t.i < first.left_edge.i for t in head.children if t.i != first.i):
         return False  # ("the ... ": a determiner of the whole phrase stays on it)
     first.head, first.dep_ = (first if head.dep_ == "ROOT" else head.head), head.dep_
     head.head, head.dep_ = first, "conj"
