@@ -124,3 +124,97 @@ def test_acled_sub_event_types(pipeline, text, expected):
 
 def test_the_army_taking_over_the_government_is_still_a_coup(pipeline):
     assert acled(pipeline, "The army took over the government on Tuesday.") == "Other"
+
+
+# ---- targets and roles -------------------------------------------------------------------
+
+def test_a_passive_placing_under_investigation_keeps_its_agent(pipeline):
+    found = events(pipeline, "The former governor was placed under investigation by state "
+                             "prosecutors in Lagos.")
+    assert any(e[1] == "090" and "state prosecutors" in e[0] and "former governor" in e[2]
+               for e in found), found
+
+
+def test_a_concession_after_the_other_side_agreed_is_aimed_at_it(pipeline):
+    found = events(pipeline, "Bus drivers called off their strike after the transport "
+                             "ministry agreed to a new pay scale.")
+    assert any(e[1].startswith("08") and e[0] == "Bus drivers" and e[2] == "transport ministry"
+               for e in found), found
+
+
+def test_the_place_of_the_doers_is_not_their_target(pipeline):
+    found = events(pipeline, "Nurses in Malawi called off their strike.")
+    assert all(e[2] != "Malawi" for e in found), found
+
+
+def test_goods_received_were_given_by_the_donor_named_in_the_participle(pipeline):
+    found = events(pipeline, "Benin's army received twelve armoured vehicles donated by "
+                             "France.")
+    assert any(e[1].startswith("07") and e[0] == "France" and e[2] == "Benin's army"
+               for e in found), found
+    assert not any(e[1] == "043" for e in found)  # no visit was received
+    found = events(pipeline, "The Ghanaian navy took delivery of four patrol boats from "
+                             "Germany.")
+    assert any(e[1].startswith("07") and e[0] == "Germany" for e in found), found
+
+
+def test_a_lower_case_march_after_a_weekday_is_a_protest(pipeline):
+    found = events(pipeline, "Saturday's march by thousands of Serbians against the "
+                             "government was peaceful.")
+    assert any(e[1].startswith("14") and "government" in (e[2] or "") for e in found), found
+
+
+def test_a_filed_case_is_its_possessors_against_the_other_party(pipeline):
+    found = events(pipeline, "Nicaragua's genocide case against Germany was filed at the "
+                             "International Court of Justice.")
+    assert any(e[1] == "115" and e[0] == "Nicaragua" and e[2] == "Germany" for e in found), found
+
+
+def test_a_place_closed_to_a_party_is_aimed_at_the_party(pipeline):
+    found = events(pipeline, "Lithuania closed its airspace to Russian airliners.")
+    assert any(e[0] == "Lithuania" and e[2] == "Russian airliners" for e in found), found
+
+
+def test_a_promise_to_resume_talks_is_made_to_the_talks_partner(pipeline):
+    found = events(pipeline, "Zambia's main opposition party committed to rejoining talks "
+                             "with the electoral commission.")
+    assert any(e[1].startswith("03") and e[2] == "electoral commission" for e in found), found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Dock workers in Mombasa returned to work on Monday after the port authority offered "
+     "to raise their allowances.", "082", "port authority"),
+    ("Nepal's prime minister settled for a compensation offer from the hydropower company.",
+     "030", "hydropower company"),
+    ("The assembly assented to the governor's request for an emergency budget.", "030", None),
+    ("The interior minister vowed to prosecute the organisers of the protest.", "130", None),
+    ("The provincial government cut public salaries by 20 percent.", "162", None),
+    ("The military government ordered an independent radio station off the air.", "1721",
+     None),
+])
+def test_rows_from_the_report_on_set_33(pipeline, text, code, target):
+    found = [e for e in events(pipeline, text) if e[1] == code]
+    assert found, events(pipeline, text)
+    if target is not None:
+        assert any(target in (e[2] or "") for e in found), found
+
+
+def test_an_act_on_a_thing_in_one_named_place_is_aimed_at_the_place(pipeline):
+    found = events(pipeline, "The Government of Kenya has agreed to build a new teaching "
+                             "hospital in Kisumu.")
+    assert any(e[1].startswith("03") and e[2] == "Kisumu" for e in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Ghana Air Force reiterated its commitment to support the Ghana Police Service.",
+     "051"),
+    ("Uruguay is ready to contribute to the UN mission in Haiti.", "051"),
+    # a promise made with a promising verb stays a promise, and troops are aid
+    ("Kenya promised to support the transition in Somalia.", "03"),
+    ("Rwanda is ready to contribute troops to the UN mission in Haiti.", "03"),
+])
+def test_a_commitment_to_support_is_support(pipeline, text, code):
+    found = events(pipeline, text)
+    assert any(e[1].startswith(code) for e in found), found
+    if code != "051":
+        assert not any(e[1] == "051" for e in found), found

@@ -593,12 +593,13 @@ IDIOM_OBJECTS = frozenset({"tool"})
 
 def _source_place_dropped(claim: Claim) -> Claim:
     """ "Teachers in Kenya called off their strike": the place that locates the doers
-    ("in Kenya", "of Gaza") is part of the source's phrase, never whom the act is aimed at."""
+    ("in Kenya", "of Gaza") is part of the source's phrase, never whom the act is aimed at
+    (but "troops from Afghanistan" is often the act's own phrase, misread)."""
     src, tgt = claim.source, claim.target
     if src is None or tgt is None or tgt.sector is not None or tgt.type != "state" or not (
             tgt.text) or tgt.text == src.text:
         return claim
-    if re.search(r"\b(?:in|from|of|across)\s+(?:the\s+)?" + re.escape(tgt.text) + r"$",
+    if re.search(r"\b(?:in|of|across)\s+(?:the\s+)?" + re.escape(tgt.text) + r"$",
                  src.text):
         return dataclasses.replace(claim, target=None)
     return claim
@@ -799,7 +800,15 @@ EXPLOSIVE_NOUNS = frozenset("""bomb landmine mine ied device explosive grenade""
 # what a receiver gets "from" a giver ("received 31 tanks from Washington"): aid by the giver
 RECEIVED_ARMS = frozenset("""tank jet fighter warplane missile weapon arm drone helicopter
     howitzer ammunition munition rifle artillery cutter warship frigate interceptor
-    launcher""".split())
+    launcher vehicle vessel boat aircraft radar""".split())
+SUPPORTING_VERBS = frozenset("support back contribute".split())
+PROMISING_VERBS = frozenset("promise pledge vow agree offer undertake swear".split())
+# what is contributed as aid, not as support ("ready to contribute troops")
+AID_GOODS = frozenset("""troop soldier peacekeeper fund money aid personnel equipment support
+    assistance""".split())
+CLOSING_VERBS = frozenset("close shut reopen open seal".split())
+# participles that name the giver of what was received ("vehicles donated by Turkey")
+GIVING_PARTICIPLES = frozenset("donate supply provide send gift give deliver ship".split())
 RECEIVED_MONEY = frozenset("loan grant credit fund funding aid".split())
 RECEIVED_RELIEF = frozenset("""vaccine dose medicine supply food tent blanket ration
     relief assistance""".split())
@@ -1148,6 +1157,7 @@ class SentenceCoder:
         self.lex = lexicon
         self.actors = actors
         self.places = places
+        self.converse_extra: set[int] = set()  # participles read by _converse
         self.memory: list[Actor] = []  # actors with a country, in the order they were resolved
         self.bodies: list[Actor] = []  # coded groups and organisations, likewise
         # the last two sides in contact or conflict, for "both sides" in a later sentence
@@ -3472,7 +3482,7 @@ class SentenceCoder:
                 continue  # already part of another trigger ("threatened to attack")
             converse = self._converse(verb, sent) or self._died_of(verb, sent)
             if converse is not None:
-                consumed.update({verb.i, converse.trigger.i})
+                consumed.update({verb.i, converse.trigger.i, *self.converse_extra})
                 claims.append(converse)
                 continue
             if verb.lemma_.lower() in AIM_VERBS and verb.tag_ == "VBN" and any(
@@ -3585,15 +3595,16 @@ class SentenceCoder:
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
-                  self._promised_for, self._causative_harm, self._nearest_party,
+                  self._promised_for, self._promised_support, self._causative_harm,
+                  self._nearest_party,
                   self._criticised_possessor,
                   self._crowd_sense,
                   self._official_sense, self._test_sense, self._raid_sense,
                   self._courtesy_call,
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party, self._object_partner, self._own_forces_warning,
-                  self._verbal_attack, self._own_forces_moved, self._site_target,
-                  self._thing_target)
+                  self._verbal_attack, self._own_forces_moved, self._closed_to,
+                  self._site_target, self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
                 continue  # "the tsunami killed 30,000 people": nobody's act
@@ -3827,10 +3838,14 @@ class SentenceCoder:
     def _converse(self, verb: Token, sent: Span) -> Claim | None:
         """ "Iran faces criticism from the UN", "Ruto received an invitation from Moscow":
         the subject undergoes the act its object names, done by the "from" party."""
-        if verb.lemma_.lower() not in CONVERSE_VERBS:
-            return None
-        own = self.lex.match_verb(verb)  # "received a mission of observers": a pattern of
-        pattern = trigger_tokens(verb.doc, own) if own is not None else set()  # its own
+        self.converse_extra = set()
+        taken = verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "delivery" for c in children(verb))
+        if verb.lemma_.lower() not in CONVERSE_VERBS and not taken:
+            return None  # ("took delivery of two patrol vessels": received them)
+        # ("received a mission of observers": a pattern of its own)
+        own = self.lex.match_verb(verb)
+        pattern = trigger_tokens(verb.doc, own) if own is not None and not taken else set()
         for noun in (c for c in children(verb) if c.dep_ == "dobj" and (
                 c.pos_ == "NOUN" or c.pos_ == "NUM" and verb.lemma_.lower() == "receive")):
             match = self.lex.match_noun(noun) if noun.pos_ == "NOUN" else None
@@ -3844,9 +3859,15 @@ class SentenceCoder:
                      for g in children(p) if g.dep_ == "pobj"]  # "$2 billion in loans from X"
             frm = [p for n in (noun, verb, *inner) for p in children(n)
                    if p.dep_ == "prep" and p.lower_ == "from"]
+            # "received armoured vehicles donated by Turkey": the giver named in the
+            # participle on what was received (the participle is read here, not again)
+            given = [a for n in (noun, *inner) for a in children(n) if a.dep_ == "acl"
+                     and a.tag_ == "VBN" and a.lemma_.lower() in GIVING_PARTICIPLES]
+            frm += [g for a in given for g in children(a) if g.dep_ == "agent"]
             sources = [a for p in frm for a in self.actors_of(p) if anchored(a)]
             targets = [a for a in self.actors_of(self.subject(verb)) if anchored(a)]
             if sources and targets and not same_actor(sources[0], targets[0]):
+                self.converse_extra = {a.i for a in given}
                 return Claim(match, noun, sources[0], targets[0], self.modality(verb, sent),
                              self.attribution(verb, sent), 0.6)
         return None
@@ -4805,6 +4826,26 @@ class SentenceCoder:
             return claim
         return dataclasses.replace(claim, target=None)
 
+    def _closed_to(self, claim: Claim) -> Claim:
+        """ "threatened to close the Strait of Hormuz to Western shipping", "shut its airspace
+        to Russian aircraft": whom a place is closed (or opened) to is whom the act is aimed
+        at, not the place."""
+        verb = claim.trigger
+        if verb.lemma_.lower() not in CLOSING_VERBS:  # ("threatened to close X to Y")
+            verb = next((c for c in children(verb) if c.dep_ == "xcomp"
+                         and c.lemma_.lower() in CLOSING_VERBS), verb)
+        if claim.source is None or verb.lemma_.lower() not in CLOSING_VERBS or not any(
+                c.dep_ == "dobj" for c in children(verb)):
+            return claim
+        objs = [c for c in children(verb) if c.dep_ == "dobj"]
+        for prep in [*children(verb), *(p for o in objs for p in children(o))]:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                found = [a for a in self.actors_of(prep) if anchored(a)
+                         and not same_actor(a, claim.source)]
+                if found:
+                    return dataclasses.replace(claim, target=found[0])
+        return claim
+
     def _site_target(self, claim: Claim) -> Claim:
         """ "deployed troops around the presidential palace", "police were deployed around the
         stadium", "staged a sit-in inside the university senate", "rallied outside Government
@@ -4949,6 +4990,14 @@ class SentenceCoder:
         strike over conditions in Amazon warehouses": an act whose rules found nobody it is
         aimed at keeps the phrase it is about as its target (with no actor code), as PLOVER
         does for things and places."""
+        if claim.target is not None and not anchored(claim.target) and (
+                claim.source is not None and claim.modality == "asserted"):
+            # "agreed to set up a centre of excellence for animation in Mumbai": an act
+            # aimed at a thing done in one named place is aimed at the place (PLOVER's
+            # coders name it)
+            place = self._clause_place(claim)
+            if place is not None and place.text not in claim.target.text:
+                return dataclasses.replace(claim, target=place)
         if claim.target is not None or claim.source is None or claim.modality != "asserted":
             return claim
         doc = claim.trigger.doc
@@ -5499,6 +5548,17 @@ class SentenceCoder:
                      if anchored(a) and not same_actor(a, src)]
             if found:
                 return dataclasses.replace(claim, target=found[0])
+        # "committed to rejoining talks with the electoral commission", "pledged to resume
+        # negotiations with the unions": the partner of the talks promised
+        comps = [c for c in children(verb) if c.dep_ == "xcomp"] + [
+            g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to"
+            for g in children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        for o in (o for c in comps for o in children(c) if o.dep_ == "dobj"
+                  and o.lemma_.lower() in TALK_NOUNS):
+            found = [a for p in children(o) if p.dep_ == "prep" and p.lower_ == "with"
+                     for a in self.actors_of(p) if anchored(a) and not same_actor(a, src)]
+            if found:
+                return dataclasses.replace(claim, target=found[0])
         if claim.target is None:
             # "ready to lay down arms if the government guaranteed their safety": who must
             # meet the promise's condition
@@ -5506,6 +5566,33 @@ class SentenceCoder:
             if party and not same_actor(party[0], src):
                 return dataclasses.replace(claim, target=party[0])
         return claim
+
+    @staticmethod
+    def _promised_support(claim: Claim) -> Claim:
+        """ "reiterated its commitment to support the police", "is ready to contribute to UN
+        operations in Syria", "the UN's commitment to supporting Lebanon's sovereignty": a
+        promise of support is support (051), as PLOVER's coders read it."""
+        if claim.match.cameo[:2] != "03" or claim.modality != "asserted":
+            return claim
+        verb = claim.trigger
+        if verb.lemma_.lower() in PROMISING_VERBS:
+            return claim  # ("promised to support the transition": a promise, 03)
+        heads = [verb, *(o for o in children(verb) if o.dep_ == "dobj")]
+        comps = [c for h in heads for c in children(h)
+                 if c.dep_ in ("xcomp", "acl", "advcl", "acomp")]
+        comps += [g for c in comps if c.pos_ == "ADJ" for g in children(c)
+                  if g.dep_ == "xcomp"]  # ("is ready to contribute")
+        comps += [g for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if not any(c.lemma_.lower() in SUPPORTING_VERBS and (
+                c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
+                                       for a in children(c)))
+                and not any(o.dep_ == "dobj" and o.lemma_.lower() in AID_GOODS
+                            for o in children(c)) for c in comps):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("051", m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     def _nearest_party(self, claim: Claim) -> Claim:
         """An act whose own phrases name nobody it is aimed at, in a clause that names another

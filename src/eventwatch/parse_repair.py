@@ -868,6 +868,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _progressive_as_noun(tok)
         elif tok.pos_ == "PROPN" and tok.text.islower() and tok.lower_.endswith("ed"):
             _past_in_names(tok)
+        elif tok.pos_ == "PROPN" and tok.text == "march":
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", "march"  # "Sunday's march": no month
         if tok.dep_ in ("amod", "compound") and tok.tag_ == "JJ" and (
                 tok.lower_ in IRREGULAR_PAST):
             _irregular_past(tok)
