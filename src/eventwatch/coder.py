@@ -591,20 +591,6 @@ GROUP_WORDS = frozenset("group movement militia organisation organization outfit
 IDIOM_OBJECTS = frozenset({"tool"})
 
 
-def _source_place_dropped(claim: Claim) -> Claim:
-    """ "Teachers in Kenya called off their strike": the place that locates the doers
-    ("in Kenya", "of Gaza") is part of the source's phrase, never whom the act is aimed at
-    (but "troops from Afghanistan" is often the act's own phrase, misread)."""
-    src, tgt = claim.source, claim.target
-    if src is None or tgt is None or tgt.sector is not None or tgt.type != "state" or not (
-            tgt.text) or tgt.text == src.text:
-        return claim
-    if re.search(r"\b(?:in|of|across)\s+(?:the\s+)?" + re.escape(tgt.text) + r"$",
-                 src.text):
-        return dataclasses.replace(claim, target=None)
-    return claim
-
-
 def _own_names(text: str) -> frozenset[str]:
     """The capitalised words of an actor's text that are not its country's name or adjective
     ("Japan's Coast Guard" -> Coast, Guard)."""
@@ -802,6 +788,9 @@ RECEIVED_ARMS = frozenset("""tank jet fighter warplane missile weapon arm drone 
     howitzer ammunition munition rifle artillery cutter warship frigate interceptor
     launcher vehicle vessel boat aircraft radar""".split())
 SUPPORTING_VERBS = frozenset("support back contribute".split())
+# what critics say of someone is an accusation ("critics say he used the coup as an excuse")
+CRITIC_NOUNS = frozenset("critic detractor".split())
+CRITICS_SAYING = frozenset("say argue contend charge allege claim complain".split())
 PROMISING_VERBS = frozenset("promise pledge vow agree offer undertake swear".split())
 # what is contributed as aid, not as support ("ready to contribute troops")
 AID_GOODS = frozenset("""troop soldier peacekeeper fund money aid personnel equipment support
@@ -3528,6 +3517,7 @@ class SentenceCoder:
         claims += self._done_together(toks, sent, consumed)
         claims += self._protest_reason(toks, sent, claims)
         claims += self._said_needed(toks, sent, claims)
+        claims += self._critics_say(toks, sent, claims)
         claims += self._joined_in(toks, sent, claims)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
@@ -3585,8 +3575,7 @@ class SentenceCoder:
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         # each claim read once more in context, in this order ("strike" as an attack or a
         # walkout, forces ordered out, drills with a partner, a protest that says something)
-        senses = (_source_place_dropped, self._strike_sense, self._vowed_harm,
-                  self._vowed_force,
+        senses = (self._strike_sense, self._vowed_harm, self._vowed_force,
                   self._deployment_order,
                   self._handover_sense, self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
@@ -3709,6 +3698,36 @@ class SentenceCoder:
             code = (compose("100", event.cameo) if event is not None else None) or "100"
             match = LexMatch(code, v.text, 1, v.i, v.i + 1)
             out.append(Claim(match, v, speaker[0], parties[0], "asserted",
+                             self.attribution(v, sent), 0.5))
+        return out
+
+    def _critics_say(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
+                     ) -> list[Claim]:
+        """ "Kremlin critics say Putin has given him free rein", "the president's critics say
+        he used the coup attempt as an excuse": what critics say someone did is their
+        accusation of that someone (112), whatever the act is."""
+        out: list[Claim] = []
+        for v in toks:
+            if v.lemma_.lower() not in CRITICS_SAYING or v.pos_ != "VERB":
+                continue
+            subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() not in CRITIC_NOUNS:
+                continue
+            said = next((c for c in children(v) if c.dep_ == "ccomp"), None)
+            if said is None or any(n.dep_ == "neg" for n in children(said)):
+                continue
+            doer = next((c for c in children(said) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            critics = self.actor_of(subj)
+            accused = [a for a in self.actors_of(doer) if anchored(a)] if doer is not None else []
+            owner = next((c for c in children(subj) if c.dep_ == "poss"), None)
+            if doer is not None and doer.lower_ in ("he", "she") and owner is not None:
+                # ("Mr Erdogan's critics say he ...": the one they criticise)
+                accused = [a for a in [self.actor_of(owner)] if anchored(a)]
+            if critics is None or not accused or same_actor(critics, accused[0]) or any(
+                    c.trigger.i == v.i and c.match.cameo[:2] == "11" for c in claims):
+                continue
+            match = LexMatch("112", v.text, 1, v.i, v.i + 1)
+            out.append(Claim(match, v, critics, accused[0], self.modality(v, sent),
                              self.attribution(v, sent), 0.5))
         return out
 
@@ -5354,11 +5373,19 @@ class SentenceCoder:
         names only a thing is aimed at who must meet its condition."""
         src, tgt = claim.source, claim.target
         if claim.match.cameo[:2] != "13" or src is None or tgt is not None and (
-                tgt.code or tgt.type == "person") and not _place_only(tgt):
+                tgt.code or tgt.type == "person") and not _place_only(tgt) and not (
+                tgt.type == "group" and tgt.sector in ("REF", "CVL")):
             return claim  # ("vowed to storm Sittwe unless the junta pulled out": a town)
-        party = self.condition_party(claim.trigger, src, "13")
-        if party and not same_actor(party[0], src):
-            return dataclasses.replace(claim, target=party[0])
+        # (but "threatened to let refugees into Europe unless the EU paid": the people the
+        # threatened act is done with are no party to it)
+        trigger = claim.trigger
+        heads = [trigger]
+        if trigger.pos_ == "NOUN":  # "threats by Erdogan that he would ... unless the EU ..."
+            heads += [c for c in children(trigger) if c.dep_ in ("acl", "relcl", "ccomp")]
+        for head in heads:
+            party = self.condition_party(head, src, "13")
+            if party and not same_actor(party[0], src):
+                return dataclasses.replace(claim, target=party[0])
         return claim
 
     def _media_sense(self, claim: Claim) -> Claim:
@@ -5404,6 +5431,21 @@ class SentenceCoder:
                          if anchored(a) and not same_actor(a, source)]
                 if found:
                     return found
+        # "reinstated the dismissed workers, bowing to pressure from trade unions", "heeding
+        # calls from the opposition": a participle of yielding names the pressers
+        for v in children(verb):
+            if v.dep_ != "advcl" or v.lemma_.lower() not in YIELDING_VERBS:
+                continue
+            for o in [g for p in children(v) if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in children(p) if g.dep_ == "pobj"] + [
+                          g for g in children(v) if g.dep_ == "dobj"]:
+                inner = self._through_measures(o)
+                by = [c for c in [*children(inner), *children(o)] if c.dep_ == "prep"
+                      and c.lower_ in ("from", "by", "of")]
+                found = [a for c in by for a in self.actors_of(c)
+                         if anchored(a) and not same_actor(a, source)]
+                if found:
+                    return found
         return []
 
     def _answered_pressure(self, claim: Claim) -> Claim:
@@ -5412,11 +5454,11 @@ class SentenceCoder:
         concession that names only a thing is aimed at whoever pressed for it."""
         src, tgt, verb = claim.source, claim.target, claim.trigger
         if src is not None and claim.match.cameo[:3] in CONCESSION_CODES and (
-                verb.pos_ in ("VERB", "AUX")) and tgt is not None and tgt.code:
+                verb.pos_ in ("VERB", "AUX")) and (tgt is None or tgt.code or not anchored(tgt)):
             # "rescinded a deportation order against two Thai journalists following days of
             # pressure from Bangkok": pressure named outright is what the concession answers
             pressers = self._named_pressure(verb, src)
-            if pressers and not any(same_actor(p, tgt) for p in pressers):
+            if pressers and not any(tgt is not None and same_actor(p, tgt) for p in pressers):
                 return dataclasses.replace(claim, target=pressers[0])
         # ("Kenya's Finance Bill was withdrawn by Ruto after protesters stormed parliament":
         # a state's thing given up is no party)
@@ -5446,7 +5488,9 @@ class SentenceCoder:
         if claim.match.cameo[:3] not in CONCESSION_CODES:
             return claim
         found = self.pressed_by(verb, src) if verb.pos_ in ("VERB", "AUX") else []
-        if not found and tgt is None and verb.pos_ in ("VERB", "AUX"):
+        place = tgt is not None and tgt.type == "state" and tgt.sector is None and bool(
+            tgt.text) and tgt.text in src.text  # ("teachers in Kenya": where they are)
+        if not found and (tgt is None or place) and verb.pos_ in ("VERB", "AUX"):
             # "called off their strike after the government agreed to a pay deal": the side
             # whose acceptance or offer the concession answers
             found = [a for c in children(verb) if c.dep_ == "advcl"
@@ -5616,10 +5660,8 @@ class SentenceCoder:
             if t.head.dep_ == "agent" or t.head.lower_ == "by" or any(
                     a.lower_ in ("according", "said", "says") or a.dep_ in (
                         "advcl", "relcl", "ccomp", "acl", "parataxis") and a.i != verb.i
-                    or a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i
                     for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
-                continue  # not the doers (nor where they are: "teachers in Kenya"), nor in
-                # another clause or an attribution
+                continue  # not the doers, nor in another clause or an attribution
             found = self.actor_of(t)
             if not anchored(found) or not found.code or same_actor(found, src) or (
                     found.country == src.country and found.sector in FORCE_SECTORS

@@ -1614,7 +1614,7 @@ def _verb_after_noun_root(verb: Token) -> bool:
     return True
 
 
-PARTICLE_WORDS = frozenset("over back".split())
+PARTICLE_WORDS = frozenset("over back up down".split())
 
 
 def _particle(tok: Token) -> bool:
@@ -1629,6 +1629,11 @@ def _particle(tok: Token) -> bool:
         "to", "into")]
     if len(preps) != 1 or len(kids) != 1:
         return False
+    if tok.lower_ in ("up", "down") and any(
+            g.dep_ == "pobj" and (g.pos_ == "NUM" or any(n.dep_ == "nummod" and n.i < g.i
+                                                         for n in g.children))
+            for g in preps[0].children):
+        return False  # ("moved up to 5,000 troops": a quantity)
     tok.dep_ = "prt"
     preps[0].head = verb
     return True
