@@ -122,6 +122,22 @@ def test_acled_sub_event_types(pipeline, text, expected):
                                                for e in pipeline.code_text(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a base or town handed over is territory changing hands without a fight
+    ("Belgian troops handed over the Kidira camp to the Senegalese army.",
+     "Non-violent transfer of territory"),
+    # a protest broken up with no lethal force named
+    ("Riot police scattered a student march in Dhaka.", "Protest with intervention"),
+    ("Police cleared protesters from the square outside parliament.",
+     "Protest with intervention"),
+    # neighbours beating a man are a mob
+    ("A suspected thief was beaten by neighbours in Kampala.", "Mob violence"),
+])
+def test_more_acled_sub_event_types(pipeline, text, expected):
+    assert acled(pipeline, text) == expected, [(e.cameo, e.acled)
+                                               for e in pipeline.code_text(text)]
+
+
 def test_the_army_taking_over_the_government_is_still_a_coup(pipeline):
     assert acled(pipeline, "The army took over the government on Tuesday.") == "Other"
 
@@ -258,3 +274,27 @@ def test_a_concession_made_bowing_to_pressure_is_aimed_at_the_pressers(pipeline)
     found = events(pipeline, "Kuwait's government rehired hundreds of dismissed nurses, bowing "
                              "to pressure from the health workers' union.")
     assert any(e[1].startswith("08") and "union" in (e[2] or "") for e in found), found
+
+
+def test_a_reversal_in_a_concession_to_a_party_is_aimed_at_it(pipeline):
+    found = events(pipeline, "The electricity tariff increase was suspended by Ghana's "
+                             "government in a concession to the Trades Union Congress of "
+                             "Ghana.")
+    assert any(e[1].startswith("08") and "Trades Union Congress" in (e[2] or "")
+               for e in found), found
+
+
+def test_an_agreement_to_do_something_is_a_promise(pipeline):
+    found = events(pipeline, "Armenia's agreement to resume talks with Azerbaijan was "
+                             "announced in Moscow.")
+    assert any(e[1] == "030" and e[0] == "Armenia" for e in found), found
+    assert not any(e[1] == "057" for e in found), found
+
+
+def test_a_conditional_threat_is_aimed_at_whoever_must_meet_the_condition(pipeline):
+    found = events(pipeline, "The Libyan commander threatened to let thousands of migrants "
+                             "cross the sea unless the EU paid for border patrols.")
+    assert any(e[1].startswith("13") and e[2] == "EU" for e in found), found
+    found = events(pipeline, "Threats by the commander that he would let migrants cross "
+                             "unless the EU paid more alarmed Rome.")
+    assert any(e[1].startswith("13") and e[2] == "EU" for e in found), found

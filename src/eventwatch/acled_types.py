@@ -55,6 +55,9 @@ SEIZING = frozenset("seize capture recover confiscate find discover uncover impo
 PROTEST_DEFAULTS = frozenset({"Peaceful protest", "Protest with intervention",
                               "Excessive force against protesters", "Violent demonstration"})
 TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# places handed over ("handed over the base to the army"): a transfer of territory
+HANDED_PLACES = frozenset("""base camp town city village territory district position positions
+    outpost barracks airport airbase garrison checkpoint area region province""".split())
 
 
 Phrase = tuple[tuple[str, str | None], ...]  # (word, required coarse POS or None)
@@ -299,6 +302,11 @@ def sub_event(default: str | None, cameo: str, sent: Span, trigger: Token,
         return "Peaceful protest"
     if cameo.startswith("084") and found("swap", sentence):
         return "Agreement"  # "completed a prisoner exchange"
+    if cameo.startswith("084") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HANDED_PLACES
+            for c in trigger.children):
+        # "French troops handed over the Gossi base to the Malian army"
+        return "Non-violent transfer of territory"
     if root in ("03", "05") and found("accord", _clause(trigger)):
         return "Agreement"  # "the warring parties agreed to a two-month truce"
     if cameo.startswith("087") and trigger.lemma_.lower() == "surrender" and (
@@ -388,6 +396,7 @@ def _protest(default: str | None, context: list[Token], source: Actor | None,
         return "Violent demonstration"
     if found("lethal", context):
         return "Excessive force against protesters"
-    if found("intervene", context):
+    if found("intervene", context) or default == "Excessive force against protesters":
+        # (repression of a protest with no lethal force named: "police scattered the march")
         return "Protest with intervention"
     return default

@@ -791,6 +791,7 @@ SUPPORTING_VERBS = frozenset("support back contribute".split())
 # what critics say of someone is an accusation ("critics say he used the coup as an excuse")
 CRITIC_NOUNS = frozenset("critic detractor".split())
 CRITICS_SAYING = frozenset("say argue contend charge allege claim complain".split())
+SIGNING_VERBS = frozenset("sign reach ink conclude strike seal initial broker".split())
 PROMISING_VERBS = frozenset("promise pledge vow agree offer undertake swear".split())
 # what is contributed as aid, not as support ("ready to contribute troops")
 AID_GOODS = frozenset("""troop soldier peacekeeper fund money aid personnel equipment support
@@ -3584,7 +3585,8 @@ class SentenceCoder:
                   self._permitted, self._own_side_threat, self._threat_condition,
                   self._answered_pressure, self._possessor_source, self._media_sense,
                   self._caused_reaction,
-                  self._promised_for, self._promised_support, self._causative_harm,
+                  self._promised_for, self._promised_support, self._agreement_to,
+                  self._causative_harm,
                   self._nearest_party,
                   self._criticised_possessor,
                   self._crowd_sense,
@@ -5382,6 +5384,10 @@ class SentenceCoder:
         heads = [trigger]
         if trigger.pos_ == "NOUN":  # "threats by Erdogan that he would ... unless the EU ..."
             heads += [c for c in children(trigger) if c.dep_ in ("acl", "relcl", "ccomp")]
+        # ("threatened to let migrants cross unless the EU paid": the condition on the act
+        # inside the threatened one)
+        heads += [g for c in children(trigger) if c.dep_ == "xcomp" for g in children(c)
+                  if g.dep_ in ("ccomp", "xcomp")]
         for head in heads:
             party = self.condition_party(head, src, "13")
             if party and not same_actor(party[0], src):
@@ -5429,6 +5435,16 @@ class SentenceCoder:
                       and c.lower_ in ("from", "by")]
                 found = [a for c in by for a in self.actors_of(c)
                          if anchored(a) and not same_actor(a, source)]
+                if found:
+                    return found
+        # "reversed the price rise in a concession to the unions", "in deference to X"
+        for p in children(verb):
+            if p.dep_ != "prep" or p.lower_ != "in":
+                continue
+            for o in (g for g in children(p) if g.dep_ == "pobj"
+                      and g.lemma_.lower() in ("concession", "deference", "response")):
+                found = [a for c in children(o) if c.dep_ == "prep" and c.lower_ == "to"
+                         for a in self.actors_of(c) if anchored(a) and not same_actor(a, source)]
                 if found:
                     return found
         # "reinstated the dismissed workers, bowing to pressure from trade unions", "heeding
@@ -5610,6 +5626,23 @@ class SentenceCoder:
             if party and not same_actor(party[0], src):
                 return dataclasses.replace(claim, target=party[0])
         return claim
+
+    @staticmethod
+    def _agreement_to(claim: Claim) -> Claim:
+        """ "Serbia's agreement to resume talks with Kosovo", "the army's agreement to a
+        truce": consent to do something is a promise (030), not an accord signed (057)."""
+        noun = claim.trigger
+        if noun.pos_ != "NOUN":  # ("X's agreement to ... was announced": the light passive)
+            noun = next((c for c in children(noun) if c.dep_ in ("nsubjpass", "nsubj")), noun)
+        if claim.match.cameo != "057" or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() != "agreement") or noun.head.lemma_.lower() in SIGNING_VERBS:
+            return claim
+        if not any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in children(c)) for c in children(noun)):
+            return claim
+        m = claim.match
+        return dataclasses.replace(claim, match=LexMatch("030", m.trigger, m.specificity,
+                                                         m.start, m.end))
 
     @staticmethod
     def _promised_support(claim: Claim) -> Claim:
