@@ -130,8 +130,8 @@ def test_acled_sub_event_types(pipeline, text, expected):
     ("Riot police scattered a student march in Dhaka.", "Protest with intervention"),
     ("Police cleared protesters from the square outside parliament.",
      "Protest with intervention"),
-    # neighbours beating a man are a mob
-    ("A suspected thief was beaten by neighbours in Kampala.", "Mob violence"),
+    # villagers beating a man are a mob
+    ("A suspected thief was beaten by villagers in Mbale.", "Mob violence"),
 ])
 def test_more_acled_sub_event_types(pipeline, text, expected):
     assert acled(pipeline, text) == expected, [(e.cameo, e.acled)
@@ -298,3 +298,18 @@ def test_a_conditional_threat_is_aimed_at_whoever_must_meet_the_condition(pipeli
     found = events(pipeline, "Threats by the commander that he would let migrants cross "
                              "unless the EU paid more alarmed Rome.")
     assert any(e[1].startswith("13") and e[2] == "EU" for e in found), found
+
+
+def test_what_is_handed_over_goes_to_the_recipient_not_the_topic(pipeline):
+    found = events(pipeline, "Kenya's intelligence service handed its findings on the "
+                             "bombing to Ugandan police.")
+    assert any(e[1] == "064" and e[2] == "Ugandan police" for e in found), found
+
+
+def test_met_with_force_is_repression_not_a_meeting(pipeline):
+    found = events(pipeline, "Marchers in Harare were met with tear gas and batons by riot "
+                             "police.")
+    assert any(e[1] == "175" and e[0] == "riot police" for e in found), found
+    assert not any(e[1].startswith("04") for e in found), found
+    assert any(e[1].startswith("04") for e in events(pipeline, "The president met with "
+                                                               "opposition leaders."))

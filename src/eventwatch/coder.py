@@ -796,6 +796,8 @@ PROMISING_VERBS = frozenset("promise pledge vow agree offer undertake swear".spl
 # what is contributed as aid, not as support ("ready to contribute troops")
 AID_GOODS = frozenset("""troop soldier peacekeeper fund money aid personnel equipment support
     assistance""".split())
+HANDING_VERBS = frozenset("""hand give send pass submit deliver present transfer forward
+    provide supply""".split())
 CLOSING_VERBS = frozenset("close shut reopen open seal".split())
 # participles that name the giver of what was received ("vehicles donated by Turkey")
 GIVING_PARTICIPLES = frozenset("donate supply provide send gift give deliver ship".split())
@@ -3595,6 +3597,7 @@ class SentenceCoder:
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party, self._object_partner, self._own_forces_warning,
                   self._verbal_attack, self._own_forces_moved, self._closed_to,
+                  self._handed_to,
                   self._site_target, self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
@@ -4846,6 +4849,22 @@ class SentenceCoder:
                 tgt.sector not in FORCE_SECTORS) or tgt.country != src.country:
             return claim
         return dataclasses.replace(claim, target=None)
+
+    def _handed_to(self, claim: Claim) -> Claim:
+        """ "handed its evidence on the fraud to the police": what is given or shared goes to
+        the party of the verb's "to" phrase, before any topic of what is given."""
+        verb, src = claim.trigger, claim.source
+        if src is None or claim.match.cameo[:2] not in ("06", "07") or verb.pos_ != "VERB" or (
+                verb.lemma_.lower() not in HANDING_VERBS):
+            return claim
+        if any(c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") for c in children(verb)):
+            return claim  # ("handed Manila $500 million to modernise its forces")
+        found = [a for p in children(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 and prep_object(p) is not None and prep_object(p).pos_ in ("PROPN", "NOUN")
+                 for a in self.actors_of(p) if anchored(a) and not same_actor(a, src)]
+        if found and (claim.target is None or not same_actor(found[0], claim.target)):
+            return dataclasses.replace(claim, target=found[0])
+        return claim
 
     def _closed_to(self, claim: Claim) -> Claim:
         """ "threatened to close the Strait of Hormuz to Western shipping", "shut its airspace

@@ -841,6 +841,28 @@ def _shot_dead(shot: Token) -> bool:
     return True
 
 
+HANDING_VERBS = frozenset("""hand give send pass submit deliver present transfer forward
+    provide supply return""".split())
+
+
+def _recipient_on_topic(to: Token) -> bool:
+    """ "handed its evidence on the fraud to the police": the recipient read as part of the
+    topic ("the fraud to the police"); it is the verb's, as in "handed its evidence to the
+    police"."""
+    topic = to.head
+    about = topic.head
+    if topic.dep_ != "pobj" or about.dep_ != "prep" or about.lower_ not in (
+            "on", "about", "over", "into", "of", "regarding", "concerning"):
+        return False
+    obj = about.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HANDING_VERBS or (
+            any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)):
+        return False
+    to.head = verb
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -999,6 +1021,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
         if tok.lower_ == "with" and (tok.dep_ == "mark" and tok.head.dep_ == "advcl"
                                      or tok.dep_ == "prep"):
             _with_party(tok)
+        if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.dep_ == "pobj":
+            _recipient_on_topic(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
