@@ -313,3 +313,33 @@ def test_met_with_force_is_repression_not_a_meeting(pipeline):
     assert not any(e[1].startswith("04") for e in found), found
     assert any(e[1].startswith("04") for e in events(pipeline, "The president met with "
                                                                "opposition leaders."))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The African Union was critical of Guinea's military rulers.", "African Union",
+     "Guinea's military rulers"),
+    ("Amnesty International published a report sharply critical of the Egyptian police.",
+     "Amnesty International", "Egyptian police"),
+    ("Two senators challenged the Pentagon's decision to close the base.", "Two senators",
+     "Pentagon"),
+])
+def test_being_critical_of_or_challenging_is_criticism(pipeline, text, source, target):
+    found = events(pipeline, text)
+    assert any(e[1] == "111" and source in (e[0] or "") and target in (e[2] or "")
+               for e in found), found
+
+
+def test_critical_of_a_thing_with_no_owner_is_no_event(pipeline):
+    assert not any(e[1] == "111" for e in events(pipeline, "The minister was critical of "
+                                                            "the delay."))
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Manila said it would not meet the kidnappers' demands for a ransom.", "12",
+     "kidnappers"),
+    ("The government accepted the conditions set by the IMF for the loan.", "083", "IMF"),
+])
+def test_meeting_or_refusing_a_demand_is_aimed_at_who_made_it(pipeline, text, code, target):
+    found = events(pipeline, text)
+    assert any(e[1].startswith(code) and e[2] == target and e[3] == "asserted"
+               for e in found), found

@@ -788,6 +788,7 @@ RECEIVED_ARMS = frozenset("""tank jet fighter warplane missile weapon arm drone 
     howitzer ammunition munition rifle artillery cutter warship frigate interceptor
     launcher vehicle vessel boat aircraft radar""".split())
 SUPPORTING_VERBS = frozenset("support back contribute".split())
+CRITICAL_WORDS = frozenset({"critical"})
 # what critics say of someone is an accusation ("critics say he used the coup as an excuse")
 CRITIC_NOUNS = frozenset("critic detractor".split())
 CRITICS_SAYING = frozenset("say argue contend charge allege claim complain".split())
@@ -796,6 +797,7 @@ PROMISING_VERBS = frozenset("promise pledge vow agree offer undertake swear".spl
 # what is contributed as aid, not as support ("ready to contribute troops")
 AID_GOODS = frozenset("""troop soldier peacekeeper fund money aid personnel equipment support
     assistance""".split())
+DEMAND_NOUNS = frozenset("demand condition call request ultimatum term terms".split())
 HANDING_VERBS = frozenset("""hand give send pass submit deliver present transfer forward
     provide supply""".split())
 CLOSING_VERBS = frozenset("close shut reopen open seal".split())
@@ -3521,6 +3523,7 @@ class SentenceCoder:
         claims += self._protest_reason(toks, sent, claims)
         claims += self._said_needed(toks, sent, claims)
         claims += self._critics_say(toks, sent, claims)
+        claims += self._critical_of(toks, sent, claims)
         claims += self._joined_in(toks, sent, claims)
         claims = self._purposes_of_contact(claims)
         claims += self._blame(claims)
@@ -3597,7 +3600,7 @@ class SentenceCoder:
                   self._arrival_sense, self._mission_sense, self._inner_party,
                   self._reason_party, self._object_partner, self._own_forces_warning,
                   self._verbal_attack, self._own_forces_moved, self._closed_to,
-                  self._handed_to,
+                  self._handed_to, self._demand_owner,
                   self._site_target, self._thing_target)
         for claim in claims:
             if _natural_force(claim.source):
@@ -3704,6 +3707,41 @@ class SentenceCoder:
             match = LexMatch(code, v.text, 1, v.i, v.i + 1)
             out.append(Claim(match, v, speaker[0], parties[0], "asserted",
                              self.attribution(v, sent), 0.5))
+        return out
+
+    def _critical_of(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
+                     ) -> list[Claim]:
+        """ "The EU was critical of Hungary's media law", "issued a report highly critical of
+        the Vietnamese government": being (or publishing something) critical of someone is
+        criticising them (111)."""
+        out: list[Claim] = []
+        for adj in toks:
+            if adj.lemma_.lower() not in CRITICAL_WORDS or adj.pos_ != "ADJ":
+                continue
+            of = next((c for c in children(adj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                continue
+            head = adj.head
+            if adj.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+                verb = head  # "was critical of X"
+            elif adj.dep_ == "amod" and head.dep_ in ("dobj", "attr") and (
+                    head.head.pos_ in ("VERB", "AUX")):
+                verb = head.head  # "issued a report critical of X"
+            else:
+                continue
+            if any(c.trigger.i in (adj.i, verb.i) for c in claims):
+                continue
+            sources = [a for a in self.actors_of(self.subject(verb)) if anchored(a)]
+            targets = [a for a in self.actors_of(of) if anchored(a)]
+            if not targets:  # "critical of Hungary's new media law": whose law
+                pobj = prep_object(of)
+                targets = [a for p in (children(pobj) if pobj is not None else [])
+                           if p.dep_ == "poss" for a in self.actors_of(p) if anchored(a)]
+            if not sources or not targets or same_actor(sources[0], targets[0]):
+                continue
+            match = LexMatch("111", adj.text, 1, adj.i, adj.i + 1)
+            out.append(Claim(match, adj, sources[0], targets[0], self.modality(verb, sent),
+                             self.attribution(verb, sent), 0.5))
         return out
 
     def _critics_say(self, toks: Sequence[Token], sent: Span, claims: list[Claim]
@@ -4849,6 +4887,26 @@ class SentenceCoder:
                 tgt.sector not in FORCE_SECTORS) or tgt.country != src.country:
             return claim
         return dataclasses.replace(claim, target=None)
+
+    def _demand_owner(self, claim: Claim) -> Claim:
+        """ "would not meet the hostage-takers' demands to release prisoners", "accepted the
+        conditions set by the IMF": meeting or refusing a demand is aimed at whoever made it,
+        not at what it asks for."""
+        verb, src = claim.trigger, claim.source
+        if src is None or claim.match.cameo[:3] not in ("083", "123", "128") or (
+                verb.pos_ != "VERB"):
+            return claim
+        for o in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in DEMAND_NOUNS):
+            owners = [a for c in children(o) if c.dep_ == "poss" for a in self.actors_of(c)]
+            owners += [a for c in children(o) if c.dep_ == "prep"
+                       and c.lower_ in ("of", "from", "by") for a in self.actors_of(c)]
+            owners += [a for c in children(o) if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for g in children(c) if g.dep_ == "agent" for a in self.actors_of(g)]
+            found = [a for a in owners if anchored(a) and not same_actor(a, src)]
+            if found:
+                return dataclasses.replace(claim, target=found[0])
+        return claim
 
     def _handed_to(self, claim: Claim) -> Claim:
         """ "handed its evidence on the fraud to the police": what is given or shared goes to
