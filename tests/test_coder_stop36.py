@@ -343,3 +343,19 @@ def test_meeting_or_refusing_a_demand_is_aimed_at_who_made_it(pipeline, text, co
     found = events(pipeline, text)
     assert any(e[1].startswith(code) and e[2] == target and e[3] == "asserted"
                for e in found), found
+
+
+def test_a_bomb_or_missile_that_struck_is_an_attack_not_a_walkout(pipeline):
+    found = events(pipeline, "A car bomb struck a minibus carrying police cadets in Mogadishu.")
+    assert any(e[1].startswith("19") and "minibus" in (e[2] or "") for e in found), found
+    assert not any(e[1] == "143" for e in found), found
+    assert any(e[1] == "143" for e in events(pipeline, "Nurses struck for better pay."))
+
+
+def test_boycotting_an_occasion_is_refusing_to_attend(pipeline):
+    found = events(pipeline, "Malawi's opposition boycotted President Chakwera's state of the "
+                             "nation address.")
+    assert any(e[1] == "125" for e in found), found
+    # a consumer boycott is still a sanction-like protest, not a refusal to meet
+    assert not any(e[1] == "125" for e in events(pipeline, "Shoppers boycotted French "
+                                                           "cheese."))

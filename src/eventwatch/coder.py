@@ -798,6 +798,8 @@ PROMISING_VERBS = frozenset("promise pledge vow agree offer undertake swear".spl
 AID_GOODS = frozenset("""troop soldier peacekeeper fund money aid personnel equipment support
     assistance""".split())
 DEMAND_NOUNS = frozenset("demand condition call request ultimatum term terms".split())
+STRIKING_THINGS = frozenset("""bomb missile rocket drone shell mine explosion blast airstrike
+    device projectile mortar ied grenade bomber jet warplane strike round""".split())
 HANDING_VERBS = frozenset("""hand give send pass submit deliver present transfer forward
     provide supply""".split())
 CLOSING_VERBS = frozenset("close shut reopen open seal".split())
@@ -4602,6 +4604,14 @@ class SentenceCoder:
         """ "Russia defended its strikes in Syria": a state or an armed force does not go on
         strike; its strikes are military ones (a labour strike's doers are people)."""
         src = claim.source
+        if claim.match.cameo == "143" and claim.trigger.lemma_.lower() == "strike" and (
+                claim.trigger.pos_ == "VERB") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_THINGS
+                for c in children(claim.trigger)):
+            # "a car bomb struck a bus", "a missile struck the hospital": no walkout
+            m = claim.match
+            return dataclasses.replace(claim, match=LexMatch("190", m.trigger, m.specificity,
+                                                             m.start, m.end))
         if claim.match.cameo != "143" or src is None or not src.code or (
                 claim.trigger.lemma_.lower() != "strike" and not any(
                     w.lower().startswith("strike") for w in claim.match.trigger.split()[1:])):
