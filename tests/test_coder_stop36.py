@@ -359,3 +359,9 @@ def test_boycotting_an_occasion_is_refusing_to_attend(pipeline):
     # a consumer boycott is still a sanction-like protest, not a refusal to meet
     assert not any(e[1] == "125" for e in events(pipeline, "Shoppers boycotted French "
                                                            "cheese."))
+
+
+def test_a_promise_about_a_state_named_by_a_description_is_aimed_at_it(pipeline):
+    found = events(pipeline, "EU members agreed to extend their police mission in the "
+                             "small Balkan republic for another year.")
+    assert any(e[1].startswith("03") and "Balkan republic" in (e[2] or "") for e in found), found

@@ -5106,6 +5106,13 @@ class SentenceCoder:
             place = self._clause_place(claim)
             if place is not None and place.text not in claim.target.text:
                 return dataclasses.replace(claim, target=place)
+        if claim.target is None and claim.source is not None and claim.modality in (
+                "future", "hypothetical"):
+            # "Taliban leaders said the fighters will lay down their arms in Mazar-i-Sharif":
+            # a promised act aimed at nobody is aimed at where it will happen (the promise
+            # made of it takes this target too)
+            place = self._clause_place(claim)
+            return dataclasses.replace(claim, target=place) if place is not None else claim
         if claim.target is not None or claim.source is None or claim.modality != "asserted":
             return claim
         doc = claim.trigger.doc
@@ -5173,10 +5180,16 @@ class SentenceCoder:
                     continue
                 hit = next((self.places.at(t.i) for t in pobj.subtree
                             if self.places.at(t.i) is not None), None)
-                if hit is None or not hit.location.country:
-                    continue
                 start, end = pobj.left_edge.i, pobj.right_edge.i + 1
                 text = _strip_article(verb.doc[start:end])
+                if hit is None and pobj.lemma_.lower() in STATE_DESCRIPTIONS and (
+                        end - start <= 6):
+                    # "extend their mission in the troubled Balkan republic": a state named
+                    # by a description
+                    found.append(Actor(text, text, None, None, None, "state"))
+                    continue
+                if hit is None or not hit.location.country:
+                    continue
                 if claim.source is not None and claim.source.text and (
                         text in claim.source.text or claim.source.text in text):
                     continue
