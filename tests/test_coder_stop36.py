@@ -365,3 +365,9 @@ def test_a_promise_about_a_state_named_by_a_description_is_aimed_at_it(pipeline)
     found = events(pipeline, "EU members agreed to extend their police mission in the "
                              "small Balkan republic for another year.")
     assert any(e[1].startswith("03") and "Balkan republic" in (e[2] or "") for e in found), found
+
+
+def test_a_counted_object_after_the_recipient_is_the_object(pipeline):
+    found = events(pipeline, "Belgium returned to Congo 84 looted masks.")
+    assert any(e[1].startswith("084") and e[0] == "Belgium" and e[2] == "Congo"
+               for e in found), found

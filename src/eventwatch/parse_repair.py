@@ -863,6 +863,25 @@ def _recipient_on_topic(to: Token) -> bool:
     return True
 
 
+def _shifted_object(to: Token) -> bool:
+    """ "Germany returned to Nigeria 21 bronze sculptures": the name after "to" read as a
+    modifier of the counted object that follows it; the name is what "to" governs and the
+    counted phrase the verb's object."""
+    verb = to.head
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if verb.pos_ != "VERB" or obj is None or obj.pos_ != "NOUN" or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return False
+    name = next((c for c in obj.children if c.dep_ in ("nmod", "compound")
+                 and c.pos_ == "PROPN" and c.left_edge.i == to.i + 1), None)
+    count = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    if name is None or count is None or count.i != name.i + 1:
+        return False
+    name.head, name.dep_ = to, "pobj"
+    obj.head, obj.dep_ = verb, "dobj"
+    return True
+
+
 @Language.component("repair_misread_verbs")
 def repair_misread_verbs(doc: Doc) -> Doc:
     for tok in doc:
@@ -1023,6 +1042,8 @@ def repair_misread_verbs(doc: Doc) -> Doc:
             _with_party(tok)
         if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.dep_ == "pobj":
             _recipient_on_topic(tok)
+        elif tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.pos_ == "VERB":
+            _shifted_object(tok)
         if tok.dep_ == "prep" and tok.pos_ == "SCONJ":
             _preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ in PARTICLE_WORDS:
