@@ -371,3 +371,15 @@ def test_a_counted_object_after_the_recipient_is_the_object(pipeline):
     found = events(pipeline, "Belgium returned to Congo 84 looted masks.")
     assert any(e[1].startswith("084") and e[0] == "Belgium" and e[2] == "Congo"
                for e in found), found
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("A Portuguese court has given final authorization for a former banker to be extradited "
+     "to Brazil.", "063", "Portuguese court"),
+    ("The journalists were released after the military court quashed the charges.", "0841",
+     "military court"),
+])
+def test_an_agentless_passive_takes_the_doer_the_sentence_names(pipeline, text, code,
+                                                                source):
+    found = events(pipeline, text)
+    assert any(e[1] == code and source in (e[0] or "") for e in found), found

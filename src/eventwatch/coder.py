@@ -173,6 +173,9 @@ OCCASION_NOUNS = frozenset(
     "anniversary eve occasion sidelines margins birthday bail parole probation bond behest"
     .split())
 ENVOY_NOUNS = frozenset("diplomat ambassador envoy attaché attache consul staff".split())
+AUTHORIZING_NOUNS = frozenset("""authorization authorisation approval permission order go-ahead
+    clearance consent ruling""".split())
+UNDOING_VERBS = frozenset("revoke rescind drop lift withdraw quash cancel overturn".split())
 DEMAND_NOUNS = frozenset("""demand call request insistence appeal ultimatum condition""".split())
 CAPTION_NOUNS = frozenset("""photo photograph picture image file""".split())
 VICTIM_PREPS = frozenset({"on", "against", "at", "upon"})
@@ -3583,7 +3586,7 @@ class SentenceCoder:
                             and c.modality == "asserted"] + self.prior_acts)[:12]
         # each claim read once more in context, in this order ("strike" as an attack or a
         # walkout, forces ordered out, drills with a partner, a protest that says something)
-        senses = (self._strike_sense, self._vowed_harm, self._vowed_force,
+        senses = (self._passive_doer, self._strike_sense, self._vowed_harm, self._vowed_force,
                   self._deployment_order,
                   self._handover_sense, self._extradition_sense, self._control_of_property,
                   self._expulsion_sense, self._drill_partner, self._forces_of_two,
@@ -4897,6 +4900,39 @@ class SentenceCoder:
                 tgt.sector not in FORCE_SECTORS) or tgt.country != src.country:
             return claim
         return dataclasses.replace(claim, target=None)
+
+    def _passive_doer(self, claim: Claim) -> Claim:
+        """An agentless passive whose doer the sentence still names: "a Spanish court has
+        given preliminary authorization for the aide to be extradited" (who authorised it),
+        "were released from detention after the government revoked the order against them"
+        (who undid what held them)."""
+        verb = claim.trigger
+        if claim.source is not None or verb.tag_ != "VBN" or not any(
+                c.dep_ == "auxpass" for c in children(verb)):
+            return claim
+        found: list[Actor] = []
+        noun = verb.head
+        if verb.dep_ in ("acl", "advcl", "relcl") and noun.pos_ == "NOUN" and (
+                noun.lemma_.lower() in AUTHORIZING_NOUNS):
+            host = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in ("dobj", "pobj") and host.pos_ == "VERB":
+                found = [a for a in self.actors_of(self.subject(host)) if anchored(a)]
+        else:
+            # (the parser's readings: "given authorization for X to be extradited" as two
+            # conjoined clauses, or with the clause under "for")
+            host = noun.head if verb.dep_ == "pcomp" and noun.lower_ == "for" else noun
+            if verb.dep_ in ("conj", "pcomp") and host.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in AUTHORIZING_NOUNS
+                    for c in children(host)):
+                found = [a for a in self.actors_of(self.subject(host)) if anchored(a)]
+        if not found and claim.match.cameo[:2] == "08":
+            found = [a for c in children(verb) if c.dep_ == "advcl"
+                     and c.lemma_.lower() in UNDOING_VERBS
+                     and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "once")
+                             for m in children(c))
+                     for a in self.actors_of(self.subject(c)) if anchored(a)]
+        found = [a for a in found if claim.target is None or not same_actor(a, claim.target)]
+        return dataclasses.replace(claim, source=found[0]) if found else claim
 
     def _demand_owner(self, claim: Claim) -> Claim:
         """ "would not meet the hostage-takers' demands to release prisoners", "accepted the
